@@ -67,7 +67,8 @@ __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
            "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
            "sample_design", "SurveyDesign", "no_random_sample", "require_columns", "refuse_repeats",
-           "require_figures", "require_waves", "asked_platforms"]
+           "require_figures", "require_waves", "asked_platforms", "types_of",
+           "refuse_mixed_types"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
 
@@ -119,7 +120,8 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     """
     if not len(survey):  # no reading: not "no entity of this type" (every row had an error?)
         raise _no_readings(survey)
-    if not type:
+    if not type:  # the survey's type: one, or which to count is the caller's to say
+        refuse_mixed_types(survey)
         return survey
     t = find_type(type).id
     ctype = survey["collectivity_type"]
@@ -139,6 +141,52 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     if not whole:
         out["collectivity_type"] = t
     return out
+
+
+def types_of(survey: pd.DataFrame) -> list[str]:
+    """The collectivity types of a survey frame's readings, in the registry's order: one
+    for a survey file, several for an Annuaire export read without a type (régions,
+    départements, communes, intercommunalités). One comparison per row when there is one
+    type (no set of millions of strings).
+
+    >>> import barometre as bm
+    >>> types_of(bm.read_survey(bm.demo_file("enquete")))
+    ['departement']
+    """
+    from ..domain.registry import TYPES
+
+    col = survey["collectivity_type"]
+    if not len(col):
+        return []
+    first = col.iat[0]
+    if isinstance(first, str) and bool((col == first).all()):
+        return [first]
+    order = {t: i for i, t in enumerate(TYPES)}
+    return sorted(map(str, col.dropna().unique()), key=lambda t: (order.get(t, len(order)), t))
+
+
+def refuse_mixed_types(survey: pd.DataFrame, code: str = "survey-types-mixed") -> None:
+    """Refuse a frame of several types counted as one (``type`` not given): a share over
+    régions and communes together is no figure, and every région code is a département
+    code (région 44 would be taken for département 44). :class:`UsageError` ``code``
+    (``survey-types-mixed``: pass ``type=``; ``waves-types-mixed``: read the waves of one
+    type) naming the types with their ids. A frame without a ``collectivity_type``
+    column, or of one type, passes."""
+    if "collectivity_type" not in getattr(survey, "columns", ()):
+        return
+    types = types_of(survey)
+    if len(types) > 1:
+        raise UsageError.of(code, types=_types_with_ids(types), first=types[0])
+
+
+def _types_with_ids(types: Sequence[str]) -> Words:
+    """Types said with the id ``type=`` takes: « région (region), commune (commune) »."""
+    from ..domain.registry import TYPES
+
+    def said(lang: str) -> str:
+        return ", ".join(f"{TYPES[t].label(lang)} ({t})" if t in TYPES else t for t in types)
+
+    return Words(said("fr"), said("en"))
 
 
 def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
@@ -396,7 +444,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         must then be the file's).
     type : str, optional
         Collectivity type to count (default: the survey's). A ville préfecture
-        counts for ``ville_prefecture`` and ``commune``.
+        counts for ``ville_prefecture`` and ``commune``. A frame of several types (an
+        Annuaire export read without a type) needs it: without, a
+        :class:`~barometre.domain.errors.UsageError` (``survey-types-mixed``) names them.
     by : {"strate", "category"}, optional
         ``"strate"``: split by INSEE population band (communes), the bands in order of
         population (« < 500 » first, « ≥ 100 000 » last), each band its own population,
@@ -1876,7 +1926,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         The survey's readings.
     type : str, optional
         Collectivity type id or alias; default: the survey's own
-        (``survey.attrs["collectivity_type"]``).
+        (``survey.attrs["collectivity_type"]``). A frame of several types (an Annuaire
+        export read without a type) needs it (``survey-types-mixed``, as :func:`adoption`).
     vs : str or list of str, optional
         Other types of the file to compare with (the frame of
         :func:`barometre.read_survey` only).
@@ -1934,6 +1985,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     """
     from .published import compare
 
+    if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
+        refuse_mixed_types(survey)
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
     t_id = find_type(t).id if t else t
@@ -3025,6 +3078,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                             no_figure_in_year)
 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
+    if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
+        refuse_mixed_types(survey)
     t = type or survey.attrs.get("collectivity_type")
     cut = panel and within is None and len(survey) > 0  # (the others refused as adoption's)
     if cut:  # the panel's readings: its figures, and the years they leave aside, of them

@@ -64,8 +64,9 @@ from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
-                     balanced_panel, mix_design, no_random_sample, reads_fewer, require_waves,
-                     restrict, said_base, sample_design, survey_design)
+                     balanced_panel, mix_design, no_random_sample, reads_fewer,
+                     refuse_mixed_types, require_waves, restrict, said_base, sample_design,
+                     survey_design, types_of)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -148,7 +149,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     return df
 
 
-def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
+def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None, by_type: bool = False
                ) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
     """The waves of :func:`assign_waves` as runs of reading dates, oldest first: consecutive
     dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a second reading
@@ -156,18 +157,20 @@ def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
     over several (:func:`_rereading_cuts`: a check two months after the first reading, a
     monthly series); each run with its wave's date, the most frequent date of the run, the earliest
     on a tie (as the survey reader). ``readings``: the frame ``dates`` belongs to (``code``,
-    ``platform``), for the second rule."""
+    ``platform``), for the second rule; ``by_type``: they hold several types, an entity is
+    its type and its code (:func:`_mixed_types`)."""
     counts = dates.value_counts()
     days = sorted(pd.Timestamp(d) for d in counts.index)
     runs = date_runs(np.array([d.asm8 for d in days], dtype="datetime64[ns]"))
     groups = [days[r] for r in runs]
     if readings is not None:
-        groups = [part for g in groups for part in _rereading_cuts(g, dates, readings)]
+        groups = [part for g in groups
+                  for part in _rereading_cuts(g, dates, readings, by_type)]
     return [(g, min(g, key=lambda d: (-counts[d], d))) for g in groups]
 
 
 def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
-                    readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
+                    readings: pd.DataFrame, by_type: bool = False) -> list[list[pd.Timestamp]]:
     """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut where a
     second reading of the wave begins. A campaign reads each entity × platform pair once,
     spread over days or weeks (its few corrections stay in it, the latest answered reading counts;
@@ -181,7 +184,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     the pairs the wave had read before it, when they are most of the run's own readings. A
     run whose readings come to be mostly first readings is the campaign going on (its few
     re-readings were corrections): it joins the wave, and the next re-reading date opens
-    another. Only the readings of runs of several dates are looked at.
+    another. Only the readings of runs of several dates are looked at. ``by_type``: the
+    readings hold several types (Annuaire exports), an entity is its type and its code:
+    département 44 read after région 44 reads nothing again.
 
     >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
     ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
@@ -206,6 +211,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     inside = dates.isin(run).to_numpy()
     # each entity × platform pair as one integer, each date as its rank in the run
     code = pd.factorize(readings["code"].to_numpy()[inside])[0].astype(np.int64)
+    if by_type:  # région 44 is no département 44
+        kind, kinds_seen = pd.factorize(readings["collectivity_type"].to_numpy()[inside])
+        code = code * max(len(kinds_seen), 1) + kind
     platform, kinds = pd.factorize(readings["platform"].to_numpy()[inside])
     days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
     day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
@@ -295,8 +303,12 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
 
 def _files_types_words(types: dict) -> Words:
     """Each file with its type, said in the message's language (« a.csv : régions, b.csv :
-    communes »); a type the registry does not know, or none, said as it is."""
+    communes »); a file of several types (a tuple: an Annuaire export) with each
+    (« a.json : régions + départements + communes »); a type the registry does not know,
+    or none, said as it is."""
     def said(t, lang):
+        if isinstance(t, tuple):
+            return " + ".join(said(x, lang) for x in t)
         known = TYPES.get(str(t))
         return known.label(lang, plural=True) if known else str(t)
 
@@ -390,6 +402,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     _refuse_same_file(paths)
     names = wave_file_names(paths)
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
+    kinds = {}  # each file's type, or its types (a tuple) when it holds several
     by_type = False  # an Annuaire export of several types: an entity is its type and code
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
@@ -398,6 +411,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         mixed = not type and _mixed_types(s)
         by_type |= mixed
+        # an export of several types is no file of its most frequent one: its types are
+        # compared with the other files' (two exports agree, whatever each holds most of)
+        kinds[name] = tuple(types_of(s)) if mixed else types[name]
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
@@ -414,15 +430,16 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
             frames.append(w)
         else:  # placed in waves now (same errors, same order), their latest readings later
             frames.append(_file_placed(s, name, type, found))
-    if not type and len(set(types.values())) > 1:
-        raise UsageError.of("waves-mixed-types", types=_files_types_words(types))
+    if not type and len({"several" if isinstance(k, tuple) else k
+                         for k in kinds.values()}) > 1:
+        raise UsageError.of("waves-mixed-types", types=_files_types_words(kinds))
     if len({bool(m) for m in measures.values()}) > 1:  # the Annuaire: no survey's wave
         raise UsageError.of("waves-mixed-measures",
                             annuaire=", ".join(f for f, a in measures.items() if a),
                             survey=", ".join(f for f, a in measures.items() if not a))
     every, joined, earlier = None, [], None
     if len(paths) > 1:  # one campaign in several files is one wave, as in one long file
-        pooled, joined = _pooled(frames)
+        pooled, joined = _pooled(frames, by_type)
         if compare is not None:
             every = pooled.drop_duplicates(["wave_label", "file"])[
                 ["wave_label", "wave", "year", "file"]]
@@ -471,7 +488,8 @@ def _refuse_same_file(paths: list) -> None:
                 raise UsageError.of("waves-same-file-named", first=first, second=second)
 
 
-def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
+def _pooled(frames: list[pd.DataFrame], by_type: bool = False
+            ) -> tuple[pd.DataFrame, list[Msg]]:
     """The readings of several files (each placed in its waves by :func:`assign_waves`, with
     its ``file``) placed again together, by the rules of one long file: a campaign delivered
     in several files (départements 01–50 on 15 October, 51–976 on 20 October) is one wave,
@@ -483,13 +501,17 @@ def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
     (or both undated) is an error (``wave-overlap``): which one counts cannot be said; on
     two dates, the latest counts, as in one file. ``_src``: each file's rank among those
     given (a file given twice is two files of one name). With what :func:`read_waves` says
-    of the waves read from several files (:func:`_joined_files`)."""
+    of the waves read from several files (:func:`_joined_files`). ``by_type``: the files
+    hold several types (Annuaire exports read without a type), an entity is its type and
+    its code everywhere (région 44 and département 44 of two exports of one day overlap
+    nothing, nor does one read the other again)."""
     df = pd.concat(frames, ignore_index=True)
+    entity = ["collectivity_type", "code"] if by_type else ["code"]
     dates = df["date"]
     dated = dates.notna().to_numpy()
     if dated.any() and _files_meet(df[dated]):
         keys = dates.where(dated, df["wave"])  # an undated reading: its file's wave's date
-        runs = _date_runs(dates[dated], df[dated])
+        runs = _date_runs(dates[dated], df[dated], by_type)
         best_of = {d: best for g, best in runs for d in g}
         codes, uniq = pd.factorize(keys)
         uniq = [pd.Timestamp(u) for u in uniq]
@@ -508,13 +530,13 @@ def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
     held = _held_labels(df)
     if held:
         rows = df[df["wave_label"].isin(held).to_numpy()]
-        rows = rows.drop_duplicates(["code", "platform", "wave_label", "date", "_src"])
-        dup = rows.duplicated(["code", "platform", "wave_label", "date"], keep=False)
+        rows = rows.drop_duplicates([*entity, "platform", "wave_label", "date", "_src"])
+        dup = rows.duplicated([*entity, "platform", "wave_label", "date"], keep=False)
         if dup.any():
-            rows = rows[dup].sort_values(["code", "platform", "wave_label", "_src"],
+            rows = rows[dup].sort_values([*entity, "platform", "wave_label", "_src"],
                                          kind="stable")
             raise _overlap(rows)
-    return df.drop(columns="_src"), _joined_files(df, held)
+    return df.drop(columns="_src"), _joined_files(df, held, entity)
 
 
 def _files_meet(dated: pd.DataFrame) -> bool:
@@ -537,18 +559,21 @@ def _held_labels(df: pd.DataFrame) -> set[str]:
     return set(n.index[n > 1])
 
 
-def _joined_files(df: pd.DataFrame, held: set[str]) -> list[Msg]:
+def _joined_files(df: pd.DataFrame, held: set[str],
+                  entity: Sequence[str] = ("code",)) -> list[Msg]:
     """What :func:`read_waves` says of each wave read from several files (``attrs
     ["joined"]``): the files, their first and last reading dates, and how many entity ×
-    platform pairs a file read again after another (the latest answered reading counts: an « NR » after an answer does not hide it)."""
+    platform pairs a file read again after another (the latest answered reading counts: an
+    « NR » after an answer does not hide it); ``entity``: the columns an entity is (its
+    type and code when the files hold several types)."""
     said = []
     for label in sorted(held, key=lambda w: (w[:4], w)):
         rows = df[(df["wave_label"] == label).to_numpy()]
         files = list(dict.fromkeys(rows.sort_values(["date", "_src"], kind="stable",
                                                     na_position="last")["file"]))
         days = rows["date"].dropna()
-        again = int(rows.drop_duplicates(["code", "platform", "_src"])
-                    .duplicated(["code", "platform"]).sum())
+        again = int(rows.drop_duplicates([*entity, "platform", "_src"])
+                    .duplicated([*entity, "platform"]).sum())
         span = (Msg("waves-joined-span", first=Day.of(days.min()), last=Day.of(days.max()))
                 if len(days) and days.min() != days.max() else "")
         day = _said([label])  # "du 15/10/2025", "of 2025-10-15"; a year alone: "2025"
@@ -582,7 +607,8 @@ def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     path = str(a.get("file") or "")
     name = a.get("file_name") or (display_name(path) if path else "enquête")
     found = list(a.get("problems") or [])
-    w = _file_waves(survey, name, type, found)
+    # an Annuaire export of several types: région 44 stays beside département 44
+    w = _file_waves(survey, name, type, found, not type and _mixed_types(survey))
     return _waves_frame([w], [path], [name], type or a.get("collectivity_type"),
                         bool(a.get("fictitious")), found,
                         {path: severity_counts(found)["warning"]})
@@ -729,10 +755,12 @@ def _first_of_pairs(df: pd.DataFrame) -> pd.DataFrame:
 
 def _no_overlap(df: pd.DataFrame) -> pd.DataFrame:
     """``df``, refused when two of its frames read one entity on one platform in one wave
-    (``wave-overlap``: which reading counts cannot be said)."""
-    dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
+    (``wave-overlap``: which reading counts cannot be said); of several types, an entity
+    is its type and its code."""
+    entity = ["collectivity_type", "code"] if len(types_of(df)) > 1 else ["code"]
+    dup = df.duplicated([*entity, "platform", "wave_label"], keep=False)
     if dup.any():
-        raise _overlap(df[dup].sort_values(["code", "platform", "wave_label", "file"],
+        raise _overlap(df[dup].sort_values([*entity, "platform", "wave_label", "file"],
                                            kind="stable"))
     return df
 
@@ -1042,7 +1070,11 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         Platforms to keep (default: every platform of the waves, and ``any`` = at
         least one).
     type : str, optional
-        Collectivity type to count (default: the waves').
+        Collectivity type to count (default: the waves'). Waves of several types (Annuaire
+        exports read without a type) need it: without, a
+        :class:`~barometre.domain.errors.UsageError` (``survey-types-mixed``) names them,
+        as :func:`barometre.adoption` does (one share over régions and communes is no
+        figure).
     within : str or list of str, optional
         Département codes: each wave's base is the type's entities in them, as
         :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
@@ -1097,6 +1129,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     2025-10-15   tiktok         17     101  0.168    True
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
+    if not type:  # waves of several types: every wave's types named, before any is counted
+        refuse_mixed_types(waves)
     keep = _platform_ids(platforms)
     # a platform whose blanks a wave read as absence and another as not answered: each
     # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
@@ -1319,7 +1353,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves`.
+        Frame of :func:`read_waves`, of one type: waves of several types (Annuaire exports
+        read without a type) are refused (``waves-types-mixed``, a
+        :class:`~barometre.domain.errors.UsageError` naming them: read them with
+        ``read_waves(…, type=…)``); région 44 is no département 44.
     old, new : str or int, optional
         Wave labels (or their beginning: "2024"); default the oldest and the newest.
     platforms : list of str, optional
@@ -1383,6 +1420,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     code    name  present_old  present_new
       57 Moselle        False         True
     """
+    require_waves(waves)
+    # waves of several types: entities paired by code alone (région 44 with département 44)
+    refuse_mixed_types(waves, "waves-types-mixed")
     o, n = _two_waves(waves, old, new)
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
@@ -1559,8 +1599,9 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves,
-        platforms and base are then kept: the other arguments are not read).
+        Frame of :func:`read_waves`, of one type as :func:`transitions` takes it (or the
+        result of :func:`transitions`, whose waves, platforms and base are then kept: the
+        other arguments are not read).
     old, new, platforms
         As for :func:`transitions`.
     within, panel
@@ -1798,8 +1839,9 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves
-        and platforms are then kept: ``old``, ``new`` and ``platforms`` are not read).
+        Frame of :func:`read_waves`, of one type as :func:`transitions` takes it (or the
+        result of :func:`transitions`, whose waves and platforms are then kept: ``old``,
+        ``new`` and ``platforms`` are not read).
     old, new : str or int, optional
         Wave labels (or their beginning: "2024"); default the oldest and the newest.
     platforms : list of str, optional
@@ -1852,9 +1894,12 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
     ``waves`` is a frame of :func:`read_waves`, or of :func:`barometre.read_survey`: one
     file whose dates are months apart holds several waves, read as :func:`survey_waves`
     reads them (the figures of ``changes --data`` on that file; its errors too), its
-    entities of ``type`` (``changes --type``) when given; ``within``, ``panel``: the base
-    said, as :func:`transitions` takes it (``changes --within``, ``--panel``);
-    ``platforms``: those kept, as :func:`transitions` takes them (``changes -p``).
+    entities of ``type`` (``changes --type``) when given, as those of a frame of
+    :func:`read_waves` that holds several types (Annuaire exports read without a type;
+    without ``type``, such waves are refused as :func:`transitions` refuses them);
+    ``within``, ``panel``: the base said, as :func:`transitions` takes it (``changes
+    --within``, ``--panel``); ``platforms``: those kept, as :func:`transitions` takes them
+    (``changes -p``).
 
     Returns
     -------
@@ -1874,6 +1919,10 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
             # them (the Mouvements' title: « 1 fichier, 3 vagues lues, 2 comparées »)
             labels = list(waves.attrs["waves"])
             waves.attrs["waves"] = labels[:1] + left + labels[1:]
+    elif type and len(types_of(waves)) > 1:  # Annuaire exports of several types: its own
+        attrs = dict(waves.attrs)
+        waves = restrict(waves, type)
+        waves.attrs = {**attrs, "collectivity_type": waves["collectivity_type"].iat[0]}
     if waves["wave_label"].nunique() < 2:
         return None
     t = transitions(waves, old, new, platforms, within=within, panel=panel)

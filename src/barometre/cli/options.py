@@ -83,9 +83,9 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
         raise UsageError.of("cli-type-needed", why=_tie_said(tie))
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
-        order = {t: i for i, t in enumerate(TYPES)}  # the registry's order
-        types = sorted(survey["collectivity_type"].dropna().unique(),
-                       key=lambda t: (order.get(t, len(order)), t))
+        from ..analysis.survey import types_of
+
+        types = types_of(survey)  # in the registry's order
     else:  # coded readings: one type
         types = [survey.collectivity_type]
     if len(types) != 1:  # an Annuaire export of several types: which one is asked

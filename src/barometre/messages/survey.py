@@ -1143,6 +1143,13 @@ MESSAGES = {
         "expected a survey frame (a DataFrame of barometre.read_survey), not a {kind}"),
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
+    # a frame of several types counted without type= (an Annuaire export read whole): one
+    # share over régions and communes, or région 44 taken for département 44, is no figure
+    "survey-types-mixed": (
+        "le tableau mêle plusieurs types de collectivités : {types} ; une part se compte sur "
+        "un type : précisez lequel avec type=, type=\"{first}\" par exemple",
+        "the frame mixes several types of authorities: {types}; a share is counted over one "
+        "type: say which with type=, type=\"{first}\" for instance"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
     "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
                           "unknown by='{value}': expected 'strate' or 'category'"),

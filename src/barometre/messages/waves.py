@@ -33,6 +33,14 @@ MESSAGES = {
         "--type si l'un a été mal deviné",
         "the files are not about the same collectivity type ({types}): waves compared are of "
         "one type; give files of one type, or use --type if one was guessed wrong"),
+    # transitions, changes, movers (no type=) on waves of several types: région 44 paired
+    # with département 44; the waves of one type are read with read_waves(type=)
+    "waves-types-mixed": (
+        "les vagues mêlent plusieurs types de collectivités : {types} ; une évolution se "
+        "mesure sur un type : lisez les vagues d'un type, read_waves(…, type=\"{first}\") "
+        "par exemple",
+        "the waves mix several types of authorities: {types}; a change is measured over one "
+        "type: read the waves of one type, read_waves(…, type=\"{first}\") for instance"),
     "waves-mixed-measures": (
         "{annuaire} : comptes déclarés à l'Annuaire de l'administration (un minimum) ; {survey} : "
         "comptes relevés par une enquête ; deux mesures différentes ne font pas une évolution : "
