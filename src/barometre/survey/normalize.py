@@ -1021,9 +1021,9 @@ class _DayRuns:
         """Per day its wave (numbered 0, 1… through the runs, oldest first), and the number
         of waves: a run of one date is one wave, a run of several cut where a second
         reading of its pairs begins (:func:`~.rules.rereading_cuts`; ``pairs_of(rows)``,
-        the entity × platform pair of the readings at positions ``rows``). ``which``: the
-        runs to cut (positions in ``runs``), the others left one wave each; None, every
-        one."""
+        the entity × platform pair of the readings at positions ``rows``, ``slice(None)``
+        when the run holds every reading). ``which``: the runs to cut (positions in
+        ``runs``), the others left one wave each; None, every one."""
         wave_of_day = np.zeros(len(self.days), dtype=np.int64)
         n_waves = 0
         day = None  # per reading the rank of its date (-1: none), made for a run to cut
@@ -1158,7 +1158,7 @@ def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = Non
     with 400 bad cells, 13 runs). Many runs, or finely interleaved ones: counted when
     ``size`` (the key's values are from 0 to ``size - 1``) is at most the number of
     items (the counts take no more memory than a sorted copy: the entity × platform × run
-    key of a monthly file, 320,000 values for 3.6 M readings, 0.21 -> 0.04 s), else one
+    key of a monthly file, 320,000 values for 3.6 M readings, 0.18 -> 0.04 s), else one
     sort.
     """
     if not len(key):
