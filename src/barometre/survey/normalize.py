@@ -428,6 +428,16 @@ class _PairKeys:
                 + (plat if self.order is None else self.order[plat]))
 
 
+def _platform_order(platform: np.ndarray) -> np.ndarray | None:
+    """The platforms' codes renumbered in order of first appearance (for :class:`_PairKeys`'
+    ``order``), None when they appear in the order of their codes already: a file sorted by
+    entity then platform, whatever the platforms' order, gives increasing pairs."""
+    seen = _first_seen(platform)
+    order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
+    order[seen] = np.arange(len(seen))
+    return None if (order[seen] == seen).all() else order
+
+
 def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
     """Say the answers without a date or a year (``no-date``) of a file whose date (or
     year) columns are left blank (a template filled without a date: its Mode d'emploi says
@@ -1011,9 +1021,9 @@ class _DayRuns:
         """Per day its wave (numbered 0, 1… through the runs, oldest first), and the number
         of waves: a run of one date is one wave, a run of several cut where a second
         reading of its pairs begins (:func:`~.rules.rereading_cuts`; ``pairs_of(rows)``,
-        the entity × platform pair of the readings at positions ``rows``). ``which``: the
-        runs to cut (positions in ``runs``), the others left one wave each; None, every
-        one."""
+        the entity × platform pair of the readings at positions ``rows``, ``slice(None)``
+        when the run holds every reading). ``which``: the runs to cut (positions in
+        ``runs``), the others left one wave each; None, every one."""
         wave_of_day = np.zeros(len(self.days), dtype=np.int64)
         n_waves = 0
         day = None  # per reading the rank of its date (-1: none), made for a run to cut
@@ -1025,6 +1035,8 @@ class _DayRuns:
             if day is None:
                 day = self.spread(np.arange(len(self.days)), -1)
             inside = np.flatnonzero((day >= r.start) & (day < r.stop))
+            if len(inside) == len(day):  # every reading (a monthly file's one run): no copy
+                inside = slice(None)
             for part in rereading_cuts(day[inside] - r.start, pairs_of(inside),
                                        r.stop - r.start):
                 wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
@@ -1050,7 +1062,9 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     Cheap where nothing can be replaced: a file whose runs of dates
     (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
     its distinct dates; else the entity × platform × run key's repeats are found as the
-    duplicates' are, and only the runs holding one are cut into waves."""
+    duplicates' are, and only the runs holding one are cut into waves; then the entity ×
+    platform × wave key's repeats the same way (a monthly series has none), and only
+    those readings are sorted."""
     # the dates as codes while the readings hold no per-reading dates (spread when asked)
     cut = _DayRuns(readings.dated if "date" not in readings.__dict__ else readings.date)
     days, runs = cut.days, cut.runs
@@ -1060,21 +1074,43 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     for k, r in enumerate(runs):
         run_of_day[r] = k + 1
     run = cut.spread(run_of_day, 0)  # per reading its run (0: no date)
-    # entity × platform of each reading, once: the key of repeats, trend's cuts, the groups
-    pairs = _PairKeys(ent_key, readings.eidx, readings.platform)()
+    # entity × platform of each reading, once: the key of repeats and of trend's cuts (only
+    # told apart, never ordered: the platforms numbered in order of appearance, so that a
+    # file sorted by entity and platform, whatever the platforms' order, gives increasing
+    # pairs, as the duplicates' key)
+    pair_keys = _PairKeys(ent_key, readings.eidx, readings.platform,
+                          _platform_order(readings.platform))
+    pairs = pair_keys()
     key = pairs * (len(runs) + 1) + run
-    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
+    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1,
+                      pair_keys.bound * (len(runs) + 1))
     again = again[run[again] > 0]
     if not len(again):
         return
     # the runs holding a repeat cut into waves by trend's rule (the others, whose readings
-    # are not among the repeats, left whole): per distinct date its wave
-    wave_of_day, _ = cut.waves(lambda rows: pairs[rows],
-                               [k - 1 for k in np.unique(run[again]).tolist()])
+    # are not among the repeats, left whole): per distinct date its wave. The runs found
+    # by counting (every reading of a monthly file repeats: no hashing of millions)
+    held = np.bincount(run if len(again) == len(run) else run[again], minlength=len(runs) + 1)
+    wave_of_day, n_waves = cut.waves(lambda rows: pairs[rows],
+                                     np.flatnonzero(held[1:]).tolist())
+    # only a pair read twice in one wave can be replaced: the entity × platform × wave
+    # key's repeats, found as the run's. A monthly series reads each pair once a wave:
+    # none, and a file in entity and platform order needs no sort (3.6 M readings: one
+    # comparison each, not a sort on four keys); only the repeats are sorted below
+    wave = cut.spread(wave_of_day, -1)  # per reading its wave (those of ``again`` dated)
+    pair = pairs
+    if len(again) < len(wave):
+        wave, pair = wave[again], pairs[again]
+    key = pair * n_waves + wave
+    twice = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1, pair_keys.bound * n_waves)
+    del key
+    if not len(twice):
+        return
+    again, wave = again[twice], wave[twice]
     sub = readings.take(again)
     when = sub.date
-    wave = wave_of_day[np.searchsorted(days, when)]
-    pair = pairs[again]
+    # the file's pairs (platforms in their codes' order): the order the warning says them in
+    pair = _PairKeys(ent_key, readings.eidx, readings.platform)(again)
     order = np.lexsort((sub.source_row, when.view("int64"), wave, pair))
     pair, wave, present = pair[order], wave[order], sub.present[order]
     group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
@@ -1110,7 +1146,8 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
         sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
 
 
-def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
+def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = None
+              ) -> np.ndarray:
     """The positions of the items of ``key`` whose value is met more than once, in order.
 
     ``starts``: where the key stops increasing (the starts of its increasing runs after
@@ -1118,12 +1155,22 @@ def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
     is a few increasing runs, and a value repeats only across two of them: each pair whose
     ranges overlap is intersected by galloping binary searches (a few steps each; no
     sorted copy of millions of keys: 0.086 -> 0.039 s with the key on the 3.5 M readings
-    with 400 bad cells, 13 runs). Many runs, or finely interleaved ones: one sort.
+    with 400 bad cells, 13 runs). Many runs, or finely interleaved ones: counted when
+    ``size`` (the key's values are from 0 to ``size - 1``) is at most the number of
+    items (the counts take no more memory than a sorted copy: the entity × platform × run
+    key of a monthly file, 320,000 values for 3.6 M readings, 0.18 -> 0.04 s), else one
+    sort.
     """
+    if not len(key):
+        return np.zeros(0, dtype=np.intp)
     if starts is not None:
         found = _repeated_across_runs(key, starts)
         if found is not None:
             return found
+    if size is not None and 0 < size <= len(key):
+        counts = np.bincount(key, minlength=size)
+        return np.concatenate([np.flatnonzero(counts[key[start:start + STEP]] > 1) + start
+                               for start in range(0, len(key), STEP)])
     # the key values met twice, found by one sort (no hash table of millions of keys);
     # a stable sort (timsort) takes a file nearly in key order in one pass
     ordered = np.sort(key, kind="stable")
@@ -1209,12 +1256,8 @@ class _LongKey:
     def __init__(self, readings: Readings, ent_key: np.ndarray, year_column: bool) -> None:
         self.readings, self.year_column = readings, year_column
         plat = readings.platform
-        seen = _first_seen(plat)
-        order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
-        order[seen] = np.arange(len(seen))
         #: the key's first part, the entity × platform pair (platforms in order of appearance)
-        self.pairs = _PairKeys(ent_key, readings.eidx, plat,
-                               None if (order[seen] == seen).all() else order)
+        self.pairs = _PairKeys(ent_key, readings.eidx, plat, _platform_order(plat))
         self.widths = [self.pairs.bound]
         dated = readings.dated if "date" not in readings.__dict__ else None
         #: the dates as codes: each reading's date taken from the distinct ones (int64),
