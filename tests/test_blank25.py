@@ -115,3 +115,56 @@ def test_a_wave_nobody_answered_stays_not_surveyed_under_blank_absent(cli, tmp_p
     en = cli("validate", src, "-t", "departement", "--blank", "absent", "--lang", "en").stdout
     assert "(platform not surveyed then); its 3 blank cells counted as 'not answered' (lines 5, " \
            "6, 7), even with --blank absent; to count it, fill in the presence (Oui or Non)" in en
+
+
+# --------------------------------------------------------------------------- 2. one 2025 blank
+
+def _waves(folder, vesoul_like: str = ""):
+    """Ten départements. 2024: Facebook « x » on 01–08, Instagram « x » on 01–06, the rest
+    blank (no « Non »: absences). 2025: Oui/Non everywhere, but département 10's Instagram
+    ``vesoul_like`` (blank: not answered, its column writes « Non »)."""
+    head = "Code département;Facebook;Instagram;Date du relevé"
+    old = [head] + [f"{i:02d};{'x' if i <= 8 else ''};{'x' if i <= 6 else ''};15/10/2024"
+                    for i in range(1, 11)]
+    ig = {9: "Non", 10: vesoul_like}
+    new = [head] + [f"{i:02d};{'Non' if i == 9 else 'Oui'};{ig.get(i, 'Oui')};15/10/2025"
+                    for i in range(1, 11)]
+    paths = folder / "w2024.csv", folder / f"w2025{vesoul_like}.csv"
+    for path, lines in zip(paths, (old, new)):
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return paths
+
+
+def _row(out: str, platform: str) -> str:
+    return " ".join(next(x for x in out.splitlines() if x.startswith(platform)).split())
+
+
+def test_one_blank_of_the_new_wave_leaves_that_entity_alone_unknown(cli, tmp_path):
+    """Hand count, Instagram: 07 and 08 joined (blank in 2024, « Oui » in 2025), 09 absent in
+    both, 10 unknown in 2025 (its blank), 01–06 stayed: 6/9 = 67 % → 8/9 = 89 %. Was 0
+    joined, « 100 % → 100 % », 4 not comparable: the 2025 blank made every 2024 blank
+    unknown. Filled « Non », 10 is absent in both: 60 % → 80 %."""
+    old, new = _waves(tmp_path)
+    out = cli("changes", "--data", old, "--data", new).output
+    assert _row(out, "Instagram") == ("Instagram 2 0 6 1 67 % → 89 % +22,2 pts 0,500 – –")
+    assert _row(out, "Facebook") == "Facebook 1 0 8 0 80 % → 90 % +10,0 pts 1,000 – –"
+    assert ("⚠ Instagram : cases vides lues comme absence à la vague du 15 octobre 2024 (4), "
+            "comme « non renseigné » à la vague du 15 octobre 2025 (1) ; chaque vague est lue "
+            "selon sa règle") in out
+    _, filled = _waves(tmp_path, "Non")
+    out = cli("changes", "--data", old, "--data", filled).output
+    assert _row(out, "Instagram") == "Instagram 2 0 6 0 60 % → 80 % +20,0 pts 0,500 – –"
+    # trend reads the same waves: 2024's 4 blanks absences, 2025's one not answered
+    rows = as_json(cli("trend", "-t", "departement", "--data", old, "--data", new,
+                       "-p", "instagram", "-f", "json"))
+    assert [(r["n_present"], r["n_base"], r["n_unknown"]) for r in rows] == [(6, 10, 0),
+                                                                            (8, 9, 1)]
+    listed = {r["code"]: (r["status"], r["reason"]) for r in as_json(cli(
+        "changes", "--data", old, "--data", new, "-p", "instagram", "--list", "-f", "json"))}
+    assert [c for c, s in listed.items() if s[0] == "joined"] == ["07", "08"]
+    assert listed["10"] == ("not_comparable", "unknown_new")
+    # the report's Mouvements: the same figures
+    report = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", new, "-o", report).exit_code == 0
+    moves = list(openpyxl.load_workbook(report)["Mouvements"].iter_rows(values_only=True))
+    assert next(r for r in moves if r[0] == "Instagram")[1:5] == (2, 0, 6, 1)
