@@ -28,9 +28,7 @@ Rules
   corrects), each wave read from several files said (``attrs["joined"]``); a wave known
   by its year only stays its file's.
 - Within a wave, the latest reading of an entity on a platform counts, the latest
-  answered one when a non-answer (« NR », a blank read as not answered) follows it; in
-  :func:`transitions`, a blank read as absence that counts as not answered (the waves compared
-  read that platform's blanks two ways) is such a non-answer too. Two files
+  answered one when a non-answer (« NR », a blank read as not answered) follows it. Two files
   giving the same wave for the same entity and platform on the same date (or both
   undated) is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
@@ -38,7 +36,10 @@ Rules
   entity of its type in France is a census (``census``): no interval.
 - Changes compare two waves on the *comparable* entities, those with a known
   answer in both: shares, net change and McNemar's exact test (joined vs left)
-  are paired; a census of comparable entities gets no p-value.
+  are paired; a census of comparable entities gets no p-value. Each wave's blank presence
+  cells are read by its own rule (per platform and per wave, as adoption per wave reads
+  them): a 2024 column of « x » and blanks reads its blanks as absences whatever 2025 holds,
+  and a blank 2025 reads as not answered makes that entity alone not comparable.
 - Follower growth: followers new ÷ old − 1 for entities present in both waves
   with a count in both (old count above zero); gain per 1,000 inhabitants:
   (new − old) ÷ population × 1,000. A growth or gain computed on a count the file gave
@@ -370,10 +371,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
         (file as given -> its number of warnings, as ``validate`` counts them), ``joined``
         (what to say of each wave read from several files, the files pooled as one long
-        file: a list of messages, empty when none); ``blank_earlier`` when files read a
-        platform's blanks two ways and such a blank, read as absence, hides an earlier
-        answer of its wave (what :func:`transitions` counts when it reads that blank as not
-        answered).
+        file: a list of messages, empty when none).
 
     Examples
     --------
@@ -437,7 +435,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         raise UsageError.of("waves-mixed-measures",
                             annuaire=", ".join(f for f, a in measures.items() if a),
                             survey=", ".join(f for f, a in measures.items() if not a))
-    every, joined, earlier = None, [], None
+    every, joined = None, []
     if len(paths) > 1:  # one campaign in several files is one wave, as in one long file
         pooled, joined = _pooled(frames, by_type)
         if compare is not None:
@@ -446,10 +444,6 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
             keep = _compared_labels(every, *compare)
             pooled = pooled if keep is None else _only(pooled, keep)
         frames = [_latest_per_wave(pooled, by_type)]
-        # files reading a platform's blanks two ways: the answers a blank read as absence
-        # hides in its wave, for transitions when it counts that blank as not answered
-        earlier = _blank_earlier(pooled, _blank_cells(
-            {"file_paths": dict(zip(names, map(str, paths))), "problems": problems}))
     elif compare is not None:
         every = pd.concat([f.drop_duplicates("wave_label")[["wave_label", "wave", "year"]]
                            .assign(file=name) for f, name in zip(frames, names)]
@@ -461,8 +455,6 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
-    if earlier is not None:
-        out.attrs["blank_earlier"] = earlier
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
@@ -872,110 +864,14 @@ def _blank_reading(wave: pd.DataFrame, cells: dict, meaning: str) -> np.ndarray:
     return hit
 
 
-def _blanks_unanswered(wave: pd.DataFrame, cells: dict, platforms: set[str],
-                       earlier: _Earlier | None = None) -> tuple[pd.DataFrame, pd.Series]:
-    """``wave`` with its blanks read as absence on ``platforms`` read as not answered: what
-    :func:`transitions` compares when the two waves read the blanks of a platform two ways
-    (:func:`_blank_rules`). Such a blank then hides no answer: the wave's latest answer
-    before it counts (``earlier``, :func:`_blank_earlier`: « Oui » on 10 October, blank on
-    15 October → « Oui »), as the latest answered reading of a wave counts; without one, its
-    answer is missing (``present``). With, per platform, how many blanks took an earlier
-    answer (none: an empty Series)."""
-    hit = _blank_reading(wave, cells, "absent") & wave["platform"].isin(platforms).to_numpy()
-    if not hit.any():
-        return wave, pd.Series(dtype="int64")
-    out = wave.copy()
-    present = out["present"].astype("boolean")
-    present[hit] = pd.NA
-    out["present"] = present
-    found = earlier.readings if earlier is not None else None
-    if found is None or not len(found):
-        return out, pd.Series(dtype="int64")
-    key = ["wave_label", "code", "platform"]
-    at = out.loc[hit, key].reset_index().merge(found[key].reset_index(), on=key,
-                                               suffixes=("", "_earlier"))
-    if not len(at):
-        return out, pd.Series(dtype="int64")
-    # the whole earlier reading (its answer, its followers, its file and line) in the blank's
-    # place, each column as the wave holds it
-    took = found.loc[at["index_earlier"].to_numpy(), [c for c in out.columns if c in found]]
-    for c in took.columns:
-        col = out[c].copy()
-        col.loc[at["index"].to_numpy()] = took[c].astype(col.dtype).to_numpy() \
-            if col.dtype != object else took[c].to_numpy()
-        out[c] = col
-    return out, at["platform"].value_counts()
-
-
-class _Earlier:
-    """The earlier answers hidden by a blank read as absence (:func:`_blank_earlier`), kept
-    in a waves frame's ``attrs["blank_earlier"]``: read-only, so pandas' copy of the attrs
-    at every step shares it (no copy of a frame each time) and compares it as itself."""
-
-    __slots__ = ("readings",)
-
-    def __init__(self, readings: pd.DataFrame) -> None:
-        self.readings = readings
-
-    def __deepcopy__(self, memo: dict) -> _Earlier:
-        return self
-
-    def __eq__(self, other: object) -> bool:
-        return other is self or (isinstance(other, _Earlier)
-                                 and self.readings.equals(other.readings))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"<{len(self.readings)} earlier answer(s) behind a blank read as absence>"
-
-
-def _blank_earlier(pooled: pd.DataFrame, cells: dict) -> _Earlier | None:
-    """For each entity, platform and wave whose latest answered reading is a blank its file
-    read as absence, the wave's latest answer before it that is no such blank (a file of
-    10 October said « Oui », that of 15 October left the cell blank, its column holding no
-    « Non »): what counts when :func:`transitions` reads that blank as not answered (its
-    platform's blanks read two ways by the waves compared, :func:`_blank_rules`), as the
-    latest answered reading counts in a wave. ``pooled``: every reading of several files
-    placed in waves; ``cells``: :func:`_blank_cells`. None when no platform's blanks are
-    read as absence in a file and as not answered in another (nothing to fall back from),
-    or when no such blank hides an answer."""
-    meanings: dict[str, set[str]] = {}
-    for (_, platform), said in cells.items():
-        meanings.setdefault(platform, set()).update(m for m, lines in said.items() if lines)
-    two_ways = {p for p, m in meanings.items() if len(m) > 1}
-    if not two_ways:
-        return None
-    mine = pooled["platform"].isin(two_ways).to_numpy()
-    df = pooled[mine]
-    absent = _blank_reading(df, cells, "absent")
-    if not absent.any():
-        return None
-    key = ["wave_label", "code", "platform"]
-    # the readings of the groups (wave, entity, platform) holding such a blank and another
-    # reading: a blank read alone hides nothing
-    hit = df.loc[absent, key].drop_duplicates()
-    rows = (df[key].merge(hit.assign(_hit=True), on=key, how="left")["_hit"].notna().to_numpy()
-            & df.duplicated(key, keep=False).to_numpy())
-    if not rows.any():
-        return None
-    sub = df[rows].copy()
-    present = sub["present"].astype("boolean")
-    present[absent[rows]] = pd.NA  # the blank no answer: the wave's latest answer before it
-    sub["present"] = present
-    found = _latest_per_wave(sub)
-    found = found[found["present"].notna().to_numpy()]
-    return _Earlier(found.reset_index(drop=True)) if len(found) else None
-
-
 def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
                  cells: dict | None = None) -> list[dict]:
     """The platforms whose blank presence cells the waves ``labels`` read two ways: as
     absence in one wave (a column without any « Non »: the « x or blank » convention) and as
-    not answered in another (a column that writes its « Non »). A blank then cannot be
-    compared from one wave to the other: 14 blanks of 2024 read as absent beside a 2025
-    that writes « Non » made 7 « arrivals » of entities nobody had answered for in 2024.
-    Per platform, in the registry's order: ``{"platform", "absent": {wave: readings},
+    not answered in another (a column that writes its « Non »). Each wave keeps its own
+    reading (the rule is per platform and per wave: a 2024 column's blanks never depend on
+    2025's cells); the change between them may come from it, which :func:`wave_trend` and
+    :func:`transitions` say (``attrs["blank_rules"]``). Per platform, in the registry's order: ``{"platform", "absent": {wave: readings},
     "unknown": {wave: readings}}``, each wave with the number of its readings (the latest
     of each entity, those counted) that are blanks read that way. Empty when none.
     ``cells``: :func:`_blank_cells` of ``waves``, when made already."""
@@ -1392,10 +1288,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         followers than inhabitants, far above the file's others), ``followers_questioned_old``,
         ``followers_questioned_new`` and ``growth_questioned``: the growth or gain rests on
         such a count, computed as read, to check. ``attrs``: ``blank_rules`` (each
-        platform whose blanks one wave read as absence and the other as not answered: those
-        read as absence are not answered in both, unless an earlier reading of their wave
-        answered, which then counts; ``{"platform", "absent": {wave: blanks}, "unknown":
-        {wave: blanks}, "earlier": {wave: blanks that took an earlier answer}}``), ``old``,
+        platform whose blanks one wave read as absence and the other as not answered, each
+        wave keeping its own reading, as :func:`wave_trend`: ``{"platform", "absent":
+        {wave: blanks}, "unknown": {wave: blanks}}``), ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
         ``n_files_read`` and ``n_waves_read`` (every file and every wave of ``waves``, a
         third one's too),
@@ -1426,12 +1321,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     o, n = _two_waves(waves, old, new)
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
-    # a platform whose blanks one wave read as absence and the other as not answered: a
-    # blank compares with nothing, so its blanks read as absence are not answered in both
-    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"]).
-    # Decided on the two waves whole, before a panel: how a wave reads its blanks is its
-    # file's matter (a 2025 that writes « Non » reads its blanks as not answered, whether
-    # or not they are the panel's), and a blank made unknown stays a panel entity's
+    # a platform whose blanks one wave read as absence and the other as not answered: each
+    # wave keeps its own reading (its file's rule, as trend counts it: 2024's « x or blank »
+    # absences are compared with 2025's answers, a blank 2025 reads as not answered leaves
+    # that entity alone out), the gap said (attrs["blank_rules"]). Decided on the two waves
+    # whole, before a panel: how a wave reads its blanks is its file's matter
     cells = _blank_cells(waves.attrs) if {"file", "source_row"} <= set(waves.columns) else {}
     blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
     if panel and within is None:
@@ -1453,15 +1347,6 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     # empty, which the reader leaves out): « non relevé », never « réponse inconnue »
     read_old, read_new = (set(w.loc[_presence_codes(w["present"]) >= 0, "platform"])
                           for w in (a, b))
-    if blank_rules:
-        # a blank read so hides no earlier answer of its wave: that answer counts (« Oui » on
-        # 10 October, blank on 15 October), as the latest answered reading counts; counted
-        two_ways, earlier = {r["platform"] for r in blank_rules}, attrs.get("blank_earlier")
-        (a, took_a), (b, took_b) = (_blanks_unanswered(w, cells, two_ways, earlier)
-                                    for w in (a, b))
-        for r in blank_rules:
-            r["earlier"] = {w: int(t[r["platform"]]) for w, t in ((o, took_a), (n, took_b))
-                            if t.get(r["platform"], 0)}
     # the base said (within, panel), made as compare makes it, of the two waves' entities
     said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
                      within=within, panel=panel)

@@ -213,7 +213,8 @@ BlankOpt = Annotated[Optional[Blank], typer.Option(
     "inconnu (hors base). Par défaut, pour chaque réseau à chaque vague : absence quand ses "
     "réponses ne contiennent aucun « Non » (ni « ? », « NR »…), non renseigné quand elles en "
     "contiennent ou qu'il n'y en a aucune ; dans le modèle de barometre, le premier cas est une "
-    "erreur sans --blank ; « NR », « ? » restent non renseignés.")]
+    "erreur sans --blank ; « NR », « ? » restent non renseignés. Un réseau sans aucune réponse "
+    "à une vague n'est pas relevé, même avec --blank absent.")]
 
 
 DateOpt = Annotated[Optional[str], typer.Option(

@@ -157,7 +157,7 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     from .chrome import NOTES
 
     # blanks read as absence in a wave, as not answered in another: said as trend and
-    # changes say it (changes counts them as not answered in both waves)
+    # changes say it (each wave by its own rule)
     if k == "trend":
         df = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
         NOTES.extend(blank_rules_lines(df, kw["lang"], trend=True))

@@ -128,8 +128,8 @@ def changes(
     from ..render.waves import blank_rules_lines, not_read_lines
     from .chrome import NOTES
 
-    # blanks read as absence in one wave, as not answered in the other: not answered in
-    # both, said with how many
+    # blanks read as absence in one wave, as not answered in the other: each wave by its own
+    # rule, as trend reads them, the gap said
     NOTES.extend(blank_rules_lines(moves, lang.value))
 
     if not (list_ and format is Format.table):  # the list says it among the not comparable

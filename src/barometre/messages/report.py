@@ -540,15 +540,6 @@ MESSAGES = {
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
     # a year's entities left out, when the figures span several years (Évolution)
     "report-survey-blank-year": ("{n} en {year}", "{n} in {year}"),
-    # the Mouvements' blanks a file read as absence, not answered there (blank rules differ)
-    "report-survey-blanks-moves": (
-        "{sheet}, en plus : {items}, cases vides lues comme absence et comptées comme non "
-        "renseignées, l'autre vague lisant celles de ce réseau comme « non renseigné » : voir "
-        "« {row} »",
-        "{sheet} sheet, also: {items}, blank cells read as absent and counted as not answered, the "
-        "other wave reading this platform's as 'not answered': see '{row}'"),
-    "report-survey-blanks-moves-item": ("{platform} : {n} à la vague {of_wave}",
-                                        "{platform}: {n} in the wave {of_wave}"),
     "report-survey-shares": ("Parts", "Shares"),
     "report-survey-shares-text": (
         "part = collectivités présentes ÷ collectivités du fichier ayant répondu pour ce réseau ; "

@@ -10,10 +10,10 @@ MESSAGES = {
         "({n} error{s}; see “barometre validate {file}”)"),
     # --- a file without any answer (validate's error; compare, rank… refuse it)
     "no-answer": (
-        "aucune réponse {where} : {columns} ; rien à compter, {opt:--blank absent|blank=\"absent\"} pour compter "
-        "chaque cellule vide comme absence",
-        "no answer {where}: {columns}; nothing to count, {opt:--blank absent|blank=\"absent\"} to count each blank "
-        "cell as absent"),
+        "aucune réponse {where} : {columns} ; rien à compter, même avec {opt:--blank absent|blank=\"absent\"} "
+        "(une colonne que personne n'a remplie n'est pas relevée) : remplissez la présence, Oui ou Non",
+        "no answer {where}: {columns}; nothing to count, even with {opt:--blank absent|blank=\"absent\"} "
+        "(a column nobody filled in was not surveyed): fill in the presence, Oui or Non"),
     "no-answer-in-file": ("dans le fichier", "in the file"),
     # a workbook of several sheets: the others may hold answers
     "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
@@ -58,18 +58,19 @@ MESSAGES = {
         "{opt:--blank unknown|blank=\"unknown\"} to leave them out of the base"),
     "blank-empty": (
         "{platform} : aucune réponse dans le fichier (réseau non relevé) ; ses {n} cellule{s} "
-        "vide{s} comptée{s} comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter "
-        "comme absence",
+        "vide{s} comptée{s} comme « non renseigné » ({rows}), même avec {opt:--blank absent|blank=\"absent\"} ; "
+        "pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
-        "counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
+        "counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
+        "count it, fill in the presence (Oui or Non)"),
     # a file of several waves: a wave where the platform has no answer, the others some
     "blank-empty-waves": (
         "{platform} : aucune réponse {waves} (réseau non relevé alors) ; ses {n} "
-        "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
-        "{opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
+        "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), même avec "
+        "{opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer {waves} (platform not surveyed then); its {n} blank "
-        "cell{s} counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} "
-        "to count them as absent"),
+        "cell{s} counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
+        "to count it, fill in the presence (Oui or Non)"),
     # a file of several waves whose waves read a platform's blanks two ways, each by its
     # own rows (as separate files are read)
     "blank-waves": (
@@ -120,17 +121,20 @@ MESSAGES = {
                                             "accounts and follower counts"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
-        "réseau non relevé, laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides "
-        "comme absence",
+        "réseau non relevé, laissé de côté, même avec {opt:--blank absent|blank=\"absent\"} ; pour le compter, "
+        "remplissez la colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence, count or account): platform not "
-        "surveyed, left aside; {opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
+        "surveyed, left aside, even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in "
+        "the column (Oui or Non)"),
     "empty-platform-column-zeros": (
         "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
         "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
-        "laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides comme absence",
+        "laissé de côté, même avec {opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la "
+        "colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
-        "of 0 beside a blank presence, no account said): platform not surveyed, left aside; "
-        "{opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
+        "of 0 beside a blank presence, no account said): platform not surveyed, left aside, "
+        "even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in the column "
+        "(Oui or Non)"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé ({opt:--blank unknown|blank=\"unknown\"})",

@@ -156,37 +156,24 @@ MESSAGES = {
         "; 'sure: {example}': every entity read in both waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
-    # another as not answered (a column that writes its « Non »): a blank does not compare
+    # another as not answered (a column that writes its « Non »): each wave keeps its own
+    # rule (per platform and per wave), the gap it may make said
     "waves-blank-rules-changes": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
-        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : les {n} lue{s} "
-        "comme absence sont comptée{s} comme non renseignée{s} aux deux vagues (hors des "
-        "entités comparables)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
-        "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
-        "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
-    # some of those blanks hid an earlier answer of their wave (« Oui » on 10 October, blank
-    # on 15 October): that answer counts, as the latest answered reading of a wave counts
-    "waves-blank-rules-changes-earlier": (
-        "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
-        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : des {n} lues "
-        "comme absence, {n_unknown} {s:est comptée|sont comptées} comme non renseignée{s} aux "
-        "deux vagues (hors des entités comparables), {n_earlier} {se:prend|prennent} la réponse "
-        "antérieure de la même vague (le relevé répondu le plus récent compte)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
-        "blank does not compare from one wave to the other: of the {n} read as absent, "
-        "{n_unknown} {s:is|are} counted as not answered in both waves (out of the comparable "
-        "entities), {n_earlier} {se:takes|take} the earlier answer of the same wave (the latest "
-        "answered reading counts)"),
+        "{unknown} ; chaque vague est lue selon sa règle (les premières comparées comme des "
+        "« Non », les autres hors des entités comparables), les arrivées et départs peuvent en "
+        "venir ({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
+        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; "
+        "each wave is read by its own rule (the former compared as \"Non\", the latter out of "
+        "the comparable entities), and the joined and left may come from it "
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
     "waves-blank-rules-trend": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
-        "(changes compte ces cases comme non renseignées aux deux vagues ; "
-        "{opt:--blank unknown|blank=\"unknown\"} les lit toutes ainsi)",
+        "({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
         "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; each "
-        "wave is read by its own rule, and the gap between them may come from it (changes "
-        "counts those blanks as not answered in both waves; "
-        "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),
+        "wave is read by its own rule, and the gap between them may come from it "
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
     "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),

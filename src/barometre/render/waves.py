@@ -177,26 +177,17 @@ def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[st
     """One warning per platform whose blank presence cells the waves read two ways, as
     absence in one and as not answered in another (``attrs["blank_rules"]`` of
     :func:`barometre.transitions`, :func:`barometre.changes`, :func:`barometre.wave_trend`):
-    changes counts them as not answered in both waves (said with how many; and how many
-    took instead an earlier answer of their wave, ``earlier``); ``trend``
-    keeps each wave's own reading, the gap between them said to come maybe from it."""
+    each wave keeps its own reading, in changes as in trend; the joined and left
+    (``trend``: the gap between the waves) may come from it."""
     out = []
     for r in (getattr(df, "attrs", None) or {}).get("blank_rules") or ():
         def items(waves: dict) -> str:
             return said_and([text("waves-blank-rules-item", lang, n=fmt_int(n, lang),
                                   **wave_words(lang, wave=w)) for w, n in waves.items()], lang)
 
-        n = sum(r["absent"].values())
-        said = dict(platform=platform_label(r["platform"], lang), as_absent=items(r["absent"]),
-                    unknown=items(r["unknown"]), n=fmt_int(n, lang))
-        earlier = 0 if trend else sum((r.get("earlier") or {}).values())
-        if earlier:  # some hid an earlier answer of their wave: that answer counts, said
-            out.append(text("waves-blank-rules-changes-earlier", lang, **said,
-                            n_unknown=fmt_int(n - earlier, lang), s="s" if n - earlier > 1 else "",
-                            n_earlier=fmt_int(earlier, lang), se="s" if earlier > 1 else ""))
-            continue
         out.append(text("waves-blank-rules-trend" if trend else "waves-blank-rules-changes",
-                        lang, **said, s="s" if n > 1 else ""))
+                        lang, platform=platform_label(r["platform"], lang),
+                        as_absent=items(r["absent"]), unknown=items(r["unknown"])))
     return out
 
 

@@ -260,14 +260,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     # what each platform's block says (an answer, a count or an account), once: for the
-    # columns nobody filled in (below) and for a file without a single answer
-    per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
+    # columns nobody filled in (below) and for a file without a single answer; under
+    # --blank too, which says what a blank means where the surveyor filled the column
+    per_block = layout.shape == "wide" and len(pieces) > 1
     # a platform whose cells are errors (« #N/A », formulas without their value) was
     # surveyed: its cells are said, not the platform as left unfilled
     said = ([_says_something(p) or _cells_in_error(raw, cols)
              for p, (_, cols) in zip(pieces, blocks)] if per_block else None)
-    if opts.blank != "absent" and not any((present >= 0).any() for present in
-                                          (p[2] for p in pieces)):
+    if not any((present >= 0).any() for present in (p[2] for p in pieces)):
         _no_answer(named, len(rownums), pieces, problems)
     if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
@@ -524,8 +524,8 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
     the columns hold instead is said, never called empty: answers marked with a doubt
     (« Oui ? », not answered), cells that say nobody answered (« NR », « N/A ») and counts
     of 0 beside a blank presence (no account's count).
-    Under ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
-    Not said either when the file already has errors (a row with an error is not read: its
+    Under ``--blank absent`` too: it says what a blank means where the surveyor filled a
+    column, and no column was (a template left unfilled is no census of 0 %). Not said either when the file already has errors (a row with an error is not read: its
     answers are not these), nor without a row (another error says so)."""
     if not n_rows or any(p.severity == "error" for p in problems) or (
             problems.dropped_by_severity.get("error")):
@@ -2742,7 +2742,9 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
-    cut = (waves() if waves is not None and opts.blank is None and (present == -1).any()
+    # per wave under --blank absent too: a platform without any answer at a wave was not
+    # surveyed then (--blank unknown reads those blanks as not answered anyway)
+    cut = (waves() if waves is not None and opts.blank != "unknown" and (present == -1).any()
            else None)
     doubtful = present <= -2  # "Oui ?", "NR": not answered, whatever the rule says of blanks
     if doubtful.any():
@@ -2796,8 +2798,9 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                                    if roles else None))
     for code, said in by_wave.items():
         # the waves that read this platform's blanks as absence beside others that read
-        # them as not answered: one warning that names each wave's reading and count
-        if len({m == "absent" for _, m, _ in said}) < 2:
+        # them as not answered: one warning that names each wave's reading and count (not
+        # under --blank absent: one rule, the waves nobody answered said as such above)
+        if opts.blank is not None or len({m == "absent" for _, m, _ in said}) < 2:
             continue
         p = PLATFORM_IDS[code]
         parts_ = [Msg("blank-wave-" + ("absent" if m == "absent" else

@@ -284,7 +284,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         Default: as absent in a column without any explicit negative answer,
         as not answered (out of the base) in a column that has some; in barometre's
         template, a column with blanks and no explicit negative is ambiguous, an error
-        (``blank-ambiguous``) until ``blank`` says which reading.
+        (``blank-ambiguous``) until ``blank`` says which reading. Whatever ``blank``, a
+        column (a platform at one wave) without any answer at all was not surveyed: left
+        aside (``empty-platform-column``) or not answered (``blank-empty``), never absent.
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
         the most frequent date of their platform's readings (the file's when that
@@ -317,7 +319,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         A file that cannot be read at all gives one problem without row (its
         ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
         without a single answer, count or account on any platform (``no-answer``, an
-        error unless ``blank="absent"``: nothing to count).
+        error whatever ``blank``: nothing to count).
         The list's ``sheet`` says the workbook's sheet read (None for another file).
 
     Examples

@@ -20,7 +20,9 @@ Blank presence cells (no presence, no account, no follower count):
   holds a « Non »; in a column without any, where the column rule would have read it
   absent, the blank is ambiguous (interns who ticked « x » and left the rest blank, or
   cells not checked yet): the error ``blank-ambiguous`` asks for ``blank``;
-- ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
+- ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file, but for a
+  column (a platform at one wave) without any answer at all: nobody filled it, it was not
+  surveyed, never a census of absences.
 
 A file spanning several years is said (``multi-year``: the readings per year). When the
 dates of two consecutive years form one run (:func:`date_runs`, the waves' rule) whose two
@@ -453,7 +455,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     policy : {"absent", "unknown"} or None
         None: a column with a ``written`` cell counts a blank as not answered; a column
         without any answer at all (nobody filled it) too; any other column counts a blank
-        as absent (the "x or blank" convention), except on the ``unfilled`` rows.
+        as absent (the "x or blank" convention), except on the ``unfilled`` rows. "absent"
+        counts every blank as absent but those of a column without any answer at all: a
+        column nobody filled was not surveyed, whatever a blank means where the surveyor
+        did fill (an untouched TikTok column is no census of 0 %).
     unfilled : bool array or None
         Per reading, whether its row holds no answer on any platform (a wide file's row
         nobody filled in). Given, without a policy, when the file holds a ``written`` cell
@@ -481,9 +486,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         return present, decisions
     of_blank = platforms[blank]
     order = unique_in_order(of_blank)
-    with_no = set() if policy else _with_no(platforms, written, None, list(order))
+    # "unknown" reads every blank as not answered, as "empty" does: no column to look for
+    with_no = set() if policy == "unknown" else _with_no(platforms, written, None, list(order))
     # a column with a written cell was filled in (a doubt too): never "empty"
-    answered = set() if policy else with_no | _with_no(
+    answered = None if policy == "unknown" else with_no | _with_no(
         platforms, present >= 0, usable, [p for p in order if p not in with_no])
     out = present
     # each key's blank rows, in order: one stable sort, not a comparison per key
@@ -496,9 +502,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         else:
             lo, hi = np.searchsorted(sorted_keys, p), np.searchsorted(sorted_keys, p, "right")
             mine = blank[by_key[lo:hi]]
-        meaning = policy or ("empty" if p not in answered else
-                             "unknown" if p in with_no else
-                             "template" if template else "absent")
+        meaning = ("empty" if answered is not None and p not in answered else
+                   policy or ("unknown" if p in with_no else
+                              "template" if template else "absent"))
         if meaning in ("absent", "template") and unfilled is not None:
             idle = unfilled[mine]
             if idle.any():

@@ -1562,31 +1562,6 @@ def _blanks_out(s: SurveyInfo, lang: str) -> str:
                          n=", ".join(said)) for p, said in by_platform.items())
 
 
-def _blanks_moved(r: ReportData, lang: str) -> str:
-    """The blanks the Mouvements count as not answered though their file read them as absence
-    (a platform's blanks read two ways by the waves compared, ``blank_rules`` of
-    :func:`barometre.changes`), beside the « Réponses vides » the other figures leave out:
-    « Mouvements, en plus : Instagram : 10 à la vague du 15 octobre 2024 (…) »; those that
-    took an earlier answer of their wave are not counted. "" when none."""
-    from ..waves import wave_words
-
-    moves = r.extra.get("movements")
-    rules = moves["changes"].attrs.get("blank_rules") if moves is not None else None
-    items = []
-    for rule in rules or ():
-        earlier = rule.get("earlier") or {}
-        for wave, n in rule["absent"].items():
-            left = n - earlier.get(wave, 0)
-            if left > 0:
-                items.append(text("report-survey-blanks-moves-item", lang,
-                                  platform=platform_label(rule["platform"], lang),
-                                  n=fmt_int(left, lang), **wave_words(lang, wave=wave)))
-    if not items:
-        return ""
-    return text("report-survey-blanks-moves", lang, items=("; " if lang == "en" else " ; ").join(items),
-                row=text("report-survey-blank-rules", lang), sheet=text("report-sheet-movements", lang))
-
-
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
     """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
     ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
@@ -1692,12 +1667,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
-    sep = "; " if lang == "en" else " ; "
     detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
               if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
-    moved = _blanks_moved(r, lang)
-    if moved:  # the Mouvements' blanks read as absence, counted there as not answered
-        detail += sep + moved
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
              [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
     if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them

@@ -87,7 +87,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sure = sure_range_note(ch, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         sh.line(sure, size=9, color="595959")
-    for line in blank_rules_lines(ch, lang):  # blanks read two ways: not answered in both
+    for line in blank_rules_lines(ch, lang):  # blanks read two ways, each wave by its rule
         sh.line(line, size=9, color="595959")
     sh.line(text("waves-note-growth", lang), size=9, color="595959")
     for note in design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
