@@ -723,7 +723,6 @@ MESSAGES = {
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
         "({rows}): write Non if inactive accounts do not count"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
-    # a row of the table's totals (« TOTAL », « Moyenne »), its entity resolving as nothing
     # the header line again, mid-file (two files pasted one under the other)
     "header-repeated": (
         "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
@@ -733,10 +732,13 @@ MESSAGES = {
         "les lignes {first} et {last}",
         "the title (row {first}) and the header are repeated (files pasted together?): "
         "delete rows {first} and {last}"),
+    # a row of the table's totals, averages or medians (« TOTAL », « Moyenne », « Médiane »),
+    # its entity resolving as nothing
     "totals-row": (
-        "ligne de totaux (« {value} »), laissée de côté : supprimez-la, barometre calcule "
-        "les totaux",
-        "totals row ('{value}'), left out: delete it, barometre computes the totals"),
+        "ligne de synthèse (« {value} »), laissée de côté : supprimez-la, barometre calcule "
+        "lui-même totaux, moyennes et médianes",
+        "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
+        "and medians itself"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",
