@@ -48,3 +48,27 @@ def test_median_and_peer_average_rows_are_summary_rows(cli, tmp_path):
     assert [(p.row, p.code) for p in bm.validate(path)] == [
         (4, "totals-row"), (5, "totals-row"), (6, "totals-row"), (7, "totals-row"),
         (8, "totals-row"), (9, "unknown-entity"), (10, "totals-row")]
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+
+def test_an_abbreviated_name_suggests_the_names_it_abbreviates(cli, tmp_path):
+    """« Loire-Atl. » suggested Loiret, Loire: rapidfuzz scores the letters, and the dot
+    left out most of Loire-Atlantique's. Never resolved: only suggested, first."""
+    res = cli("resolve", "Loire-Atl.")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        "barometre : aucune collectivité ne s'appelle « Loire-Atl. » ; les plus proches : "
+        "Loire-Atlantique (44), Loiret (45), Loire (42), Loiré (49178)")
+    assert "les plus proches : Côtes-d'Armor (22)" in cli("resolve", "C.-d'Armor").stderr
+    assert "les plus proches : Bouches-du-Rhône (13)" in cli(
+        "resolve", "Bouches-du-Rh.", "--type", "departement").stderr
+    assert "les plus proches : Les Sables-d'Olonne (85194)" in cli(
+        "resolve", "Les Sables-d'Ol.").stderr
+    assert cli("resolve", "St-Jean-de-M.", "--type", "commune").stderr.split(" : ")[-1].split(
+        ", ")[:2] == ["Saint-Jean-de-Monts (85234)", "Saint-Jean-de-Maurienne (73248)"]
+    path = tmp_path / "abr.csv"
+    path.write_text("Département;Facebook\nLoire-Atl.;Oui\nAin;Non\n", encoding="utf-8")
+    [p] = [p for p in bm.validate(path) if p.severity == "error"]
+    assert "Loire-Atlantique (44)" in p.message
