@@ -94,7 +94,7 @@ def test_validate_says_which_waves_read_blanks_which_way(long_file, cli):
             "seule règle") in out
     assert "Instagram : 14 cellules vides comptées comme absence" in out
     assert ("TikTok : aucune réponse aux vagues du 15/10/2024 et du 10/03/2025 (réseau non "
-            "relevé alors) ; ses 38 cellules vides comptées comme « non renseigné »") in out
+            "relevé alors) ; 38 cellules vides comptées comme « non renseigné »") in out
     en = cli("validate", long_file, "-t", "departement", "--lang", "en")
     out = en.stdout + en.stderr
     assert ("Instagram: blank cells read wave by wave, each by its own answers (as separate "

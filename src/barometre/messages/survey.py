@@ -57,18 +57,18 @@ MESSAGES = {
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
         "{opt:--blank unknown|blank=\"unknown\"} to leave them out of the base"),
     "blank-empty": (
-        "{platform} : aucune réponse dans le fichier (réseau non relevé) ; ses {n} cellule{s} "
+        "{platform} : aucune réponse dans le fichier (réseau non relevé) ; {n} cellule{s} "
         "vide{s} comptée{s} comme « non renseigné » ({rows}), même avec {opt:--blank absent|blank=\"absent\"} ; "
         "pour le compter, remplissez la présence (Oui ou Non)",
-        "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
+        "{platform}: no answer in the file (platform not surveyed); {n} blank cell{s} "
         "counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
         "count it, fill in the presence (Oui or Non)"),
     # a file of several waves: a wave where the platform has no answer, the others some
     "blank-empty-waves": (
-        "{platform} : aucune réponse {waves} (réseau non relevé alors) ; ses {n} "
+        "{platform} : aucune réponse {waves} (réseau non relevé alors) ; {n} "
         "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), même avec "
         "{opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la présence (Oui ou Non)",
-        "{platform}: no answer {waves} (platform not surveyed then); its {n} blank "
+        "{platform}: no answer {waves} (platform not surveyed then); {n} blank "
         "cell{s} counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
         "to count it, fill in the presence (Oui or Non)"),
     # a file of several waves whose waves read a platform's blanks two ways, each by its
@@ -108,12 +108,12 @@ MESSAGES = {
         "write \"Non\" where there is no account"),
     # the same, for a platform of counts or accounts without a presence column
     "blank-no-presence": (
-        "{platform} : {what} mais pas de colonne de présence : ses {n} cellule{s} vide{s} "
-        "({rows}) ne disent pas si la collectivité a un compte ; ajoutez une colonne "
+        "{platform} : {what} mais pas de colonne de présence : {n} cellule{s} vide{s} "
+        "({rows}), sans rien qui dise si la collectivité a un compte ; ajoutez une colonne "
         "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
         "si une case vide veut dire pas de compte",
-        "{platform}: {what} but no presence column: its {n} blank cell{s} ({rows}) do not "
-        "say whether the collectivité has an account; add a column '{header}' (Oui or Non "
+        "{platform}: {what} but no presence column: {n} blank cell{s} ({rows}), with "
+        "nothing to say whether the collectivité has an account; add a column '{header}' (Oui or Non "
         "on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
     "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
     "blank-no-presence-account": ("des comptes", "accounts"),

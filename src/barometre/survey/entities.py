@@ -361,26 +361,34 @@ def _resolve_one(value: str, hint: str, type_id: str):
         return exc.with_traceback(None)
 
 
-#: What a totals row says in its entity cell (folded, lower case, without a trailing
-#: colon or dot): a row of the table's totals or averages, no collectivity
+#: What a summary row says in its entity cell (folded, lower case, without a trailing
+#: colon or dot): a row of the table's totals, averages or medians, no collectivity
 _TOTALS = {"total", "totaux", "total general", "grand total", "sous-total", "sous total",
            "sous-totaux", "moyenne", "moyennes", "moyenne generale", "ensemble", "subtotal",
-           "sub-total", "average"}
-#: and its start, a total of a part of the table (« Total Loire-Atlantique », « Sous-total
-#: CC », « TOTAL : »)
-_TOTALS_START = re.compile(r"(?:sous[\s-]?|sub-?|grand\s)?total(?:\s|:|$)")
+           "sub-total", "average", "ensemble des pairs", "france entiere"}
+#: and its start, a total, an average or a median of a part of the table or of others
+#: (« Total Loire-Atlantique », « Sous-total CC », « TOTAL : », « Moyenne des pairs »,
+#: « Moyenne nationale », « Médiane 2025 »). No commune's name starts with one of these
+#: words (« Moyenneville », « Moyen » do not: a whole word is asked), and the reader asks
+#: only of a row whose entity resolves as nothing
+_TOTALS_START = re.compile(r"(?:(?:sous[\s-]?|sub-?|grand\s)?total|moyennes?|medianes?|"
+                           r"median|average|mean)(?:\s|:|$)")
 
 
 def is_totals_label(v: Any) -> bool:
-    """Whether a cell says a totals row: « Total », « TOTAL », « Total général »,
-    « Sous-total », « Moyenne », « Ensemble », « Total Loire-Atlantique »…; the reader
-    asks it only of a row whose entity resolves as nothing (« Somme », a département, is
-    never one).
+    """Whether a cell says a summary row: « Total », « TOTAL », « Total général »,
+    « Sous-total », « Moyenne », « Moyenne des pairs », « Moyenne nationale »,
+    « Médiane », « Ensemble », « Total Loire-Atlantique »…; the reader asks it only of a
+    row whose entity resolves as nothing (« Somme », a département, is never one).
 
     >>> [is_totals_label(v) for v in ("TOTAL", "Total général :", "Sous-total 44", "Moyenne")]
     [True, True, True, True]
+    >>> [is_totals_label(v) for v in ("Médiane", "Moyenne des pairs", "Moyenne nationale")]
+    [True, True, True]
     >>> [is_totals_label(v) for v in ("Totalement", "Somme", "Ensemble 44", None, 12)]
     [False, False, False, False, False]
+    >>> [is_totals_label(v) for v in ("Moyenneville", "Moyen", "Médianes-sur-Loire")]
+    [False, False, False]
     """
     if not isinstance(v, str):
         return False

@@ -263,10 +263,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # columns nobody filled in (below) and for a file without a single answer; under
     # --blank too, which says what a blank means where the surveyor filled the column
     per_block = layout.shape == "wide" and len(pieces) > 1
-    # a platform whose cells are errors (« #N/A », formulas without their value) was
-    # surveyed: its cells are said, not the platform as left unfilled
-    said = ([_says_something(p) or _cells_in_error(raw, cols)
-             for p, (_, cols) in zip(pieces, blocks)] if per_block else None)
+    # a platform whose cells are errors (« #N/A », formulas without their value, a text no
+    # presence reads), or whose answers are on rows left out for an error, was surveyed:
+    # its cells are said, not the platform as left unfilled
+    said = [_says_something(p) or bool(p[12]) for p in pieces] if per_block else None
     if not any((present >= 0).any() for present in (p[2] for p in pieces)):
         _no_answer(named, len(rownums), pieces, problems)
     if per_block:
@@ -318,7 +318,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
 
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
-                          waves=waves)
+                          waves=waves, held=frozenset().union(*(p[12] for p in pieces)))
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -557,17 +557,6 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
                    else Msg("no-answer-no-column", **lines))  # a long file of codes, platforms
     problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
                               severity="error", code="no-answer", count=n_rows))
-
-
-def _cells_in_error(raw: RawColumns, cols: dict[str, Column]) -> bool:
-    """Whether a platform's answer columns hold a cell that is an error of its own (« #N/A »,
-    a formula whose value the workbook does not hold: :func:`excel_error`): filled, but
-    unreadable, each said as an error, not a platform nobody surveyed."""
-    for role in ("present", "followers", "account"):
-        c = cols.get(role)
-        if c is not None and any(excel_error(u) for u in _distinct(raw[c.index])[1]):
-            return True
-    return False
 
 
 def _says_something(piece: list) -> bool:
@@ -1934,12 +1923,14 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     """One platform of a wide file (or the whole long file): its readings without error.
 
     Returns ``(rows, platform, present, followers, date, year, written,
-    dated_by_wave, account, accounts, rounded)`` arrays on integer codes, one item per kept
-    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
-    when no reading has one; ``rounded`` marks the counts read from an abbreviated
-    number, None when there is none);
+    dated_by_wave, account, accounts, rounded, skipped, held)``: arrays on integer
+    codes, one item per kept reading (as in :class:`Readings`; ``account`` indexes this
+    block's ``accounts``, None when no reading has one; ``rounded`` marks the counts read
+    from an abbreviated number, None when there is none);
     ``rows`` is the mask of the rows kept (no array of millions of positions), None when
-    every row is kept.
+    every row is kept; ``skipped`` what the readings left out for an error were (None
+    when none was); ``held`` the codes of the platforms filled in on readings left out for
+    an error (surveyed, whatever is left of their readings).
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
@@ -1979,6 +1970,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             idle = idle[codes] if mine is None else idle[codes] & mine
             inactive = idle if inactive is None else inactive | idle
         if failed.any():
+            # a column of follower counts headed as presence (« Facebook » over « 98 765 »):
+            # one error for its numbers, not a "Yes/No expected" per cell
+            counts = _presence_counts(uniques, codes, failed, mine, c, platform, cols,
+                                      per_platform, raw[c.index], rownums, problems)
+            if counts is not None:
+                cell_error |= counts[codes] if mine is None else counts[codes] & mine
+                failed &= ~counts
             bad = failed[codes]
             problems.each(np.flatnonzero(bad), lambda i: value_problem(
                 rownums[i], c, raw[c.index].at(i), "present"),  # « #N/A »: its own code
@@ -2059,6 +2057,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 return Problem.of("account-but-no", int(rownums[i]), c.header,
                                   str(accounts[account[i]]), severity="warning")
             problems.each(beside, account_but_no, "warning", code="account-but-no")
+    unread = cell_error.copy() if cell_error.any() else None  # its answer cells' errors
     bad_date = np.zeros(n, dtype=bool)  # the readings whose date is an error: no year
     if "date" in cols or not any("date" in own for own in per_platform.values()):
         dates, year = _block_dates(rows, cols, cell_error, opts, problems, bad_date)
@@ -2129,11 +2128,23 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                               _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
+    # the platforms filled in where a reading is left out for an error (an answer cell that
+    # is one, or an answer, a count, an account on a row in error): surveyed, even when no
+    # reading of theirs is left (never « not surveyed »)
+    held = frozenset()
+    if not keep_mask.all():
+        left = ~keep_mask & (present != -1)  # a count or an account made it 1 (above)
+        if unread is not None:
+            left |= unread
+        if platform is None:
+            left &= plat >= 0  # a long file's row of no platform: none to say filled
+        if left.any():
+            held = frozenset(np.unique(plat[left]).tolist())
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, written, filled, account,
-                accounts, rounded, None)
+                accounts, rounded, None, held)
     gone = np.flatnonzero(~keep_mask)  # the readings left out for an error: a few
     # their years (the year column's where given: ``year`` holds it), the dates' codes
     # spread for them only
@@ -2162,7 +2173,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     kept = iter(per_row[7:])
     kept_account = None if account is None else next(kept)
     kept_rounded = None if rounded is None else next(kept)
-    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped)
+    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped, held)
 
 
 def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
@@ -2243,6 +2254,46 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
             continue
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts_counted(codes[rows], uniques)))
+
+
+def _presence_counts(uniques, codes: np.ndarray, failed: np.ndarray, mine: np.ndarray | None,
+                     c: Column, platform: str | None, cols: dict[str, Column],
+                     per_platform: dict[str, dict[str, Column]], cells, rownums: np.ndarray,
+                     problems: _Problems) -> np.ndarray | None:
+    """A presence column whose filled cells are mostly numbers (« 98 765 » under
+    « Facebook »: :func:`~.values.looks_like_count`), most of them no 1 or 0 that a
+    presence reads: follower counts under a header read as presence. Said once for the
+    column (``presence-counts``: how many, the first, their rows), with the header that
+    reads them as followers (« Abonnés Facebook »), or the platform's followers column when
+    the file has one; its numbers, a 1 or a 0 too (a count there), are not read. Returns
+    the flag of those distinct values (``failed``'s shape), None when the column is no such
+    column: a typo among Oui and Non, or among 1 and 0, stays said cell by cell. Decided
+    per distinct value."""
+    if not any(bool(f) and looks_like_count(u) for u, f in zip(uniques, failed)):
+        return None
+    counts = np.array([looks_like_count(u) for u in uniques] + [False], dtype=bool)
+    own_codes = codes if mine is None else codes[mine]
+    per_value = np.bincount(own_codes[own_codes >= 0], minlength=len(uniques))
+    filled = np.array([not _is_blank(u) for u in uniques], dtype=bool)
+    unread = int(per_value[counts[:-1] & failed[:-1]].sum())  # no presence reads them
+    answers = int(per_value[counts[:-1] & ~failed[:-1]].sum())  # a 1 or a 0
+    if 2 * (unread + answers) <= int(per_value[filled].sum()) or unread <= answers:
+        return None
+    hit = counts[codes] if mine is None else counts[codes] & mine
+    rows = np.flatnonzero(hit)
+    own = per_platform.get(c.platform or "", {}) if mine is not None else {}
+    followers = cols.get("followers") or own.get("followers")
+    named = platform or c.platform
+    if followers is not None:
+        where = Msg("presence-counts-column", column=followers.header)
+    else:
+        where = Msg("presence-counts-header", followers=(
+            Msg("example-followers", platform=PLATFORMS[named].words()) if named
+            else Msg("example-followers-any")))
+    problems.add(rows_problem("presence-counts", rownums[rows], len(rows), column=c.header,
+                              severity="error", value=_text(cells.at(int(rows[0]))),
+                              where=where))
+    return counts
 
 
 def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
@@ -2726,7 +2777,8 @@ def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
-                problems: _Problems, waves: Callable | None = None) -> np.ndarray:
+                problems: _Problems, waves: Callable | None = None,
+                held: frozenset = frozenset()) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided
     (``written``: the cells that show their column writes its answers, a "Non", a
     doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`).
@@ -2735,7 +2787,12 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     :func:`_reading_waves`, asked only when a blank is left to the rule) decides each wave's
     blanks on that wave's own rows, as the same waves in separate files are read: a 2024
     Instagram column without any « Non » reads its blanks as absence even though 2025's rows
-    write « Non ». Said per platform whose waves read them differently (``blank-waves``)."""
+    write « Non ». Said per platform whose waves read them differently (``blank-waves``).
+
+    ``held``: the codes of the platforms filled in on readings left out for an error (an
+    answer cell that is one, an answer on a row in error): a platform without any answer
+    left is no platform « not surveyed » then, its blanks said as counted not answered
+    (``blank-unknown``)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
             and (present < 0).any() and (written.any() or opts.template)):
@@ -2782,6 +2839,8 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
             continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
+        if meaning == "empty" and code in held:  # filled, in errors: not "not surveyed"
+            meaning = "unknown"
         if meaning == "empty" and cut is not None and (read[plat == code] >= 0).any():
             # the platform answered at another wave: not read at these only
             waves_said = [cut[1][w] for w, m, _ in by_wave[code] if m == "empty"]
