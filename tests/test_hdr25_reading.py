@@ -123,10 +123,12 @@ def test_one_blank_cell_is_said_in_the_singular(tmp_path):
     [p] = [p for p in bm.validate(path, type="departement") if p.code == "blank-empty"]
     assert p.message == (
         "TikTok : aucune réponse dans le fichier (réseau non relevé) ; 1 cellule vide comptée "
-        "comme « non renseigné » (ligne 3) ; blank=\"absent\" pour les compter comme absence")
+        "comme « non renseigné » (ligne 3), même avec blank=\"absent\" ; pour le compter, "
+        "remplissez la présence (Oui ou Non)")
     assert p.msg.render("en") == (
         "TikTok: no answer in the file (platform not surveyed); 1 blank cell counted as 'not "
-        "answered' (line 3); blank=\"absent\" to count them as absent")
+        "answered' (line 3), even with blank=\"absent\"; to count it, fill in the presence "
+        "(Oui or Non)")
     # barometre's template filled in, LinkedIn's counts on every row but the last
     wb = openpyxl.load_workbook(FILES / "tmpl21" / "ok_dep.xlsx")
     ws = wb["Enquête"]
