@@ -120,7 +120,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             notes = _without_pasted_titles(notes, problems)
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:
-                where = (_layout_where(grid) if grid is not None else
+                where = (_layout_where(grid, _split_header_possible(exc))
+                         if grid is not None else
                          _layout_where_fast(fast[1], fast[2], Path(path)))
                 if where:
                     exc.msg = _Said(exc.msg, where)
@@ -195,10 +196,48 @@ def _cells_said(row: list) -> Words:
                  ", ".join(f"'{c}'" for c in cells) + more)
 
 
-def _layout_where(grid) -> list:
+def _split_header_possible(exc: InputFileError) -> bool:
+    """Whether a layout error may come from a header on two rows: not when the header
+    read has the entity column of another type (« Code région » with ``--type
+    departement``): the error says that type, the cause, and no more."""
+    what = exc.msg.params.get("what") if exc.code == "no-entity-column-of-type" else None
+    return getattr(what, "code", None) != "entity-column-seems"
+
+
+#: answers no header is: a row holding one is data (« x », « o », « n » may head a column)
+_YES_NO = frozenset({"oui", "non", "yes", "no", "vrai", "faux", "true", "false"})
+
+
+def _answers_row(row: list) -> bool:
+    """Whether a row holds answers, not headers: a number, or a cell that heads nothing
+    and reads as a code or count (« 01 », « 45 300 »), a date or a yes/no answer (« oui »):
+    a row of data under the header, never « a header on two rows » (« x », an answer,
+    is also the platform X's header)."""
+    from .headers import classify_header
+    from .values import _is_blank, looks_like_count, parse_date
+
+    for i, v in enumerate(row):
+        if isinstance(v, bool) or _is_blank(v):
+            continue
+        if isinstance(v, (int, float)):
+            return True
+        if not isinstance(v, str) or classify_header(v, i).role not in ("unknown", "ignore"):
+            continue
+        if looks_like_count(v) or v.strip().casefold() in _YES_NO:
+            return True
+        try:
+            if parse_date(v) is not None:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _layout_where(grid, two_rows: bool = True) -> list:
     """What locates a layout error of a grid: the header row taken (its number and cells;
-    a neighbour row that looks like a header too: a header on two rows?) and, in a
-    workbook of several sheets, the sheet read and the others."""
+    a neighbour row that looks like a header too, without answers: a header on two rows?,
+    unless ``two_rows`` is false) and, in a workbook of several sheets, the sheet read and
+    the others."""
     from .grid import _find_header
     from .headers import _header_score
 
@@ -213,9 +252,8 @@ def _layout_where(grid) -> list:
         where.append(Msg(code, row=grid.row_numbers[h], sheet=grid.sheet or "",
                          cells=_cells_said(grid.rows[h])))
         for k, side in ((h - 1, "layout-row-above"), (h + 1, "layout-row-below")):
-            if 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1 and not any(
-                    isinstance(v, (int, float)) and not isinstance(v, bool)
-                    for v in grid.rows[k]):
+            if (two_rows and 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1
+                    and not _answers_row(grid.rows[k])):
                 where.append(Msg("layout-two-rows", row=grid.row_numbers[k], side=Msg(side),
                                  cells=_cells_said(grid.rows[k])))
                 break
