@@ -65,7 +65,7 @@ from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
                      balanced_panel, mix_design, no_random_sample, reads_fewer, require_waves,
-                     restrict, said_base, sample_design, survey_design)
+                     restrict, said_base, sample_design, survey_design, template_within)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -361,7 +361,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         file: a list of messages, empty when none); ``blank_earlier`` when files read a
         platform's blanks two ways and such a blank, read as absence, hides an earlier
         answer of its wave (what :func:`transitions` counts when it reads that blank as not
-        answered).
+        answered); ``template_within`` (and ``template_kinds``) when every file is a filled
+        template of the same départements (:func:`barometre.read_survey`'s): the base of
+        :func:`wave_trend` and :func:`transitions` without ``within`` nor ``panel``.
 
     Examples
     --------
@@ -390,11 +392,14 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     _refuse_same_file(paths)
     names = wave_file_names(paths)
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
+    scopes: list[tuple[str, ...]] = []  # each file's template scope (its départements)
     by_type = False  # an Annuaire export of several types: an entity is its type and code
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank, date_order=date_order)
         types[name] = s.attrs.get("collectivity_type")
+        scopes.append((tuple(s.attrs.get("template_within") or ()),
+                       tuple(s.attrs.get("template_kinds") or ())))
         measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         mixed = not type and _mixed_types(s)
         by_type |= mixed
@@ -444,6 +449,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
+    if scopes[0][0] and len(set(scopes)) == 1:  # templates of the same départements
+        out.attrs["template_within"] = list(scopes[0][0])
+        if scopes[0][1]:  # and of the same categories
+            out.attrs["template_kinds"] = list(scopes[0][1])
     if earlier is not None:
         out.attrs["blank_earlier"] = earlier
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
@@ -1046,7 +1055,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     within : str or list of str, optional
         Département codes: each wave's base is the type's entities in them, as
         :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
-        of them when the wave holds them all; an entity outside them is refused).
+        of them when the wave holds them all; an entity outside them is refused). Without
+        it nor ``panel``, the départements of the templates the waves were filled in, when
+        every file is one of the same (``attrs["template_within"]`` of :func:`read_waves`).
     panel : bool, default False
         The waves are a panel chosen by hand, the same entities followed in time: the base
         of every wave is the entities present in every wave (the balanced panel,
@@ -1097,6 +1108,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     2025-10-15   tiktok         17     101  0.168    True
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
+    within = template_within(waves, within, panel, type)  # a template's: each wave's base
     keep = _platform_ids(platforms)
     # a platform whose blanks a wave read as absence and another as not answered: each
     # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
@@ -1327,7 +1339,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     within : str or list of str, optional
         Département codes: the base of :func:`changes` is the type's entities in them (as
         :func:`barometre.compare_survey` ``within`` makes it; an entity of either wave
-        outside them is refused).
+        outside them is refused). Without it nor ``panel``, the templates' départements, as
+        :func:`wave_trend` takes them.
     panel : bool, default False
         The waves are a panel chosen by hand: the base of :func:`changes` is the entities
         present in every wave of ``waves`` (the balanced panel,
@@ -1384,6 +1397,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
       57 Moselle        False         True
     """
     o, n = _two_waves(waves, old, new)
+    within = template_within(waves, within, panel)  # a template's départements: the base
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
     # a platform whose blanks one wave read as absence and the other as not answered: a
