@@ -231,3 +231,14 @@ def test_the_waves_of_a_regional_template(tmp_path, cli):
     assert said[1:3] == [f"Périmètre : {_BZH}",
                          "Périmètre lu dans le mode d'emploi du modèle d'enquête rempli : "
                          "départements 22, 29."]
+
+
+def test_one_entity_of_a_category_is_named_by_the_type():
+    """A base of one CA (a category's template of the Hautes-Alpes): « 1 intercommunalité
+    des Hautes-Alpes », not « 1 communautés d'agglomération »."""
+    from barometre.render.views import within_label
+
+    assert within_label("epci", ["05"], plural=False, kinds=["CA"]) == (
+        "intercommunalité des Hautes-Alpes")
+    assert within_label("epci", ["05"], kinds=["CA"]) == (
+        "communautés d'agglomération des Hautes-Alpes")
