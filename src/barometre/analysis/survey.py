@@ -497,7 +497,11 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         categories of intercommunalités only (its CA) has the base of those categories in
         those départements (``kinds``, ``n_reference_of`` ``"epci:01,44:CA"``). A file of entities outside
         them is refused (:class:`~barometre.domain.errors.UsageError` naming them and
-        their rows). Without it, a file chosen by place (most of it in a few départements,
+        their rows). Without it (nor ``panel``), a template of some départements
+        (``barometre template --within``, filled: the reader's
+        ``attrs["template_within"]``, :func:`template_within`) takes its départements, as
+        given here, and ``attrs["within"]`` says so (``"template": True``); a file chosen
+        by place (most of it in a few départements,
         :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
         ``chosen_by_place`` (``attrs["place"]``).
     panel : bool, default False
@@ -659,6 +663,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         raise UsageError.of("survey-by-unknown", value=by)
     if panel and within is not None:
         raise UsageError.of("panel-within")
+    within = template_within(survey, within, panel, type)  # a filled template's départements
     if not len(survey):
         raise _no_readings(survey)
     if panel and cut and not isinstance(survey, CodedSurvey):
@@ -874,13 +879,18 @@ def _said_base(c: CodedSurvey, t: str, within: str | Iterable[str] | None,
         _outside(c, base, t, deps)
         # a file of some categories of intercommunalités only (the CA of those départements):
         # the base is those categories there, as without within the file's design says it
-        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them)
-        within_kinds, base = _within_kinds(c.codes, base, t)
+        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them); a
+        # category's template, its category whatever the file holds (its one CA)
+        kinds = getattr(within, "kinds", ())
+        within_kinds, base = (_within_kinds(c.codes, base, t) if not kinds else
+                              _template_kinds(kinds, base, t))
         n_ref = len(base)
         return base, n_ref, f"{t}:{','.join(deps)}" + (
             ":" + "+".join(within_kinds) if within_kinds else ""), {
             "within": {t: {"departements": list(deps), "n": n_ref,
-                           **({"kinds": within_kinds} if within_kinds else {})}}}
+                           **({"kinds": within_kinds} if within_kinds else {}),
+                           **({"template": True} if isinstance(within, TemplateScope)
+                              else {})}}}
     # the file's own entities, a panel chosen by hand
     base = frozenset(x for x in c.codes if x is not None)
     kinds = _panel_kinds(base, t)
@@ -1057,6 +1067,7 @@ def said_base(survey: pd.DataFrame, type: str | None = None,
     >>> b["n"], b["of"]
     (101, 'departement:panel')
     """
+    within = template_within(survey, within, panel, type)
     if within is None and not panel:
         return None
     df = restrict(_plain(survey), type)
@@ -1065,6 +1076,61 @@ def said_base(survey: pd.DataFrame, type: str | None = None,
     c = coded(df)
     base, n, of, attrs = _said_base(c, c.collectivity_type, within, panel)
     return {"n": n, "of": of, "codes": base, "attrs": attrs}
+
+
+class TemplateScope(tuple):
+    """The départements a filled template was made for, as a ``within`` that says where
+    it comes from (``attrs["within"][t]["template"]``) and holds the template's categories
+    of intercommunalités (``kinds``: its CA alone, the base whatever the file holds)."""
+
+    kinds: tuple[str, ...]
+
+    def __new__(cls, deps: Iterable[str], kinds: Iterable[str] = ()) -> TemplateScope:
+        scope = super().__new__(cls, deps)
+        scope.kinds = tuple(kinds)
+        return scope
+
+
+def template_within(survey: Any, within: str | Iterable[str] | None = None,
+                    panel: bool = False, type: str | None = None
+                    ) -> str | Iterable[str] | None:
+    """The départements a survey's figures are counted in: ``within`` when given; else,
+    without ``panel``, those of the template the survey was filled in (``barometre
+    template --within``: the reader's ``attrs["template_within"]`` and, for a category's
+    template, ``attrs["template_kinds"]``, set when every entity of the file lies in them
+    and said by its ``template-scope`` warning), a :class:`TemplateScope`, for the
+    template's type (``type`` None or the survey's); else None (the type's entities in
+    France). One rule for :func:`adoption`, :func:`said_base` and the waves' figures
+    (:func:`barometre.wave_trend`, :func:`barometre.transitions`).
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame()
+    >>> s.attrs.update(template_within=["22", "29"], collectivity_type="epci")
+    >>> template_within(s), template_within(s, "35"), template_within(s, panel=True)
+    (('22', '29'), '35', None)
+    >>> template_within(s, type="commune") is None  # another type: France's
+    True
+    """
+    if within is not None or panel:
+        return within
+    attrs = getattr(survey, "attrs", None) or {}
+    scope = attrs.get("template_within")
+    if not scope or (type is not None
+                     and find_type(type).id != attrs.get("collectivity_type")):
+        return None
+    return TemplateScope(scope, attrs.get("template_kinds") or ())
+
+
+def _template_kinds(kinds: Iterable[str], base: frozenset, t: str
+                    ) -> tuple[list[str], frozenset]:
+    """A category's template's categories (``kinds``) and ``base``, the type's entities
+    in its départements, narrowed to them (:func:`_within_kinds` decides them from a file
+    it did not write: its one CA could be chance)."""
+    of = _kinds_of_type(t)
+    mine = [k for k in of if k in set(kinds)]
+    if not mine or len(mine) == len(of):
+        return [], base
+    return mine, frozenset(base & frozenset().union(*(of[k] for k in mine)))
 
 
 def _within_kinds(codes, base: frozenset, t: str) -> tuple[list[str], frozenset]:

@@ -67,7 +67,7 @@ from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
                      balanced_panel, mix_design, no_random_sample, reads_fewer,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
-                     survey_design, types_of)
+                     survey_design, template_within, types_of)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -371,7 +371,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
         (file as given -> its number of warnings, as ``validate`` counts them), ``joined``
         (what to say of each wave read from several files, the files pooled as one long
-        file: a list of messages, empty when none).
+        file: a list of messages, empty when none); ``template_within`` (and
+        ``template_kinds``) when every file is a filled template of the same départements
+        (:func:`barometre.read_survey`'s): the base of :func:`wave_trend` and
+        :func:`transitions` without ``within`` nor ``panel``.
 
     Examples
     --------
@@ -401,11 +404,14 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     names = wave_file_names(paths)
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
     kinds = {}  # each file's type, or its types (a tuple) when it holds several
+    scopes: list[tuple[str, ...]] = []  # each file's template scope (its départements)
     by_type = False  # an Annuaire export of several types: an entity is its type and code
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank, date_order=date_order)
         types[name] = s.attrs.get("collectivity_type")
+        scopes.append((tuple(s.attrs.get("template_within") or ()),
+                       tuple(s.attrs.get("template_kinds") or ())))
         measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         mixed = not type and _mixed_types(s)
         by_type |= mixed
@@ -455,6 +461,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
+    if scopes[0][0] and len(set(scopes)) == 1:  # templates of the same départements
+        out.attrs["template_within"] = list(scopes[0][0])
+        if scopes[0][1]:  # and of the same categories
+            out.attrs["template_kinds"] = list(scopes[0][1])
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
@@ -974,7 +984,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     within : str or list of str, optional
         Département codes: each wave's base is the type's entities in them, as
         :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
-        of them when the wave holds them all; an entity outside them is refused).
+        of them when the wave holds them all; an entity outside them is refused). Without
+        it nor ``panel``, the départements of the templates the waves were filled in, when
+        every file is one of the same (``attrs["template_within"]`` of :func:`read_waves`).
     panel : bool, default False
         The waves are a panel chosen by hand, the same entities followed in time: the base
         of every wave is the entities present in every wave (the balanced panel,
@@ -1027,6 +1039,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     if not type:  # waves of several types: every wave's types named, before any is counted
         refuse_mixed_types(waves)
+    within = template_within(waves, within, panel, type)  # a template's: each wave's base
     keep = _platform_ids(platforms)
     # a platform whose blanks a wave read as absence and another as not answered: each
     # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
@@ -1260,7 +1273,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     within : str or list of str, optional
         Département codes: the base of :func:`changes` is the type's entities in them (as
         :func:`barometre.compare_survey` ``within`` makes it; an entity of either wave
-        outside them is refused).
+        outside them is refused). Without it nor ``panel``, the templates' départements, as
+        :func:`wave_trend` takes them.
     panel : bool, default False
         The waves are a panel chosen by hand: the base of :func:`changes` is the entities
         present in every wave of ``waves`` (the balanced panel,
@@ -1319,6 +1333,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     # waves of several types: entities paired by code alone (région 44 with département 44)
     refuse_mixed_types(waves, "waves-types-mixed")
     o, n = _two_waves(waves, old, new)
+    within = template_within(waves, within, panel)  # a template's départements: the base
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
     # a platform whose blanks one wave read as absence and the other as not answered: each

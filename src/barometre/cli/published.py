@@ -38,6 +38,7 @@ from .options import (
     _survey_options,
     fictitious_line,
     need_type,
+    note_template_within,
     type_of_data,
     warnings_line,
 )
@@ -104,6 +105,7 @@ def compare(
                 survey = read_survey(data, type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
         type = type_of_data(survey, type, lang.value)  # without --type: the file's, said
+        note_template_within(survey, within, lang.value)  # another base than the template's
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,

@@ -52,7 +52,8 @@ def template(
         "--within", help="Codes de départements (« 22,29 ») : seules les entités du type dans "
         "ces départements (une intercommunalité : celui de la plupart de ses habitants), lus "
         "comme le --within de compare ; le mode d'emploi dit d'analyser le fichier avec le même "
-        "--within.")] = None,
+        "--within, la base que compare, trend, changes, chart et report prennent d'eux-mêmes "
+        "sur le fichier rempli.")] = None,
 ) -> None:
     """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
 

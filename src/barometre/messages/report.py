@@ -267,6 +267,12 @@ MESSAGES = {
     "report-survey-panel-out": ("Hors panel", "Out of the panel"),
     "report-survey-region-map": ("Carte des régions", "Map of the régions"),
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
+    # the base read in a filled template's instructions (template --within), not given
+    "report-scope-template": (
+        "Périmètre lu dans le mode d'emploi du modèle d'enquête rempli : département{s} "
+        "{deps}.",
+        "Scope read in the instructions of the filled survey template: département{s} "
+        "{deps}."),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
     # the Synthèse's first « IC 95 % » and first « panel », each explained in a line
     "report-ci-explained": (

@@ -921,6 +921,13 @@ MESSAGES = {
         "date_order=« {value} » inconnu : attendu dmy (jour d'abord) ou mdy (mois d'abord)",
         "unknown date_order='{value}': expected dmy (day first) or mdy (month first)"),
     # --- code and name of the same row
+    # the code cell as the user wrote it when it is not the code read (« Tulle » in a code
+    # column, a former code): both said, never a code the user did not type
+    "code-written": ("« {value} » (lu comme {code})", "'{value}' (read as {code})"),
+    # a code and the name of its entity, after « à côté du code » in the warnings
+    "code-named": ("{code} ({code_name})", "{code} ({code_name})"),
+    "code-named-written": ("« {value} » (lu comme {code} : {code_name})",
+                           "'{value}' (read as {code}: {code_name})"),
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
         "code {code} is {code_name}, but the name '{name}' is {other}"),
@@ -935,13 +942,13 @@ MESSAGES = {
         "code {code} is {code_name}, {kind}, but the name '{name}' says {said}: wrong code "
         "or name"),
     "code-name-kind-same": (
-        "nom « {name} » à côté du code {code} ({code_name}) : le nom dit {said}, c'est "
+        "nom « {name} » à côté du code {code} : le nom dit {said}, c'est "
         "{kind} (un ancien nom ?) : lu d'après le code",
-        "name '{name}' next to code {code} ({code_name}): the name says {said}, it is "
+        "name '{name}' next to code {code}: the name says {said}, it is "
         "{kind} (a former name?): read from the code"),
     "code-name-unknown": (
-        "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
-        "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+        "nom « {name} » non reconnu à côté du code {code} : lu d'après le code",
+        "name '{name}' not recognised next to code {code}: read from the code"),
     "code-name-former": (
         "le code {code} désigne {code_name}, mais « {name} » est le nom {former} : la "
         "ligne compterait pour {code_name} ({population} habitants) ; si le compte relevé "

@@ -372,8 +372,10 @@ def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
     de la Loire-Atlantique" ("intercommunalités of Ain and Loire-Atlantique"); more than
     :data:`_WITHIN_NAMED` départements by their codes: "communes de 6 départements (01, 07,
     26, 38, 42, 69)"."""
-    # the categories a file of some of them holds (« communautés d'agglomération de … »)
-    label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
+    # the categories a file of some of them holds (« communautés d'agglomération de … »);
+    # one entity, the type's singular as panel_label says it (no category label has one)
+    label = (_kinds_label(kinds, lang) if kinds and plural
+             else type_label(t, lang, plural=plural))
     if len(deps) > _WITHIN_NAMED:
         return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
     from ..messages import said_and

@@ -313,6 +313,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
         return bad
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
     said: set[int] = set()
+    code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
     for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
         k = int(pair_idx[j])
         if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
@@ -321,7 +322,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
             problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
                                     name) if unsaved_formula(name) else
                          code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
-                                           verdicts[k]))
+                                           verdicts[k], _text(code_col.at(int(j)))))
     return bad
 
 

@@ -328,6 +328,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                 rec["collectivity_type"], lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
+    for said in (r.adoption.attrs.get("within") or {}).values():  # the template's: said
+        if said.get("template"):
+            deps = said["departements"]
+            _wrap_across(sh, sh.line(text("report-scope-template", lang, deps=", ".join(deps),
+                                          s="" if len(deps) == 1 else "s"), color="595959"), 10)
+            break
     if r.adoption.attrs.get("panel"):  # « du panel », first said just above: what it is
         waves = r.survey is not None and len(r.survey.wave_dates) > 1
         _wrap_across(sh, sh.line(text("report-panel-explained" + ("-waves" if waves else ""), lang),
