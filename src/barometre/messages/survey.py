@@ -200,6 +200,26 @@ MESSAGES = {
         "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
         "(line {new_row}, {new_date})"),
     "reading-replaced-more": (" ; et {n} autre(s)", "; and {n} other(s)"),
+    # « Oui » twice in a wave, the later count another or none: the earlier count not used
+    "followers-replaced": (
+        "{n} nombre{s} d'abonnés remplacé{s} dans {sa} vague par un relevé plus récent de la "
+        "même collectivité sur le même réseau : {pairs}{more} ; le plus récent compte (rank, "
+        "compare, trend, changes){dropped} : supprimez la ligne fausse, reportez le bon nombre "
+        "sur le relevé plus récent, ou datez à part une seconde vague ; {rows}",
+        "{n} follower count{s} replaced within {sa} wave by a later reading of the same entity "
+        "on the same platform: {pairs}{more}; the latest counts (rank, compare, trend, "
+        "changes){dropped}: delete the wrong row, copy the right count onto the later reading, "
+        "or date a second wave apart; {rows}"),
+    "followers-replaced-pair": (
+        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) remplacé par "
+        "{new} (ligne {new_row}, {new_date})",
+        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
+        "(line {new_row}, {new_date})"),
+    "followers-replaced-dropped": (
+        ", même sans nombre : {n} nombre{s} donné{s} plus tôt {s:n'est|ne sont} pas repris "
+        "(compte sans nombre d'abonnés)",
+        ", even without a count: {n} count{s} given earlier {s:is|are} not used (account "
+        "without a follower count)"),
     # « Oui » on 15/03, « NR » on 15/10 of one year: the answer counts (analysis.grouping)
     "unanswered-after-answer": (
         "{n} relevé{s} sans réponse, plus récent{s} qu'une réponse de la même année pour la "

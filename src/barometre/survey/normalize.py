@@ -1044,6 +1044,9 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     the latest answered reading of a wave counts) with another answer (« Oui » on 15/10,
     « Non » on 17/10; « NR » then « Oui »): one warning (``reading-replaced``), its count,
     each pair said (entity, platform, both answers, rows and dates) and both rows of each.
+    « Oui » twice with another follower count, or a count the reading kept leaves blank
+    (41 000 on 15/10, 14 500 or no count on 17/10): the earlier count is not used, said
+    alike (``followers-replaced``, the counts a blank one left out counted apart).
     Re-readings that agree stay silent; readings on one date are duplicates (an error,
     already said); a non-answer after the answer kept replaces nothing
     (``unanswered-after-answer``, :mod:`.answered`).
@@ -1109,30 +1112,55 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     # ``unanswered-after-answer`` says those), its latest reading when none answers
     last = latest_answered(present >= 0, last)
     kept = np.repeat(last, np.diff(np.r_[starts, len(order)]))
-    replaced = np.flatnonzero((np.arange(len(order)) < kept)
-                              & (present != present[kept]))
-    if not len(replaced):
+    earlier = np.arange(len(order)) < kept
+    replaced = np.flatnonzero(earlier & (present != present[kept]))
+    # « Oui » twice, the count changed or left out by the reading kept (41 000 on 15/10,
+    # 14 500 or a blank count on 17/10): the earlier count is not used, said apart
+    followers = sub.followers[order]
+    changed = np.flatnonzero(earlier & (present == 1) & (present[kept] == 1)
+                             & ~np.isnan(followers) & (followers != followers[kept]))
+    if not len(replaced) and not len(changed):
         return
     rows, dates = sub.source_row[order], when[order]
     names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
     platforms = sub.platform[order]
 
-    def said(i: int) -> Msg:
+    def pair_said(code: str, i: int, old, new) -> Msg:
         j = kept[i]
-        return Msg("reading-replaced-pair", name=names[i], code=codes_[i],
+        return Msg(code, name=names[i], code=codes_[i],
                    platform=PLATFORMS[PLATFORM_IDS[platforms[i]]].words(),
-                   old=_ANSWER_WORDS[int(present[i])], old_row=int(rows[i]),
+                   old=old, old_row=int(rows[i]),
                    old_date=Day.of(dates[i].astype("datetime64[D]").item()),
-                   new=_ANSWER_WORDS[int(present[j])], new_row=int(rows[j]),
+                   new=new, new_row=int(rows[j]),
                    new_date=Day.of(dates[j].astype("datetime64[D]").item()))
-    shown = [said(int(i)) for i in replaced[:FIRST_ROWS]]
-    more = len(replaced) - len(shown)
-    problems.add(rows_problem(
-        "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
-        len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
-                                   "; ".join(m.render("en") for m in shown)),
-        more=Msg("reading-replaced-more", n=Count(more)) if more else "",
-        sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
+
+    def count_said(i: int) -> Words | Count:
+        return (Words("aucun nombre", "no count") if np.isnan(followers[i])
+                else Count(int(round(followers[i]))))
+
+    for code, which, said in (
+            ("reading-replaced", replaced,
+             lambda i: pair_said("reading-replaced-pair", i, _ANSWER_WORDS[int(present[i])],
+                                 _ANSWER_WORDS[int(present[kept[i]])])),
+            ("followers-replaced", changed,
+             lambda i: pair_said("followers-replaced-pair", i, count_said(i),
+                                 count_said(kept[i])))):
+        if not len(which):
+            continue
+        shown = [said(int(i)) for i in which[:FIRST_ROWS]]
+        more = len(which) - len(shown)
+        params = {}
+        if code == "followers-replaced":  # the counts a blank count left out: said so
+            dropped = int(np.isnan(followers[kept[which]]).sum())
+            params["dropped"] = (Msg("followers-replaced-dropped", n=Count(dropped),
+                                     s=plural(dropped))
+                                 if dropped else "")
+        problems.add(rows_problem(
+            code, np.concatenate([rows[which], rows[kept[which]]]),
+            len(which), pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                                    "; ".join(m.render("en") for m in shown)),
+            more=Msg("reading-replaced-more", n=Count(more)) if more else "",
+            sa=Words("sa", "its") if len(which) == 1 else Words("leur", "their"), **params))
 
 
 def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = None
