@@ -91,23 +91,27 @@ def _maybe_in(data: Any) -> bool:
     return any(mark in data for mark in _UTF8_MARKS)
 
 
-def _maybe_in_texts(kind: _Kind, values: Any) -> bool:
-    """Whether some text among ``values`` may hold a character of ``kind``: the texts
-    joined, then searched at once (a column of millions of distinct timestamps costs one
-    join, not a regex per value): a noncharacter or lone surrogate in their UTF-8, a
-    control character by one regex search."""
+def _text_kinds(values: Any) -> tuple[_Kind, ...]:
+    """The kinds some text among ``values`` may hold, as :func:`_arrow_kinds` for Arrow's:
+    the texts joined once, then searched at once for both kinds (a column of millions of
+    distinct timestamps costs one join, not a regex per value): a noncharacter or lone
+    surrogate in their UTF-8, a control character by one regex search. Removing one kind
+    adds or removes none of the other, so the kinds found before any is removed stay
+    those to remove."""
     try:
         joined = "".join(values)
     except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
         joined = "".join([v for v in values if type(v) is str])
-    if kind is _CONTROLS:
-        return CONTROL.search(joined) is not None
     if joined.isascii():
-        return False
-    try:
-        return _maybe_in(joined.encode("utf-8"))
-    except UnicodeEncodeError:  # a lone surrogate
-        return True
+        noncharacters = False
+    else:
+        try:
+            noncharacters = _maybe_in(joined.encode("utf-8"))
+        except UnicodeEncodeError:  # a lone surrogate
+            noncharacters = True
+    controls = CONTROL.search(joined) is not None
+    return tuple(k for k, found in ((_NONCHARACTERS, noncharacters), (_CONTROLS, controls))
+                 if found)
 
 
 def _removed(kind: _Kind, text: str) -> str:
@@ -144,8 +148,8 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
     control characters, in the columns the reader reads (those the fast readers read:
     :func:`.headers.needs_cells`) but the dates, and a warning per column and kind that
     held some, its count and rows. A cell left empty is blank. Each column's text is
-    searched at once first (its UTF-8 bytes): the exact look per cell only where one may
-    be."""
+    searched at once first, for both kinds (:func:`_arrow_kinds`, :func:`_text_kinds`):
+    the exact look per cell only for a kind that may be there."""
     from .headers import classify_header, needs_cells
     from .raw import CodedColumn, RawColumns, RowColumn
 
@@ -161,19 +165,22 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
             # timestamps holds millions of distinct cells
             columns[i] = col
             continue
+        # the column's texts looked at once for both kinds: only those found are cleaned
         if isinstance(col, RowColumn) and col.is_arrow:
-            found = _arrow_kinds(col)  # the column's bytes looked at once for both kinds
-        else:
-            found = _KINDS
+            found = _arrow_kinds(col)  # its bytes
+        elif isinstance(col, CodedColumn):
+            found = _text_kinds(np.asarray(col.values, dtype=object))  # its distinct values
+        elif isinstance(col, RowColumn) and col.data.dtype == object:
+            found = _text_kinds(col.data)
+        else:  # numbers
+            found = ()
         for kind in found:
             if isinstance(col, CodedColumn):
                 col, hit, first = _coded(kind, col)
             elif isinstance(col, RowColumn) and col.is_arrow:
                 col, hit, first = _arrow(kind, col)
-            elif isinstance(col, RowColumn) and col.data.dtype == object:
+            else:
                 col, hit, first = _objects(kind, col)
-            else:  # numbers
-                hit = None
             if hit is not None and hit.any():
                 from .rules import rows_problem
 
@@ -192,12 +199,11 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
 
 def _coded(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     """A coded column: its distinct values looked at (a few), cleaned and numbered again
-    (two cells equal once cleaned are one value)."""
+    (two cells equal once cleaned are one value); once :func:`_text_kinds` found the kind
+    may be there."""
     from .raw import CodedColumn, factorize_objects
 
     values = np.asarray(col.values, dtype=object)
-    if not _maybe_in_texts(kind, values):
-        return col, None, None
     bad = np.fromiter((_holds(kind, v) for v in values), dtype=bool, count=len(values))
     if not bad.any():
         return col, None, None
@@ -289,11 +295,11 @@ def _arrow(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
 
 
 def _objects(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
+    """A column of Python objects, one per row (a grid's cells), each looked at (once
+    :func:`_text_kinds` found the kind may be there)."""
     from .raw import RowColumn
 
     data = col.data
-    if not _maybe_in_texts(kind, data):
-        return col, None, None
     hit = np.fromiter((_holds(kind, v) for v in data), dtype=bool, count=len(data))
     if not hit.any():
         return col, None, None
