@@ -571,7 +571,7 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
     of ``shared``, the shared strings that hold one: :func:`.xstring.shared_escapes`). A
     substring test per chunk first: a sheet without any of them (the usual) costs one pass
     of ``bytes.find``, no per-cell work."""
-    from .xstring import holds_escape, scan_block
+    from .xstring import scan_block
 
     scan = SheetScan()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
@@ -591,7 +591,7 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
                     continue
                 data, rest = data[:cut], data[cut:]
             _scan_block(data, scan)
-            if (shared or holds_escape(data)) and not scan.escapes_unplaced:
+            if not scan.escapes_unplaced:  # a chunk without any escape: one memchr pass
                 scan.escapes_unplaced = not scan_block(data, scan.escaped, shared or {})
             if not block:
                 return scan

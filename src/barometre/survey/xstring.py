@@ -193,9 +193,10 @@ def _fragment_text(fragment: bytes) -> str | None:
 def scan_block(data: bytes, escaped: dict, shared: dict[int, str]) -> bool:
     """Into ``escaped`` (by (row, column)), the decoded text of each cell of ``data`` (whole
     rows of a sheet's XML) whose stored text needs it: an inline string or a formula's
-    text holding an escape, a shared string among ``shared`` (:func:`shared_escapes`).
-    False when some such cell cannot be placed by its bytes (no reference, a fragment that
-    does not parse alone): the sheet is then parsed whole (:func:`parsed_escapes`)."""
+    text holding an escape, a shared string among ``shared`` (:func:`shared_escapes`);
+    without ``shared`` (the usual), rows without an escape cost one :func:`holds_escape`.
+    False when some such cell cannot be placed by its bytes (no reference, a fragment
+    that does not parse alone): the sheet is then parsed whole (:func:`parsed_escapes`)."""
     from .workbook import _ATTR_REF, _col_index
 
     ok = True
