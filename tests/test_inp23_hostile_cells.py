@@ -67,6 +67,28 @@ def test_a_negative_date_serial_is_its_number_on_both_readers(tmp_path, reader):
     assert df["date"].min() >= dt.datetime(2025, 1, 1)
 
 
+def test_a_negative_serial_is_found_past_a_colon_c_of_its_formula(tmp_path, reader):
+    """The cell of a negative value is the one whose start tag holds it (ref25: the
+    nearest « :c » before the value was taken for its start, here the « mailto:contact »
+    of its formula's text, and the value left to the cell readers: 25/12/1899, 00:00:00)."""
+    import zipfile
+
+    plain = _workbook(tmp_path / "plain.xlsx", [
+        ["Bretagne", "Oui", 1200, '=IF(A2="mailto:contact",-5,-5)'],
+        ["Corse", "Non", None, dt.datetime(2025, 10, 15)]])
+    path = tmp_path / "formule.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":  # its value, as Excel saves it
+                data = data.replace(b"</f><v></v>", b"</f><v>-5</v>")
+            elif item.filename == "xl/workbook.xml":  # not openpyxl's: values saved
+                data = data.replace(b' fullCalcOnLoad="1"', b"")
+            dst.writestr(item, data)
+    assert b"-5</v>" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert _located(bm.validate(path)) == [(2, "Date du relevé", "-5", "error", "date-invalid")]
+
+
 def test_negative_numbers_elsewhere_stay_as_read(tmp_path, reader):
     """A negative count (a number cell, not a date) stays the number its column reads:
     ``count-negative``, as before; the date column's General-format negative number is
