@@ -405,19 +405,14 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 _SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed")
 
 
-def _problem_text(p, lang: str) -> str:
-    """A problem of a reading's ``attrs["problems"]`` in ``lang``: a
-    :class:`~barometre.survey.problems.Problem` says itself in either language, a plain
-    record (a dict) gives its ``message`` as it is."""
-    return p.text(lang) if hasattr(p, "text") else p["message"]
-
-
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
     """The ``sheet-chosen``, ``sheet-part-read`` and ``type-guessed`` warnings of a reading
     (of ``file`` among several), in ``lang``, joined by " ; "; "" when the sheet read was
     the only survey of its workbook, no part of a survey split over sheets, and the type
-    was not guessed between two."""
-    said = [_problem_text(p, lang) for code in _SAID_IN_LINE for p in problems
+    was not guessed between two. A :class:`~barometre.survey.problems.Problem` says itself
+    in either language, a plain record (a dict) gives its ``message`` as it is."""
+    said = [p.text(lang) if hasattr(p, "text") else p["message"]
+            for code in _SAID_IN_LINE for p in problems
             if p["code"] == code and (file is None or p.get("file") in (None, file))]
     return " ; ".join(said)
 
