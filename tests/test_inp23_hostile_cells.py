@@ -17,6 +17,8 @@ import pytest
 import barometre as bm
 from barometre.survey import xlsx_fast
 
+from .conftest import rewritten_xlsx
+
 
 @pytest.fixture(params=[True, False], ids=["calamine", "openpyxl"])
 def reader(request, monkeypatch):
@@ -76,15 +78,14 @@ def test_a_negative_serial_is_found_past_a_colon_c_of_its_formula(tmp_path, read
     plain = _workbook(tmp_path / "plain.xlsx", [
         ["Bretagne", "Oui", 1200, '=IF(A2="mailto:contact",-5,-5)'],
         ["Corse", "Non", None, dt.datetime(2025, 10, 15)]])
-    path = tmp_path / "formule.xlsx"
-    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":  # its value, as Excel saves it
-                data = data.replace(b"</f><v></v>", b"</f><v>-5</v>")
-            elif item.filename == "xl/workbook.xml":  # not openpyxl's: values saved
-                data = data.replace(b' fullCalcOnLoad="1"', b"")
-            dst.writestr(item, data)
+
+    def saved(name, data):
+        if name == "xl/worksheets/sheet1.xml":  # its value, as Excel saves it
+            return data.replace(b"</f><v></v>", b"</f><v>-5</v>")
+        if name == "xl/workbook.xml":  # not openpyxl's: values saved
+            return data.replace(b' fullCalcOnLoad="1"', b"")
+        return data
+    path = rewritten_xlsx(plain, tmp_path / "formule.xlsx", saved)
     assert b"-5</v>" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
     assert _located(bm.validate(path)) == [(2, "Date du relevé", "-5", "error", "date-invalid")]
 
