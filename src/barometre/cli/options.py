@@ -140,7 +140,8 @@ SourceOpt = Annotated[Optional[str], typer.Option(
 
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", help="Sortie : table, csv (standard, pour les programmes : « , » entre les "
-    "cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.")]
+    "cellules, point décimal ; pour Excel, voir docs/commands.md (Output formats) ou « barometre "
+    "report ») ou json.")]
 
 
 def _lang_or_env(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
