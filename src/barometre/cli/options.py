@@ -140,7 +140,8 @@ SourceOpt = Annotated[Optional[str], typer.Option(
 
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", help="Sortie : table, csv (standard, pour les programmes : « , » entre les "
-    "cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.")]
+    "cellules, point décimal ; pour Excel, voir docs/commands.md (Output formats) ou « barometre "
+    "report ») ou json.")]
 
 
 def _lang_or_env(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
@@ -410,18 +411,13 @@ _SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed", "template-sc
                  "template-scope-exceeded")
 
 
-def _problem_text(p, lang: str) -> str:
-    """A problem of a reading's ``attrs["problems"]`` in ``lang``: a
-    :class:`~barometre.survey.problems.Problem` says itself in either language, a plain
-    record (a dict) gives its ``message`` as it is."""
-    return p.text(lang) if hasattr(p, "text") else p["message"]
-
-
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
     """The warnings of a reading said in its line (:data:`_SAID_IN_LINE`: the sheet read,
     the type guessed, a template's scope), of ``file`` among several, in ``lang``, joined
-    by " ; "; "" when it gave none of them."""
-    said = [_problem_text(p, lang) for code in _SAID_IN_LINE for p in problems
+    by " ; "; "" when it gave none of them. A :class:`~barometre.survey.problems.Problem`
+    says itself in either language, a plain record (a dict) gives its ``message`` as it is."""
+    said = [p.text(lang) if hasattr(p, "text") else p["message"]
+            for code in _SAID_IN_LINE for p in problems
             if p["code"] == code and (file is None or p.get("file") in (None, file))]
     return " ; ".join(said)
 

@@ -405,8 +405,9 @@ def _entity_key(numbers: np.ndarray) -> np.ndarray:
 class _PairKeys:
     """The entity × platform pair of readings as one int64, ``ent * P + platform`` (``P``
     the number of platforms): the key of the duplicates (:class:`_LongKey`), of the
-    replaced readings (:func:`_replaced_readings`) and of trend's cuts
-    (:func:`_reading_waves`), all three one rule.
+    replaced readings (:func:`_replaced_readings`), of trend's cuts
+    (:func:`_reading_waves`) and of the entities read on both sides of a campaign across
+    31 December (:func:`_campaigns`, its resolved entities only), all four one rule.
 
     ``ent_key``: per entity as written its resolved entity (:func:`_entity_key`), shifted
     here to start at 0 (``ent``: its unresolved ones are negative); ``eidx``, ``platform``:
@@ -475,6 +476,7 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
     if not runs:
         return []
     entity = readings.numbered_codes()[0]  # resolved entities (two spellings: one)
+    pairs = _PairKeys(_entity_key(entity), readings.eidx, readings.platform)
     out = []
     for first, last in runs:
         cut = year_end(first)
@@ -484,10 +486,9 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
                 pos = _spread(dated.codes, [], flags=(table >= lo) & (table < hi))[1]
             else:
                 pos = np.flatnonzero((dates >= lo) & (dates < hi))
-            ent = entity[readings.eidx[pos]].astype(np.int64)
+            ent = entity[readings.eidx[pos]]
             known = ent >= 0  # an entity not found is no one's: never the same as another
-            sides.append((pos, ent[known], np.unique(ent[known] * len(PLATFORM_IDS)
-                                                     + readings.platform[pos][known])))
+            sides.append((pos, ent[known], np.unique(pairs(pos)[known])))
         (early, e_ent, e_key), (late, l_ent, l_key) = sides
         if np.intersect1d(e_key, l_key).size:
             continue  # an entity read on both sides, on one platform: a series
@@ -2244,7 +2245,9 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
             year[bad] = float(next(iter(known)))
     num, codes = readings.numbered_codes()
     ent = num[eidx].astype(np.int64)
-    ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))  # unreadable: each its own
+    # unreadable: each reading its own (not :class:`_PairKeys`' entity as written: each
+    # reading left out is a None of its platform and year)
+    ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))
     # the kept readings of those entities (by their distinct entities: "01" and "Ain" one)
     of = np.flatnonzero(np.isin(num, ent[ent >= 0]))
     kept = readings.take(np.flatnonzero(np.isin(readings.eidx, of)))
