@@ -52,7 +52,7 @@ from ..domain.keywords import numbered
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
                                types_words)
-from ..domain.schemas import SURVEY_BASE_FAMILY
+from ..domain.schemas import ANNUAIRE_BASE_FAMILY, SURVEY_BASE_FAMILY
 from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
@@ -529,7 +529,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         the type whole, whose design columns then give the part's; ``category`` and
         ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
         d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
-        stay the type's). ``census`` is
+        stay the type's; an Annuaire de l'administration export's ``base`` is « 3 entités
+        de l'Annuaire », its ``base_family`` « entités de l'Annuaire »). ``census`` is
         true when every entity of the type in France answered: no sampling error, so no
         interval (``ci_low`` and ``ci_high`` NaN, as for a census of a part of the type,
         ``subset_census``); otherwise the Wilson interval has the finite-population correction
@@ -725,6 +726,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     cis = [wilson_interval(s, n, population=N) for s, n, N in zip(share, n_base, pops)]
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
+    # an Annuaire export's entities are listed in the Annuaire, not surveyed: its words
+    annuaire = bool(survey.attrs.get("annuaire"))
+    family = ANNUAIRE_BASE_FAMILY if annuaire else SURVEY_BASE_FAMILY
+    of_file = "de l'Annuaire" if annuaire else "de l'enquête"
     # a year whose file is no random sample of the type: its part said, counted apart
     designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
     if by == "category":  # a file of some categories alone: split by category, each one is
@@ -773,13 +778,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel and by != "category" else
                  [panel_base(b, N, f"{t}:panel:{k}") for b, N, k in
                   zip(n_base, pops, col["category"])] if panel and by == "category" else
-                 [f"{b:,} {_kind_said(k, b)} de l'enquête".replace(",", "\u202f")
+                 [f"{b:,} {_kind_said(k, b)} {of_file}".replace(",", "\u202f")
                   for b, k in zip(n_base, col["category"])] if by == "category" else
-                 [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
+                 [f"{b:,} entité{'s' if b > 1 else ''} {of_file}".replace(",", "\u202f")
                   for b in n_base]),
         # one base family for the whole file: the bases differ only by who answered each
         # platform
-        "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
+        "base_family": [family] * n, "measure": ["of_all"] * n,
         "census": census, "derived_from_wording": [False] * n,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
         # split by category or size band: the N of each row's category or band (its

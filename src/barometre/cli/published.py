@@ -199,6 +199,7 @@ def _print_figures(result: Records, format: Format, cols: list[str], table) -> N
 def _coverage_line(result: Records, lang: str) -> str:
     if "n_reference" not in result.columns or not result.rows:
         return ""
+    from ..domain.schemas import ANNUAIRE_BASE_FAMILY
     from ..render.formats import fmt_int, type_label
     from ..render.views import _within_of_record
 
@@ -212,7 +213,9 @@ def _coverage_line(result: Records, lang: str) -> str:
                 else _within_of_record(r, lang, 2)  # the base said by --within, --panel
                 or type_label(r["collectivity_type"], lang, plural=True))
         year = r.get("year") if result.attrs.get("years_left_aside") else None
-        lines.append(text("coverage-line" if year is None or year != year else "coverage-line-year",
+        code = ("coverage-line-annuaire" if r.get("base_family") == ANNUAIRE_BASE_FAMILY
+                else "coverage-line" if year is None or year != year else "coverage-line-year")
+        lines.append(text(code,
                           lang, n=fmt_int(r["n_surveyed"], lang),
                           total=fmt_int(r["n_reference"], lang), what=what,
                           year=year if year is None or year != year else int(year)))

@@ -126,6 +126,11 @@ def _has_kind(series, kind: str) -> bool:
 #: the library's frames say it; the CLI and the report say it in the reader's language and
 #: recognise survey figures by it (``render.formats``)
 SURVEY_BASE_FAMILY = "entités de l'enquête"
+#: the base family of the figures counted from an Annuaire de l'administration export: its
+#: entities are listed in the Annuaire, nobody surveyed them (never « enquête »)
+ANNUAIRE_BASE_FAMILY = "entités de l'Annuaire"
+#: the families of the figures counted from a file of readings, a survey's or the Annuaire's
+FILE_BASE_FAMILIES = (SURVEY_BASE_FAMILY, ANNUAIRE_BASE_FAMILY)
 
 SURVEY = Schema("survey records", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),

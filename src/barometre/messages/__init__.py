@@ -193,6 +193,21 @@ def words_and(items) -> Words:
     return Words(said_and(items, "fr"), said_and(items, "en"))
 
 
+def plural_s(n: int) -> Words:
+    """The ``s`` of a noun after the count ``n``, by each language's rule: from 2 in French
+    (« 0 annexe », « 1 annexe », « 2 annexes »), every count but 1 in English ("0 annexes"),
+    as :func:`~barometre.render.formats.takes_plural`. A parameter ``s`` of a sentence said
+    later in either language, for ``{s}`` and ``{s:one|many}``.
+
+    >>> text("annuaire-set-aside", "fr", n=1, s=plural_s(1), deleguee=0, sd=plural_s(0),
+    ...      annexe=1, sa=plural_s(1), arrondissement=0, sr=plural_s(0))
+    "Services écartés : 1 mairie (0 déléguée, 1 annexe, 0 d'arrondissement)."
+    >>> plural_s(0).render("en"), plural_s(0).render("fr"), plural_s(2).render("fr")
+    ('s', '', 's')
+    """
+    return Words("s" if abs(n) >= 2 else "", "" if n == 1 else "s")
+
+
 class Count(int):
     """A number of things, said with the thousands separator of the language
     ("348 731" with a narrow no-break space, "348,731")."""

@@ -107,6 +107,12 @@ MESSAGES = {
         "détail : feuille Benchmark du rapport",
         "Peers not ranked (no answer, no account or no follower count): {items}; "
         "detail: the report's Benchmark sheet"),
+    # ... of an Annuaire export: none of its peers is « sans réponse »
+    "note-bench-not-ranked-counts-annuaire": (
+        "Pairs non classés (sans compte déclaré ou sans nombre d'abonnés) : {items} ; "
+        "détail : feuille Benchmark du rapport",
+        "Peers not ranked (no declared account or no follower count): {items}; "
+        "detail: the report's Benchmark sheet"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     # a ranking's base, its entities a part of the type's in France: « 11 villes préfectures
     # classées (1 sans compte) sur les 12 du fichier (101 en France) », never read as all

@@ -57,6 +57,19 @@ MESSAGES = {
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
         "k/N to (k + u)/N, where the share lies whatever the u authorities unanswered or not in "
         "the file are (k present)."),
+    # the same, of an Annuaire export: every entity in it has its declared accounts (none is
+    # « sans réponse »), the others are not in the file
+    "pub-survey-ci-note-annuaire": (
+        "IC 95\u202f% : la part sur l'ensemble des N est, à 95\u202f% de confiance, entre les deux "
+        "bornes. Méthode : Wilson avec correction de population finie (N = {pops}) ; "
+        "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
+        "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités hors du "
+        "fichier (k présentes).",
+        "95% CI: the share over all N lies, at 95% confidence, between the two bounds. Method: "
+        "Wilson with finite-population correction (N = {pops}); "
+        "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
+        "k/N to (k + u)/N, where the share lies whatever the u authorities not in the file are "
+        "(k present)."),
     # split by category (compare --by category), a file of a part of the type: N is the
     # category's entities in that part
     "pub-survey-ci-kind-part": ("{n} (parmi les {part})", "{n} (among the {part})"),

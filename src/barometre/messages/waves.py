@@ -227,6 +227,35 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
+    # the same four of Annuaire exports (render.waves.annuaire_code): their entities are
+    # listed in each export, none « répond »
+    "waves-note-base-part-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toute la partie du type que tiennent les exports est comparée (voir la note), "
+        "l'évolution de cette partie est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact "
+        "test (joined vs left), two-sided; 'census': the whole part of the type the exports "
+        "hold is compared (see the note), that part's change is exact."),
+    "waves-note-base-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
+        "les entités du type sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided; 'census': every entity of the type is compared, the "
+        "change is exact."),
+    "waves-note-base-no-census-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided."),
+    "waves-note-base-said-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toutes les entités de la base (voir le titre) sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided; 'census': every entity of the base (see the "
+        "title) is compared, the change is exact."),
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
     # the last line of trend --data's and changes' tables: each one's base, and the other's
     "waves-trend-base-line": (
@@ -239,6 +268,21 @@ MESSAGES = {
         "chaque vague entière.",
         "Base: the entities that answered at both waves; 'barometre trend --data' counts "
         "each wave whole."),
+    "waves-trend-base-line-annuaire": (
+        "Base : chaque export entier (ses entités) ; « barometre changes » compare les seules "
+        "entités présentes dans les deux exports.",
+        "Base: each export whole (its entities); 'barometre changes' compares only the "
+        "entities in both exports."),
+    "waves-changes-base-line-annuaire": (
+        "Base : les entités présentes dans les deux exports ; « barometre trend --data » "
+        "compte chaque export entier.",
+        "Base: the entities in both exports; 'barometre trend --data' counts each export "
+        "whole."),
+    "waves-excel-vs-evolution-annuaire": (
+        "{platform} : {old} → {new} sur les {n} {whom} des deux exports ; "
+        "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
+        "{platform}: {old} → {new} over the {n} {whom} in both exports; the "
+        "Trend sheet, which counts {whole}, gives {ev_old} → {ev_new}."),
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
         "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
@@ -403,6 +447,10 @@ MESSAGES = {
                                "vagues){others}",
                                "; shares over the {n} comparable (answer known at both "
                                "waves){others}"),
+    "waves-chart-comparable-annuaire": (" ; parts sur les {n} comparables (dans les deux "
+                                        "exports){others}",
+                                        "; shares over the {n} comparable (in both "
+                                        "exports){others}"),
     "waves-chart-comparable-other": ("{n} sur {platforms}", "{n} on {platforms}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
@@ -421,6 +469,9 @@ MESSAGES = {
     "waves-chart-trend-bases": (
         "n de chaque point (ayant répondu pour le réseau à la vague{of}) — {items}",
         "n of each point (answered for the platform at the wave{of}) — {items}"),
+    "waves-chart-trend-bases-annuaire": (
+        "n de chaque point (dans l'export de la vague{of}) — {items}",
+        "n of each point (in the wave's export{of}) — {items}"),
     "waves-chart-trend-bases-of": (", sur {total} {label}", ", of {total} {label}"),
     "waves-chart-trend-bases-wave": ("{date} ({k} dans la vague) : {points}",
                                      "{date} ({k} in the wave): {points}"),
@@ -456,6 +507,16 @@ MESSAGES = {
         "de l'une ou l'autre vague : {items}",
         "Shares over the comparable {label} (answer known at both waves), of those in either "
         "wave: {items}"),
+    "waves-chart-changes-bases-annuaire": (
+        "Parts sur les {label} comparables (dans les deux exports) : {items}, sur "
+        "les {total} de l'un ou l'autre export",
+        "Shares over the comparable {label} (in both exports): {items}, of the "
+        "{total} in either export"),
+    "waves-chart-changes-bases-each-annuaire": (
+        "Parts sur les {label} comparables (dans les deux exports), sur le nombre "
+        "de l'un ou l'autre export : {items}",
+        "Shares over the comparable {label} (in both exports), of those in either "
+        "export: {items}"),
     "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet

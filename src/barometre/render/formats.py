@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
+from ..domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 from ..domain.text import published_digits  # noqa: F401 - re-exported
 from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
@@ -629,7 +630,7 @@ def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = Fal
     if is_missing(family) or not str(family).strip():
         family = r.get("base")
     if (is_missing(family) or not str(family).strip() or str(family) == WHOLE_FAMILY
-            or family == SURVEY_BASE_FAMILY):
+            or family in FILE_BASE_FAMILIES):
         return type_label(t, lang, plural)
     return base_text({"base": str(family), "collectivity_type": t}, lang)
 
@@ -709,15 +710,28 @@ def platform_label(platform_id: str, lang: str = "fr") -> str:
 
 
 def _is_survey(r: Mapping[str, Any]) -> bool:
-    return r.get("base_family") == SURVEY_BASE_FAMILY and not is_missing(r.get("n_base"))
+    """A figure counted from a file of readings: a survey's, or an Annuaire export's."""
+    return r.get("base_family") in FILE_BASE_FAMILIES and not is_missing(r.get("n_base"))
+
+
+def _is_annuaire(r: Mapping[str, Any]) -> bool:
+    """A figure counted from an Annuaire de l'administration export: its entities are the
+    Annuaire's, never « de l'enquête »."""
+    return r.get("base_family") == ANNUAIRE_BASE_FAMILY
+
+
+#: a file's base family in English
+_FAMILY_EN = {SURVEY_BASE_FAMILY: "surveyed entities",
+              ANNUAIRE_BASE_FAMILY: "entities in the Annuaire"}
 
 
 def base_family_text(r: Mapping[str, Any], lang: str = "fr") -> str:
     """A figure's base family: a published figure's in its source's words; a survey's in
-    ``lang`` ("entités de l'enquête", "surveyed entities")."""
+    ``lang`` ("entités de l'enquête", "surveyed entities"), an Annuaire export's ("entités
+    de l'Annuaire", "entities in the Annuaire")."""
     family = r.get("base_family")
-    if lang == "en" and family == SURVEY_BASE_FAMILY:
-        return "surveyed entities"
+    if lang == "en" and family in _FAMILY_EN:
+        return _FAMILY_EN[family]
     return "" if is_missing(family) else str(family)
 
 
@@ -725,6 +739,7 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     """A figure's base in ``lang``: a published figure's as described in French, in English
     by :func:`~barometre.render.charts.captions.base_words` ("régions" -> "regions", an
     untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities"),
+    an Annuaire export's ("3 entités de l'Annuaire", "3 entities in the Annuaire"),
     under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …"),
     under ``within`` the départements' ("128 des 129 intercommunalités de 9 départements (…)";
     a figure of a size band its band's N, ``n_strate``: "136 des 18 256 communes de la
@@ -786,7 +801,9 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
             "panel-base-part", lang, k=fmt_int(n, lang), label=within)
     elif lang == "en" and _is_survey(r):
         n = int(r["n_base"])
-        base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
+        base = (f"{fmt_int(n, lang)} {'entity' if n == 1 else 'entities'} in the Annuaire"
+                if _is_annuaire(r) else
+                f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}")
     if lang == "en" and base and not _is_survey(r) and not within:
         from .charts.captions import base_words  # ours translated, else quoted as French
 

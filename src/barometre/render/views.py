@@ -538,7 +538,7 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
     from ..datasets.published import family_end
     from .waves import wave_date
 
-    from .formats import SURVEY_BASE_FAMILY
+    from ..domain.schemas import FILE_BASE_FAMILIES
 
     years: set[int] = set()
     for frame in (res, also):
@@ -547,7 +547,7 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
         try:
             rows = [r for r in _as_records(frame).rows if r.get("collectivity_type") == "region"
                     # a survey's (a published figure's base says its map: base_text)
-                    and r.get("base_family", SURVEY_BASE_FAMILY) in (SURVEY_BASE_FAMILY, None)]
+                    and r.get("base_family") in (*FILE_BASE_FAMILIES, None)]
         except (KeyError, TypeError, AttributeError):
             continue
         for r in rows:
@@ -1361,7 +1361,7 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     """How the intervals of survey figures are computed, when one is shown: Wilson with the
     finite-population correction for the N entities of the type, bounds on possible shares
     (:func:`barometre.analysis.stats.wilson_interval`), or plain Wilson without N."""
-    from .formats import _is_survey
+    from .formats import _is_annuaire, _is_survey
 
     shown = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
              and r.get("subset_census") is not True and not missing_cell(r.get("ci_low"))]
@@ -1369,13 +1369,15 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
         return []
     sizes = _ci_sizes(shown, lang)
     out = []
+    # an Annuaire export: no entity of it is « sans réponse », the others are out of the file
+    note = "pub-survey-ci-note" + ("-annuaire" if all(map(_is_annuaire, shown)) else "")
     if "category" in res.columns:  # split by category: each one's N, said
         pops = _category_pops(shown, lang)
         if pops:
-            out.append(_t("pub-survey-ci-note", lang, pops=pops))
+            out.append(_t(note, lang, pops=pops))
     elif sizes:
         pops = _ci_pops(sizes, "strate" in res.columns, lang)
-        out.append(_t("pub-survey-ci-note", lang, pops=pops))
+        out.append(_t(note, lang, pops=pops))
     if len(sizes) < len({r["collectivity_type"] for r in shown}):
         out.append(_t("pub-survey-ci-sample-note", lang))
     return out
@@ -1745,7 +1747,7 @@ def bench_not_ranked_note(df: Any, platforms: list[str], lang: str = "fr") -> st
 
 
 def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
-                                 lang: str = "fr") -> str:
+                                 lang: str = "fr", annuaire: bool = False) -> str:
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
@@ -1753,7 +1755,9 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     and names stay in the command's table, its CSV and the report
     (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
     command on a chart: « barometre benchmark --entity 29 » without the file and the type
-    could not run as printed. ``code``: the entity's (kept for the callers, unused)."""
+    could not run as printed. ``code``: the entity's (kept for the callers, unused);
+    ``annuaire``: peers read from an Annuaire export, none of them « sans réponse »
+    (« sans compte déclaré ou sans nombre d'abonnés »)."""
     from ..analysis.peers import not_ranked_peers
 
     rows = {r["platform"]: r for r in df.to_dict("records")}
@@ -1765,7 +1769,8 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                             n=fmt_int(n, lang)))
     if not items:
         return ""
-    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items))
+    return _t("note-bench-not-ranked-counts" + ("-annuaire" if annuaire else ""), lang,
+              items=", ".join(items))
 
 
 def served_short_note(served: list[dict] | None, lang: str = "fr") -> str:

@@ -147,6 +147,14 @@ def sure_range_example(df: Any, lang: str = "fr") -> str | None:
     return None
 
 
+def annuaire_code(code: str, attrs: Any) -> str:
+    """The code of the sentence ``code`` said of waves read from Annuaire de l'administration
+    exports (``attrs["annuaire"]``), ``code + "-annuaire"``: their entities are listed in
+    each export, none « a répondu » (« présentes dans les deux exports »); ``code`` for
+    a survey's."""
+    return code + "-annuaire" if (attrs or {}).get("annuaire") else code
+
+
 def base_note(df: Any, lang: str = "fr") -> str:
     """The method line under a table of :func:`barometre.changes` (the terminal's and the
     Mouvements sheet's): its shares' base, its p, and what « exhaustif » means there, the
@@ -156,9 +164,10 @@ def base_note(df: Any, lang: str = "fr") -> str:
     (a part held with some answers unknown gives a sure range, no census)."""
     a = df.attrs
     if not any(bool(r["census"]) and not untested(r) for r in df.to_dict("records")):
-        return text("waves-note-base-no-census", lang)
-    return text("waves-note-base-part" if a.get("design") else
-                "waves-note-base-said" if a.get("base") else "waves-note-base", lang)
+        return text(annuaire_code("waves-note-base-no-census", a), lang)
+    return text(annuaire_code("waves-note-base-part" if a.get("design") else
+                              "waves-note-base-said" if a.get("base") else "waves-note-base", a),
+                lang)
 
 
 def sure_range_note(df: Any, lang: str = "fr") -> str | None:
@@ -302,7 +311,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
 
     parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
     # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs
-    parts.append(text("waves-trend-base-line", lang))
+    parts.append(text(annuaire_code("waves-trend-base-line", df.attrs), lang))
     return "\n".join(parts)
 
 
@@ -366,11 +375,13 @@ def _ci_method(df: Any, lang: str) -> list[str]:
     shown = df[~df["census"] & df["ci_low"].notna()]
     if not len(shown):
         return []
+    # Annuaire exports: no entity of theirs is « sans réponse », the others are out of the file
+    note = "pub-survey-ci-note" + ("-annuaire" if df.attrs.get("annuaire") else "")
     parts = _parts_alone(df, lang)
     if parts:  # a wave of a part alone: its interval's N is the part's, said so
         ns = list(dict.fromkeys(parts[w][1] if w in parts else None for w in shown["wave"]))
         if None not in ns:
-            return ["", text("pub-survey-ci-note", lang, pops=" ; ".join(ns)
+            return ["", text(note, lang, pops=" ; ".join(ns)
                              if lang != "en" else "; ".join(ns))]
         shown = shown[~shown["wave"].isin(list(parts))]
     sizes = shown["n_reference"].dropna() if "n_reference" in shown else shown["ci_low"].iloc[:0]
@@ -382,7 +393,7 @@ def _ci_method(df: Any, lang: str) -> list[str]:
         said = (_within_of_record(shown.iloc[0].to_dict(), lang, n)
                 if "n_reference_of" in shown else None)
         pops = f"{fmt_int(n, lang)} {said or type_label(shown['collectivity_type'].iloc[0], lang, plural=n > 1)}"
-        return ["", text("pub-survey-ci-note", lang, pops=pops)]
+        return ["", text(note, lang, pops=pops)]
     return ["", text("pub-survey-ci-sample-note", lang)]
 
 
@@ -635,7 +646,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     if changed:  # 67 in 2015 and in 2025: two councils' accounts, no growth
         parts.append(changed)
     # last, the base, as the report's Mouvements say it beside its Évolution: trend's differs
-    parts.append(text("waves-changes-base-line", lang))
+    parts.append(text(annuaire_code("waves-changes-base-line", a), lang))
     return "\n".join(parts)
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.registry import PLATFORMS, find_type, types_words
-from ..messages import Msg, Words, text
+from ..messages import Msg, Words, plural_s, text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
 
@@ -352,9 +352,11 @@ def _report_msgs(census: Census) -> list[Msg]:
     """The census's report (services set aside or not counted), not yet put into words:
     said in either language, as notes and as :func:`problems`."""
     c = census.counts
-    msgs = [Msg("annuaire-set-aside", n=c["set_aside_deleguee"] + c["set_aside_annexe"]
-                + c["set_aside_arrondissement"], deleguee=c["set_aside_deleguee"],
-                annexe=c["set_aside_annexe"], arrondissement=c["set_aside_arrondissement"])]
+    n = c["set_aside_deleguee"] + c["set_aside_annexe"] + c["set_aside_arrondissement"]
+    msgs = [Msg("annuaire-set-aside", n=n, s=plural_s(n), deleguee=c["set_aside_deleguee"],
+                sd=plural_s(c["set_aside_deleguee"]), annexe=c["set_aside_annexe"],
+                sa=plural_s(c["set_aside_annexe"]), arrondissement=c["set_aside_arrondissement"],
+                sr=plural_s(c["set_aside_arrondissement"]))]
     for key in ("code_disagreements", "unresolved", "duplicate_ids", "merged", "unclassified_urls"):
         if c[key]:
             fr = "; ".join(census.examples.get(key, [])[:3])

@@ -528,7 +528,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 notes.append(msg("note-zero-log-per-1000", lang, items=zero_items(zk)))
         # the peers not ranked (blank, "Non", no count), counted per platform: their
         # reasons and names are in the table and the report, the caption says where
-        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang)
+        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang,
+                                                annuaire=bool(survey.attrs.get("annuaire")))
         if unranked:
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why

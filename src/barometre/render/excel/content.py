@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
+from ...domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ...messages import Day, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
@@ -28,7 +29,7 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
                      type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
-from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label,
@@ -58,11 +59,15 @@ def _whom(t: str, lang: str, n: object = None) -> str:
     return type_label(t, lang, plural=takes_plural(n, lang))
 
 
-def _measure_survey(t: str, lang: str) -> str:
+def _measure_survey(t: str, lang: str, annuaire: bool = False) -> str:
     """A survey's share in words, as the charts' captions say it: « part des départements
-    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type)."""
+    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type);
+    an Annuaire export's (``annuaire``): « part des régions de l'Annuaire avec un compte
+    déclaré sur le réseau »."""
     from ...domain.registry import TYPES
 
+    if annuaire:
+        return text("measure-annuaire", lang, plural=_whom(t, lang))
     fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
     return text("measure-survey" + fem, lang, plural=_whom(t, lang))
 
@@ -80,7 +85,7 @@ def _with_family_ended(whom: str, family: object, type_id: object, lang: str) ->
     """A published figure's type named with the map it was of, when its base family ended
     on a date the law fixes: « régions (carte d'avant 2016) » for Ideose's 96 % of 2015,
     never « régions » alone (today's 18). Any other kept as is."""
-    if type_id == "all" or family is None or family == SURVEY_BASE_FAMILY:
+    if type_id == "all" or family is None or family in FILE_BASE_FAMILIES:
         return whom
     from ..formats import _with_ended_family
 
@@ -243,10 +248,12 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
         # in two words on each line (a line pasted alone keeps it), its sentence once below
         ci += text("report-key-ci", lang, ci=text("draw-assumed-key", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
+    # an Annuaire export's entities are in the Annuaire: none « ayant répondu »
+    of = "annuaire" if k.base_family == ANNUAIRE_BASE_FAMILY else "survey"
     if total:
-        return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
+        return text(f"report-key-n-{of}", lang, n=fmt_int(k.n_base, lang),
                     total=fmt_int(total, lang), ci=ci)
-    return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
+    return text(f"report-key-n-{of}-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
 
 
 def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[str, int] | None:
@@ -503,7 +510,8 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     # (first, it was the tallest bar, read as one more platform)
     plats.sort(key=lambda p: (p == "any", -(shares.get((first, p)) or -1)))
     # the measure, as the charts' captions say it (a survey's: those with an answer)
-    words = (_measure_survey(r.survey.collectivity_type, lang) if r.survey is not None
+    words = (_measure_survey(r.survey.collectivity_type, lang, bool(_annuaire(r)))
+             if r.survey is not None
              else text(_measure_code(measure), lang))
     meta = _annuaire(r)
     if meta:  # the Annuaire's census: declared accounts, a lower bound, as compare says it
@@ -683,7 +691,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
             base_text(rec, lang, unknown=True) or None,
             # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
-            _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
+            _measure_survey(rec["collectivity_type"], lang, bool(_annuaire(r)))
+            if r.survey is not None
             else _measure(rec.get("measure"), lang), _source_cell(rec, titles, r)]
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
@@ -1016,6 +1025,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
             if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
+    if _annuaire(r) and note in ("report-evolution-note-waves", "report-evolution-note-years"):
+        note += "-annuaire"  # Annuaire exports: their entities are listed, none answered
     sh.line(text(note, lang), size=9, color="595959")
     # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
     # several waves by its year
@@ -1033,7 +1044,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     from .movements import evolution_gaps
 
     for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
-        sh.line(text("report-evolution-vs-movements", lang, **gap), size=9, color="595959")
+        sh.line(text("report-evolution-vs-movements" + ("-annuaire" if _annuaire(r) else ""),
+                     lang, **gap), size=9, color="595959")
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
         sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
@@ -1397,7 +1409,9 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     if r.survey is not None:
         sh.line(text("report-sources-annuaire" if _annuaire(r) else "report-sources-survey", lang),
                 size=12, bold=True, color=TITLE_COLOR)
-        sh.table("Enquete", [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
+        # the table's name (Excel's Name Box): an Annuaire export is no « Enquete »
+        sh.table("Annuaire" if _annuaire(r) else "Enquete",
+                 [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
                  _survey_rows(r, lang))
     if r.sources:
         sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
@@ -1445,8 +1459,12 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
                                    else r.types or list(r.adoption["collectivity_type"]), lang)
+    # a report of an Annuaire export: its interval and measure said of the Annuaire's entities
+    own = ("ci", "measure") if _annuaire(r) else ()
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
-             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang, population=population)]
+             [[text(f"report-def-{t}-term", lang),
+               text(f"report-def-{t}" + ("-annuaire" if t in own else ""), lang,
+                    population=population)]
               for t in terms])
     # the sheet longer than a page: the Définitions start one, never their heading and
     # header row alone at the foot of the page before (where the tables above end depends
@@ -1685,9 +1703,11 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
 
         for line in blank_rules_lines(moves["changes"], lang):
             rows.append([text("report-survey-blank-rules", lang), line.removeprefix("⚠ ")])
-    rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
+    # an Annuaire export's: its entities are listed, none answered (report-annuaire-…)
+    of = "annuaire" if meta else "survey"
+    rows += [[text("report-survey-shares", lang), text(f"report-{of}-shares-text", lang)],
              [text("report-survey-intervals", lang),
-              text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
+              text(f"report-{of}-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
                    all=text("report-survey-intervals-all", lang)
                    if whom_ci is whom and not base_label(r.adoption, s.collectivity_type, lang)
                    else text("report-survey-intervals-part", lang, whom=whom_ci))
