@@ -60,7 +60,7 @@ from ..domain.keywords import numbered
 from ..domain.registry import PLATFORMS, TYPES, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
-from .peers import served_of
+from .peers import count_bounds, served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
@@ -1684,9 +1684,9 @@ def _sure_range(g: pd.DataFrame, net: int) -> tuple[float, float]:
 def _rounded_marks(g: pd.DataFrame) -> dict:
     """For one platform's rows of :func:`transitions` (with ``growth_rounded``): how many
     growths or gains rest on a rounded count, and whether each median is approximate
-    (:func:`_median_approximate`, the counts at their bounds, :func:`_count_bounds`)."""
-    o_lo, o_hi = _count_bounds(g["followers_old"], g["followers_rounded_old"])
-    n_lo, n_hi = _count_bounds(g["followers_new"], g["followers_rounded_new"])
+    (:func:`_median_approximate`, the counts at their bounds, :func:`~barometre.analysis.peers.count_bounds`)."""
+    o_lo, o_hi = count_bounds(g["followers_old"], g["followers_rounded_old"])
+    n_lo, n_hi = count_bounds(g["followers_new"], g["followers_rounded_new"])
     has_growth = g["growth"].notna().to_numpy()
     has_gain = g["gain_per_1000"].notna().to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):  # as the growth: (new − old) ÷ old
@@ -1696,30 +1696,6 @@ def _rounded_marks(g: pd.DataFrame) -> dict:
     return {"n_growth_rounded": int(g["growth_rounded"].fillna(False).astype(bool).sum()),
             "median_growth_rounded": _median_approximate(g_lo[has_growth], g_hi[has_growth]),
             "median_gain_rounded": _median_approximate(k_lo[has_gain], k_hi[has_gain])}
-
-
-def _count_bounds(counts: pd.Series, rounded: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """The least and the most each follower count can be: itself when exact; for a count read
-    from an abbreviated number (``rounded``), from half a unit of its last written digit
-    below to a whole unit above (the number rounded or cut off: "1,2 M", 1 200 000, is at
-    least 1 150 000 and less than 1 300 000). That unit is taken from the count's trailing
-    zeros, never smaller than the digit written ("1,0 M" gives 1 000 000: a unit of a
-    million, wider than the true 100 000, so the bounds hold). NaN where no count.
-
-    >>> lo, hi = _count_bounds(pd.Series([1_200_000, 184_800, 1_249_000]),
-    ...                        pd.Series([True, True, False]))
-    >>> lo.tolist(), hi.tolist()
-    ([1150000.0, 184750.0, 1249000.0], [1300000.0, 184900.0, 1249000.0])
-    """
-    v = counts.astype("Float64").to_numpy(float, na_value=np.nan)
-    r = rounded.fillna(False).to_numpy(bool)
-    unit = np.ones(len(v))
-    with np.errstate(invalid="ignore"):
-        for k in range(1, 13):  # the largest power of ten the count is a multiple of
-            unit = np.where(r & (v > 0) & (np.fmod(v, 10.0 ** k) == 0), 10.0 ** k, unit)
-    low = np.where(r, np.maximum(v - unit / 2, 0), v)
-    high = np.where(r, np.where(v > 0, v + unit, np.inf), v)  # "0k": how much, unknown
-    return low, high
 
 
 def _median_approximate(low: np.ndarray, high: np.ndarray) -> bool:

@@ -232,7 +232,7 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import NOT_RANKED_COLUMNS, benchmark as benchmark_
+    from ..analysis.peers import NOT_RANKED_COLUMNS, ROUNDED_RANK_COLUMNS, benchmark as benchmark_
     from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
@@ -252,8 +252,11 @@ def benchmark(
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
-                   # the codes and names of the peers not ranked: lists in JSON
-                   lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols))
+                   # the codes and names of the peers not ranked, and of the rounded
+                   # counts that leave a rank open: lists in JSON
+                   lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols)
+                   + tuple(c for *_, codes, names in ROUNDED_RANK_COLUMNS.values()
+                           for c in (codes, names)))
 
 
 def rank(

@@ -142,7 +142,11 @@ SURVEY = Schema("survey records", (
     # true: the reader questioned the count (``count-above-population``: more followers
     # than inhabitants; ``count-implausible-population``; ``count-outlier``: far above the
     # file's others per inhabitant): shown as read, marked « (à vérifier) » where used
-    ("followers_questioned", "bool")))
+    ("followers_questioned", "bool"),
+    # the cell of a count read from an abbreviated number as typed (« 112 k »), what the
+    # figures quote of it; missing for an exact count, or a rounded one saved and read
+    # again without it
+    ("followers_typed", "str")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
@@ -182,7 +186,14 @@ BENCHMARK = Schema("benchmark", (
     # the entity's count was abbreviated; the reader questioned the entity's count, and
     # how many of the peers compared; whose population it has: "territory" or
     # "council" (69: the Département du Rhône's, not the Rhône's)
-    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
+    # what the rounded counts make of the ranks: the best and worst rank the entity can
+    # have, and the rounded counts that make it uncertain (codes, names, ";"-joined)
+    optional=(("followers_rounded", "bool"),
+              ("rank_best", "int"), ("rank_worst", "int"),
+              ("rank_rounded_codes", "str"), ("rank_rounded_names", "str"),
+              ("rank_per_1000_best", "int"), ("rank_per_1000_worst", "int"),
+              ("rank_per_1000_rounded_codes", "str"), ("rank_per_1000_rounded_names", "str"),
+              ("followers_questioned", "bool"),
               ("n_peers_questioned", "int"), ("population_of", "str")))
 
 RANKING = Schema("ranking", (

@@ -34,7 +34,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -450,6 +450,28 @@ def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = No
         return f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {int(n)}"
     feminine = type_id in TYPES and TYPES[type_id].feminine
     return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {int(n)}"
+
+
+def fmt_rank_range(best: object, worst: object, n: object, lang: str = "fr",
+                   type_id: str | None = None) -> str:
+    """The ranks an entity can have (a count read from an abbreviated number leaves its rank
+    open): "3e ou 4e sur 13", "3e à 5e sur 13", "1re ou 2e sur 13" (the first of a
+    feminine type); "3rd or 4th of 13", "3rd to 5th of 13"; one rank as :func:`fmt_rank`.
+
+    >>> fmt_rank_range(3, 4, 13), fmt_rank_range(1, 3, 13, type_id="region")
+    ('3e ou 4e sur 13', '1re à 3e sur 13')
+    >>> fmt_rank_range(3, 4, 13, "en"), fmt_rank_range(3, 3, 13, "en")
+    ('3rd or 4th of 13', '3rd of 13')
+    """
+    from ..messages import text
+
+    if is_missing(best) or is_missing(worst) or int(best) == int(worst):
+        return fmt_rank(best, n, lang, type_id)
+    feminine = type_id in TYPES and TYPES[type_id].feminine
+    best, worst = int(best), int(worst)
+    return text("rank-range-two" if worst == best + 1 else "rank-range", lang,
+                best=fmt_ordinal(best, lang, feminine), worst=fmt_ordinal(worst, lang, feminine),
+                n=int(n))
 
 
 def fmt_ordinal(rank: int, lang: str = "fr", feminine: bool = False) -> str:

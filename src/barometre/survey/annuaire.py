@@ -322,9 +322,10 @@ def census_frame(census: Census, type: str | None = None):
         "population": pd.array([None if pd.isna(pops.get(k)) else int(pops.get(k))
                                 for k in keys], dtype="Int64"),
         "source_row": df["source_row"].astype(np.int64),
-        # no count: none rounded, none questioned
+        # no count: none rounded, none questioned, no cell of one typed
         "followers_rounded": np.zeros(len(df), dtype=bool),
-        "followers_questioned": np.zeros(len(df), dtype=bool)})
+        "followers_questioned": np.zeros(len(df), dtype=bool),
+        "followers_typed": pd.Series([None] * len(df), dtype=object)})
     return out
 
 

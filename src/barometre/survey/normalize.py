@@ -101,6 +101,7 @@ from .values import (
     cell_error_code,
     excel_error,
     read_account_cell,
+    read_count,
     read_presence,
     reads_month_first_only,
     serial_date,
@@ -330,8 +331,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if file_year is not None and year is not None:  # no date, no year: the column's one year
         _fill_file_year(dates, year, present, source_row, file_year, problems)
     f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
+    # each reading's count cell as typed (« 1,2 M »): what a warning quotes, and what the
+    # figures quote of a count read from an abbreviated number (« 112 k »)
+    f_cells = _CellOf(raw, rownums, plat, source_row,
+                      {p: cols["followers"] for p, cols in named if "followers" in cols})
+    saved_typed = next((c for c in layout.columns if c.role == "typed"), None)
+    typed = _typed_counts(rounded, f_cells, None if saved_typed is None else _CellOf(
+        raw, rownums, plat, source_row, {None: saved_typed}))
     said = implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx),
-                                 source_row, f_headers, problems, type_id, _Lazy(u_code, eidx))
+                                 source_row, f_headers, problems, type_id, _Lazy(u_code, eidx),
+                                 cells=f_cells)
     # against the file's own counts: territories only. The communes' followers per
     # inhabitant spread over decades (a resort of 3,000 inhabitants followed by 100,000,
     # a suburb of 30,000 by 2,000): 20 times their median flags real pages, and the check
@@ -340,14 +349,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             and type_id not in COMMUNE_TYPES):
         said = np.concatenate([said, outlier_followers(
             followers, u_pop, eidx, plat, PLATFORM_IDS, _Lazy(u_name, eidx), source_row,
-            f_headers, problems, said)])
+            f_headers, problems, said, cells=f_cells)])
     questioned = None  # the counts said above: kept, so that the figures built on them say so
     if len(said):
         questioned = np.zeros(len(followers), dtype=bool)
         questioned[said] = True
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=code_numbers, rounded=rounded,
+                        code_numbers=code_numbers, rounded=rounded, typed=typed,
                         questioned=questioned)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
@@ -569,6 +578,76 @@ def _says_something(piece: list) -> bool:
                 or (account is not None and (account >= 0).any()))
 
 
+class _CellOf:
+    """``cells[i]``: the cell of reading ``i`` in a column, as typed in the file (« 1,2 M »,
+    « 112 k », the text a warning quotes), found by its row (``source_row``) and its
+    platform's column (``by_platform``, ``{platform id or None: Column}``, None for the one
+    column of a long file), looked up when asked: a warning's few readings, the counts read
+    from an abbreviated number, never millions. None where the platform has no such column.
+    """
+
+    def __init__(self, raw: RawColumns, rownums: np.ndarray, plat: np.ndarray,
+                 source_row: np.ndarray, by_platform: dict):
+        self._raw, self._rownums, self._plat = raw, rownums, plat
+        self._rows, self._by = source_row, by_platform
+        self._order: np.ndarray | None = None
+        self._sorted: bool | None = None
+
+    def positions(self, readings: np.ndarray) -> np.ndarray:
+        """The positions in the file's body of the rows of ``readings`` (the reader's row
+        numbers increase; a body taken out of order is looked up all the same)."""
+        rows = np.asarray(self._rows)[readings]
+        if self._sorted is None:
+            self._sorted = bool((np.diff(self._rownums) > 0).all())
+            if not self._sorted:
+                self._order = np.argsort(self._rownums, kind="stable")
+        if self._sorted:
+            return np.searchsorted(self._rownums, rows)
+        return self._order[np.searchsorted(self._rownums, rows, sorter=self._order)]
+
+    def at(self, i: int, position: int) -> str | None:
+        """The cell of reading ``i``, its row at ``position`` (:meth:`positions`)."""
+        col = self._by.get(None) or self._by.get(PLATFORM_IDS[int(self._plat[i])])
+        return None if col is None else _text(self._raw[col.index].at(int(position)))
+
+    def __getitem__(self, i) -> str | None:
+        return self.at(int(i), self.positions(np.array([int(i)]))[0])
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _typed_counts(rounded: np.ndarray | None, cells: _CellOf, saved: _CellOf | None
+                  ) -> np.ndarray | None:
+    """Per reading, the count's cell as typed when it was read from an abbreviated number
+    (« 112 k »), None elsewhere; None when no count was (the usual: no array of millions).
+    A count marked rounded by a saved frame's ``followers_rounded`` holds the number read
+    (« 112000 »), not what was typed: its saved ``followers_typed`` cell (``saved``) when
+    there is one, else None (the figures then say ≈ without quoting a cell)."""
+    if rounded is None or not rounded.any():
+        return None
+    out = np.full(len(rounded), None, dtype=object)
+    at = np.flatnonzero(rounded)
+    where = cells.positions(at).tolist()
+    abbreviated: dict[str, bool] = {}  # per distinct text: a column copies « 1,2k » often
+
+    def says(text: str) -> bool:
+        if text not in abbreviated:
+            try:
+                abbreviated[text] = bool(text) and read_count(text)[1] == "count-abbreviated"
+            except CellError:
+                abbreviated[text] = False
+        return abbreviated[text]
+
+    for i, pos in zip(at.tolist(), where):
+        typed = cells.at(i, pos)
+        if typed is not None and says(typed):
+            out[i] = typed
+        elif saved is not None:  # a saved frame's number: its saved cell, if any
+            out[i] = saved[i] or None
+    return out
+
+
 class _Lazy:
     """``values[index[i]]`` computed when asked: problems look at a few readings only, and
     an object array of millions of references costs memory and time (#19)."""
@@ -720,6 +799,9 @@ class Readings:
     #: per reading, true when its count was read from an abbreviated number ("184,8k");
     #: None when none was (the usual)
     rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
+    #: per reading, the cell of a count read from an abbreviated number as typed (« 112 k »),
+    #: None elsewhere; None when no count has one (the usual)
+    typed: np.ndarray | None = field(default=None, repr=False, compare=False)
     #: per reading, true when the reader questioned its count (``count-above-population``,
     #: ``count-implausible-population``, ``count-outlier``); None when none was (the usual)
     questioned: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -730,7 +812,7 @@ class Readings:
     skipped: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
-                    "source_row", "rounded", "questioned")
+                    "source_row", "rounded", "typed", "questioned")
 
     def __post_init__(self) -> None:
         if isinstance(self.date, _DateCodes):
@@ -828,7 +910,8 @@ class Readings:
             "followers_rounded": (np.zeros(n, dtype=bool) if self.rounded is None
                                   else self.rounded & ~np.isnan(self.followers)),
             "followers_questioned": (np.zeros(n, dtype=bool) if self.questioned is None
-                                     else self.questioned.copy())},
+                                     else self.questioned.copy()),
+            "followers_typed": _typed_column(self.typed, n, self.followers)},
             copy=False)
 
 
@@ -854,6 +937,29 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
         return pd.Series(pd.arrays.ArrowStringArray(taken, dtype=dtype), copy=False)
     except TypeError:  # pragma: no cover - pandas < 3
         return pd.Series(np.asarray(taken.to_pylist(), dtype=object), dtype=object)
+
+
+def _typed_column(typed: np.ndarray | None, n: int, followers: np.ndarray) -> pd.Series:
+    """The frame's ``followers_typed``: the cell of each count read from an abbreviated
+    number as typed, missing elsewhere (a column of nulls, no index of millions, when no
+    count was abbreviated)."""
+    import pyarrow as pa
+
+    if typed is None:
+        return _arrow_text_column(pa.nulls(n, pa.large_string()))
+    kept = np.where(np.isnan(followers), None, typed)  # a count dropped: no cell of it
+    return _arrow_text_column(pa.array(kept, type=pa.large_string()))
+
+
+def _arrow_text_column(arr) -> pd.Series:
+    """Arrow text as the frame's text column (:func:`_text_column`'s dtype)."""
+    import pandas as pd
+
+    try:
+        dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+        return pd.Series(pd.arrays.ArrowStringArray(arr, dtype=dtype), copy=False)
+    except TypeError:  # pragma: no cover - pandas < 3
+        return pd.Series(np.asarray(arr.to_pylist(), dtype=object), dtype=object)
 
 
 def _int_column(values: np.ndarray, index: np.ndarray | None = None

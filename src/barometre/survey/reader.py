@@ -545,10 +545,13 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     DataFrame
         ``code, name, collectivity_type, platform, present, followers,
         account, date, year, population, source_row, followers_rounded,
-        followers_questioned``:
+        followers_questioned, followers_typed``:
         ``followers_rounded`` is true when the count was read from an abbreviated number
         ("184,8k" read as 184 800, warned ``count-abbreviated``), a rounded value that
-        :func:`barometre.rank`, its chart and the report mark "≈";
+        :func:`barometre.rank`, its chart and the report mark "≈"; ``followers_typed`` holds
+        that cell as typed (« 184,8k »; missing for an exact count, and for a rounded one of
+        a saved frame read again without the column), which their footnotes and
+        :func:`barometre.benchmark`'s open ranks quote;
         ``followers_questioned`` is true when the reader questioned the count (more
         followers than inhabitants, ``count-above-population`` or, for a commune,
         ``count-implausible-population``; far above the file's others per inhabitant,

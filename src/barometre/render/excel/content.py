@@ -21,7 +21,8 @@ from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ...messages import Day, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
+                     bench_not_ranked_text, bench_own_typed, bench_platform_line,
+                     bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
@@ -480,12 +481,15 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
                                       group=group + council_once_base(b.attrs, lang))), 10)
     n_rounded = 0
+    typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
-        line, k = bench_platform_line(rec, lang, detail=False)
+        line, k = bench_platform_line(rec, lang, detail=False,
+                                      typed=typed.get(rec["platform"]))
         n_rounded += k
         _wrap_across(sh, sh.line(line), 10)
     if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
-        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang), color="595959"), 10)
+        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang, bench_own_typed(b)),
+                                 color="595959"), 10)
     n_questioned = bench_questioned(b)  # counts the reader questioned: marked, said
     if n_questioned:
         _wrap_across(sh, sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"),
@@ -1165,10 +1169,19 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
     t = b.attrs.get("collectivity_type")
+    typed = b.attrs.get("typed_counts") or {}
     for rec in b.to_dict("records"):  # a rank shared with another peer: "27e ex aequo sur 40"
+        # a rank a count read from an abbreviated number leaves open: the ranks it can be
+        # and why, the table's rank being the one read (« 3e ou 4e sur 13 (Facebook, pour
+        # 1 000 habitants) : le compte de Gironde, « 112 k », est arrondi »)
+        open_ = {m: bench_rank_range_line(rec, m, lang, typed.get(rec["platform"]))
+                 for m in ("followers", "followers_per_1000")}
+        for line in open_.values():
+            if line:
+                sh.line(line)
         ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True)] if plain_value(
-            rec.get("tied")) else []
-        if plain_value(rec.get("tied_per_1000")):
+            rec.get("tied")) and not open_["followers"] else []
+        if plain_value(rec.get("tied_per_1000")) and not open_["followers_per_1000"]:
             ranks.append(text("report-bench-tied-per-1000", lang, rank=fmt_rank(
                 rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True)))
         if ranks:
