@@ -84,3 +84,15 @@ def write_epci_answers(path: Path, codes, facebook=lambda i: "Oui") -> Path:
         f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
         for i, c in enumerate(codes)), encoding="utf-8")
     return path
+
+
+def rewritten_xlsx(path: Path, out: Path, change) -> Path:
+    """A copy of the workbook ``path`` at ``out``, each part's bytes passed through
+    ``change(name, data)``: what no writer writes (a shared string stored as given, a
+    value beside a formula, Strict Open XML's namespaces)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, change(item.filename, src.read(item.filename)))
+    return out

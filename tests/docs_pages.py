@@ -45,3 +45,17 @@ def section(name: str, heading: str) -> str:
     rest = text[m.end():]
     end = re.search(rf"^#{{1,{level}}} ", rest, flags=re.M)
     return " ".join(rest[:end.start() if end else None].split())
+
+
+def console_blocks() -> list[tuple[str, str, str]]:
+    """Every command shown with its output in a ```console block of README.md and docs/*.md:
+    ``(page, command, output)``, the command the line after "$ " (``barometre …``), its output
+    the lines after it up to the next "$ " line or the block's end, each line ending in a
+    newline as the terminal printed it."""
+    found = []
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for block in re.findall(r"^```console\n(.*?)^```$", path.read_text(encoding="utf-8"),
+                                flags=re.M | re.S):
+            for m in re.finditer(r"^\$ (.*)\n((?:(?!\$ ).*\n)*)", block, flags=re.M):
+                found.append((str(path.relative_to(ROOT)), m.group(1), m.group(2)))
+    return found

@@ -62,7 +62,8 @@ def test_adoption_several_types_draws_each_share_with_a_legend_above():
     cap = caption(fig)
     # the medium the figure was read in, and its address (prov20)
     assert cap.startswith("Source : Ideose, via La Gazette des communes, octobre 2015.")
-    assert "Bases : régions ; départements ; 101 villes préfectures." in cap
+    # the régions of 2015 named as compare's Base column names them (ux25b)
+    assert "Bases : régions (carte d'avant 2016) ; départements ; 101 villes préfectures." in cap
     assert "Mesure : part de toutes les entités de la base." in cap
     # Ideose 2015 counted every région, département and ville préfecture: a census has no
     # sampling error, so no whisker and no note about one
@@ -138,7 +139,7 @@ def test_english_chart_has_english_bases_and_words():
     assert "96%" in texts(fig)
     cap = caption(fig)
     assert cap.startswith("Source: Ideose, via La Gazette des communes, October 2015.")
-    assert "Bases: regions; départements; 101 prefecture cities." in cap
+    assert "Bases: regions (map before 2016); départements; 101 prefecture cities." in cap
     assert "Social media presence" in fig._suptitle.get_text()
 
 

@@ -60,22 +60,8 @@ def test_without_data_type_stays_required(cli, command):
     assert res.stderr.splitlines()[0] == "barometre : option obligatoire manquante : --type / -t"
 
 
-def test_codes_of_two_types_keep_the_error(cli, tmp_path):
-    """Région codes without names read as départements too (the reader's type-guessed):
-    no certain guess, the error of a missing --type, with why: both readings, never
-    worded as a guess made (cli24)."""
-    src = tmp_path / "regcodes.csv"
-    src.write_text("Code;Facebook;Abonnés Facebook;Date\n11;Oui;250 000;15/10/2025\n"
-                   "84;Oui;180 000;15/10/2025\n53;Oui;90 000;15/10/2025\n", encoding="utf-8")
-    for command in (["compare"], ["trend"]):
-        res = cli(*command, "--data", src)
-        assert res.exit_code == 2 and res.stdout == ""
-        assert res.stderr.splitlines() == [
-            "barometre : option obligatoire manquante : --type / -t (3 codes lisibles aussi "
-            "bien comme codes de départements que de régions : précisez --type departement si "
-            "ce sont des départements, --type region si ce sont des régions, ou ajoutez une "
-            "colonne de noms)"]
-    assert cli("compare", "--data", src, "--type", "region").exit_code == 0
+# codes of two types (région codes without names read as départements too) keep the error
+# of a missing --type: test_cli24_guess, its words in French and English
 
 
 @pytest.fixture

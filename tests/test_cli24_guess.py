@@ -118,6 +118,7 @@ def test_codes_of_two_types_are_refused_without_reading_as_a_guess(cli, regcodes
         "barometre: missing option: --type / -t (3 codes readable as codes of départements "
         "as well as of regions: give --type departement if they are départements, --type "
         "region if they are regions, or add a name column)"]
+    assert cli(*command, "--data", regcodes, "--type", "region").exit_code == 0  # (cli23)
 
 
 def test_codes_of_two_types_beside_names_that_do_not_decide(cli, tmp_path):

@@ -91,9 +91,10 @@ def test_a_departement_above_its_population_is_said(tmp_path, cli):
     path = _counts_file(tmp_path, {"69": "1,2 M"})
     problems = bm.validate(path, type="departement")
     rhone = 2 + list(bm.reference.entities("departement")["code"]).index("69")
-    assert _said(problems) == [(rhone, "Abonnés", "count-above-population", "1200000")]
+    # the cell as typed, « 1,2 M », not the number read from it (rank25)
+    assert _said(problems) == [(rhone, "Abonnés", "count-above-population", "1,2 M")]
     res = cli("validate", path, "--type", "departement")
-    assert (f"deps.csv, ligne {rhone}, colonne « Abonnés » : avertissement : « 1200000 » "
+    assert (f"deps.csv, ligne {rhone}, colonne « Abonnés » : avertissement : « 1,2 M » "
             "1\u202f200\u202f000 abonnés pour 478\u202f313 habitants (Rhône) : plus d'abonnés "
             "que d'habitants, vérifiez le nombre (« 1,2 M » tapé pour « 1,2 k » ?) ou le code"
             ) in res.output
@@ -111,7 +112,7 @@ def test_probe_counts2_s_large_counts_are_said(tmp_path):
     path = _write(tmp_path, "p.csv", ["Code;Facebook;Facebook abonnés", "01;Oui;1 234",
                                       "13;Oui;12 345 678", "14;Oui;1234567", "15;Oui;8 000"])
     assert _said(bm.validate(path, type="departement")) == [
-        (3, "Facebook abonnés", "count-above-population", "12345678"),
+        (3, "Facebook abonnés", "count-above-population", "12 345 678"),  # as typed
         (4, "Facebook abonnés", "count-above-population", "1234567")]
 
 
@@ -122,7 +123,7 @@ def test_a_count_far_above_the_file_s_own_is_said(tmp_path, cli):
     path = _counts_file(tmp_path, {"13": "1 500 000"})
     problems = bm.validate(path, type="departement")
     row = 2 + list(bm.reference.entities("departement")["code"]).index("13")
-    assert _said(problems) == [(row, "Abonnés", "count-outlier", "1500000")]
+    assert _said(problems) == [(row, "Abonnés", "count-outlier", "1 500 000")]  # as typed
     [p] = [p for p in problems if p.code == "count-outlier"]
     assert p.severity == "warning"
     assert p.message == ("1\u202f500\u202f000 abonnés pour 2\u202f087\u202f658 habitants "

@@ -19,6 +19,7 @@ import pytest
 import barometre as bm
 from barometre.survey import xlsx_fast
 
+from .conftest import rewritten_xlsx
 from .test_fast_path import fast_reader, normal_reader, same_reading
 from .test_inp24_silent_readings import _inline_xlsx
 
@@ -166,8 +167,6 @@ def _shared_xlsx(path, rows):
     """Cells as shared strings, as Excel and XlsxWriter write them: XlsxWriter escapes the
     C0 controls itself (« O_x0002_ui »), not U+FFFF (written through a placeholder, put
     back in the strings' XML)."""
-    import zipfile
-
     xlsxwriter = pytest.importorskip("xlsxwriter")
     tmp = path.with_suffix(".tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp))
@@ -176,14 +175,13 @@ def _shared_xlsx(path, rows):
         for j, v in enumerate(r):
             ws.write_string(i, j, v.replace("\uffff", "@FFFF@"))
     wb.close()
-    with zipfile.ZipFile(tmp) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name == "xl/sharedStrings.xml":
-                assert b"Face_x0001_book" in data and b"o\x7fui" in data  # XlsxWriter's own
-                data = data.replace(b"@FFFF@", b"_xFFFF_")
-            zout.writestr(name, data)
-    return path
+
+    def strings(name, data):
+        if name == "xl/sharedStrings.xml":
+            assert b"Face_x0001_book" in data and b"o\x7fui" in data  # XlsxWriter's own
+            data = data.replace(b"@FFFF@", b"_xFFFF_")
+        return data
+    return rewritten_xlsx(tmp, path, strings)
 
 
 @pytest.mark.parametrize("write", [_inline_xlsx, _shared_xlsx], ids=["inline", "shared"])

@@ -12,7 +12,7 @@ import pytest
 
 from barometre.cli.app import COMMANDS
 
-from .docs_pages import ROOT, page, pages
+from .docs_pages import ROOT, page, pages, section
 
 FENCE = re.compile(r"^```.*?^```[^\n]*$", flags=re.M | re.S)
 LINK = re.compile(r"!?\[(?:[^\]\[]|\[[^\]]*\])*\]\(([^)\s]+)\)")
@@ -94,3 +94,18 @@ def test_readme_indexes_every_docs_page():
     for path in sorted((ROOT / "docs").glob("*.md")):
         assert f"(docs/{path.name})" in readme, f"README's Documentation lacks docs/{path.name}"
     assert "(CHANGELOG.md)" in readme
+
+
+def test_a_help_text_names_a_page_and_section_that_exist():
+    """A help text that sends the user to the documentation names the page and section that
+    say it (ref25: --format's « voir le README » for Excel, whose text moved to
+    docs/commands.md's Output formats in doc24), in French and in English."""
+    from barometre.messages.help import MESSAGES
+
+    named = [(m.group(1), m.group(2)) for fr_en in MESSAGES.values() for text in fr_en
+             for m in re.finditer(r"(docs/[\w-]+\.md) \(([^)]+)\)", text)]
+    assert ("docs/commands.md", "Output formats") in named
+    for file, heading in named:
+        assert slug(heading) in anchors(ROOT / file), f"{file}: no heading {heading}"
+    assert not [text for fr_en in MESSAGES.values() for text in fr_en if "README" in text]
+    assert "To read it in Excel" in section("docs/commands.md", "Output formats")

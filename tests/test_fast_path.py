@@ -111,7 +111,10 @@ CELLS = {
                            "3/4/2025",
                            # year first with slashes: one order only (report16)
                            "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10",
-                           "15/10/2025\ufdef", "15/10/2025\x01", "15/10/2025\u200f"]),
+                           "15/10/2025\ufdef", "15/10/2025\x01", "15/10/2025\u200f",
+                           # two days after the plain rows' 15/10: a pair read again in its
+                           # wave, its count changed or left blank (followers-replaced)
+                           "17/10/2025"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80",
                                       "4\u200d4", "\u061c", "02\ufeff"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
@@ -156,6 +159,14 @@ def survey_files(draw):
             pad.append(";".join([code] + [plain[k].pop(0) for k in kinds[1:]]))
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]
+    if shape == "long" and n_pad:  # a few plain readings read again two days later, in
+        # their wave, with another count or none (followers-replaced, reading-replaced)
+        later = {"15/10/2025": "17/10/2025", "10/15/2025": "10/17/2025",
+                 "03/04/2025": "03/06/2025"}[day]
+        for i in draw(st.lists(st.integers(0, n_pad - 1), max_size=3)):
+            answer, count = draw(st.tuples(st.sampled_from(["Oui", "Oui", "Non"]),
+                                           CELLS["count"]))
+            body.append(";".join(pad[i].split(";")[:2] + [answer, count, later]))
     if draw(st.integers(0, 5)) == 0:  # a row with one field too many (pandas would keep it)
         k = draw(st.integers(0, len(body) - 1))
         body[k] += ";en trop"
@@ -174,6 +185,10 @@ def survey_files(draw):
 #: real files always tried too: « Oui » in March then « NR » in October of one year, and
 #: corrections in a wave (the answer kept, ``unanswered-after-answer``)
 LATEST20 = [(FILES / "latest20" / name).read_bytes() for name in ("s1.csv", "vague.csv")]
+#: a count read again in its wave (#ux25a): changed, then left blank (followers-replaced)
+DUP25 = [("Code;Département;Facebook;Abonnés Facebook;Date\n44;Loire-Atlantique;Oui;98 765;"
+          "15/10/2025\n85;Vendée;Oui;41 000;15/10/2025\n49;Maine-et-Loire;Oui;25 000;16/10/2025"
+          f"\n85;Vendée;Oui;{count};17/10/2025\n").encode("cp1252") for count in ("14 500", "")]
 
 
 @settings(max_examples=60, deadline=None,
@@ -181,6 +196,8 @@ LATEST20 = [(FILES / "latest20" / name).read_bytes() for name in ("s1.csv", "vag
 @given(data=survey_files())
 @example(data=LATEST20[0])
 @example(data=LATEST20[1])
+@example(data=DUP25[0])
+@example(data=DUP25[1])
 def test_fast_path_reads_like_the_normal_reader(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)

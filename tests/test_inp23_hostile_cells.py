@@ -17,6 +17,8 @@ import pytest
 import barometre as bm
 from barometre.survey import xlsx_fast
 
+from .conftest import rewritten_xlsx
+
 
 @pytest.fixture(params=[True, False], ids=["calamine", "openpyxl"])
 def reader(request, monkeypatch):
@@ -65,6 +67,27 @@ def test_a_negative_date_serial_is_its_number_on_both_readers(tmp_path, reader):
     df = bm.read_survey(path, errors="skip")
     assert set(df["name"]) == {"Corse", "Grand Est"}
     assert df["date"].min() >= dt.datetime(2025, 1, 1)
+
+
+def test_a_negative_serial_is_found_past_a_colon_c_of_its_formula(tmp_path, reader):
+    """The cell of a negative value is the one whose start tag holds it (ref25: the
+    nearest « :c » before the value was taken for its start, here the « mailto:contact »
+    of its formula's text, and the value left to the cell readers: 25/12/1899, 00:00:00)."""
+    import zipfile
+
+    plain = _workbook(tmp_path / "plain.xlsx", [
+        ["Bretagne", "Oui", 1200, '=IF(A2="mailto:contact",-5,-5)'],
+        ["Corse", "Non", None, dt.datetime(2025, 10, 15)]])
+
+    def saved(name, data):
+        if name == "xl/worksheets/sheet1.xml":  # its value, as Excel saves it
+            return data.replace(b"</f><v></v>", b"</f><v>-5</v>")
+        if name == "xl/workbook.xml":  # not openpyxl's: values saved
+            return data.replace(b' fullCalcOnLoad="1"', b"")
+        return data
+    path = rewritten_xlsx(plain, tmp_path / "formule.xlsx", saved)
+    assert b"-5</v>" in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert _located(bm.validate(path)) == [(2, "Date du relevé", "-5", "error", "date-invalid")]
 
 
 def test_negative_numbers_elsewhere_stay_as_read(tmp_path, reader):

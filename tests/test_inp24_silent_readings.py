@@ -20,6 +20,7 @@ import pytest
 import barometre as bm
 from barometre.survey import xlsx_fast
 
+from .conftest import rewritten_xlsx
 from .test_fast_path import fast_reader, normal_reader, same_reading
 
 
@@ -131,14 +132,13 @@ def _shared_xlsx(path, rows):
             if v:
                 ws.write_string(i, j, v.replace("\uffff", "@FFFF@").replace("\ufffe", "@FFFE@"))
     wb.close()
-    with zipfile.ZipFile(tmp) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name == "xl/sharedStrings.xml":
-                assert b"_x0001_" in data and b"_x005F_x0041_" in data  # XlsxWriter's own
-                data = data.replace(b"@FFFF@", b"_xFFFF_").replace(b"@FFFE@", b"_xFFFE_")
-            zout.writestr(name, data)
-    return path
+
+    def strings(name, data):
+        if name == "xl/sharedStrings.xml":
+            assert b"_x0001_" in data and b"_x005F_x0041_" in data  # XlsxWriter's own
+            data = data.replace(b"@FFFF@", b"_xFFFF_").replace(b"@FFFE@", b"_xFFFE_")
+        return data
+    return rewritten_xlsx(tmp, path, strings)
 
 
 def _csv(path, rows):
@@ -197,15 +197,14 @@ def _raw_shared_xlsx(path, rows):
         for j, v in enumerate(r):
             ws.write_string(i, j, f"@{i}.{j}@")
     wb.close()
-    with zipfile.ZipFile(tmp) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name == "xl/sharedStrings.xml":
-                for i, r in enumerate(rows):
-                    for j, v in enumerate(r):
-                        data = data.replace(f"@{i}.{j}@".encode(), v.encode())
-            zout.writestr(name, data)
-    return path
+
+    def strings(name, data):
+        if name == "xl/sharedStrings.xml":
+            for i, r in enumerate(rows):
+                for j, v in enumerate(r):
+                    data = data.replace(f"@{i}.{j}@".encode(), v.encode())
+        return data
+    return rewritten_xlsx(tmp, path, strings)
 
 
 def test_escapes_of_cells_without_reference(tmp_path):

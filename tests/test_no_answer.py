@@ -4,7 +4,9 @@ Every platform column empty: each was left aside as not surveyed, and "au moins 
 read "no" for every entity ("every platform read says no" held of none): compare printed
 « au moins un réseau 2025 0 % 0/101 exhaustif » and exited 0. Now ``validate`` says it as
 an error (``no-answer``) and every command that counts refuses the file with that one line.
-Under ``--blank absent`` the blanks are absences, as asked: a figure (0 %).
+Under ``--blank absent`` too (blank25): it says what a blank means where the surveyor filled a
+column, and nobody filled any (following the old advice, « --blank absent pour compter chaque
+cellule vide comme absence », published « 0 %, exhaustif » on every platform).
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from .conftest import as_json
 
 NO_ANSWER = {
     "fr": "aucune réponse dans le fichier : les colonnes Facebook, X, Instagram sont vides sur "
-          "101 lignes (ni présence, ni abonnés, ni compte) ; rien à compter, --blank absent "
-          "pour compter chaque cellule vide comme absence",
+          "101 lignes (ni présence, ni abonnés, ni compte) ; rien à compter, même avec "
+          "--blank absent (une colonne que personne n'a remplie n'est pas relevée) : remplissez "
+          "la présence, Oui ou Non",
     "en": "no answer in the file: columns Facebook, X, Instagram are empty on 101 lines (no "
-          "presence, count or account); nothing to count, --blank absent to count each blank "
-          "cell as absent"}
+          "presence, count or account); nothing to count, even with --blank absent (a column "
+          "nobody filled in was not surveyed): fill in the presence, Oui or Non"}
 
 
 @pytest.fixture
@@ -87,13 +90,14 @@ def test_the_library_refuses_it_too(all_blank):
         compare_survey(bm.read_survey(all_blank, errors="skip"))
 
 
-def test_blank_absent_keeps_its_meaning_a_figure_of_absences(cli, all_blank):
-    """``--blank absent``: the user said a blank is an absence; 0 of 101 on every platform
-    and on "au moins un réseau" is then what the file says, a census."""
-    assert not [p for p in bm.validate(all_blank, blank="absent") if p.severity == "error"]
-    got = {r["platform"]: (r["n_present"], r["n_base"], r["census"]) for r in as_json(cli(
-        "compare", "-t", "departement", "--data", all_blank, "--blank", "absent", "-f", "json"))}
-    assert got == {p: (0, 101, True) for p in ("facebook", "x", "instagram", "any")}
+def test_blank_absent_is_refused_as_well(cli, all_blank):
+    """``--blank absent`` says what a blank means in a column the surveyor filled: no column
+    was, so nothing was surveyed (blank25: it read 0 of 101 « exhaustif » on every platform
+    and on "au moins un réseau")."""
+    assert [p.code for p in bm.validate(all_blank, blank="absent")
+            if p.severity == "error"] == ["no-answer"]
+    res = cli("compare", "-t", "departement", "--data", all_blank, "--blank", "absent")
+    assert res.exit_code == 1 and NO_ANSWER["fr"] in res.stderr
 
 
 def test_blank_unknown_is_refused_as_well(cli, all_blank):
@@ -134,8 +138,8 @@ def test_a_sheet_without_any_answer_is_said_of_that_sheet(cli, tmp_path):
     assert res.exit_code == 1
     assert res.stderr == ("barometre: deux.xlsx: error: no answer in sheet '2025': columns "
                           "Facebook, X are empty on 2 lines (no presence, count or account); "
-                          "nothing to count, --blank absent to count each blank cell as "
-                          "absent\n")
+                          "nothing to count, even with --blank absent (a column nobody "
+                          "filled in was not surveyed): fill in the presence, Oui or Non\n")
     got = as_json(cli("compare", "-t", "departement", "--data", src, "--sheet", "2024",
                       "-f", "json"))
     assert {r["platform"]: r["n_base"] for r in got} == {"facebook": 2, "x": 2, "any": 2}
@@ -148,8 +152,9 @@ def test_a_long_file_without_any_answer_names_its_columns(tmp_path):
     errors = [p for p in bm.validate(src, type="departement") if p.severity == "error"]
     assert [p.message for p in errors] == [
         "aucune réponse dans le fichier : les colonnes présent, abonnés sont vides sur 2 lignes "
-        "(ni présence, ni abonnés, ni compte) ; rien à compter, blank=\"absent\" pour compter "
-        "chaque cellule vide comme absence"]
+        "(ni présence, ni abonnés, ni compte) ; rien à compter, même avec blank=\"absent\" "
+        "(une colonne que personne n'a remplie n'est pas relevée) : remplissez la présence, Oui "
+        "ou Non"]
 
 
 def test_one_answer_is_enough_and_rows_with_errors_are_said_alone(tmp_path):
@@ -171,8 +176,8 @@ def test_a_long_file_without_an_answer_column_is_said_so(cli, tmp_path):
     assert res.exit_code == 1
     assert res.stderr == ("barometre : codes.csv : erreur : aucune réponse dans le fichier : "
                           "2 lignes sans colonne de présence, d'abonnés ni de compte ; rien à "
-                          "compter, --blank absent pour compter chaque cellule vide comme "
-                          "absence\n")
+                          "compter, même avec --blank absent (une colonne que personne n'a "
+                          "remplie n'est pas relevée) : remplissez la présence, Oui ou Non\n")
 
 
 @pytest.fixture
@@ -207,10 +212,9 @@ def test_counts_of_0_beside_blank_presences_are_no_answer(cli, zeros, monkeypatc
             "barometre: zeros.csv: error: no answer in the file: columns Facebook, X give no "
             "firm answer on 101 lines (202 follower counts of 0 beside a blank presence, no "
             "account said); nothing to count"), res.output
-    # --blank absent: the blanks are absences, as asked (0 of 101)
-    got = {r["platform"]: (r["n_present"], r["n_base"]) for r in as_json(cli(
-        "compare", "-t", "departement", "--data", zeros, "--blank", "absent", "-f", "json"))}
-    assert got["facebook"] == (0, 101)
+    # --blank absent: no column filled, nothing surveyed (blank25: was 0 of 101)
+    res = cli("compare", "-t", "departement", "--data", zeros, "--blank", "absent")
+    assert res.exit_code == 1 and "rien à compter, même avec --blank absent" in res.stderr
 
 
 @pytest.mark.parametrize("fast", [False, True])

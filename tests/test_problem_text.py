@@ -1,11 +1,12 @@
-"""The CLI says a reading's problem in the user's language in one way
-(``options._problem_text``, ref24: the same expression twice before): the type guessed
-between two (``cli-type-needed``'s why) and the warnings said in the reading's line."""
+"""The CLI says a reading's problem in the user's language: the type guessed between two
+(``cli-type-needed``'s why) and the warnings said in the reading's line
+(``options._sheet_said``, where ref25 inlined ref24's ``_problem_text``, its one caller
+left)."""
 
 from __future__ import annotations
 
 import barometre as bm
-from barometre.cli.options import _problem_text, _sheet_said
+from barometre.cli.options import _sheet_said
 
 CODES = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94"]
 
@@ -14,11 +15,11 @@ def test_a_problem_in_either_language_a_plain_record_as_it_is(tmp_path):
     f = tmp_path / "regions.csv"
     f.write_text("Code;Facebook\n" + "".join(f"{c};Oui\n" for c in CODES), encoding="utf-8")
     [tie] = [p for p in bm.validate(f) if p.code == "type-guessed"]
-    assert _problem_text(tie, "fr") == tie.message and tie.message.startswith(
+    assert _sheet_said([tie], "fr") == tie.message and tie.message.startswith(
         "type deviné : départements (13 codes")
-    assert _problem_text(tie, "en").startswith("type guessed: départements (13 codes")
+    assert _sheet_said([tie], "en").startswith("type guessed: départements (13 codes")
     record = {"code": "type-guessed", "message": "tel quel"}  # no text(): its message
-    assert _problem_text(record, "en") == "tel quel"
+    assert _sheet_said([record], "en") == "tel quel"
     assert _sheet_said([record, tie], "en", file=None) == "tel quel ; " + tie.text("en")
 
 

@@ -59,7 +59,9 @@ def test_a_reading_replaced_with_another_answer_is_said(cli, tmp_path, monkeypat
 
 
 def test_re_readings_that_agree_and_a_second_wave_stay_silent(tmp_path):
-    agree = _long(tmp_path / "a.csv", ["44;Loire-Atlantique;Facebook;Oui;1200;17/10/2025"])
+    # the same answer and count (another count: followers-replaced, test_followers_replaced)
+    count = 1000 + CODES.index("44")
+    agree = _long(tmp_path / "a.csv", [f"44;Loire-Atlantique;Facebook;Oui;{count};17/10/2025"])
     assert bm.validate(agree) == []
     # a second reading of every département a month later, some answers changed: a wave
     later = [f"{c};{NAMES[c]};Facebook;{'Non' if i < 5 else 'Oui'};;15/11/2025"

@@ -248,8 +248,9 @@ def test_a_totals_row_is_one_warning_and_left_out(tmp_path, cli):
         (12, "warning", "totals-row", "TOTAL"), (13, "warning", "totals-row", "Moyenne :")]
     assert not [p for p in problems if p.severity == "error" or p.code == "formula-without-value"]
     out = cli("validate", path).output
-    assert ("ligne 12, colonne « Intercommunalité » : avertissement : ligne de totaux (« TOTAL »), "
-            "laissée de côté : supprimez-la, barometre calcule les totaux") in out
+    assert ("ligne 12, colonne « Intercommunalité » : avertissement : ligne de synthèse "
+            "(« TOTAL »), laissée de côté : supprimez-la, barometre calcule lui-même totaux, "
+            "moyennes et médianes") in out
     df = bm.read_survey(path)  # no error: not refused
     assert sorted(df["source_row"].unique().tolist()) == list(range(2, 12))
     assert df["present"].sum() == 6 and df["followers"].max() == 1008  # no total among them

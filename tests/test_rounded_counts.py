@@ -79,8 +79,8 @@ def test_rank_carries_the_flag_and_the_text_marks_it(wide):
     text = rank_table(r, "fr")
     assert "≈\u202f184\u202f800" in text and "≈\u202f184\u202f900" not in text
     assert text.rstrip().endswith("≈ : 1 valeur tirée d'un nombre abrégé dans le fichier "
-                                  "(un nombre écrit comme « 1,2k », lu 1\u202f200), donc "
-                                  "arrondie")  # an example in words, not a cell of the file
+                                  "(« 184,8k », lu 184\u202f800), donc "
+                                  "arrondie")  # the cell of the file, as typed (rank25)
     en = rank_table(r, "en")
     assert "≈\u202f184,800" in en and "so rounded" in en
     per = bm.rank(bm.read_survey(wide), "instagram", metric="followers_per_1000")
@@ -184,7 +184,7 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
     assert "Instagram : ≈\u202f1\u202f200 abonnés" in text and "Facebook : 150\u202f000" in text
     # its number per 1,000 inhabitants too, as rank --metric followers_per_1000 marks it
     assert re.search(r"; ≈\u202f[0-9,]+ pour 1\u202f000 habitants", text)
-    assert text.endswith("(un nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondies")
+    assert text.endswith("(comme « 1,2 k », lu 1\u202f200), donc arrondies")  # its cell
     assert "≈ : 2 valeurs tirées" in text
     js = json.loads(cli("benchmark", "--entity", "02", "-d", wide, "--format", "json").stdout)
     assert [r["followers_rounded"] for r in js] == [False, True]

@@ -121,9 +121,10 @@ def test_compare_table_says_not_answered(cli):
     csv = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown",
               "-f", "csv").stdout
     # then the coverage, as trend --data and bm.adoption give it
-    # prov20: then whether the file is fictitious
-    assert csv.splitlines()[0].endswith(",n_unknown,n_reference,n_surveyed,coverage,fictitious")
-    assert csv.splitlines()[1].split(",")[-5] == "6"
+    # prov20: then whether the file is fictitious; ci25: before it, what the interval is
+    assert csv.splitlines()[0].endswith(
+        ",n_unknown,n_reference,n_surveyed,coverage,ci_kind,fictitious")
+    assert csv.splitlines()[1].split(",")[-6] == "6"
 
 
 def test_x_column_and_one_non():
@@ -628,10 +629,11 @@ def test_rows_and_columns_nobody_filled_are_not_counted_absent(cli, tmp_path):
                                           "ni abonnés, ni compte) : réseau non relevé")
     unfilled = next(p for p in problems if p.code == "blank-unfilled")
     assert unfilled.column == "Instagram" and "(lignes 5, 6)" in unfilled.message
-    # --blank absent: the publisher's own choice, as before (TikTok 0/5, census)
+    # --blank absent: the blanks of the columns filled are absences, as asked; the untouched
+    # TikTok column stays not surveyed (blank25: it read 0/5, census)
     forced = shares(as_json(cli("compare", "--type", "departement", "--data", src,
                                 "--blank", "absent", "-f", "json")))
-    assert forced["tiktok"][:3] == (0, 5, 0) and forced["instagram"][:3] == (1, 5, 0)
+    assert "tiktok" not in forced and forced["instagram"][:3] == (1, 5, 0)
     en = cli("validate", src, "--type", "departement", "--lang", "en")
     assert "TikTok: no answer in the column (no presence, count or account): platform not " \
            "surveyed, left aside" in en.stderr + en.stdout

@@ -147,8 +147,8 @@ def test_counts_without_a_presence_column_ask_for_one(tmp_path):
     [p] = [p for p in bm.validate(path) if p.severity == "error"]
     assert (p.code, p.column, p.count) == ("blank-ambiguous", "LinkedIn abonnés", 73)
     assert p.message == (
-        "LinkedIn : des nombres d'abonnés mais pas de colonne de présence : ses 73 cellules "
-        "vides (lignes 30, 31, 32, 33, 34, …) ne disent pas si la collectivité a un compte ; "
+        "LinkedIn : des nombres d'abonnés mais pas de colonne de présence : 73 cellules "
+        "vides (lignes 30, 31, 32, 33, 34, …), sans rien qui dise si la collectivité a un compte ; "
         "ajoutez une colonne « LinkedIn - présence » (Oui ou Non sur chaque ligne), ou "
         "blank=\"absent\" si une case vide veut dire pas de compte")
     assert p.msg.render("en").startswith("LinkedIn: follower counts but no presence column")

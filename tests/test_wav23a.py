@@ -16,9 +16,9 @@ column is blank on every 2024 and March row.
 3. Sources et méthode's « Réponses vides » said the blank rule per column; it is decided per
    platform on each file's answers and, in a file of several waves, each wave's.
 4. ``changes --panel`` took its panel before the blank rule was decided, and decided it on
-   the panel's rows: a blank read as absence (2024 « x or blank ») beside a 2025 that
-   writes « Non » whose only blank is out of the panel was compared as an answer
-   (hand count below).
+   the panel's rows (hand count below). Since blank25 each wave reads its blanks by its own
+   rule, in changes as in trend: a blank read as absence (2024 « x or blank ») is compared
+   as an answer, with or without a panel, whatever 2025's blanks.
 """
 
 from __future__ import annotations
@@ -178,45 +178,41 @@ def _panel_files(folder):
     return old, new
 
 
-def test_changes_panel_decides_the_blank_rule_before_its_panel(tmp_path, cli):
+def test_changes_panel_reads_each_waves_blanks_by_its_rule(tmp_path, cli):
     """Hand count, Instagram, the panel 01–05 (06 only in 2025): 2024's blanks of 04 and 05
-    mean « no account » in an « x or blank » column, 2025's blank « not answered » (it writes
-    « Non »): a blank compares with nothing, so 04 and 05 are not comparable, as without
-    --panel. Comparable 01, 02, 03: Oui → Oui, Oui → Non, Oui → Oui: 0 joined, 1 left,
-    3/3 = 100 % → 2/3 = 67 %. Both waves hold the whole panel: no test, the sure range of
-    the change over the 5: −1, then 04 (? → Oui) 0 or +1 and 05 (? → Non) −1 or 0: from
-    −2/5 = −40 to 0/5 = 0 pts. Before, the panel's rows alone held no 2025 blank: 04's
-    blank was an « arrival » (1 joined, 1 left, 60 % → 60 %, « exhaustif »)."""
+    mean « no account » in an « x or blank » column, whatever 2025 holds (blank25: a 2025
+    that writes « Non » and leaves 06 blank made them not comparable, 0 joined, 100 % → 67 %).
+    01 Oui → Oui, 02 Oui → Non, 03 Oui → Oui, 04 Non → Oui, 05 Non → Non: 1 joined, 1 left,
+    3/5 = 60 % → 60 %, the panel's census (« exhaustif »), as trend --panel counts it."""
     old, new = _panel_files(tmp_path)
     res = cli("changes", "--data", old, "--data", new, "--panel", "-f", "json")
     assert res.exit_code == 0, res.output
     ig = next(r for r in json.loads(res.stdout) if r["platform"] == "instagram")
     assert (ig["joined"], ig["left"], ig["stayed"], ig["stayed_absent"],
-            ig["not_comparable"], ig["n_paired"]) == (0, 1, 2, 0, 2, 3)
-    assert ig["share_old"] == 1 and ig["share_new"] == pytest.approx(2 / 3)
-    assert ig["census"] is False and ig["p_value"] is None
-    assert (ig["change_low"], ig["change_high"]) == (pytest.approx(-0.4), 0)
+            ig["not_comparable"], ig["n_paired"]) == (1, 1, 2, 1, 0, 5)
+    assert ig["share_old"] == ig["share_new"] == pytest.approx(0.6)
+    assert ig["census"] is True and ig["p_value"] is None
     # the same comparable entities as without --panel (06 is missing from 2024 there)
     res = cli("changes", "--data", old, "--data", new, "-f", "json")
     whole = next(r for r in json.loads(res.stdout) if r["platform"] == "instagram")
-    assert (whole["joined"], whole["left"], whole["n_paired"]) == (0, 1, 3)
-    # the warning counts the panel's blanks made unknown, and the wave that reads its own
-    # as not answered (06's, out of the panel)
+    assert (whole["joined"], whole["left"], whole["n_paired"]) == (1, 1, 5)
+    # the warning says each wave's reading: the panel's blanks read as absence, and the
+    # wave that reads its own as not answered (06's, out of the panel)
     res = cli("changes", "--data", old, "--data", new, "--panel")
     assert ("⚠ Instagram : cases vides lues comme absence à la vague du 15 octobre 2024 "
-            "(2), comme « non renseigné » à la vague du 15 octobre 2025 (1) ; une case vide "
-            "ne se compare pas d'une vague à l'autre : les 2 lues comme absence sont "
-            "comptées comme non renseignées aux deux vagues") in res.output
+            "(2), comme « non renseigné » à la vague du 15 octobre 2025 (1) ; chaque vague "
+            "est lue selon sa règle (les premières comparées comme des « Non », les autres "
+            "hors des entités comparables)") in res.output
     t = bm.transitions(bm.read_waves([old, new]), platforms="instagram", panel=True)
-    got = dict(zip(t["code"], zip(t["status"], t["reason"])))
-    assert got["04"] == got["05"] == ("not_comparable", "unknown_old")
+    got = dict(zip(t["code"], t["status"]))
+    assert (got["04"], got["05"]) == ("joined", "absent")
     # trend --panel says the blanks read two ways, as trend does without --panel
     res = cli("trend", "-t", "departement", "--data", old, "--data", new, "--panel")
     assert res.exit_code == 0, res.output
     assert "⚠ Instagram : cases vides lues comme absence à la vague du 15 octobre 2024 (2)" \
         in res.output
     # the other way round, the 2024 blanks read as absence all out of the panel: nothing of
-    # the panel's is made unknown, nothing said under --panel (said without it). 04 and 05
+    # the panel's is read two ways, nothing said under --panel (said without it). 04 and 05
     # answer « Oui » in 2024; a 2024-only entity (07) keeps a blank, out of the panel
     text = old.read_text(encoding="utf-8").replace(";;15/10/2024", ";Oui;15/10/2024")
     old.write_text(text + "07;Ardèche;Oui;;15/10/2024\n", encoding="utf-8")

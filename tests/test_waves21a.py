@@ -5,10 +5,12 @@ a_w2024.csv (15/10/2024), a_w2025mars.xlsx (10/03/2025, Facebook only) and a_w20
 (14/10/2025). Its 2024 Instagram column has no « Non », so its 14 blanks are read as absence;
 2025's has one, so its blanks are not answered.
 
-1. A blank read as absence in one wave and as not answered in the other compares with
-   nothing: changes counted 7 « arrivals » of entities nobody had answered for in 2024
-   (62 % → 95 %, p = 0,016). Hand, those blanks not answered in both waves: 13 comparable,
-   0 joined, 0 left, 100 % → 100 %. trend keeps each wave's reading (48 % → 96 %) and warns.
+1. A platform whose blanks one wave reads as absence and the other as not answered: each
+   wave keeps its own reading, in changes as in trend, and both say it. (waves21a read those
+   blanks as not answered in both waves in changes, 13 comparable, 100 % → 100 %; blank25
+   found it made 2024's blanks depend on whether 2025 held a blank, and made changes
+   contradict trend: back to each wave's rule, 7 joined, 62 % → 95 %, p = 0,016, as trend's
+   48 % → 96 %.)
 2. Both waves holding every entity of the type, nothing was drawn: no McNemar p, the sure range
    of the change instead (the demo waves: TikTok +4,0 à +5,9 pts, Instagram +2,0 à +3,0 pts,
    where p = 0,219 and 0,25 read a certain rise as noise). A real sample keeps its p.
@@ -41,45 +43,46 @@ def _cells(path, sheet):
 
 # --------------------------------------------------------------------------- 1. blank rules
 
-def test_changes_reads_blanks_read_two_ways_as_not_answered_in_both(cli):
+def test_changes_reads_each_waves_blanks_by_its_own_rule(cli):
     res = cli("changes", "--data", OLD, "--data", NEW, "-f", "json")
     ig = next(r for r in as_json(res) if r["platform"] == "instagram")
-    # the hand figure: 13 comparable, none joined or left, 100 % → 100 % (was 7 arrivals,
-    # 62 % → 95 %, p = 0,016)
+    # 2024's 14 blanks are absences (its column holds no « Non »), 2025's 5 not answered
     assert (ig["joined"], ig["left"], ig["stayed"], ig["stayed_absent"], ig["n_paired"]) == (
-        0, 0, 13, 0, 13)
-    assert (ig["share_old"], ig["share_new"], ig["change"]) == (1.0, 1.0, 0.0)
+        7, 0, 13, 1, 21)
+    assert (ig["share_old"], ig["share_new"], ig["p_value"]) == (
+        pytest.approx(13 / 21, abs=1e-6), pytest.approx(20 / 21, abs=1e-6), 0.015625)
     # said in one warning: the platform, each wave's rule and how many blanks
     said = [line for line in res.stderr.splitlines() if "Instagram" in line]
     assert said == ["⚠ Instagram : cases vides lues comme absence à la vague du 15 octobre 2024 "
-                    "(14), comme « non renseigné » à la vague du 14 octobre 2025 (5) ; une case "
-                    "vide ne se compare pas d'une vague à l'autre : les 14 lues comme absence "
-                    "sont comptées comme non renseignées aux deux vagues (hors des entités "
-                    "comparables)"]
+                    "(14), comme « non renseigné » à la vague du 14 octobre 2025 (5) ; chaque "
+                    "vague est lue selon sa règle (les premières comparées comme des « Non », "
+                    "les autres hors des entités comparables), les arrivées et départs peuvent "
+                    "en venir (--blank unknown les lit toutes comme « non renseigné »)"]
     en = cli("changes", "--data", OLD, "--data", NEW, "--lang", "en").stderr
     assert ("⚠ Instagram: blank cells read as absent in the wave of 15 October 2024 (14), as "
-            "'not answered' in the wave of 14 October 2025 (5)") in en
-    # Facebook's blanks are read the same way in both files (not answered): untouched
+            "'not answered' in the wave of 14 October 2025 (5); each wave is read by its own "
+            "rule") in en
     fb = next(r for r in as_json(res) if r["platform"] == "facebook")
     assert (fb["joined"], fb["left"], fb["n_paired"]) == (1, 2, 23)
 
 
-def test_the_list_names_no_arrival_of_a_blank(cli):
+def test_the_list_names_the_arrivals_of_2024_blanks(cli):
     out = cli("changes", "--data", OLD, "--data", NEW, "-p", "instagram", "--list").stdout
-    assert "  Arrivées (0) : –" in out and "Restés présents (13)" in out
-    assert "Aisne (02, réponse inconnue à la vague du 15 octobre 2024)" in out
+    assert ("  Arrivées (7) : Aisne (02), Alpes-Maritimes (06), Aube (10), Calvados (14), "
+            "Cher (18), Creuse (23), Eure (27)") in out and "Restés présents (13)" in out
+    assert "Aveyron (12, réponse inconnue à la vague du 14 octobre 2025)" in out
     rows = as_json(cli("changes", "--data", OLD, "--data", NEW, "-p", "instagram", "--list",
                        "-f", "json"))
-    assert not [r for r in rows if r["status"] == "joined"]
+    assert len([r for r in rows if r["status"] == "joined"]) == 7
 
 
 def test_api_transitions_and_movers_say_the_blank_rules():
     w = bm.read_waves([OLD, NEW])
     t = bm.transitions(w, platforms="instagram")
-    # (waves22b: « earlier », the blanks that took an earlier answer of their wave: none here)
     assert t.attrs["blank_rules"] == [{"platform": "instagram", "absent": {"2024-10-15": 14},
-                                       "unknown": {"2025-10-14": 5}, "earlier": {}}]
-    assert t["status"].value_counts().to_dict() == {"not_comparable": 17, "stayed": 13}
+                                       "unknown": {"2025-10-14": 5}}]
+    assert t["status"].value_counts().to_dict() == {"stayed": 13, "not_comparable": 9,
+                                                    "joined": 7, "absent": 1}
     c = bm.changes(w)
     assert c.attrs["blank_rules"] == t.attrs["blank_rules"]
     # the same blanks in one rule (both read as not answered): nothing to say
@@ -105,7 +108,8 @@ def test_report_mouvements_and_sources_say_the_blank_rules(cli, tmp_path):
     assert res.exit_code == 0, res.output
     rows = list(openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True))
     ig = next(r for r in rows if r[0] == "Instagram")
-    assert ig[1:5] == (0, 0, 13, 17) and (ig[5], ig[6]) == (1, 1)
+    assert ig[1:5] == (7, 0, 13, 9)
+    assert (ig[5], ig[6]) == (pytest.approx(13 / 21), pytest.approx(20 / 21))
     sources = _cells(out, "Sources et méthode")
     i = sources.index("Cases vides entre vagues")
     assert sources[i + 1].startswith("Instagram : cases vides lues comme absence à la vague du "
@@ -115,10 +119,10 @@ def test_report_mouvements_and_sources_say_the_blank_rules(cli, tmp_path):
     assert (fb[8].value, fb[8].data_type, fb[8].number_format) == (1, "n", "0.000")
 
 
-def test_chart_changes_draws_no_arrival_of_a_blank(tmp_path):
+def test_chart_changes_draws_the_arrivals_of_2024_blanks(tmp_path):
     fig = bm.charts.changes(bm.changes(bm.read_waves([OLD, NEW])))
     notes = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
-    assert notes["note:instagram"] == "0,0 pts (p = 1,000)"  # was +33,3 pts (p = 0,016)
+    assert notes["note:instagram"] == "+33,3 pts (p = 0,016)"  # waves21a: 0,0 pts (p = 1,000)
 
 
 # --------------------------------------------------------------------------- 2. census: no p

@@ -33,6 +33,8 @@ import pytest
 import barometre as bm
 from barometre.survey import xlsx_fast
 
+from .conftest import rewritten_xlsx
+
 
 @pytest.fixture(params=[True, False], ids=["calamine", "openpyxl"])
 def reader(request, monkeypatch):
@@ -326,13 +328,6 @@ STRICT = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
            b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties")]
 
 
-def _rewritten(path, out, change):
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            dst.writestr(item, change(item.filename, src.read(item.filename)))
-    return out
-
-
 def test_a_strict_open_xml_workbook(tmp_path, cli):
     plain = _save(tmp_path / "plain.xlsx", [HEADER] + [list(r) for r in ROWS])
 
@@ -341,7 +336,7 @@ def test_a_strict_open_xml_workbook(tmp_path, cli):
             for a, b in STRICT:
                 data = data.replace(a, b)
         return data
-    path = _rewritten(plain, tmp_path / "strict.xlsx", strict)
+    path = rewritten_xlsx(plain, tmp_path / "strict.xlsx", strict)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         problems = bm.validate(path)
@@ -365,7 +360,7 @@ def test_openpyxl_warnings_are_not_printed(tmp_path, reader):
            b'<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Listes!$A$1:'
            b'$A$2</xm:f></x14:formula1><xm:sqref>C2:C5</xm:sqref></x14:dataValidation>'
            b"</x14:dataValidations></ext></extLst>")
-    path = _rewritten(plain, tmp_path / "x14.xlsx", lambda name, data: data.replace(
+    path = rewritten_xlsx(plain, tmp_path / "x14.xlsx", lambda name, data: data.replace(
         b"</worksheet>", ext + b"</worksheet>") if name == "xl/worksheets/sheet1.xml" else data)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

@@ -20,6 +20,7 @@ import functools
 from collections.abc import Iterable
 from numbers import Integral
 
+import numpy as np
 import pandas as pd
 
 from ..datasets import reference
@@ -36,7 +37,7 @@ from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_ca
                      kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
-           "not_ranked_peers", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS",
+           "not_ranked_peers", "count_bounds", "rank_range", "rounded_rank", "ROUNDED_RANK_COLUMNS", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS",
            "RANK_COUNT_COLUMNS", "rank_counts"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
@@ -386,6 +387,83 @@ def _position(values: pd.Series, v) -> dict:
             "index": v / med * 100 if med else None, "median": med}
 
 
+def count_bounds(counts: pd.Series, rounded: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The least and the most each follower count can be: itself when exact; for a count read
+    from an abbreviated number (``rounded``), from half a unit of its last written digit
+    below to a whole unit above (the number rounded or cut off: "1,2 M", 1 200 000, is at
+    least 1 150 000 and less than 1 300 000). That unit is taken from the count's trailing
+    zeros, never smaller than the digit written ("1,0 M" gives 1 000 000: a unit of a
+    million, wider than the true 100 000, so the bounds hold). NaN where no count. The one
+    rule of the figures that say what a rounded count could change: a median of growths
+    (``changes``), a benchmark's rank (:func:`rank_range`).
+
+    >>> lo, hi = count_bounds(pd.Series([1_200_000, 184_800, 1_249_000]),
+    ...                       pd.Series([True, True, False]))
+    >>> lo.tolist(), hi.tolist()
+    ([1150000.0, 184750.0, 1249000.0], [1300000.0, 184900.0, 1249000.0])
+    """
+    v = counts.astype("Float64").to_numpy(float, na_value=np.nan)
+    r = rounded.fillna(False).to_numpy(bool)
+    unit = np.ones(len(v))
+    with np.errstate(invalid="ignore"):
+        for k in range(1, 13):  # the largest power of ten the count is a multiple of
+            unit = np.where(r & (v > 0) & (np.fmod(v, 10.0 ** k) == 0), 10.0 ** k, unit)
+    low = np.where(r, np.maximum(v - unit / 2, 0), v)
+    high = np.where(r, np.where(v > 0, v + unit, np.inf), v)  # "0k": how much, unknown
+    return low, high
+
+
+
+def rank_range(g: pd.DataFrame, col: str, code: str) -> tuple[int | None, int | None, list[int]]:
+    """The best and the worst rank entity ``code`` can have among the values ``col``
+    (``"followers"`` or ``"followers_per_1000"``) of ``g`` (one platform's readings
+    compared, one row each) when each count read from an abbreviated number
+    (``followers_rounded``) is anywhere within its bounds (:func:`count_bounds`), and the
+    positions in ``g`` of the rounded counts that make its rank uncertain: its own when it
+    is rounded, then the peers', by their value as read, the highest first. Both ranks are
+    the rank as read, and no position, when no rounded count can change it; ``(None, None,
+    [])`` when the entity has no value.
+
+    A peer is surely above the entity when its least is above the entity's most (the most of
+    a rounded count is never reached: "1,2 k" is less than 1 300), possibly above when its
+    most is above the entity's least; ties share the best rank, as :func:`benchmark` ranks.
+
+    >>> g = pd.DataFrame({"code": ["44", "33", "35"],
+    ...                   "followers": pd.array([98765, 112000, 45678], dtype="Int64"),
+    ...                   "population": pd.array([1487570, 1690493, 1120666], dtype="Int64"),
+    ...                   "followers_rounded": [False, True, False]})
+    >>> g["followers_per_1000"] = g["followers"] / g["population"] * 1000
+    >>> rank_range(g, "followers_per_1000", "44"), rank_range(g, "followers", "44")
+    ((1, 2, [1]), (2, 2, []))
+    """
+    has = g[col].notna().to_numpy(dtype=bool)
+    at = np.flatnonzero(has)
+    values = g[col].astype("Float64").to_numpy(float, na_value=np.nan)[at]
+    me = (g["code"].to_numpy(dtype=object)[at] == code)
+    if not me.any():
+        return None, None, []
+    rounded = (g["followers_rounded"].fillna(False).to_numpy(dtype=bool)[at]
+               if "followers_rounded" in g.columns else np.zeros(len(at), dtype=bool))
+    low, high = count_bounds(g["followers"].iloc[at], pd.Series(rounded))
+    if col == "followers_per_1000":  # a count's bounds over the same population
+        pop = g["population"].astype("Float64").to_numpy(float, na_value=np.nan)[at]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            low, high = low / pop * 1000, high / pop * 1000
+    # an exact value is the one compared (the very float :func:`_position` ranks)
+    low, high = np.where(rounded, low, values), np.where(rounded, high, values)
+    e = int(np.flatnonzero(me)[0])
+    others = ~me
+    least, most, own = low[e], high[e], bool(rounded[e])
+    surely = others & ((low > most) | (own & (low >= most)))
+    maybe = others & (high > least)
+    best, worst = 1 + int(surely.sum()), 1 + int(maybe.sum())
+    if best == worst:
+        return best, worst, []
+    moved = np.flatnonzero(maybe & ~surely & rounded)
+    moved = moved[np.argsort(-values[moved], kind="stable")]
+    return best, worst, [int(at[i]) for i in ([e] if own else []) + moved.tolist()]
+
+
 def served_of(codes, collectivity_type: object, populations=None) -> list[dict]:
     """The entities among ``codes`` of a survey of départements whose council serves
     another population than the territory's, the one their per-1,000 figures use
@@ -513,9 +591,18 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         out of the peers compared; the entity's own such count is no value) and
         ``population_served`` (the entity, then the peers whose number per 1,000
         inhabitants is compared, whose council serves another population than the
-        territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
-        has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
-        abbreviated in the file ("184,8k" read as 184 800), a rounded value. Then
+        territory's: :func:`served_of`) and ``typed_counts`` (``{platform: {code: (cell,
+        count)}}``: the cells as typed, « 112 k », and the counts read, of the entity's
+        rounded count and of those that leave a rank open, below). Then ``followers_rounded``
+        (when the survey frame has it, as :func:`barometre.read_survey`'s has): true when the
+        entity's count was abbreviated in the file ("184,8k" read as 184 800), a rounded
+        value; and (:data:`ROUNDED_RANK_COLUMNS`) ``rank_best``, ``rank_worst``,
+        ``rank_per_1000_best``, ``rank_per_1000_worst``: the best and worst rank the entity
+        can have with every such count anywhere within its bounds (:func:`rank_range`; the
+        rank itself when none can change it: « 3e ou 4e sur 13 » otherwise), and
+        ``rank_rounded_codes``, ``rank_rounded_names`` (and ``_per_1000``): the codes and
+        names of those counts, ";"-joined, the entity's own first (:func:`rounded_rank`
+        reads a row back). Then
         ``followers_questioned`` and ``n_peers_questioned`` (likewise): true when the reader
         questioned the entity's count (``count-above-population``, ``count-outlier``…:
         compared as read, to check), and how many of the peers compared have such a count.
@@ -595,6 +682,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     _require_surveyed(survey, plats)
     rows = []
     medians_per_1000: dict[str, float | None] = {}
+    typed_counts: dict[str, dict] = {}  # per platform, the rounded cells said
     population = None if pd.isna(focus["population"]) else int(focus["population"])
     shared = _peer_group(focus, peers)
     set_aside: dict[str, dict] = {}
@@ -650,6 +738,21 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         pres = None if pres is None or pd.isna(pres) else bool(pres)
         pos = _position(g["followers"], f)
         pos_k = _position(g["followers_per_1000"], per)
+        # the ranks a count read from an abbreviated number (« 112 k ») leaves open: « 3e ou
+        # 4e sur 13 », the counts said with their cells as typed
+        uncertain: dict[str, object] = {}
+        if "followers_rounded" in g.columns:
+            typed = typed_counts.setdefault(p, {})
+            for metric, (best_col, worst_col, codes_col, names_col) in (
+                    ROUNDED_RANK_COLUMNS.items()):
+                best, worst, at = rank_range(g, metric, focus["code"])
+                these = g.iloc[at]
+                uncertain.update({best_col: best, worst_col: worst,
+                                  codes_col: LIST_SEP.join(map(str, these["code"])),
+                                  names_col: LIST_SEP.join(map(str, these["name"]))})
+                _note_typed(typed, these)
+            if rounded:
+                _note_typed(typed, me)
         vals = g["followers"].dropna().astype(float)
         others = g.loc[g["code"] != focus["code"], "followers"].dropna().astype(float)
         rows.append({
@@ -665,11 +768,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
             "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded,
+            **uncertain,
             "followers_questioned": questioned, "n_peers_questioned": n_questioned})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
+    marked = "followers_rounded" in snap.columns
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
-                       + (["followers_rounded"] if "followers_rounded" in snap.columns else [])
+                       + (["followers_rounded", *(c for cols in ROUNDED_RANK_COLUMNS.values()
+                                                  for c in cols)] if marked else [])
                        + (["followers_questioned", "n_peers_questioned"]
                           if "followers_questioned" in snap.columns else []))
     if "n_peers_questioned" in out.columns:
@@ -686,6 +792,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         out[c] = out[c].astype("Int64")
     for c in ("present", "tied", "tied_per_1000"):
         out[c] = out[c].astype("boolean")
+    if marked:
+        for best_col, worst_col, *listed in ROUNDED_RANK_COLUMNS.values():
+            out[best_col] = out[best_col].astype("Int64")
+            out[worst_col] = out[worst_col].astype("Int64")
+            for c in listed:
+                out[c] = out[c].astype("str")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
               "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")
@@ -714,6 +826,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "no_account": {p: n for p, n in no_account.items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
+                      # the counts read from an abbreviated number that the figures say, as
+                      # typed: {platform: {code: (« 112 k », 112000)}} (the entity's own,
+                      # those that make a rank uncertain; none when the cell is not known)
+                      "typed_counts": {p: t for p, t in typed_counts.items() if t},
                       # a council of two départements whose two rows give one count,
                       # compared once: {platform: [council_once's]}
                       "councils_once": councils_once,
@@ -1242,7 +1358,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         (a council of two départements whose rows give one follower count, 2A and 2B,
         ranked once as one row with the council's code and name, « Collectivité de Corse
         (2A, 2B) »: :func:`council_once`'s list; two counts stay two rows),
-        ``entity_not_ranked`` (why ``entity`` has no rank, None
+        ``typed_counts`` (``{code: (cell, count)}``: the cells of the counts read from an
+        abbreviated number as typed, « 184,8k », and the counts read, which the footnote of
+        ≈ quotes), ``entity_not_ranked`` (why ``entity`` has no rank, None
         when it has one or none was asked: ``"not_answered"`` (presence blank),
         ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
@@ -1358,6 +1476,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
     if "followers_questioned" in g.columns:  # the reader questioned the count: « à vérifier »
         out["followers_questioned"] = g["followers_questioned"].fillna(False).astype(bool)
+    typed: dict[str, tuple[str, int]] = {}  # the rounded counts' cells, quoted by the note
+    if "followers_rounded" in g.columns:
+        _note_typed(typed, g[g["followers_rounded"].fillna(False).to_numpy(dtype=bool)])
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)
@@ -1399,6 +1520,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "councils_once": once,
                       # why that entity has no rank (None when it has one)
                       "entity_not_ranked": why,
+                      # the cells of the counts read from an abbreviated number, as typed,
+                      # and the counts read: {code: (« 112 k », 112000)} (the footnote of ≈
+                      # quotes one of those shown)
+                      "typed_counts": typed,
                       **({} if focus is None or peers == "type" else {"peer_group": {
                           "peers": peers, "shared": _peer_group(focus, peers),
                           # a CA ranked among the CA of its band (strate_kind)
@@ -1426,6 +1551,15 @@ NOT_RANKED = ("not_answered", "absent", "no_count")
 #: :func:`benchmark`'s columns of the peers not ranked, per reason of :data:`NOT_RANKED`:
 #: ``(count, codes, names)``; what its sentence, its chart's caption and the report's
 #: Benchmark say of them is read from these columns, never counted again
+#: What the counts read from an abbreviated number make of :func:`benchmark`'s ranks, per
+#: metric: the best and the worst rank the entity can have with each such count anywhere
+#: within its bounds (:func:`rank_range`; both the rank as read when none can change it),
+#: then the codes and names of those counts, ";"-joined (the entity's own first)
+ROUNDED_RANK_COLUMNS = {
+    "followers": ("rank_best", "rank_worst", "rank_rounded_codes", "rank_rounded_names"),
+    "followers_per_1000": ("rank_per_1000_best", "rank_per_1000_worst",
+                           "rank_per_1000_rounded_codes", "rank_per_1000_rounded_names")}
+
 NOT_RANKED_COLUMNS = {
     "not_answered": ("n_no_answer", "no_answer_codes", "no_answer_names"),
     "absent": ("n_no_account", "no_account_codes", "no_account_names"),
@@ -1485,6 +1619,39 @@ def not_ranked_peers(row) -> dict[str, tuple[int, list[str], list[str]]]:
         out[k] = (0 if n is None or pd.isna(n) else int(n), listed(row.get(codes_col)),
                   listed(row.get(names_col)))
     return out
+
+
+def _note_typed(typed: dict[str, tuple[str, int]], rows: pd.DataFrame) -> None:
+    """``typed[code]``: the count's cell as typed (``followers_typed``, « 112 k ») and the
+    count read from it (112000), of each row of ``rows`` that has one."""
+    if "followers_typed" not in rows.columns:
+        return
+    for code, cell, count in zip(rows["code"], rows["followers_typed"], rows["followers"]):
+        if isinstance(cell, str) and cell and not pd.isna(count):
+            typed[str(code)] = (cell, int(count))
+
+
+def rounded_rank(row, metric: str = "followers") -> tuple[int | None, int | None, list[str],
+                                                         list[str]]:
+    """What the rounded counts make of one row of :func:`benchmark`'s rank by ``metric``
+    (``"followers"`` or ``"followers_per_1000"``), read back from its columns
+    (:data:`ROUNDED_RANK_COLUMNS`): ``(best, worst, codes, names)``; the ranks None and the
+    lists empty for a frame without them.
+
+    >>> rounded_rank({"rank_per_1000_best": 3, "rank_per_1000_worst": 4,
+    ...               "rank_per_1000_rounded_codes": "33",
+    ...               "rank_per_1000_rounded_names": "Gironde"}, "followers_per_1000")
+    (3, 4, ['33'], ['Gironde'])
+    """
+    def listed(v) -> list[str]:
+        return [] if v is None or pd.isna(v) or v == "" else str(v).split(LIST_SEP)
+
+    def number(v) -> int | None:
+        return None if v is None or pd.isna(v) else int(v)
+
+    best, worst, codes, names = ROUNDED_RANK_COLUMNS[metric]
+    return (number(row.get(best)), number(row.get(worst)), listed(row.get(codes)),
+            listed(row.get(names)))
 
 
 def _not_ranked_why(rest: pd.DataFrame) -> pd.Series:

@@ -922,7 +922,8 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
 
     The figures' file is ``adoption.attrs["survey_file"]`` (:func:`barometre.adoption`,
     :func:`barometre.compare_survey` set it), else the ``source`` of their rows counted
-    from a survey (``base_family`` « entités de l'enquête »); it must be one of the survey
+    from a file (``base_family`` « entités de l'enquête », an Annuaire export's « entités de
+    l'Annuaire »); it must be one of the survey
     frame's files (:func:`survey_files`: every wave's for :func:`barometre.read_waves`).
     Published figures (no row of a survey) beside a survey frame are refused: the report
     would name the survey's file as their source; a frame that names no file (made by
@@ -936,7 +937,7 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
         survey) beside a survey frame.
     """
     from ..domain.errors import UsageError
-    from ..domain.schemas import SURVEY_BASE_FAMILY
+    from ..domain.schemas import FILE_BASE_FAMILIES
     from .survey import _source_name
 
     files = survey_files(survey)
@@ -954,7 +955,7 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
         return
     if "source" not in adoption.columns or "base_family" not in adoption.columns:
         return
-    counted = (adoption["base_family"] == SURVEY_BASE_FAMILY).fillna(False).to_numpy(dtype=bool)
+    counted = adoption["base_family"].isin(FILE_BASE_FAMILIES).to_numpy(dtype=bool)
     sources = set(adoption["source"][counted].dropna().astype(str))
     known = {name, *(Path(f).name for f in files)}
     # a figure of a year read in several files names them all: « a.csv, b.csv »

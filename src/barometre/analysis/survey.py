@@ -52,7 +52,7 @@ from ..domain.keywords import numbered
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
                                types_words)
-from ..domain.schemas import SURVEY_BASE_FAMILY
+from ..domain.schemas import ANNUAIRE_BASE_FAMILY, SURVEY_BASE_FAMILY
 from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
@@ -67,7 +67,8 @@ __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
            "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
            "sample_design", "SurveyDesign", "no_random_sample", "require_columns", "refuse_repeats",
-           "require_figures", "require_waves", "asked_platforms"]
+           "require_figures", "require_waves", "asked_platforms", "types_of",
+           "refuse_mixed_types"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
 
@@ -119,7 +120,8 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     """
     if not len(survey):  # no reading: not "no entity of this type" (every row had an error?)
         raise _no_readings(survey)
-    if not type:
+    if not type:  # the survey's type: one, or which to count is the caller's to say
+        refuse_mixed_types(survey)
         return survey
     t = find_type(type).id
     ctype = survey["collectivity_type"]
@@ -139,6 +141,52 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     if not whole:
         out["collectivity_type"] = t
     return out
+
+
+def types_of(survey: pd.DataFrame) -> list[str]:
+    """The collectivity types of a survey frame's readings, in the registry's order: one
+    for a survey file, several for an Annuaire export read without a type (régions,
+    départements, communes, intercommunalités). One comparison per row when there is one
+    type (no set of millions of strings).
+
+    >>> import barometre as bm
+    >>> types_of(bm.read_survey(bm.demo_file("enquete")))
+    ['departement']
+    """
+    from ..domain.registry import TYPES
+
+    col = survey["collectivity_type"]
+    if not len(col):
+        return []
+    first = col.iat[0]
+    if isinstance(first, str) and bool((col == first).all()):
+        return [first]
+    order = {t: i for i, t in enumerate(TYPES)}
+    return sorted(map(str, col.dropna().unique()), key=lambda t: (order.get(t, len(order)), t))
+
+
+def refuse_mixed_types(survey: pd.DataFrame, code: str = "survey-types-mixed") -> None:
+    """Refuse a frame of several types counted as one (``type`` not given): a share over
+    régions and communes together is no figure, and every région code is a département
+    code (région 44 would be taken for département 44). :class:`UsageError` ``code``
+    (``survey-types-mixed``: pass ``type=``; ``waves-types-mixed``: read the waves of one
+    type) naming the types with their ids. A frame without a ``collectivity_type``
+    column, or of one type, passes."""
+    if "collectivity_type" not in getattr(survey, "columns", ()):
+        return
+    types = types_of(survey)
+    if len(types) > 1:
+        raise UsageError.of(code, types=_types_with_ids(types), first=types[0])
+
+
+def _types_with_ids(types: Sequence[str]) -> Words:
+    """Types said with the id ``type=`` takes: « région (region), commune (commune) »."""
+    from ..domain.registry import TYPES
+
+    def said(lang: str) -> str:
+        return ", ".join(f"{TYPES[t].label(lang)} ({t})" if t in TYPES else t for t in types)
+
+    return Words(said("fr"), said("en"))
 
 
 def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
@@ -396,7 +444,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         must then be the file's).
     type : str, optional
         Collectivity type to count (default: the survey's). A ville préfecture
-        counts for ``ville_prefecture`` and ``commune``.
+        counts for ``ville_prefecture`` and ``commune``. A frame of several types (an
+        Annuaire export read without a type) needs it: without, a
+        :class:`~barometre.domain.errors.UsageError` (``survey-types-mixed``) names them.
     by : {"strate", "category"}, optional
         ``"strate"``: split by INSEE population band (communes), the bands in order of
         population (« < 500 » first, « ≥ 100 000 » last), each band its own population,
@@ -447,7 +497,11 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         categories of intercommunalités only (its CA) has the base of those categories in
         those départements (``kinds``, ``n_reference_of`` ``"epci:01,44:CA"``). A file of entities outside
         them is refused (:class:`~barometre.domain.errors.UsageError` naming them and
-        their rows). Without it, a file chosen by place (most of it in a few départements,
+        their rows). Without it (nor ``panel``), a template of some départements
+        (``barometre template --within``, filled: the reader's
+        ``attrs["template_within"]``, :func:`template_within`) takes its départements, as
+        given here, and ``attrs["within"]`` says so (``"template": True``); a file chosen
+        by place (most of it in a few départements,
         :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
         ``chosen_by_place`` (``attrs["place"]``).
     panel : bool, default False
@@ -475,7 +529,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         the type whole, whose design columns then give the part's; ``category`` and
         ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
         d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
-        stay the type's). ``census`` is
+        stay the type's; an Annuaire de l'administration export's ``base`` is « 3 entités
+        de l'Annuaire », its ``base_family`` « entités de l'Annuaire »). ``census`` is
         true when every entity of the type in France answered: no sampling error, so no
         interval (``ci_low`` and ``ci_high`` NaN, as for a census of a part of the type,
         ``subset_census``); otherwise the Wilson interval has the finite-population correction
@@ -609,6 +664,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         raise UsageError.of("survey-by-unknown", value=by)
     if panel and within is not None:
         raise UsageError.of("panel-within")
+    within = template_within(survey, within, panel, type)  # a filled template's départements
     if not len(survey):
         raise _no_readings(survey)
     if panel and cut and not isinstance(survey, CodedSurvey):
@@ -671,6 +727,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     ci_pops = list(pops)  # each interval's N: whether it reaches the sure range (ci_kind)
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
+    # an Annuaire export's entities are listed in the Annuaire, not surveyed: its words
+    annuaire = bool(survey.attrs.get("annuaire"))
+    family = ANNUAIRE_BASE_FAMILY if annuaire else SURVEY_BASE_FAMILY
+    of_file = "de l'Annuaire" if annuaire else "de l'enquête"
     # a year whose file is no random sample of the type: its part said, counted apart
     designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
     if by == "category":  # a file of some categories alone: split by category, each one is
@@ -723,13 +783,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel and by != "category" else
                  [panel_base(b, N, f"{t}:panel:{k}") for b, N, k in
                   zip(n_base, pops, col["category"])] if panel and by == "category" else
-                 [f"{b:,} {_kind_said(k, b)} de l'enquête".replace(",", "\u202f")
+                 [f"{b:,} {_kind_said(k, b)} {of_file}".replace(",", "\u202f")
                   for b, k in zip(n_base, col["category"])] if by == "category" else
-                 [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
+                 [f"{b:,} entité{'s' if b > 1 else ''} {of_file}".replace(",", "\u202f")
                   for b in n_base]),
         # one base family for the whole file: the bases differ only by who answered each
         # platform
-        "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
+        "base_family": [family] * n, "measure": ["of_all"] * n,
         "census": census, "derived_from_wording": [False] * n,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
         # split by category or size band: the N of each row's category or band (its
@@ -841,13 +901,18 @@ def _said_base(c: CodedSurvey, t: str, within: str | Iterable[str] | None,
         _outside(c, base, t, deps)
         # a file of some categories of intercommunalités only (the CA of those départements):
         # the base is those categories there, as without within the file's design says it
-        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them)
-        within_kinds, base = _within_kinds(c.codes, base, t)
+        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them); a
+        # category's template, its category whatever the file holds (its one CA)
+        kinds = getattr(within, "kinds", ())
+        within_kinds, base = (_within_kinds(c.codes, base, t) if not kinds else
+                              _template_kinds(kinds, base, t))
         n_ref = len(base)
         return base, n_ref, f"{t}:{','.join(deps)}" + (
             ":" + "+".join(within_kinds) if within_kinds else ""), {
             "within": {t: {"departements": list(deps), "n": n_ref,
-                           **({"kinds": within_kinds} if within_kinds else {})}}}
+                           **({"kinds": within_kinds} if within_kinds else {}),
+                           **({"template": True} if isinstance(within, TemplateScope)
+                              else {})}}}
     # the file's own entities, a panel chosen by hand
     base = frozenset(x for x in c.codes if x is not None)
     kinds = _panel_kinds(base, t)
@@ -1024,6 +1089,7 @@ def said_base(survey: pd.DataFrame, type: str | None = None,
     >>> b["n"], b["of"]
     (101, 'departement:panel')
     """
+    within = template_within(survey, within, panel, type)
     if within is None and not panel:
         return None
     df = restrict(_plain(survey), type)
@@ -1032,6 +1098,61 @@ def said_base(survey: pd.DataFrame, type: str | None = None,
     c = coded(df)
     base, n, of, attrs = _said_base(c, c.collectivity_type, within, panel)
     return {"n": n, "of": of, "codes": base, "attrs": attrs}
+
+
+class TemplateScope(tuple):
+    """The départements a filled template was made for, as a ``within`` that says where
+    it comes from (``attrs["within"][t]["template"]``) and holds the template's categories
+    of intercommunalités (``kinds``: its CA alone, the base whatever the file holds)."""
+
+    kinds: tuple[str, ...]
+
+    def __new__(cls, deps: Iterable[str], kinds: Iterable[str] = ()) -> TemplateScope:
+        scope = super().__new__(cls, deps)
+        scope.kinds = tuple(kinds)
+        return scope
+
+
+def template_within(survey: Any, within: str | Iterable[str] | None = None,
+                    panel: bool = False, type: str | None = None
+                    ) -> str | Iterable[str] | None:
+    """The départements a survey's figures are counted in: ``within`` when given; else,
+    without ``panel``, those of the template the survey was filled in (``barometre
+    template --within``: the reader's ``attrs["template_within"]`` and, for a category's
+    template, ``attrs["template_kinds"]``, set when every entity of the file lies in them
+    and said by its ``template-scope`` warning), a :class:`TemplateScope`, for the
+    template's type (``type`` None or the survey's); else None (the type's entities in
+    France). One rule for :func:`adoption`, :func:`said_base` and the waves' figures
+    (:func:`barometre.wave_trend`, :func:`barometre.transitions`).
+
+    >>> import pandas as pd
+    >>> s = pd.DataFrame()
+    >>> s.attrs.update(template_within=["22", "29"], collectivity_type="epci")
+    >>> template_within(s), template_within(s, "35"), template_within(s, panel=True)
+    (('22', '29'), '35', None)
+    >>> template_within(s, type="commune") is None  # another type: France's
+    True
+    """
+    if within is not None or panel:
+        return within
+    attrs = getattr(survey, "attrs", None) or {}
+    scope = attrs.get("template_within")
+    if not scope or (type is not None
+                     and find_type(type).id != attrs.get("collectivity_type")):
+        return None
+    return TemplateScope(scope, attrs.get("template_kinds") or ())
+
+
+def _template_kinds(kinds: Iterable[str], base: frozenset, t: str
+                    ) -> tuple[list[str], frozenset]:
+    """A category's template's categories (``kinds``) and ``base``, the type's entities
+    in its départements, narrowed to them (:func:`_within_kinds` decides them from a file
+    it did not write: its one CA could be chance)."""
+    of = _kinds_of_type(t)
+    mine = [k for k in of if k in set(kinds)]
+    if not mine or len(mine) == len(of):
+        return [], base
+    return mine, frozenset(base & frozenset().union(*(of[k] for k in mine)))
 
 
 def _within_kinds(codes, base: frozenset, t: str) -> tuple[list[str], frozenset]:
@@ -1895,7 +2016,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         The survey's readings.
     type : str, optional
         Collectivity type id or alias; default: the survey's own
-        (``survey.attrs["collectivity_type"]``).
+        (``survey.attrs["collectivity_type"]``). A frame of several types (an Annuaire
+        export read without a type) needs it (``survey-types-mixed``, as :func:`adoption`).
     vs : str or list of str, optional
         Other types of the file to compare with (the frame of
         :func:`barometre.read_survey` only).
@@ -1953,6 +2075,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     """
     from .published import compare
 
+    if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
+        refuse_mixed_types(survey)
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
     t_id = find_type(t).id if t else t
@@ -3044,6 +3168,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                             no_figure_in_year)
 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
+    if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
+        refuse_mixed_types(survey)
     t = type or survey.attrs.get("collectivity_type")
     cut = panel and within is None and len(survey) > 0  # (the others refused as adoption's)
     if cut:  # the panel's readings: its figures, and the years they leave aside, of them

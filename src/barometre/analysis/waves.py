@@ -28,9 +28,7 @@ Rules
   corrects), each wave read from several files said (``attrs["joined"]``); a wave known
   by its year only stays its file's.
 - Within a wave, the latest reading of an entity on a platform counts, the latest
-  answered one when a non-answer (« NR », a blank read as not answered) follows it; in
-  :func:`transitions`, a blank read as absence that counts as not answered (the waves compared
-  read that platform's blanks two ways) is such a non-answer too. Two files
+  answered one when a non-answer (« NR », a blank read as not answered) follows it. Two files
   giving the same wave for the same entity and platform on the same date (or both
   undated) is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
@@ -38,7 +36,10 @@ Rules
   entity of its type in France is a census (``census``): no interval.
 - Changes compare two waves on the *comparable* entities, those with a known
   answer in both: shares, net change and McNemar's exact test (joined vs left)
-  are paired; a census of comparable entities gets no p-value.
+  are paired; a census of comparable entities gets no p-value. Each wave's blank presence
+  cells are read by its own rule (per platform and per wave, as adoption per wave reads
+  them): a 2024 column of « x » and blanks reads its blanks as absences whatever 2025 holds,
+  and a blank 2025 reads as not answered makes that entity alone not comparable.
 - Follower growth: followers new ÷ old − 1 for entities present in both waves
   with a count in both (old count above zero); gain per 1,000 inhabitants:
   (new − old) ÷ population × 1,000. A growth or gain computed on a count the file gave
@@ -59,13 +60,14 @@ from ..domain.keywords import numbered
 from ..domain.registry import PLATFORMS, TYPES, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
-from .peers import served_of
+from .peers import count_bounds, served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
-                     balanced_panel, mix_design, no_random_sample, reads_fewer, require_waves,
-                     restrict, said_base, sample_design, survey_design)
+                     balanced_panel, mix_design, no_random_sample, reads_fewer,
+                     refuse_mixed_types, require_waves, restrict, said_base, sample_design,
+                     survey_design, template_within, types_of)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -148,7 +150,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     return df
 
 
-def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
+def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None, by_type: bool = False
                ) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
     """The waves of :func:`assign_waves` as runs of reading dates, oldest first: consecutive
     dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a second reading
@@ -156,18 +158,20 @@ def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
     over several (:func:`_rereading_cuts`: a check two months after the first reading, a
     monthly series); each run with its wave's date, the most frequent date of the run, the earliest
     on a tie (as the survey reader). ``readings``: the frame ``dates`` belongs to (``code``,
-    ``platform``), for the second rule."""
+    ``platform``), for the second rule; ``by_type``: they hold several types, an entity is
+    its type and its code (:func:`_mixed_types`)."""
     counts = dates.value_counts()
     days = sorted(pd.Timestamp(d) for d in counts.index)
     runs = date_runs(np.array([d.asm8 for d in days], dtype="datetime64[ns]"))
     groups = [days[r] for r in runs]
     if readings is not None:
-        groups = [part for g in groups for part in _rereading_cuts(g, dates, readings)]
+        groups = [part for g in groups
+                  for part in _rereading_cuts(g, dates, readings, by_type)]
     return [(g, min(g, key=lambda d: (-counts[d], d))) for g in groups]
 
 
 def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
-                    readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
+                    readings: pd.DataFrame, by_type: bool = False) -> list[list[pd.Timestamp]]:
     """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut where a
     second reading of the wave begins. A campaign reads each entity × platform pair once,
     spread over days or weeks (its few corrections stay in it, the latest answered reading counts;
@@ -181,7 +185,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     the pairs the wave had read before it, when they are most of the run's own readings. A
     run whose readings come to be mostly first readings is the campaign going on (its few
     re-readings were corrections): it joins the wave, and the next re-reading date opens
-    another. Only the readings of runs of several dates are looked at.
+    another. Only the readings of runs of several dates are looked at. ``by_type``: the
+    readings hold several types (Annuaire exports), an entity is its type and its code:
+    département 44 read after région 44 reads nothing again.
 
     >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
     ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
@@ -206,6 +212,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     inside = dates.isin(run).to_numpy()
     # each entity × platform pair as one integer, each date as its rank in the run
     code = pd.factorize(readings["code"].to_numpy()[inside])[0].astype(np.int64)
+    if by_type:  # région 44 is no département 44
+        kind, kinds_seen = pd.factorize(readings["collectivity_type"].to_numpy()[inside])
+        code = code * max(len(kinds_seen), 1) + kind
     platform, kinds = pd.factorize(readings["platform"].to_numpy()[inside])
     days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
     day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
@@ -295,8 +304,12 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
 
 def _files_types_words(types: dict) -> Words:
     """Each file with its type, said in the message's language (« a.csv : régions, b.csv :
-    communes »); a type the registry does not know, or none, said as it is."""
+    communes »); a file of several types (a tuple: an Annuaire export) with each
+    (« a.json : régions + départements + communes »); a type the registry does not know,
+    or none, said as it is."""
     def said(t, lang):
+        if isinstance(t, tuple):
+            return " + ".join(said(x, lang) for x in t)
         known = TYPES.get(str(t))
         return known.label(lang, plural=True) if known else str(t)
 
@@ -358,10 +371,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
         (file as given -> its number of warnings, as ``validate`` counts them), ``joined``
         (what to say of each wave read from several files, the files pooled as one long
-        file: a list of messages, empty when none); ``blank_earlier`` when files read a
-        platform's blanks two ways and such a blank, read as absence, hides an earlier
-        answer of its wave (what :func:`transitions` counts when it reads that blank as not
-        answered).
+        file: a list of messages, empty when none); ``template_within`` (and
+        ``template_kinds``) when every file is a filled template of the same départements
+        (:func:`barometre.read_survey`'s): the base of :func:`wave_trend` and
+        :func:`transitions` without ``within`` nor ``panel``.
 
     Examples
     --------
@@ -390,14 +403,21 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     _refuse_same_file(paths)
     names = wave_file_names(paths)
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
+    kinds = {}  # each file's type, or its types (a tuple) when it holds several
+    scopes: list[tuple[str, ...]] = []  # each file's template scope (its départements)
     by_type = False  # an Annuaire export of several types: an entity is its type and code
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank, date_order=date_order)
         types[name] = s.attrs.get("collectivity_type")
+        scopes.append((tuple(s.attrs.get("template_within") or ()),
+                       tuple(s.attrs.get("template_kinds") or ())))
         measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         mixed = not type and _mixed_types(s)
         by_type |= mixed
+        # an export of several types is no file of its most frequent one: its types are
+        # compared with the other files' (two exports agree, whatever each holds most of)
+        kinds[name] = tuple(types_of(s)) if mixed else types[name]
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
@@ -414,25 +434,22 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
             frames.append(w)
         else:  # placed in waves now (same errors, same order), their latest readings later
             frames.append(_file_placed(s, name, type, found))
-    if not type and len(set(types.values())) > 1:
-        raise UsageError.of("waves-mixed-types", types=_files_types_words(types))
+    if not type and len({"several" if isinstance(k, tuple) else k
+                         for k in kinds.values()}) > 1:
+        raise UsageError.of("waves-mixed-types", types=_files_types_words(kinds))
     if len({bool(m) for m in measures.values()}) > 1:  # the Annuaire: no survey's wave
         raise UsageError.of("waves-mixed-measures",
                             annuaire=", ".join(f for f, a in measures.items() if a),
                             survey=", ".join(f for f, a in measures.items() if not a))
-    every, joined, earlier = None, [], None
+    every, joined = None, []
     if len(paths) > 1:  # one campaign in several files is one wave, as in one long file
-        pooled, joined = _pooled(frames)
+        pooled, joined = _pooled(frames, by_type)
         if compare is not None:
             every = pooled.drop_duplicates(["wave_label", "file"])[
                 ["wave_label", "wave", "year", "file"]]
             keep = _compared_labels(every, *compare)
             pooled = pooled if keep is None else _only(pooled, keep)
         frames = [_latest_per_wave(pooled, by_type)]
-        # files reading a platform's blanks two ways: the answers a blank read as absence
-        # hides in its wave, for transitions when it counts that blank as not answered
-        earlier = _blank_earlier(pooled, _blank_cells(
-            {"file_paths": dict(zip(names, map(str, paths))), "problems": problems}))
     elif compare is not None:
         every = pd.concat([f.drop_duplicates("wave_label")[["wave_label", "wave", "year"]]
                            .assign(file=name) for f, name in zip(frames, names)]
@@ -444,8 +461,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
-    if earlier is not None:
-        out.attrs["blank_earlier"] = earlier
+    if scopes[0][0] and len(set(scopes)) == 1:  # templates of the same départements
+        out.attrs["template_within"] = list(scopes[0][0])
+        if scopes[0][1]:  # and of the same categories
+            out.attrs["template_kinds"] = list(scopes[0][1])
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
@@ -471,7 +490,8 @@ def _refuse_same_file(paths: list) -> None:
                 raise UsageError.of("waves-same-file-named", first=first, second=second)
 
 
-def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
+def _pooled(frames: list[pd.DataFrame], by_type: bool = False
+            ) -> tuple[pd.DataFrame, list[Msg]]:
     """The readings of several files (each placed in its waves by :func:`assign_waves`, with
     its ``file``) placed again together, by the rules of one long file: a campaign delivered
     in several files (départements 01–50 on 15 October, 51–976 on 20 October) is one wave,
@@ -483,13 +503,17 @@ def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
     (or both undated) is an error (``wave-overlap``): which one counts cannot be said; on
     two dates, the latest counts, as in one file. ``_src``: each file's rank among those
     given (a file given twice is two files of one name). With what :func:`read_waves` says
-    of the waves read from several files (:func:`_joined_files`)."""
+    of the waves read from several files (:func:`_joined_files`). ``by_type``: the files
+    hold several types (Annuaire exports read without a type), an entity is its type and
+    its code everywhere (région 44 and département 44 of two exports of one day overlap
+    nothing, nor does one read the other again)."""
     df = pd.concat(frames, ignore_index=True)
+    entity = ["collectivity_type", "code"] if by_type else ["code"]
     dates = df["date"]
     dated = dates.notna().to_numpy()
     if dated.any() and _files_meet(df[dated]):
         keys = dates.where(dated, df["wave"])  # an undated reading: its file's wave's date
-        runs = _date_runs(dates[dated], df[dated])
+        runs = _date_runs(dates[dated], df[dated], by_type)
         best_of = {d: best for g, best in runs for d in g}
         codes, uniq = pd.factorize(keys)
         uniq = [pd.Timestamp(u) for u in uniq]
@@ -508,13 +532,13 @@ def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
     held = _held_labels(df)
     if held:
         rows = df[df["wave_label"].isin(held).to_numpy()]
-        rows = rows.drop_duplicates(["code", "platform", "wave_label", "date", "_src"])
-        dup = rows.duplicated(["code", "platform", "wave_label", "date"], keep=False)
+        rows = rows.drop_duplicates([*entity, "platform", "wave_label", "date", "_src"])
+        dup = rows.duplicated([*entity, "platform", "wave_label", "date"], keep=False)
         if dup.any():
-            rows = rows[dup].sort_values(["code", "platform", "wave_label", "_src"],
+            rows = rows[dup].sort_values([*entity, "platform", "wave_label", "_src"],
                                          kind="stable")
             raise _overlap(rows)
-    return df.drop(columns="_src"), _joined_files(df, held)
+    return df.drop(columns="_src"), _joined_files(df, held, entity)
 
 
 def _files_meet(dated: pd.DataFrame) -> bool:
@@ -537,18 +561,21 @@ def _held_labels(df: pd.DataFrame) -> set[str]:
     return set(n.index[n > 1])
 
 
-def _joined_files(df: pd.DataFrame, held: set[str]) -> list[Msg]:
+def _joined_files(df: pd.DataFrame, held: set[str],
+                  entity: Sequence[str] = ("code",)) -> list[Msg]:
     """What :func:`read_waves` says of each wave read from several files (``attrs
     ["joined"]``): the files, their first and last reading dates, and how many entity ×
-    platform pairs a file read again after another (the latest answered reading counts: an « NR » after an answer does not hide it)."""
+    platform pairs a file read again after another (the latest answered reading counts: an
+    « NR » after an answer does not hide it); ``entity``: the columns an entity is (its
+    type and code when the files hold several types)."""
     said = []
     for label in sorted(held, key=lambda w: (w[:4], w)):
         rows = df[(df["wave_label"] == label).to_numpy()]
         files = list(dict.fromkeys(rows.sort_values(["date", "_src"], kind="stable",
                                                     na_position="last")["file"]))
         days = rows["date"].dropna()
-        again = int(rows.drop_duplicates(["code", "platform", "_src"])
-                    .duplicated(["code", "platform"]).sum())
+        again = int(rows.drop_duplicates([*entity, "platform", "_src"])
+                    .duplicated([*entity, "platform"]).sum())
         span = (Msg("waves-joined-span", first=Day.of(days.min()), last=Day.of(days.max()))
                 if len(days) and days.min() != days.max() else "")
         day = _said([label])  # "du 15/10/2025", "of 2025-10-15"; a year alone: "2025"
@@ -582,7 +609,8 @@ def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     path = str(a.get("file") or "")
     name = a.get("file_name") or (display_name(path) if path else "enquête")
     found = list(a.get("problems") or [])
-    w = _file_waves(survey, name, type, found)
+    # an Annuaire export of several types: région 44 stays beside département 44
+    w = _file_waves(survey, name, type, found, not type and _mixed_types(survey))
     return _waves_frame([w], [path], [name], type or a.get("collectivity_type"),
                         bool(a.get("fictitious")), found,
                         {path: severity_counts(found)["warning"]})
@@ -729,10 +757,12 @@ def _first_of_pairs(df: pd.DataFrame) -> pd.DataFrame:
 
 def _no_overlap(df: pd.DataFrame) -> pd.DataFrame:
     """``df``, refused when two of its frames read one entity on one platform in one wave
-    (``wave-overlap``: which reading counts cannot be said)."""
-    dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
+    (``wave-overlap``: which reading counts cannot be said); of several types, an entity
+    is its type and its code."""
+    entity = ["collectivity_type", "code"] if len(types_of(df)) > 1 else ["code"]
+    dup = df.duplicated([*entity, "platform", "wave_label"], keep=False)
     if dup.any():
-        raise _overlap(df[dup].sort_values(["code", "platform", "wave_label", "file"],
+        raise _overlap(df[dup].sort_values([*entity, "platform", "wave_label", "file"],
                                            kind="stable"))
     return df
 
@@ -844,110 +874,14 @@ def _blank_reading(wave: pd.DataFrame, cells: dict, meaning: str) -> np.ndarray:
     return hit
 
 
-def _blanks_unanswered(wave: pd.DataFrame, cells: dict, platforms: set[str],
-                       earlier: _Earlier | None = None) -> tuple[pd.DataFrame, pd.Series]:
-    """``wave`` with its blanks read as absence on ``platforms`` read as not answered: what
-    :func:`transitions` compares when the two waves read the blanks of a platform two ways
-    (:func:`_blank_rules`). Such a blank then hides no answer: the wave's latest answer
-    before it counts (``earlier``, :func:`_blank_earlier`: « Oui » on 10 October, blank on
-    15 October → « Oui »), as the latest answered reading of a wave counts; without one, its
-    answer is missing (``present``). With, per platform, how many blanks took an earlier
-    answer (none: an empty Series)."""
-    hit = _blank_reading(wave, cells, "absent") & wave["platform"].isin(platforms).to_numpy()
-    if not hit.any():
-        return wave, pd.Series(dtype="int64")
-    out = wave.copy()
-    present = out["present"].astype("boolean")
-    present[hit] = pd.NA
-    out["present"] = present
-    found = earlier.readings if earlier is not None else None
-    if found is None or not len(found):
-        return out, pd.Series(dtype="int64")
-    key = ["wave_label", "code", "platform"]
-    at = out.loc[hit, key].reset_index().merge(found[key].reset_index(), on=key,
-                                               suffixes=("", "_earlier"))
-    if not len(at):
-        return out, pd.Series(dtype="int64")
-    # the whole earlier reading (its answer, its followers, its file and line) in the blank's
-    # place, each column as the wave holds it
-    took = found.loc[at["index_earlier"].to_numpy(), [c for c in out.columns if c in found]]
-    for c in took.columns:
-        col = out[c].copy()
-        col.loc[at["index"].to_numpy()] = took[c].astype(col.dtype).to_numpy() \
-            if col.dtype != object else took[c].to_numpy()
-        out[c] = col
-    return out, at["platform"].value_counts()
-
-
-class _Earlier:
-    """The earlier answers hidden by a blank read as absence (:func:`_blank_earlier`), kept
-    in a waves frame's ``attrs["blank_earlier"]``: read-only, so pandas' copy of the attrs
-    at every step shares it (no copy of a frame each time) and compares it as itself."""
-
-    __slots__ = ("readings",)
-
-    def __init__(self, readings: pd.DataFrame) -> None:
-        self.readings = readings
-
-    def __deepcopy__(self, memo: dict) -> _Earlier:
-        return self
-
-    def __eq__(self, other: object) -> bool:
-        return other is self or (isinstance(other, _Earlier)
-                                 and self.readings.equals(other.readings))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"<{len(self.readings)} earlier answer(s) behind a blank read as absence>"
-
-
-def _blank_earlier(pooled: pd.DataFrame, cells: dict) -> _Earlier | None:
-    """For each entity, platform and wave whose latest answered reading is a blank its file
-    read as absence, the wave's latest answer before it that is no such blank (a file of
-    10 October said « Oui », that of 15 October left the cell blank, its column holding no
-    « Non »): what counts when :func:`transitions` reads that blank as not answered (its
-    platform's blanks read two ways by the waves compared, :func:`_blank_rules`), as the
-    latest answered reading counts in a wave. ``pooled``: every reading of several files
-    placed in waves; ``cells``: :func:`_blank_cells`. None when no platform's blanks are
-    read as absence in a file and as not answered in another (nothing to fall back from),
-    or when no such blank hides an answer."""
-    meanings: dict[str, set[str]] = {}
-    for (_, platform), said in cells.items():
-        meanings.setdefault(platform, set()).update(m for m, lines in said.items() if lines)
-    two_ways = {p for p, m in meanings.items() if len(m) > 1}
-    if not two_ways:
-        return None
-    mine = pooled["platform"].isin(two_ways).to_numpy()
-    df = pooled[mine]
-    absent = _blank_reading(df, cells, "absent")
-    if not absent.any():
-        return None
-    key = ["wave_label", "code", "platform"]
-    # the readings of the groups (wave, entity, platform) holding such a blank and another
-    # reading: a blank read alone hides nothing
-    hit = df.loc[absent, key].drop_duplicates()
-    rows = (df[key].merge(hit.assign(_hit=True), on=key, how="left")["_hit"].notna().to_numpy()
-            & df.duplicated(key, keep=False).to_numpy())
-    if not rows.any():
-        return None
-    sub = df[rows].copy()
-    present = sub["present"].astype("boolean")
-    present[absent[rows]] = pd.NA  # the blank no answer: the wave's latest answer before it
-    sub["present"] = present
-    found = _latest_per_wave(sub)
-    found = found[found["present"].notna().to_numpy()]
-    return _Earlier(found.reset_index(drop=True)) if len(found) else None
-
-
 def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
                  cells: dict | None = None) -> list[dict]:
     """The platforms whose blank presence cells the waves ``labels`` read two ways: as
     absence in one wave (a column without any « Non »: the « x or blank » convention) and as
-    not answered in another (a column that writes its « Non »). A blank then cannot be
-    compared from one wave to the other: 14 blanks of 2024 read as absent beside a 2025
-    that writes « Non » made 7 « arrivals » of entities nobody had answered for in 2024.
-    Per platform, in the registry's order: ``{"platform", "absent": {wave: readings},
+    not answered in another (a column that writes its « Non »). Each wave keeps its own
+    reading (the rule is per platform and per wave: a 2024 column's blanks never depend on
+    2025's cells); the change between them may come from it, which :func:`wave_trend` and
+    :func:`transitions` say (``attrs["blank_rules"]``). Per platform, in the registry's order: ``{"platform", "absent": {wave: readings},
     "unknown": {wave: readings}}``, each wave with the number of its readings (the latest
     of each entity, those counted) that are blanks read that way. Empty when none.
     ``cells``: :func:`_blank_cells` of ``waves``, when made already."""
@@ -1042,11 +976,17 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         Platforms to keep (default: every platform of the waves, and ``any`` = at
         least one).
     type : str, optional
-        Collectivity type to count (default: the waves').
+        Collectivity type to count (default: the waves'). Waves of several types (Annuaire
+        exports read without a type) need it: without, a
+        :class:`~barometre.domain.errors.UsageError` (``survey-types-mixed``) names them,
+        as :func:`barometre.adoption` does (one share over régions and communes is no
+        figure).
     within : str or list of str, optional
         Département codes: each wave's base is the type's entities in them, as
         :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
-        of them when the wave holds them all; an entity outside them is refused).
+        of them when the wave holds them all; an entity outside them is refused). Without
+        it nor ``panel``, the départements of the templates the waves were filled in, when
+        every file is one of the same (``attrs["template_within"]`` of :func:`read_waves`).
     panel : bool, default False
         The waves are a panel chosen by hand, the same entities followed in time: the base
         of every wave is the entities present in every wave (the balanced panel,
@@ -1097,6 +1037,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     2025-10-15   tiktok         17     101  0.168    True
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
+    if not type:  # waves of several types: every wave's types named, before any is counted
+        refuse_mixed_types(waves)
+    within = template_within(waves, within, panel, type)  # a template's: each wave's base
     keep = _platform_ids(platforms)
     # a platform whose blanks a wave read as absence and another as not answered: each
     # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
@@ -1324,7 +1267,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves`.
+        Frame of :func:`read_waves`, of one type: waves of several types (Annuaire exports
+        read without a type) are refused (``waves-types-mixed``, a
+        :class:`~barometre.domain.errors.UsageError` naming them: read them with
+        ``read_waves(…, type=…)``); région 44 is no département 44.
     old, new : str or int, optional
         Wave labels (or their beginning: "2024"); default the oldest and the newest.
     platforms : list of str, optional
@@ -1332,7 +1278,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     within : str or list of str, optional
         Département codes: the base of :func:`changes` is the type's entities in them (as
         :func:`barometre.compare_survey` ``within`` makes it; an entity of either wave
-        outside them is refused).
+        outside them is refused). Without it nor ``panel``, the templates' départements, as
+        :func:`wave_trend` takes them.
     panel : bool, default False
         The waves are a panel chosen by hand: the base of :func:`changes` is the entities
         present in every wave of ``waves`` (the balanced panel,
@@ -1360,10 +1307,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         followers than inhabitants, far above the file's others), ``followers_questioned_old``,
         ``followers_questioned_new`` and ``growth_questioned``: the growth or gain rests on
         such a count, computed as read, to check. ``attrs``: ``blank_rules`` (each
-        platform whose blanks one wave read as absence and the other as not answered: those
-        read as absence are not answered in both, unless an earlier reading of their wave
-        answered, which then counts; ``{"platform", "absent": {wave: blanks}, "unknown":
-        {wave: blanks}, "earlier": {wave: blanks that took an earlier answer}}``), ``old``,
+        platform whose blanks one wave read as absence and the other as not answered, each
+        wave keeping its own reading, as :func:`wave_trend`: ``{"platform", "absent":
+        {wave: blanks}, "unknown": {wave: blanks}}``), ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
         ``n_files_read`` and ``n_waves_read`` (every file and every wave of ``waves``, a
         third one's too),
@@ -1388,15 +1334,18 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     code    name  present_old  present_new
       57 Moselle        False         True
     """
+    require_waves(waves)
+    # waves of several types: entities paired by code alone (région 44 with département 44)
+    refuse_mixed_types(waves, "waves-types-mixed")
     o, n = _two_waves(waves, old, new)
+    within = template_within(waves, within, panel)  # a template's départements: the base
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
-    # a platform whose blanks one wave read as absence and the other as not answered: a
-    # blank compares with nothing, so its blanks read as absence are not answered in both
-    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"]).
-    # Decided on the two waves whole, before a panel: how a wave reads its blanks is its
-    # file's matter (a 2025 that writes « Non » reads its blanks as not answered, whether
-    # or not they are the panel's), and a blank made unknown stays a panel entity's
+    # a platform whose blanks one wave read as absence and the other as not answered: each
+    # wave keeps its own reading (its file's rule, as trend counts it: 2024's « x or blank »
+    # absences are compared with 2025's answers, a blank 2025 reads as not answered leaves
+    # that entity alone out), the gap said (attrs["blank_rules"]). Decided on the two waves
+    # whole, before a panel: how a wave reads its blanks is its file's matter
     cells = _blank_cells(waves.attrs) if {"file", "source_row"} <= set(waves.columns) else {}
     blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
     if panel and within is None:
@@ -1418,15 +1367,6 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     # empty, which the reader leaves out): « non relevé », never « réponse inconnue »
     read_old, read_new = (set(w.loc[_presence_codes(w["present"]) >= 0, "platform"])
                           for w in (a, b))
-    if blank_rules:
-        # a blank read so hides no earlier answer of its wave: that answer counts (« Oui » on
-        # 10 October, blank on 15 October), as the latest answered reading counts; counted
-        two_ways, earlier = {r["platform"] for r in blank_rules}, attrs.get("blank_earlier")
-        (a, took_a), (b, took_b) = (_blanks_unanswered(w, cells, two_ways, earlier)
-                                    for w in (a, b))
-        for r in blank_rules:
-            r["earlier"] = {w: int(t[r["platform"]]) for w, t in ((o, took_a), (n, took_b))
-                            if t.get(r["platform"], 0)}
     # the base said (within, panel), made as compare makes it, of the two waves' entities
     said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
                      within=within, panel=panel)
@@ -1564,8 +1504,9 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves,
-        platforms and base are then kept: the other arguments are not read).
+        Frame of :func:`read_waves`, of one type as :func:`transitions` takes it (or the
+        result of :func:`transitions`, whose waves, platforms and base are then kept: the
+        other arguments are not read).
     old, new, platforms
         As for :func:`transitions`.
     within, panel
@@ -1765,9 +1706,9 @@ def _sure_range(g: pd.DataFrame, net: int) -> tuple[float, float]:
 def _rounded_marks(g: pd.DataFrame) -> dict:
     """For one platform's rows of :func:`transitions` (with ``growth_rounded``): how many
     growths or gains rest on a rounded count, and whether each median is approximate
-    (:func:`_median_approximate`, the counts at their bounds, :func:`_count_bounds`)."""
-    o_lo, o_hi = _count_bounds(g["followers_old"], g["followers_rounded_old"])
-    n_lo, n_hi = _count_bounds(g["followers_new"], g["followers_rounded_new"])
+    (:func:`_median_approximate`, the counts at their bounds, :func:`~barometre.analysis.peers.count_bounds`)."""
+    o_lo, o_hi = count_bounds(g["followers_old"], g["followers_rounded_old"])
+    n_lo, n_hi = count_bounds(g["followers_new"], g["followers_rounded_new"])
     has_growth = g["growth"].notna().to_numpy()
     has_gain = g["gain_per_1000"].notna().to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):  # as the growth: (new − old) ÷ old
@@ -1777,30 +1718,6 @@ def _rounded_marks(g: pd.DataFrame) -> dict:
     return {"n_growth_rounded": int(g["growth_rounded"].fillna(False).astype(bool).sum()),
             "median_growth_rounded": _median_approximate(g_lo[has_growth], g_hi[has_growth]),
             "median_gain_rounded": _median_approximate(k_lo[has_gain], k_hi[has_gain])}
-
-
-def _count_bounds(counts: pd.Series, rounded: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """The least and the most each follower count can be: itself when exact; for a count read
-    from an abbreviated number (``rounded``), from half a unit of its last written digit
-    below to a whole unit above (the number rounded or cut off: "1,2 M", 1 200 000, is at
-    least 1 150 000 and less than 1 300 000). That unit is taken from the count's trailing
-    zeros, never smaller than the digit written ("1,0 M" gives 1 000 000: a unit of a
-    million, wider than the true 100 000, so the bounds hold). NaN where no count.
-
-    >>> lo, hi = _count_bounds(pd.Series([1_200_000, 184_800, 1_249_000]),
-    ...                        pd.Series([True, True, False]))
-    >>> lo.tolist(), hi.tolist()
-    ([1150000.0, 184750.0, 1249000.0], [1300000.0, 184900.0, 1249000.0])
-    """
-    v = counts.astype("Float64").to_numpy(float, na_value=np.nan)
-    r = rounded.fillna(False).to_numpy(bool)
-    unit = np.ones(len(v))
-    with np.errstate(invalid="ignore"):
-        for k in range(1, 13):  # the largest power of ten the count is a multiple of
-            unit = np.where(r & (v > 0) & (np.fmod(v, 10.0 ** k) == 0), 10.0 ** k, unit)
-    low = np.where(r, np.maximum(v - unit / 2, 0), v)
-    high = np.where(r, np.where(v > 0, v + unit, np.inf), v)  # "0k": how much, unknown
-    return low, high
 
 
 def _median_approximate(low: np.ndarray, high: np.ndarray) -> bool:
@@ -1820,8 +1737,9 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves
-        and platforms are then kept: ``old``, ``new`` and ``platforms`` are not read).
+        Frame of :func:`read_waves`, of one type as :func:`transitions` takes it (or the
+        result of :func:`transitions`, whose waves and platforms are then kept: ``old``,
+        ``new`` and ``platforms`` are not read).
     old, new : str or int, optional
         Wave labels (or their beginning: "2024"); default the oldest and the newest.
     platforms : list of str, optional
@@ -1874,9 +1792,12 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
     ``waves`` is a frame of :func:`read_waves`, or of :func:`barometre.read_survey`: one
     file whose dates are months apart holds several waves, read as :func:`survey_waves`
     reads them (the figures of ``changes --data`` on that file; its errors too), its
-    entities of ``type`` (``changes --type``) when given; ``within``, ``panel``: the base
-    said, as :func:`transitions` takes it (``changes --within``, ``--panel``);
-    ``platforms``: those kept, as :func:`transitions` takes them (``changes -p``).
+    entities of ``type`` (``changes --type``) when given, as those of a frame of
+    :func:`read_waves` that holds several types (Annuaire exports read without a type;
+    without ``type``, such waves are refused as :func:`transitions` refuses them);
+    ``within``, ``panel``: the base said, as :func:`transitions` takes it (``changes
+    --within``, ``--panel``); ``platforms``: those kept, as :func:`transitions` takes them
+    (``changes -p``).
 
     Returns
     -------
@@ -1896,6 +1817,10 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
             # them (the Mouvements' title: « 1 fichier, 3 vagues lues, 2 comparées »)
             labels = list(waves.attrs["waves"])
             waves.attrs["waves"] = labels[:1] + left + labels[1:]
+    elif type and len(types_of(waves)) > 1:  # Annuaire exports of several types: its own
+        attrs = dict(waves.attrs)
+        waves = restrict(waves, type)
+        waves.attrs = {**attrs, "collectivity_type": waves["collectivity_type"].iat[0]}
     if waves["wave_label"].nunique() < 2:
         return None
     t = transitions(waves, old, new, platforms, within=within, panel=panel)

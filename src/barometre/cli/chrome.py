@@ -24,7 +24,7 @@ try:  # typer >= 0.26 vendors click
 except ImportError:  # pragma: no cover - older typer
     import click
 
-from ..messages import Msg, agree, text
+from ..messages import Msg, plural_s, text
 
 LANG: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_lang", default="fr")
 #: lines said on stderr after the command's output, once it succeeded (an error stays the
@@ -250,7 +250,7 @@ def click_error(exc: "click.ClickException", lang: str) -> str:
     m = re.match(r"Got unexpected extra argument(s|\(s\))? \((.*)\)", msg)
     if m:  # the arguments, joined by spaces: counted for the noun's number
         return text("cli-extra-arguments", lang, args=m.group(2),
-                    s=agree(len(m.group(2).split()) or 1))
+                    s=plural_s(len(m.group(2).split()) or 1))
     m = re.match(r"No such command '(.*)'\.", msg) or re.match(r"Commande inconnue '(.*)'\.", msg)
     if m:
         ctx = getattr(exc, "ctx", None)

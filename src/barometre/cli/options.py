@@ -83,9 +83,9 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
         raise UsageError.of("cli-type-needed", why=_tie_said(tie))
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
-        order = {t: i for i, t in enumerate(TYPES)}  # the registry's order
-        types = sorted(survey["collectivity_type"].dropna().unique(),
-                       key=lambda t: (order.get(t, len(order)), t))
+        from ..analysis.survey import types_of
+
+        types = types_of(survey)  # in the registry's order
     else:  # coded readings: one type
         types = [survey.collectivity_type]
     if len(types) != 1:  # an Annuaire export of several types: which one is asked
@@ -140,7 +140,8 @@ SourceOpt = Annotated[Optional[str], typer.Option(
 
 FormatOpt = Annotated[Format, typer.Option(
     "--format", "-f", help="Sortie : table, csv (standard, pour les programmes : « , » entre les "
-    "cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.")]
+    "cellules, point décimal ; pour Excel, voir docs/commands.md (Output formats) ou « barometre "
+    "report ») ou json.")]
 
 
 def _lang_or_env(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
@@ -185,8 +186,9 @@ WithinOpt = Annotated[Optional[str], typer.Option(
     "habitants), pas celles de France : un fichier qui les tient toutes en est le recensement "
     "(parts exactes), une partie, un échantillon d'elles (intervalle sur leur nombre). Une "
     "entité du fichier hors de ces départements est une erreur. Sur plusieurs vagues (trend, "
-    "changes, report, chart trend et changes), c'est la base de chaque vague. Voir aussi "
-    "--panel.")]
+    "changes, report, chart trend et changes), c'est la base de chaque vague. Sans --within "
+    "ni --panel, un modèle rempli (barometre template --within) a pour base les départements "
+    "de son mode d'emploi, dit à la lecture. Voir aussi --panel.")]
 
 PanelOpt = Annotated[bool, typer.Option(
     "--panel", help="Avec --data : le fichier est un panel choisi à la main (des pairs, un "
@@ -194,7 +196,8 @@ PanelOpt = Annotated[bool, typer.Option(
     "panel »), jamais celles du type en France : toutes ayant répondu, il en est le "
     "recensement (parts exactes, pas d'intervalle) ; des réponses vides en font un "
     "échantillon du panel (intervalle sur son nombre). Sans --panel ni --within, le fichier "
-    "se lit comme un tirage au hasard parmi les entités du type en France. Sur plusieurs "
+    "se lit comme un tirage au hasard parmi les entités du type en France (un modèle rempli "
+    "de quelques départements : parmi celles de ces départements). Sur plusieurs "
     "vagues (trend, report et toutes ses feuilles, Mouvements compris, chart trend ; compare "
     "d'un fichier long de plusieurs vagues), le panel "
     "est les entités présentes à chaque vague (les mêmes suivies dans le temps) ; pour changes "
@@ -213,7 +216,8 @@ BlankOpt = Annotated[Optional[Blank], typer.Option(
     "inconnu (hors base). Par défaut, pour chaque réseau à chaque vague : absence quand ses "
     "réponses ne contiennent aucun « Non » (ni « ? », « NR »…), non renseigné quand elles en "
     "contiennent ou qu'il n'y en a aucune ; dans le modèle de barometre, le premier cas est une "
-    "erreur sans --blank ; « NR », « ? » restent non renseignés.")]
+    "erreur sans --blank ; « NR », « ? » restent non renseignés. Un réseau sans aucune réponse "
+    "à une vague n'est pas relevé, même avec --blank absent.")]
 
 
 DateOpt = Annotated[Optional[str], typer.Option(
@@ -390,9 +394,10 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     options the file was read with (``sheet``, ``blank``, ``date``, ``date_order``), for the
     command that lists them (:func:`validate_command`). The sheet read among several that look like a
     survey (``sheet-chosen``), the sheet ``--sheet`` named when it is one part of a survey
-    split over sheets (``sheet-part-read``) and a type guessed between two that read the
-    codes alike (``type-guessed``: région codes without names read as départements) are
-    said in the line itself: the figures are that sheet's, that type's."""
+    split over sheets (``sheet-part-read``), a type guessed between two that read the
+    codes alike (``type-guessed``: région codes without names read as départements) and
+    the départements of a template's scope (``template-scope``, ``-exceeded``) are said in
+    the line itself: the figures are that sheet's, that type's, on that base."""
     from ..survey.problems import severity_counts
 
     problems = survey.attrs.get("problems") or []
@@ -402,22 +407,17 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 
 
 #: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
-_SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed")
-
-
-def _problem_text(p, lang: str) -> str:
-    """A problem of a reading's ``attrs["problems"]`` in ``lang``: a
-    :class:`~barometre.survey.problems.Problem` says itself in either language, a plain
-    record (a dict) gives its ``message`` as it is."""
-    return p.text(lang) if hasattr(p, "text") else p["message"]
+_SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed", "template-scope",
+                 "template-scope-exceeded")
 
 
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
-    """The ``sheet-chosen``, ``sheet-part-read`` and ``type-guessed`` warnings of a reading
-    (of ``file`` among several), in ``lang``, joined by " ; "; "" when the sheet read was
-    the only survey of its workbook, no part of a survey split over sheets, and the type
-    was not guessed between two."""
-    said = [_problem_text(p, lang) for code in _SAID_IN_LINE for p in problems
+    """The warnings of a reading said in its line (:data:`_SAID_IN_LINE`: the sheet read,
+    the type guessed, a template's scope), of ``file`` among several, in ``lang``, joined
+    by " ; "; "" when it gave none of them. A :class:`~barometre.survey.problems.Problem`
+    says itself in either language, a plain record (a dict) gives its ``message`` as it is."""
+    said = [p.text(lang) if hasattr(p, "text") else p["message"]
+            for code in _SAID_IN_LINE for p in problems
             if p["code"] == code and (file is None or p.get("file") in (None, file))]
     return " ; ".join(said)
 
@@ -454,6 +454,28 @@ def note_warnings(survey, path: Path, lang: str, **reading) -> None:
     for said in (line, fictitious_line(survey, lang)):
         if said:
             NOTES.append(said)
+
+
+def note_template_within(survey, within: str | None, lang: str) -> None:
+    """``--within`` given beside a template of other départements (the reader's
+    ``attrs["template_within"]``): said on stderr after the output (``template-scope-other``),
+    the base being the user's; nothing when they name the same départements, or a
+    ``--within`` the analysis refuses (its own error says it)."""
+    scope = survey.attrs.get("template_within") if survey is not None else None
+    if within is None or not scope:
+        return
+    from ..analysis.survey import within_codes
+    from ..domain.errors import UsageError
+    from ..messages import text
+    from .chrome import NOTES
+
+    try:
+        deps = within_codes(within, "departement")[0]
+    except UsageError:
+        return
+    if set(deps) != set(scope):
+        NOTES.append(text("template-scope-other", lang, given=within,
+                          deps=", ".join(scope), s="" if len(scope) == 1 else "s"))
 
 
 def fictitious_line(survey, lang: str) -> str:

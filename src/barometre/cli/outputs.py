@@ -36,6 +36,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _survey_options,
+    note_template_within,
     note_warnings,
     note_wave_warnings,
     type_of_data,
@@ -153,11 +154,12 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     else:  # changes, as the command: files of several types ask for --type
         type_of_data(waves, type, kw["lang"], said=False)
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
+    note_template_within(waves, within, kw["lang"])  # another base than the templates'
     from ..render.waves import blank_rules_lines
     from .chrome import NOTES
 
     # blanks read as absence in a wave, as not answered in another: said as trend and
-    # changes say it (changes counts them as not answered in both waves)
+    # changes say it (each wave by its own rule)
     if k == "trend":
         df = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
         NOTES.extend(blank_rules_lines(df, kw["lang"], trend=True))
@@ -184,6 +186,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
             type_of_data(survey, type, kw["lang"], said=False)
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
                       date_order=date_order)
+        note_template_within(survey, within, kw["lang"])  # another base than the template's
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
@@ -373,6 +376,7 @@ def report(
             counted = type_of_data(survey, type, lang.value)  # without --type: the file's
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
                           date=date, date_order=date_order)
+        note_template_within(survey, within, lang.value)  # another base than the template's
         # the type guessed is counted, not asked: the Selection stays the user's
         figures = compare_survey(survey, counted, vs=vs, platforms=platform, year=year,
                                  within=within, panel=panel)

@@ -38,6 +38,7 @@ from .options import (
     _survey_options,
     fictitious_line,
     need_type,
+    note_template_within,
     type_of_data,
     warnings_line,
 )
@@ -104,6 +105,7 @@ def compare(
                 survey = read_survey(data, type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
         type = type_of_data(survey, type, lang.value)  # without --type: the file's, said
+        note_template_within(survey, within, lang.value)  # another base than the template's
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
@@ -199,6 +201,7 @@ def _print_figures(result: Records, format: Format, cols: list[str], table) -> N
 def _coverage_line(result: Records, lang: str) -> str:
     if "n_reference" not in result.columns or not result.rows:
         return ""
+    from ..domain.schemas import ANNUAIRE_BASE_FAMILY
     from ..render.formats import fmt_int, type_label
     from ..render.views import _within_of_record
 
@@ -212,7 +215,9 @@ def _coverage_line(result: Records, lang: str) -> str:
                 else _within_of_record(r, lang, 2)  # the base said by --within, --panel
                 or type_label(r["collectivity_type"], lang, plural=True))
         year = r.get("year") if result.attrs.get("years_left_aside") else None
-        lines.append(text("coverage-line" if year is None or year != year else "coverage-line-year",
+        code = ("coverage-line-annuaire" if r.get("base_family") == ANNUAIRE_BASE_FAMILY
+                else "coverage-line" if year is None or year != year else "coverage-line-year")
+        lines.append(text(code,
                           lang, n=fmt_int(r["n_surveyed"], lang),
                           total=fmt_int(r["n_reference"], lang), what=what,
                           year=year if year is None or year != year else int(year)))

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..messages import Count, agree, text
+from ..messages import Count, plural_s, text
 from . import finished
 from .inputs import shown_name
 from .progress import working
@@ -52,7 +52,8 @@ def template(
         "--within", help="Codes de départements (« 22,29 ») : seules les entités du type dans "
         "ces départements (une intercommunalité : celui de la plupart de ses habitants), lus "
         "comme le --within de compare ; le mode d'emploi dit d'analyser le fichier avec le même "
-        "--within.")] = None,
+        "--within, la base que compare, trend, changes, chart et report prennent d'eux-mêmes "
+        "sur le fichier rempli.")] = None,
 ) -> None:
     """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
 
@@ -127,8 +128,8 @@ def validate(
         for p in problems:
             _emit(terminal_safe(p.describe(name, lang.value)))  # `>&-`: said, not lost
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
-                        e=agree(n_err), warnings=Count(counts["warning"]),
-                        w=agree(counts["warning"])), err=True)
+                        e=plural_s(n_err), warnings=Count(counts["warning"]),
+                        w=plural_s(counts["warning"])), err=True)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
         # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv
@@ -232,7 +233,7 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import NOT_RANKED_COLUMNS, benchmark as benchmark_
+    from ..analysis.peers import NOT_RANKED_COLUMNS, ROUNDED_RANK_COLUMNS, benchmark as benchmark_
     from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
@@ -252,8 +253,11 @@ def benchmark(
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
-                   # the codes and names of the peers not ranked: lists in JSON
-                   lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols))
+                   # the codes and names of the peers not ranked, and of the rounded
+                   # counts that leave a rank open: lists in JSON
+                   lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols)
+                   + tuple(c for *_, codes, names in ROUNDED_RANK_COLUMNS.values()
+                           for c in (codes, names)))
 
 
 def rank(

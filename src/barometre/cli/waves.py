@@ -23,6 +23,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _print_records,
+    note_template_within,
     note_wave_warnings,
     provenance,
     type_of_data,
@@ -54,6 +55,7 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
                        date_order=date_order.value if date_order else None)
     type = type_of_data(waves, type, lang.value)  # without --type: the files', said
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
+    note_template_within(waves, within, lang.value)  # another base than the templates'
     result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
@@ -123,13 +125,14 @@ def changes(
                        date_order=date_order.value if date_order else None)
     type_of_data(waves, type, lang.value, said=False)  # exports of several types: --type asked
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
+    note_template_within(waves, within, lang.value)  # another base than the templates'
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
     from ..render.waves import blank_rules_lines, not_read_lines
     from .chrome import NOTES
 
-    # blanks read as absence in one wave, as not answered in the other: not answered in
-    # both, said with how many
+    # blanks read as absence in one wave, as not answered in the other: each wave by its own
+    # rule, as trend reads them, the gap said
     NOTES.extend(blank_rules_lines(moves, lang.value))
 
     if not (list_ and format is Format.table):  # the list says it among the not comparable

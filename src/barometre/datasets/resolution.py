@@ -44,7 +44,8 @@ asks for one; nothing is preferred silently. An entity found through a former na
 carries it (:attr:`Entity.former_name`) and :meth:`Entity.warning` names the
 current commune. Unknown names get up to five suggestions (rapidfuzz; among EPCI, the
 names that hold the words asked first: "Grand Paris Sud"; a town's name with the words of a
-grouping around it, "CA Lorient", "Quimper agglo", finds the names that hold the town).
+grouping around it, "CA Lorient", "Quimper agglo", finds the names that hold the town; an
+abbreviated name, "Loire-Atl.", the names it abbreviates first: Loire-Atlantique).
 Asked as an EPCI or a métropole, a commune's name ("Quimper") is not the grouping: the
 error suggests first the grouping that commune belongs to, said as such (« Quimper est une
 commune de CA Quimper Bretagne Occidentale (200068120) : écrivez 200068120 »,
@@ -56,6 +57,7 @@ are in :mod:`.name_index`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -63,6 +65,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ..domain.errors import ResolveError
 from ..domain.keywords import numbered
 from ..domain.registry import TYPES, find_type, types_words
+from ..domain.text import fold
 from ..domain.text import is_missing as _missing
 from ..messages import Count, Msg, Words
 from .name_index import (
@@ -635,7 +638,10 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     without it, and first come the names that hold its words ("Grand Paris Sud" is in
     "CA Grand Paris Sud Seine Essonne Sénart"; "CA Grand Paris" is not the Métropole du
     Grand Paris: of the kind the form says only), the closest in length first. A name
-    ending with an article ("Mans, Le") is compared without it (:data:`_TRAILING_ARTICLES`)."""
+    ending with an article ("Mans, Le") is compared without it (:data:`_TRAILING_ARTICLES`).
+    A name abbreviated with dots ("Loire-Atl.", "C.-d'Armor": :func:`_abbreviation`) first
+    suggests the names it abbreviates, the most populous first: rapidfuzz's ratio scores
+    "Loiret" above "Loire-Atlantique", whose letters the dot left out."""
     from rapidfuzz import fuzz, process
 
     key = name_key(text)
@@ -646,8 +652,15 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
         return []
     kinds, words = epci_town(text)  # "CA Lorient", "Quimper agglo": the town's words
     scored: list[tuple[float, bool, int, Entity]] = []
+    short = _abbreviation(text)
     for rank, tier in enumerate(_pools_for(type_id)):
         pool = _pool(tier)
+        if short is not None:  # as sure as a name's own words: before any likeness
+            found = [pool.entities[i] for k in _abbreviated(short, tier)
+                     for i in pool.full[k]]
+            found = [e for e in found if _fits(e, type_id)]
+            found.sort(key=lambda e: -(e.population or 0))
+            scored += [(-100, False, rank, _typed(e, type_id)) for e in found[:MAX_SUGGESTIONS]]
         if tier in EPCI_TIERS:
             for share, i in epci_containing(words, tier, town=kinds is not None
                                             )[:MAX_SUGGESTIONS]:
@@ -667,6 +680,63 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     for *_, ent in scored:
         out.setdefault(ent.code, ent)
     return list(out.values())[:MAX_SUGGESTIONS]
+
+
+#: A word of a name as typed, with the dot that may end it ("Atl.")
+_TYPED_WORD = re.compile(r"([^\W_]+)(\.?)")
+#: An abbreviation says at least this many letters (« A. » would abbreviate hundreds)
+_ABBREVIATION_LETTERS = 3
+#: The articles a full key may start with (:data:`.name_index._ARTICLE`)
+_LEADING_ARTICLES = ("le", "la", "les", "l")
+
+
+def _abbreviation(text: str) -> tuple[str, bool, re.Pattern[str]] | None:
+    """What ``text`` abbreviates with dots, as the full keys (:func:`.name_index._full_key`)
+    it fits: each word ending with a dot the start of a word ("Atl." of "atlantique"), the
+    others whole, in order, an article ahead allowed. Returns the first word after the
+    article, whether it is cut short, and the pattern of the whole key; None when no word
+    of ``text`` ends with a dot ("St." is "saint" already, no abbreviation) or it says
+    fewer than :data:`_ABBREVIATION_LETTERS` letters.
+
+    >>> first, cut, pattern = _abbreviation("Loire-Atl.")
+    >>> first, cut, [bool(pattern.fullmatch(k)) for k in ("loire atlantique", "loiret")]
+    ('loire', False, [True, False])
+    >>> _abbreviation("C.-d'Armor")[:2], _abbreviation("Loire"), _abbreviation("A.")
+    (('c', True), None, None)
+    """
+    words: list[tuple[str, bool]] = []
+    for word, dot in _TYPED_WORD.findall(text):
+        keys = _full_key(word).split()
+        cut = bool(dot) and keys == fold(word).split()  # "St." is spelt out: a whole word
+        words += [(k, cut and n == len(keys) - 1) for n, k in enumerate(keys)]
+    if len(words) > 1 and words[0][0] in _LEADING_ARTICLES and not words[0][1]:
+        words = words[1:]  # « Les Sables-d'Ol. »: the pattern allows any article
+    if (not any(cut for _, cut in words)
+            or sum(len(k) for k, _ in words) < _ABBREVIATION_LETTERS):
+        return None
+    body = " ".join(re.escape(k) + ("[0-9a-z]*" if cut else "") for k, cut in words)
+    return (words[0][0], words[0][1],
+            re.compile(f"(?:(?:{'|'.join(_LEADING_ARTICLES)}) )?{body}"))
+
+
+@functools.cache
+def _keys_by_first_word(tier: str) -> dict[str, list[str]]:
+    """A pool's full keys by their first word after an article: an abbreviation is
+    matched against the keys of its first word only (a few names, not 35,000)."""
+    out: dict[str, list[str]] = {}
+    for k in _pool(tier).full:
+        w = k.split(" ", 2)
+        out.setdefault(w[1] if len(w) > 1 and w[0] in _LEADING_ARTICLES else w[0],
+                       []).append(k)
+    return out
+
+
+def _abbreviated(short: tuple[str, bool, re.Pattern[str]], tier: str) -> list[str]:
+    """The full keys of ``tier`` that :func:`_abbreviation`'s ``short`` fits."""
+    first, cut, pattern = short
+    index = _keys_by_first_word(tier)
+    firsts = [w for w in index if w.startswith(first)] if cut else [first]
+    return [k for w in firsts for k in index.get(w, ()) if pattern.fullmatch(k)]
 
 
 # ---------------------------------------------------------------- many at once

@@ -126,6 +126,11 @@ def _has_kind(series, kind: str) -> bool:
 #: the library's frames say it; the CLI and the report say it in the reader's language and
 #: recognise survey figures by it (``render.formats``)
 SURVEY_BASE_FAMILY = "entités de l'enquête"
+#: the base family of the figures counted from an Annuaire de l'administration export: its
+#: entities are listed in the Annuaire, nobody surveyed them (never « enquête »)
+ANNUAIRE_BASE_FAMILY = "entités de l'Annuaire"
+#: the families of the figures counted from a file of readings, a survey's or the Annuaire's
+FILE_BASE_FAMILIES = (SURVEY_BASE_FAMILY, ANNUAIRE_BASE_FAMILY)
 
 SURVEY = Schema("survey records", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),
@@ -137,7 +142,11 @@ SURVEY = Schema("survey records", (
     # true: the reader questioned the count (``count-above-population``: more followers
     # than inhabitants; ``count-implausible-population``; ``count-outlier``: far above the
     # file's others per inhabitant): shown as read, marked « (à vérifier) » where used
-    ("followers_questioned", "bool")))
+    ("followers_questioned", "bool"),
+    # the cell of a count read from an abbreviated number as typed (« 112 k »), what the
+    # figures quote of it; missing for an exact count, or a rounded one saved and read
+    # again without it
+    ("followers_typed", "str")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
@@ -179,7 +188,14 @@ BENCHMARK = Schema("benchmark", (
     # the entity's count was abbreviated; the reader questioned the entity's count, and
     # how many of the peers compared; whose population it has: "territory" or
     # "council" (69: the Département du Rhône's, not the Rhône's)
-    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
+    # what the rounded counts make of the ranks: the best and worst rank the entity can
+    # have, and the rounded counts that make it uncertain (codes, names, ";"-joined)
+    optional=(("followers_rounded", "bool"),
+              ("rank_best", "int"), ("rank_worst", "int"),
+              ("rank_rounded_codes", "str"), ("rank_rounded_names", "str"),
+              ("rank_per_1000_best", "int"), ("rank_per_1000_worst", "int"),
+              ("rank_per_1000_rounded_codes", "str"), ("rank_per_1000_rounded_names", "str"),
+              ("followers_questioned", "bool"),
               ("n_peers_questioned", "int"), ("population_of", "str")))
 
 RANKING = Schema("ranking", (

@@ -193,16 +193,17 @@ def words_and(items) -> Words:
     return Words(said_and(items, "fr"), said_and(items, "en"))
 
 
-def agree(n: int) -> Words:
-    """The ending of a noun after the count ``n`` in each language, for a ``{s}`` (any
-    name) of a message: French takes the plural from 2 (« 0 erreur », « 1 erreur »,
-    « 2 erreurs »), English for every count but 1 ("0 errors"); never « erreur(s) ».
+def plural_s(n: int) -> Words:
+    """The ``s`` of a noun after the count ``n``, by each language's rule: from 2 in French
+    (« 0 annexe », « 1 annexe », « 2 annexes »), every count but 1 in English ("0 annexes"),
+    as :func:`~barometre.render.formats.takes_plural`. A parameter ``s`` of a sentence said
+    later in either language, for ``{s}`` and ``{s:one|many}``.
 
-    >>> text("validate-summary", "fr", file="a.csv", errors=Count(1), e=agree(1),
-    ...      warnings=Count(3), w=agree(3))
-    'a.csv : 1 erreur, 3 avertissements'
-    >>> agree(0).render("fr"), agree(0).render("en")
-    ('', 's')
+    >>> text("annuaire-set-aside", "fr", n=1, s=plural_s(1), deleguee=0, sd=plural_s(0),
+    ...      annexe=1, sa=plural_s(1), arrondissement=0, sr=plural_s(0))
+    "Services écartés : 1 mairie (0 déléguée, 1 annexe, 0 d'arrondissement)."
+    >>> plural_s(0).render("en"), plural_s(0).render("fr"), plural_s(2).render("fr")
+    ('s', '', 's')
     """
     return Words("s" if abs(n) >= 2 else "", "" if n == 1 else "s")
 

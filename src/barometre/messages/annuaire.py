@@ -35,11 +35,13 @@ MESSAGES = {
         "un minimum.",
         "Caveat: an authority with no declared account may still have one; the share measured "
         "is a lower bound."),
+    # each count agreeing in its language (messages.plural_s: « 0 annexe », "0 annexes")
     "annuaire-set-aside": (
-        "Services écartés : {n} mairies ({deleguee} déléguées, {annexe} annexes, "
-        "{arrondissement} d'arrondissement).",
-        "Services set aside: {n} town halls ({deleguee} delegated, {annexe} annexes, "
-        "{arrondissement} district town halls)."),
+        "Services écartés : {n} {s:mairie|mairies} ({deleguee} {sd:déléguée|déléguées}, "
+        "{annexe} {sa:annexe|annexes}, {arrondissement} {sr:d'arrondissement|d'arrondissement}).",
+        "Services set aside: {n} {s:town hall|town halls} ({deleguee} {sd:delegated|delegated}, "
+        "{annexe} {sa:annex|annexes}, {arrondissement} {sr:district town hall|district town "
+        "halls})."),
     "annuaire-code-disagreements": (
         "{n} service{s} dont le code INSEE du pivot diffère de code_insee_commune (pivot retenu) : "
         "{examples}",

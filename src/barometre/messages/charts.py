@@ -91,6 +91,11 @@ MESSAGES = {
     "measure-survey-f": ("part des {plural} présentes sur le réseau, parmi celles ayant répondu",
                          "share of the {plural} present on the network, among those with an "
                          "answer"),
+    # an Annuaire export's share: nobody « répond » to the Annuaire, its entities declare
+    # accounts (or none)
+    "measure-annuaire": ("part des {plural} de l'Annuaire avec un compte déclaré sur le réseau",
+                         "share of the {plural} in the Annuaire with an account declared on "
+                         "the network"),
     "chart-fictitious": ("Données fictives", "Fictitious data"),
     "chart-fictitious-title": ("(données fictives)", "(fictitious data)"),
     "chart-survey": ("enquête {name}", "survey {name}"),

@@ -82,6 +82,10 @@ MESSAGES = {
                            "{year} dans le fichier",
                            "Coverage: {n} of {total} {what} with at least one answer in {year} "
                            "in the file"),
+    # an Annuaire export: its entities are listed in the Annuaire, none « répond » (every
+    # one has its declared accounts, or none)
+    "coverage-line-annuaire": ("Couverture de l'Annuaire : {n} sur {total} {what}",
+                               "Annuaire coverage: {n} of {total} {what}"),
     "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
     "bench-years": ("Relevés comparés : {years} (la dernière année de chaque réseau)",
                     "Readings compared: {years} (the latest year on each platform)"),

@@ -107,6 +107,12 @@ MESSAGES = {
         "détail : feuille Benchmark du rapport",
         "Peers not ranked (no answer, no account or no follower count): {items}; "
         "detail: the report's Benchmark sheet"),
+    # ... of an Annuaire export: none of its peers is « sans réponse »
+    "note-bench-not-ranked-counts-annuaire": (
+        "Pairs non classés (sans compte déclaré ou sans nombre d'abonnés) : {items} ; "
+        "détail : feuille Benchmark du rapport",
+        "Peers not ranked (no declared account or no follower count): {items}; "
+        "detail: the report's Benchmark sheet"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     # a ranking's base, its entities a part of the type's in France: « 11 villes préfectures
     # classées (1 sans compte) sur les 12 du fichier (101 en France) », never read as all
@@ -203,6 +209,32 @@ MESSAGES = {
                      "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",
                      "≈: {n} value{s} from a number abbreviated in the file (written like "
                      "'1.2k', read as 1,200), so rounded"),
+    # ... quoting one of the counts shown as the file typed it, and the number read
+    "note-rounded-cell": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier "
+                          "({example}), donc arrondie{s}",
+                          "≈: {n} value{s} from a number abbreviated in the file ({example}), "
+                          "so rounded"),
+    "note-rounded-example": ("« {typed} », lu {read}", "'{typed}', read as {read}"),
+    "note-rounded-examples": ("comme « {typed} », lu {read}", "such as '{typed}', read as {read}"),
+    # a benchmark's rank that a count read from an abbreviated number leaves open: « 3e ou
+    # 4e sur 13 : le compte de Gironde, « 112 k », est arrondi » (analysis.peers.rank_range)
+    "rank-range-two": ("{best} ou {worst} sur {n}", "{best} or {worst} of {n}"),
+    "rank-range": ("{best} à {worst} sur {n}", "{best} to {worst} of {n}"),
+    # {name}, {items}: « de Gironde », « de Gironde (« 112 k ») et d'Isère » in French
+    "bench-rounded-one": (" : le compte {name}, « {typed} », est arrondi",
+                          ": the count of {name}, '{typed}', is rounded"),
+    "bench-rounded-one-untyped": (" : le compte {name} est arrondi",
+                                  ": the count of {name} is rounded"),
+    "bench-rounded-several": (" : les comptes {items} sont arrondis",
+                              ": the counts of {items} are rounded"),
+    "bench-rounded-many": (" : {n} comptes sont arrondis, dont ceux {items}",
+                           ": {n} counts are rounded, among them those of {items}"),
+    "bench-rounded-item": ("{name} (« {typed} »)", "{name} ('{typed}')"),
+    # the caption's and the report's line of such a rank: which platform and value it is
+    "bench-rank-range-line": ("{ranks} ({platform}, {value}){why}",
+                              "{ranks} ({platform}, {value}){why}"),
+    "bench-value-followers": ("abonnés", "followers"),
+    "bench-value-per-1000": ("pour 1 000 habitants", "per 1,000 inhabitants"),
     # counts the reader questioned (validate's count-above-population, count-outlier,
     # count-implausible-population): shown and ranked as read, marked beside the value
     "mark-questioned": ("(à vérifier)", "(to check)"),

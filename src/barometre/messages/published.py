@@ -60,6 +60,14 @@ MESSAGES = {
     # an interval that reached the whole possible range k/N–(k + u)/N (ci_kind "sure": 12
     # of a panel's 13 answered): a certainty, not a 95 % interval (render.formats.fmt_ci)
     "pub-sure-range": ("fourchette sûre : {low}–{high}\u202f%", "sure range: {low}–{high}%"),
+    "pub-survey-sure-note-annuaire": (
+        "fourchette sûre : la part sur l'ensemble des N ({pops}) est certainement entre "
+        "les deux bornes, k/N et (k + u)/N, quelles que soient les u collectivités hors du "
+        "fichier (k présentes) ; rien n'est supposé ni tiré, ce n'est pas un intervalle de "
+        "confiance.",
+        "sure range: the share over all N ({pops}) surely lies between the two bounds, "
+        "k/N and (k + u)/N, whatever the u authorities not in the file are (k present); "
+        "nothing assumed or drawn, it is no confidence interval."),
     "pub-survey-sure-note": (
         "fourchette sûre : la part sur l'ensemble des N ({pops}) est certainement entre "
         "les deux bornes, k/N et (k + u)/N, quelles que soient les u collectivités sans "
@@ -68,6 +76,19 @@ MESSAGES = {
         "sure range: the share over all N ({pops}) surely lies between the two bounds, "
         "k/N and (k + u)/N, whatever the u authorities unanswered or not in the file are "
         "(k present); nothing assumed or drawn, it is no confidence interval."),
+    # the same, of an Annuaire export: every entity in it has its declared accounts (none is
+    # « sans réponse »), the others are not in the file
+    "pub-survey-ci-note-annuaire": (
+        "IC 95\u202f% : la part sur l'ensemble des N est, à 95\u202f% de confiance, entre les deux "
+        "bornes. Méthode : Wilson avec correction de population finie (N = {pops}) ; "
+        "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
+        "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités hors du "
+        "fichier (k présentes).",
+        "95% CI: the share over all N lies, at 95% confidence, between the two bounds. Method: "
+        "Wilson with finite-population correction (N = {pops}); "
+        "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
+        "k/N to (k + u)/N, where the share lies whatever the u authorities not in the file are "
+        "(k present)."),
     # split by category (compare --by category), a file of a part of the type: N is the
     # category's entities in that part
     "pub-survey-ci-kind-part": ("{n} (parmi les {part})", "{n} (among the {part})"),

@@ -121,6 +121,11 @@ MESSAGES = {
     # of the type) and its interval, as compare gives them
     "report-key-n-survey": (" (n = {n} ayant répondu sur {total}{ci})",
                             " (n = {n} answered of {total}{ci})"),
+    # the same of an Annuaire export: its entities are listed in the Annuaire, none answered
+    "report-key-n-annuaire": (" (n = {n} dans l'Annuaire sur {total}{ci})",
+                              " (n = {n} in the Annuaire of {total}{ci})"),
+    "report-key-n-annuaire-only": (" (n = {n} dans l'Annuaire{ci})",
+                                   " (n = {n} in the Annuaire{ci})"),
     # a panel's key figure short of the panel: the share of those who answered, its
     # interval of the whole panel ("92 % des 13" would be 12 of them)
     "report-key-panel-answered": ("{base} ayant répondu ({total} dans le panel)",
@@ -274,6 +279,12 @@ MESSAGES = {
     "report-survey-panel-out": ("Hors panel", "Out of the panel"),
     "report-survey-region-map": ("Carte des régions", "Map of the régions"),
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
+    # the base read in a filled template's instructions (template --within), not given
+    "report-scope-template": (
+        "Périmètre lu dans le mode d'emploi du modèle d'enquête rempli : département{s} "
+        "{deps}.",
+        "Scope read in the instructions of the filled survey template: département{s} "
+        "{deps}."),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
     # the Synthèse's first « IC 95 % » and first « panel », each explained in a line
     "report-ci-explained": (
@@ -448,6 +459,19 @@ MESSAGES = {
         "One value per series and wave, dated on its wave's most frequent reading day (the "
         "readings of several files grouped into waves); each share has its own base: the "
         "authorities with an answer for that platform in that wave."),
+    # the same of Annuaire exports: their entities are listed, none « répond »
+    "report-evolution-note-waves-annuaire": (
+        "Une valeur par série et par vague, datée du jour de relevé le plus fréquent de sa "
+        "vague (les exports de l'Annuaire réunis en vagues) ; chaque part a sa propre "
+        "base : les collectivités de l'Annuaire dans l'export de cette vague.",
+        "One value per series and wave, dated on its wave's most frequent reading day (the "
+        "Annuaire's exports grouped into waves); each share has its own base: the "
+        "authorities of the Annuaire in that wave's export."),
+    "report-evolution-vs-movements-annuaire": (
+        "{platform} : {ev_old} → {ev_new}, {whole} ; les Mouvements, sur les {n} "
+        "{whom} des deux exports, donnent {old} → {new}.",
+        "{platform}: {ev_old} → {ev_new}, {whole}; the Changes sheet, over the {n} "
+        "{whom} in both exports, gives {old} → {new}."),
     # a platform whose shares the Mouvements say otherwise (entities of both waves only)
     "report-evolution-vs-movements": (
         "{platform} : {ev_old} → {ev_new}, {whole} ; les Mouvements, sur les {n} "
@@ -464,6 +488,13 @@ MESSAGES = {
         "One value per series and year, placed on the year's last reading; each share has its "
         "own base: the authorities with an answer for that platform in the year, each one's "
         "latest answer (a year's readings pooled, as the key figures)."),
+    "report-evolution-note-years-annuaire": (
+        "Une valeur par série et par année, placée au dernier export de l'année ; chaque part "
+        "a sa propre base : les collectivités de l'Annuaire dans l'année, l'export le plus "
+        "récent de chacune (les exports d'une année réunis, comme les chiffres clés).",
+        "One value per series and year, placed on the year's last export; each share has its "
+        "own base: the authorities of the Annuaire in the year, each one's latest export (a "
+        "year's exports pooled, as the key figures)."),
     "report-evolution-pooled": (
         "{year} : un seul point pour les vagues {dates}, leurs relevés réunis, placé au "
         "{last} ; la part d'aucune de ces vagues seule (« barometre trend --data » donne "
@@ -555,15 +586,6 @@ MESSAGES = {
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
     # a year's entities left out, when the figures span several years (Évolution)
     "report-survey-blank-year": ("{n} en {year}", "{n} in {year}"),
-    # the Mouvements' blanks a file read as absence, not answered there (blank rules differ)
-    "report-survey-blanks-moves": (
-        "{sheet}, en plus : {items}, cases vides lues comme absence et comptées comme non "
-        "renseignées, l'autre vague lisant celles de ce réseau comme « non renseigné » : voir "
-        "« {row} »",
-        "{sheet} sheet, also: {items}, blank cells read as absent and counted as not answered, the "
-        "other wave reading this platform's as 'not answered': see '{row}'"),
-    "report-survey-blanks-moves-item": ("{platform} : {n} à la vague {of_wave}",
-                                        "{platform}: {n} in the wave {of_wave}"),
     "report-survey-shares": ("Parts", "Shares"),
     "report-survey-shares-text": (
         "part = collectivités présentes ÷ collectivités du fichier ayant répondu pour ce réseau ; "
@@ -596,6 +618,31 @@ MESSAGES = {
         "intervalle de confiance",
         "; when the bounds reach k/N and (k + u)/N (few answers missing), the share surely "
         "lies there, whatever those answers: a “sure range”, no confidence interval"),
+    # the same two rows of an Annuaire export: its entities are listed, none « répond » (an
+    # entity without a declared account is absent), those out of the file are the u
+    "report-annuaire-shares-text": (
+        "part = collectivités avec un compte déclaré sur le réseau ÷ collectivités de l'Annuaire "
+        "dans le fichier ; une collectivité sans compte déclaré compte comme absente, et les "
+        "comptes de ses services sont réunis",
+        "share = authorities with an account declared on the platform ÷ authorities of the "
+        "Annuaire in the file; an authority with no declared account counts as absent, and the "
+        "accounts of its services are pooled"),
+    "report-annuaire-intervals-text": (
+        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} : "
+        "Wilson avec correction de population finie (N = {total} "
+        "{whom}), en supposant que les collectivités du fichier sont comme un tirage au hasard "
+        "des N ; chaque borne est ensuite portée à la part possible la plus proche, (k + j)/N, de "
+        "sorte que l'intervalle ne sort jamais de k/N à (k + u)/N, bornes sûres de la part "
+        "quelles que soient les u collectivités hors du fichier (k présentes) ; quand le fichier "
+        "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
+        "l'intervalle ne se lit pas comme une marge d'erreur",
+        "95% confidence interval around each share, for the share of {all}: Wilson with "
+        "finite-population correction (N = {total} {whom}), assuming the "
+        "file's authorities are like a random draw of the N; each bound is then moved outward to "
+        "the nearest possible share, (k + j)/N, so that the interval never leaves k/N to "
+        "(k + u)/N, sure bounds of the share whatever the u authorities not in the file are "
+        "(k present); when the file covers every authority of the type (a census), the share is "
+        "exact and the interval is not a margin of error"),
     "report-survey-intervals-all": ("toutes les collectivités du type en France",
                                     "all authorities of the type in France"),
     "report-survey-intervals-part": ("l'ensemble des {whom}", "all the {whom}"),
@@ -646,6 +693,21 @@ MESSAGES = {
                "the population is known (the type's, in France, for a survey), with "
                "finite-population correction and bounds moved to possible shares, never outside "
                "k/N to (k + u)/N (k present, u outside the base)"),
+    # the two definitions of a report of an Annuaire export: none of its figures is a survey's
+    "report-def-ci-annuaire": (
+        "intervalle de confiance de Wilson à 95\u202f%, donné quand le dénominateur est connu ; "
+        "quand la taille N de la population est connue (celle du type en France pour un export "
+        "de l'Annuaire), avec correction de population finie et des bornes portées aux parts "
+        "possibles, jamais hors de k/N à (k + u)/N (k présentes, u hors de la base)",
+        "95% Wilson score interval, given when the denominator is known; when the size N of "
+        "the population is known (the type's, in France, for an Annuaire export), with "
+        "finite-population correction and bounds moved to possible shares, never outside "
+        "k/N to (k + u)/N (k present, u outside the base)"),
+    "report-def-measure-annuaire": (
+        "part de toutes les collectivités de la base ; pour l'Annuaire, ses collectivités avec "
+        "un compte déclaré ÷ ses collectivités dans le fichier",
+        "share of all authorities of the base; for the Annuaire, its authorities with a "
+        "declared account ÷ its authorities in the file"),
     "report-def-measure-term": ("Mesure", "Measure"),
     "report-def-measure": ("part de toutes les collectivités de la base, des seules collectivités présentes sur les "
                     "réseaux sociaux, ou des répondants à une enquête",

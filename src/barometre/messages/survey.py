@@ -10,10 +10,10 @@ MESSAGES = {
         "({n} error{s}; see “barometre validate {file}”)"),
     # --- a file without any answer (validate's error; compare, rank… refuse it)
     "no-answer": (
-        "aucune réponse {where} : {columns} ; rien à compter, {opt:--blank absent|blank=\"absent\"} pour compter "
-        "chaque cellule vide comme absence",
-        "no answer {where}: {columns}; nothing to count, {opt:--blank absent|blank=\"absent\"} to count each blank "
-        "cell as absent"),
+        "aucune réponse {where} : {columns} ; rien à compter, même avec {opt:--blank absent|blank=\"absent\"} "
+        "(une colonne que personne n'a remplie n'est pas relevée) : remplissez la présence, Oui ou Non",
+        "no answer {where}: {columns}; nothing to count, even with {opt:--blank absent|blank=\"absent\"} "
+        "(a column nobody filled in was not surveyed): fill in the presence, Oui or Non"),
     "no-answer-in-file": ("dans le fichier", "in the file"),
     # a workbook of several sheets: the others may hold answers
     "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
@@ -57,19 +57,20 @@ MESSAGES = {
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
         "{opt:--blank unknown|blank=\"unknown\"} to leave them out of the base"),
     "blank-empty": (
-        "{platform} : aucune réponse dans le fichier (réseau non relevé) ; ses {n} cellule{s} "
-        "vide{s} comptée{s} comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter "
-        "comme absence",
-        "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
-        "counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
+        "{platform} : aucune réponse dans le fichier (réseau non relevé) ; {n} cellule{s} "
+        "vide{s} comptée{s} comme « non renseigné » ({rows}), même avec {opt:--blank absent|blank=\"absent\"} ; "
+        "pour le compter, remplissez la présence (Oui ou Non)",
+        "{platform}: no answer in the file (platform not surveyed); {n} blank cell{s} "
+        "counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
+        "count it, fill in the presence (Oui or Non)"),
     # a file of several waves: a wave where the platform has no answer, the others some
     "blank-empty-waves": (
-        "{platform} : aucune réponse {waves} (réseau non relevé alors) ; ses {n} "
-        "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
-        "{opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
-        "{platform}: no answer {waves} (platform not surveyed then); its {n} blank "
-        "cell{s} counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} "
-        "to count them as absent"),
+        "{platform} : aucune réponse {waves} (réseau non relevé alors) ; {n} "
+        "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), même avec "
+        "{opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la présence (Oui ou Non)",
+        "{platform}: no answer {waves} (platform not surveyed then); {n} blank "
+        "cell{s} counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
+        "to count it, fill in the presence (Oui or Non)"),
     # a file of several waves whose waves read a platform's blanks two ways, each by its
     # own rows (as separate files are read)
     "blank-waves": (
@@ -107,12 +108,12 @@ MESSAGES = {
         "write \"Non\" where there is no account"),
     # the same, for a platform of counts or accounts without a presence column
     "blank-no-presence": (
-        "{platform} : {what} mais pas de colonne de présence : ses {n} cellule{s} vide{s} "
-        "({rows}) ne disent pas si la collectivité a un compte ; ajoutez une colonne "
+        "{platform} : {what} mais pas de colonne de présence : {n} cellule{s} vide{s} "
+        "({rows}), sans rien qui dise si la collectivité a un compte ; ajoutez une colonne "
         "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
         "si une case vide veut dire pas de compte",
-        "{platform}: {what} but no presence column: its {n} blank cell{s} ({rows}) do not "
-        "say whether the collectivité has an account; add a column '{header}' (Oui or Non "
+        "{platform}: {what} but no presence column: {n} blank cell{s} ({rows}), with "
+        "nothing to say whether the collectivité has an account; add a column '{header}' (Oui or Non "
         "on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
     "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
     "blank-no-presence-account": ("des comptes", "accounts"),
@@ -120,17 +121,20 @@ MESSAGES = {
                                             "accounts and follower counts"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
-        "réseau non relevé, laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides "
-        "comme absence",
+        "réseau non relevé, laissé de côté, même avec {opt:--blank absent|blank=\"absent\"} ; pour le compter, "
+        "remplissez la colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence, count or account): platform not "
-        "surveyed, left aside; {opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
+        "surveyed, left aside, even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in "
+        "the column (Oui or Non)"),
     "empty-platform-column-zeros": (
         "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
         "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
-        "laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides comme absence",
+        "laissé de côté, même avec {opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la "
+        "colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
-        "of 0 beside a blank presence, no account said): platform not surveyed, left aside; "
-        "{opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
+        "of 0 beside a blank presence, no account said): platform not surveyed, left aside, "
+        "even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in the column "
+        "(Oui or Non)"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé ({opt:--blank unknown|blank=\"unknown\"})",
@@ -196,6 +200,26 @@ MESSAGES = {
         "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
         "(line {new_row}, {new_date})"),
     "reading-replaced-more": (" ; et {n} autre{s}", "; and {n} other{s}"),
+    # « Oui » twice in a wave, the later count another or none: the earlier count not used
+    "followers-replaced": (
+        "{n} nombre{s} d'abonnés remplacé{s} dans {sa} vague par un relevé plus récent de la "
+        "même collectivité sur le même réseau : {pairs}{more} ; le plus récent compte (rank, "
+        "compare, trend, changes){dropped} : supprimez la ligne fausse, reportez le bon nombre "
+        "sur le relevé plus récent, ou datez à part une seconde vague ; {rows}",
+        "{n} follower count{s} replaced within {sa} wave by a later reading of the same entity "
+        "on the same platform: {pairs}{more}; the latest counts (rank, compare, trend, "
+        "changes){dropped}: delete the wrong row, copy the right count onto the later reading, "
+        "or date a second wave apart; {rows}"),
+    "followers-replaced-pair": (
+        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) remplacé par "
+        "{new} (ligne {new_row}, {new_date})",
+        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
+        "(line {new_row}, {new_date})"),
+    "followers-replaced-dropped": (
+        ", même sans nombre : {n} nombre{s} donné{s} plus tôt {s:n'est|ne sont} pas repris "
+        "(compte sans nombre d'abonnés)",
+        ", even without a count: {n} count{s} given earlier {s:is|are} not used (account "
+        "without a follower count)"),
     # « Oui » on 15/03, « NR » on 15/10 of one year: the answer counts (analysis.grouping)
     "unanswered-after-answer": (
         "{n} relevé{s} sans réponse, plus récent{s} qu'une réponse de la même année pour la "
@@ -919,6 +943,13 @@ MESSAGES = {
         "date_order=« {value} » inconnu : attendu dmy (jour d'abord) ou mdy (mois d'abord)",
         "unknown date_order='{value}': expected dmy (day first) or mdy (month first)"),
     # --- code and name of the same row
+    # the code cell as the user wrote it when it is not the code read (« Tulle » in a code
+    # column, a former code): both said, never a code the user did not type
+    "code-written": ("« {value} » (lu comme {code})", "'{value}' (read as {code})"),
+    # a code and the name of its entity, after « à côté du code » in the warnings
+    "code-named": ("{code} ({code_name})", "{code} ({code_name})"),
+    "code-named-written": ("« {value} » (lu comme {code} : {code_name})",
+                           "'{value}' (read as {code}: {code_name})"),
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
         "code {code} is {code_name}, but the name '{name}' is {other}"),
@@ -933,13 +964,13 @@ MESSAGES = {
         "code {code} is {code_name}, {kind}, but the name '{name}' says {said}: wrong code "
         "or name"),
     "code-name-kind-same": (
-        "nom « {name} » à côté du code {code} ({code_name}) : le nom dit {said}, c'est "
+        "nom « {name} » à côté du code {code} : le nom dit {said}, c'est "
         "{kind} (un ancien nom ?) : lu d'après le code",
-        "name '{name}' next to code {code} ({code_name}): the name says {said}, it is "
+        "name '{name}' next to code {code}: the name says {said}, it is "
         "{kind} (a former name?): read from the code"),
     "code-name-unknown": (
-        "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
-        "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+        "nom « {name} » non reconnu à côté du code {code} : lu d'après le code",
+        "name '{name}' not recognised next to code {code}: read from the code"),
     "code-name-former": (
         "le code {code} désigne {code_name}, mais « {name} » est le nom {former} : la "
         "ligne compterait pour {code_name} ({population} habitants) ; si le compte relevé "
@@ -1145,6 +1176,13 @@ MESSAGES = {
         "expected a survey frame (a DataFrame of barometre.read_survey), not a {kind}"),
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
+    # a frame of several types counted without type= (an Annuaire export read whole): one
+    # share over régions and communes, or région 44 taken for département 44, is no figure
+    "survey-types-mixed": (
+        "le tableau mêle plusieurs types de collectivités : {types} ; une part se compte sur "
+        "un type : précisez lequel avec type=, type=\"{first}\" par exemple",
+        "the frame mixes several types of authorities: {types}; a share is counted over one "
+        "type: say which with type=, type=\"{first}\" for instance"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
     "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
                           "unknown by='{value}': expected 'strate' or 'category'"),

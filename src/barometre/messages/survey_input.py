@@ -292,6 +292,19 @@ MESSAGES = {
     "presence-invalid": (
         "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
         "expected Yes/No (or Y/N, x, 1/0, true/false, a URL or an @account)"),
+    # a presence column whose cells are mostly numbers (« Facebook » over « 98 765 »):
+    # follower counts under a header read as presence, said once (normalize._presence_counts)
+    "presence-counts": (
+        "colonne de présence (Oui/Non) dont les cellules sont surtout des nombres : des "
+        "nombres d'abonnés ? {n} nombre{s} non lu{s} (ex. « {value} » ; {rows}) ; {where}",
+        "presence column (Yes/No) whose cells are mostly numbers: follower counts? {n} "
+        "number{s} not read (e.g. '{value}'; {rows}); {where}"),
+    "presence-counts-header": (
+        "intitulez la colonne {followers} pour les lire comme abonnés",
+        "head the column {followers} to read them as followers"),
+    "presence-counts-column": (
+        "leur place est dans la colonne « {column} »",
+        "they belong in the column '{column}'"),
     # columns
     "duplicate-column": (
         "deux colonnes pour {what} : « {first} » et « {second} » ; gardez-en une (ou "
@@ -405,6 +418,7 @@ MESSAGES = {
                                 "{role} column without a platform: ignored, {why}"),
     "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
     "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
+    "example-followers-any": ("« Abonnés »", "'Abonnés'"),  # a long file's, for every platform
     "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
     "why-several-platforms": (
         "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "
@@ -723,7 +737,6 @@ MESSAGES = {
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
         "({rows}): write Non if inactive accounts do not count"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
-    # a row of the table's totals (« TOTAL », « Moyenne »), its entity resolving as nothing
     # the header line again, mid-file (two files pasted one under the other)
     "header-repeated": (
         "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
@@ -733,10 +746,13 @@ MESSAGES = {
         "les lignes {first} et {last}",
         "the title (row {first}) and the header are repeated (files pasted together?): "
         "delete rows {first} and {last}"),
+    # a row of the table's totals, averages or medians (« TOTAL », « Moyenne », « Médiane »),
+    # its entity resolving as nothing
     "totals-row": (
-        "ligne de totaux (« {value} »), laissée de côté : supprimez-la, barometre calcule "
-        "les totaux",
-        "totals row ('{value}'), left out: delete it, barometre computes the totals"),
+        "ligne de synthèse (« {value} »), laissée de côté : supprimez-la, barometre calcule "
+        "lui-même totaux, moyennes et médianes",
+        "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
+        "and medians itself"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",

@@ -101,6 +101,34 @@ MESSAGES = {
     # own entities, every one of them (--within's base is all the départements' EPCI)
     "template-panel": (" --panel", " --panel"),
     "template-within-param": (" ; départements={codes}", "; départements={codes}"),
+    # a category's template (its CA): the category, the base of its analysis with those
+    # départements (survey.grid reads it back; a template without it names --panel)
+    "template-kind-param": (" ; catégorie={kind}", "; category={kind}"),
+    # a filled template of some départements (its « Paramètres : … départements=22,29 »
+    # line) read: its analysis's base is their entities, unless the user says another
+    # (survey.reader, the warning; analysis.survey.template_within, the base)
+    "template-scope": (
+        "périmètre lu dans le mode d'emploi du modèle : département{s} {deps} ; sans "
+        "{opt:--within|within=} ni {opt:--panel|panel=True}, l'analyse a pour base les "
+        "entités du type dans {s:ce département|ces départements}",
+        "scope read in the template's instructions: département{s} {deps}; without "
+        "{opt:--within|within=} or {opt:--panel|panel=True}, the analysis's base is the "
+        "entities of the type in {s:this département|these départements}"),
+    # … but the file holds entities of other départements: the base stays France's
+    "template-scope-exceeded": (
+        "périmètre du mode d'emploi du modèle (département{s} {deps}) non suivi : {n} "
+        "entité{ns} du fichier hors de {s:ce département|ces départements} : {items}{more} ; "
+        "base de l'analyse : les {plural} de France, {opt:--within|within=} pour une autre",
+        "the template's scope (département{s} {deps}, from its instructions) not followed: "
+        "{n} {ns:entity|entities} of the file outside {s:this département|these départements}"
+        ": {items}{more}; the analysis's base: the {plural} of France, "
+        "{opt:--within|within=} for another"),
+    # --within given, other départements than the template's: the user's base, said
+    "template-scope-other": (
+        "--within {given} : une autre base que le périmètre du mode d'emploi du modèle "
+        "(département{s} {deps})",
+        "--within {given}: another base than the scope of the template's instructions "
+        "(département{s} {deps})"),
     # the code column and the reference of the template's type: INSEE's for communes,
     # départements, régions; the DGCL's list and populations for EPCI (SIREN numbers)
     "template-codes-insee": ("codes INSEE", "INSEE codes"),

@@ -33,6 +33,14 @@ MESSAGES = {
         "--type si l'un a été mal deviné",
         "the files are not about the same collectivity type ({types}): waves compared are of "
         "one type; give files of one type, or use --type if one was guessed wrong"),
+    # transitions, changes, movers (no type=) on waves of several types: région 44 paired
+    # with département 44; the waves of one type are read with read_waves(type=)
+    "waves-types-mixed": (
+        "les vagues mêlent plusieurs types de collectivités : {types} ; une évolution se "
+        "mesure sur un type : lisez les vagues d'un type, read_waves(…, type=\"{first}\") "
+        "par exemple",
+        "the waves mix several types of authorities: {types}; a change is measured over one "
+        "type: read the waves of one type, read_waves(…, type=\"{first}\") for instance"),
     "waves-mixed-measures": (
         "{annuaire} : comptes déclarés à l'Annuaire de l'administration (un minimum) ; {survey} : "
         "comptes relevés par une enquête ; deux mesures différentes ne font pas une évolution : "
@@ -148,37 +156,24 @@ MESSAGES = {
         "; 'sure: {example}': every entity read in both waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
-    # another as not answered (a column that writes its « Non »): a blank does not compare
+    # another as not answered (a column that writes its « Non »): each wave keeps its own
+    # rule (per platform and per wave), the gap it may make said
     "waves-blank-rules-changes": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
-        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : les {n} lue{s} "
-        "comme absence sont comptée{s} comme non renseignée{s} aux deux vagues (hors des "
-        "entités comparables)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
-        "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
-        "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
-    # some of those blanks hid an earlier answer of their wave (« Oui » on 10 October, blank
-    # on 15 October): that answer counts, as the latest answered reading of a wave counts
-    "waves-blank-rules-changes-earlier": (
-        "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
-        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : des {n} lues "
-        "comme absence, {n_unknown} {s:est comptée|sont comptées} comme non renseignée{s} aux "
-        "deux vagues (hors des entités comparables), {n_earlier} {se:prend|prennent} la réponse "
-        "antérieure de la même vague (le relevé répondu le plus récent compte)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
-        "blank does not compare from one wave to the other: of the {n} read as absent, "
-        "{n_unknown} {s:is|are} counted as not answered in both waves (out of the comparable "
-        "entities), {n_earlier} {se:takes|take} the earlier answer of the same wave (the latest "
-        "answered reading counts)"),
+        "{unknown} ; chaque vague est lue selon sa règle (les premières comparées comme des "
+        "« Non », les autres hors des entités comparables), les arrivées et départs peuvent en "
+        "venir ({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
+        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; "
+        "each wave is read by its own rule (the former compared as \"Non\", the latter out of "
+        "the comparable entities), and the joined and left may come from it "
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
     "waves-blank-rules-trend": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
-        "(changes compte ces cases comme non renseignées aux deux vagues ; "
-        "{opt:--blank unknown|blank=\"unknown\"} les lit toutes ainsi)",
+        "({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
         "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; each "
-        "wave is read by its own rule, and the gap between them may come from it (changes "
-        "counts those blanks as not answered in both waves; "
-        "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),
+        "wave is read by its own rule, and the gap between them may come from it "
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
     "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),
@@ -232,6 +227,35 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
+    # the same four of Annuaire exports (render.waves.annuaire_code): their entities are
+    # listed in each export, none « répond »
+    "waves-note-base-part-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toute la partie du type que tiennent les exports est comparée (voir la note), "
+        "l'évolution de cette partie est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact "
+        "test (joined vs left), two-sided; 'census': the whole part of the type the exports "
+        "hold is compared (see the note), that part's change is exact."),
+    "waves-note-base-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
+        "les entités du type sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided; 'census': every entity of the type is compared, the "
+        "change is exact."),
+    "waves-note-base-no-census-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided."),
+    "waves-note-base-said-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toutes les entités de la base (voir le titre) sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (in both exports); p: McNemar's exact test "
+        "(joined vs left), two-sided; 'census': every entity of the base (see the "
+        "title) is compared, the change is exact."),
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
     # the last line of trend --data's and changes' tables: each one's base, and the other's
     "waves-trend-base-line": (
@@ -244,6 +268,21 @@ MESSAGES = {
         "chaque vague entière.",
         "Base: the entities that answered at both waves; 'barometre trend --data' counts "
         "each wave whole."),
+    "waves-trend-base-line-annuaire": (
+        "Base : chaque export entier (ses entités) ; « barometre changes » compare les seules "
+        "entités présentes dans les deux exports.",
+        "Base: each export whole (its entities); 'barometre changes' compares only the "
+        "entities in both exports."),
+    "waves-changes-base-line-annuaire": (
+        "Base : les entités présentes dans les deux exports ; « barometre trend --data » "
+        "compte chaque export entier.",
+        "Base: the entities in both exports; 'barometre trend --data' counts each export "
+        "whole."),
+    "waves-excel-vs-evolution-annuaire": (
+        "{platform} : {old} → {new} sur les {n} {whom} des deux exports ; "
+        "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
+        "{platform}: {old} → {new} over the {n} {whom} in both exports; the "
+        "Trend sheet, which counts {whole}, gives {ev_old} → {ev_new}."),
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
         "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
@@ -408,6 +447,10 @@ MESSAGES = {
                                "vagues){others}",
                                "; shares over the {n} comparable (answer known at both "
                                "waves){others}"),
+    "waves-chart-comparable-annuaire": (" ; parts sur les {n} comparables (dans les deux "
+                                        "exports){others}",
+                                        "; shares over the {n} comparable (in both "
+                                        "exports){others}"),
     "waves-chart-comparable-other": ("{n} sur {platforms}", "{n} on {platforms}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
@@ -426,6 +469,9 @@ MESSAGES = {
     "waves-chart-trend-bases": (
         "n de chaque point (ayant répondu pour le réseau à la vague{of}) — {items}",
         "n of each point (answered for the platform at the wave{of}) — {items}"),
+    "waves-chart-trend-bases-annuaire": (
+        "n de chaque point (dans l'export de la vague{of}) — {items}",
+        "n of each point (in the wave's export{of}) — {items}"),
     "waves-chart-trend-bases-of": (", sur {total} {label}", ", of {total} {label}"),
     "waves-chart-trend-bases-wave": ("{date} ({k} dans la vague) : {points}",
                                      "{date} ({k} in the wave): {points}"),
@@ -461,6 +507,16 @@ MESSAGES = {
         "de l'une ou l'autre vague : {items}",
         "Shares over the comparable {label} (answer known at both waves), of those in either "
         "wave: {items}"),
+    "waves-chart-changes-bases-annuaire": (
+        "Parts sur les {label} comparables (dans les deux exports) : {items}, sur "
+        "les {total} de l'un ou l'autre export",
+        "Shares over the comparable {label} (in both exports): {items}, of the "
+        "{total} in either export"),
+    "waves-chart-changes-bases-each-annuaire": (
+        "Parts sur les {label} comparables (dans les deux exports), sur le nombre "
+        "de l'un ou l'autre export : {items}",
+        "Shares over the comparable {label} (in both exports), of those in either "
+        "export: {items}"),
     "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet

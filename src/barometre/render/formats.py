@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
+from ..domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 from ..domain.text import published_digits  # noqa: F401 - re-exported
 from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
@@ -33,7 +34,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -459,6 +460,28 @@ def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = No
     return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {int(n)}"
 
 
+def fmt_rank_range(best: object, worst: object, n: object, lang: str = "fr",
+                   type_id: str | None = None) -> str:
+    """The ranks an entity can have (a count read from an abbreviated number leaves its rank
+    open): "3e ou 4e sur 13", "3e à 5e sur 13", "1re ou 2e sur 13" (the first of a
+    feminine type); "3rd or 4th of 13", "3rd to 5th of 13"; one rank as :func:`fmt_rank`.
+
+    >>> fmt_rank_range(3, 4, 13), fmt_rank_range(1, 3, 13, type_id="region")
+    ('3e ou 4e sur 13', '1re à 3e sur 13')
+    >>> fmt_rank_range(3, 4, 13, "en"), fmt_rank_range(3, 3, 13, "en")
+    ('3rd or 4th of 13', '3rd of 13')
+    """
+    from ..messages import text
+
+    if is_missing(best) or is_missing(worst) or int(best) == int(worst):
+        return fmt_rank(best, n, lang, type_id)
+    feminine = type_id in TYPES and TYPES[type_id].feminine
+    best, worst = int(best), int(worst)
+    return text("rank-range-two" if worst == best + 1 else "rank-range", lang,
+                best=fmt_ordinal(best, lang, feminine), worst=fmt_ordinal(worst, lang, feminine),
+                n=int(n))
+
+
 def fmt_ordinal(rank: int, lang: str = "fr", feminine: bool = False) -> str:
     """An ordinal number: "1er", "1re" (``feminine``), "10e" (fr); "1st", "2nd", "11th" (en).
 
@@ -637,7 +660,7 @@ def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = Fal
     if is_missing(family) or not str(family).strip():
         family = r.get("base")
     if (is_missing(family) or not str(family).strip() or str(family) == WHOLE_FAMILY
-            or family == SURVEY_BASE_FAMILY):
+            or family in FILE_BASE_FAMILIES):
         return type_label(t, lang, plural)
     return base_text({"base": str(family), "collectivity_type": t}, lang)
 
@@ -717,15 +740,28 @@ def platform_label(platform_id: str, lang: str = "fr") -> str:
 
 
 def _is_survey(r: Mapping[str, Any]) -> bool:
-    return r.get("base_family") == SURVEY_BASE_FAMILY and not is_missing(r.get("n_base"))
+    """A figure counted from a file of readings: a survey's, or an Annuaire export's."""
+    return r.get("base_family") in FILE_BASE_FAMILIES and not is_missing(r.get("n_base"))
+
+
+def _is_annuaire(r: Mapping[str, Any]) -> bool:
+    """A figure counted from an Annuaire de l'administration export: its entities are the
+    Annuaire's, never « de l'enquête »."""
+    return r.get("base_family") == ANNUAIRE_BASE_FAMILY
+
+
+#: a file's base family in English
+_FAMILY_EN = {SURVEY_BASE_FAMILY: "surveyed entities",
+              ANNUAIRE_BASE_FAMILY: "entities in the Annuaire"}
 
 
 def base_family_text(r: Mapping[str, Any], lang: str = "fr") -> str:
     """A figure's base family: a published figure's in its source's words; a survey's in
-    ``lang`` ("entités de l'enquête", "surveyed entities")."""
+    ``lang`` ("entités de l'enquête", "surveyed entities"), an Annuaire export's ("entités
+    de l'Annuaire", "entities in the Annuaire")."""
     family = r.get("base_family")
-    if lang == "en" and family == SURVEY_BASE_FAMILY:
-        return "surveyed entities"
+    if lang == "en" and family in _FAMILY_EN:
+        return _FAMILY_EN[family]
     return "" if is_missing(family) else str(family)
 
 
@@ -733,6 +769,7 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     """A figure's base in ``lang``: a published figure's as described in French, in English
     by :func:`~barometre.render.charts.captions.base_words` ("régions" -> "regions", an
     untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities"),
+    an Annuaire export's ("3 entités de l'Annuaire", "3 entities in the Annuaire"),
     under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …"),
     under ``within`` the départements' ("128 des 129 intercommunalités de 9 départements (…)";
     a figure of a size band its band's N, ``n_strate``: "136 des 18 256 communes de la
@@ -794,7 +831,9 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
             "panel-base-part", lang, k=fmt_int(n, lang), label=within)
     elif lang == "en" and _is_survey(r):
         n = int(r["n_base"])
-        base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
+        base = (f"{fmt_int(n, lang)} {'entity' if n == 1 else 'entities'} in the Annuaire"
+                if _is_annuaire(r) else
+                f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}")
     if lang == "en" and base and not _is_survey(r) and not within:
         from .charts.captions import base_words  # ours translated, else quoted as French
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
-from ..messages import agree
+from ..messages import plural_s
 from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
                       is_missing, platform_label, published_digits, source_date, takes_plural,
                       type_count, type_label)
@@ -385,8 +385,10 @@ def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
     >>> within_label("departement", ["01", "44"])
     'départements (Ain et Loire-Atlantique)'
     """
-    # the categories a file of some of them holds (« communautés d'agglomération de … »)
-    label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
+    # the categories a file of some of them holds (« communautés d'agglomération de … »);
+    # one entity, the type's singular as panel_label says it (no category label has one)
+    label = (_kinds_label(kinds, lang) if kinds and plural
+             else type_label(t, lang, plural=plural))
     from ..messages import said_and
 
     if t == "departement":  # départements within départements: said once, « 13
@@ -555,7 +557,7 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
     from ..datasets.published import family_end
     from .waves import wave_date
 
-    from .formats import SURVEY_BASE_FAMILY
+    from ..domain.schemas import FILE_BASE_FAMILIES
 
     years: set[int] = set()
     for frame in (res, also):
@@ -564,7 +566,7 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
         try:
             rows = [r for r in _as_records(frame).rows if r.get("collectivity_type") == "region"
                     # a survey's (a published figure's base says its map: base_text)
-                    and r.get("base_family", SURVEY_BASE_FAMILY) in (SURVEY_BASE_FAMILY, None)]
+                    and r.get("base_family") in (*FILE_BASE_FAMILIES, None)]
         except (KeyError, TypeError, AttributeError):
             continue
         for r in rows:
@@ -1127,12 +1129,12 @@ def _warnings(res: Records, lang: str) -> list[str]:
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
     if unknown:
-        out.append(_t("pub-unknown-denominator", lang, count=len(unknown), s=agree(len(unknown))))
+        out.append(_t("pub-unknown-denominator", lang, count=len(unknown), s=plural_s(len(unknown))))
     # a sure range is no estimate to read with caution: certain, whatever its n
     small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N
              and not is_sure(r)]
     if small:
-        out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small), s=agree(len(small))))
+        out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small), s=plural_s(len(small))))
     # the figures said under the table (attrs["other_figures"]) carry marks too: explained
     others = _other_figure_records(res)
     marks = "".join(_marks(r) for r in records + others)
@@ -1380,15 +1382,18 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     """How the intervals of survey figures are computed, when one is shown: Wilson with the
     finite-population correction for the N entities of the type, bounds on possible shares
     (:func:`barometre.analysis.stats.wilson_interval`), or plain Wilson without N."""
-    from .formats import _is_survey
+    from .formats import _is_annuaire, _is_survey
 
     every = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
              and r.get("subset_census") is not True and not missing_cell(r.get("ci_low"))]
     out = []
-    # a 95 % interval's method, and a sure range's certainty (k/N–(k + u)/N), each said
-    # when a figure shows one
-    for code, shown in (("pub-survey-ci-note", [r for r in every if not is_sure(r)]),
-                        ("pub-survey-sure-note", [r for r in every if is_sure(r)])):
+    # a 95 % interval's method (of an Annuaire export: no entity of it is « sans réponse »,
+    # the others are out of the file), and a sure range's certainty (k/N–(k + u)/N), each
+    # said when a figure shows one
+    ci95, sure = [r for r in every if not is_sure(r)], [r for r in every if is_sure(r)]
+    for code, shown in (("pub-survey-ci-note", ci95), ("pub-survey-sure-note", sure)):
+        if shown and all(map(_is_annuaire, shown)):
+            code += "-annuaire"
         if not shown:
             continue
         sizes = _ci_sizes(shown, lang)
@@ -1607,8 +1612,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
     n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
+    typed = a.get("typed_counts") or {}  # their cells as typed (« 112 k »), by platform
     for r in df.to_dict("records"):
-        line, k = bench_platform_line(r, lang)
+        line, k = bench_platform_line(r, lang, typed=typed.get(r["platform"]))
         lines.append(line)
         n_rounded += k
     n_questioned = bench_questioned(df)  # counts the reader questioned: marked, said below
@@ -1619,7 +1625,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
     if n_rounded:
-        lines.append(rounded_note(n_rounded, lang))
+        lines.append(rounded_note(n_rounded, lang, bench_own_typed(df)))
     once = councils_once_note(a, lang)  # « 8e sur 99 » of « les 101 départements »: why
     if once:
         lines.append(once)
@@ -1650,14 +1656,19 @@ def bench_questioned(df: Any) -> int:
     return n
 
 
-def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple[str, int]:
+def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
+                        typed: dict | None = None) -> tuple[str, int]:
     """One platform's line of a benchmark (``r``: a row of :func:`barometre.benchmark`'s
     frame, as a dict) and the number of values it marks ≈ (read from an abbreviated count):
     "Facebook : 90 583 abonnés, 5e sur 84, indice 475 ; 60,9 pour 1 000 habitants, 19e sur
     84"; "Instagram : absent", "TikTok : non renseigné" (the benchmark chart's words).
-    ``detail=False`` leaves out the peers not ranked, by reason and named (the report's
-    Synthèse: its Benchmark sheet lists them); the figures are the same."""
-    from .formats import fmt_rank, per1000_number
+    A rank that a count read from an abbreviated number leaves open gives the ranks it can
+    be and why: « 66,4 pour 1 000 habitants, 3e ou 4e sur 13 : le compte de Gironde,
+    « 112 k », est arrondi » (:func:`bench_rank_words`; ``typed``: the platform's
+    ``attrs["typed_counts"]``, the cells quoted). ``detail=False`` leaves out the peers not
+    ranked, by reason and named (the report's Synthèse: its Benchmark sheet lists them); the
+    figures are the same."""
+    from .formats import per1000_number
 
     en = lang == "en"
     label = platform_label(r["platform"], lang)
@@ -1681,26 +1692,120 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple
     # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
     out = bench_not_ranked_text(r, lang) if detail else ""
     out = _t("rank-count-out", lang, items=out) if out else ""
-    t = r.get("collectivity_type")
     # the reader questioned its count: « (à vérifier) » beside it; its peers', counted
     mark = questioned_mark(r.get("followers_questioned"), lang)
     peers_q = r.get("n_peers_questioned")
     peers_q = ("" if is_missing(peers_q) or not peers_q
                else _t("bench-peers-questioned", lang, n=fmt_int(peers_q, lang)))
+    ranks, why = bench_rank_words(r, "followers", lang, typed)
     part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
              f"{'followers' if en else 'abonnés'}{mark}, "
-             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{peers_q}{out}, "
+             f"{ranks}{peers_q}{out}{why}, "
              f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
     part2 = ""
     if not is_missing(r["followers_per_1000"]):
         n_rounded += rounded  # from the rounded count: rounded too, as rank marks it
+        ranks, why = bench_rank_words(r, "followers_per_1000", lang, typed)
         part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
                  f"{per1000_number(r['followers_per_1000'], lang)} "
                  + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
-                 + mark
-                 + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or n, lang, t, r.get('tied_per_1000'))}")
+                 + mark + f", {ranks}{why}")
     few = _t("bench-few-peers", lang) if not is_missing(n) and n < FEW_PEERS else ""
     return head + part1 + part2 + few, n_rounded
+
+
+def bench_rank_words(r: Any, metric: str = "followers", lang: str = "fr",
+                     typed: dict | None = None) -> tuple[str, str]:
+    """A benchmark row's rank by ``metric`` (``"followers"``, ``"followers_per_1000"``) in
+    words, and why it is open ("" when it is not): « 5e sur 13 », « 27e ex aequo sur 40 »;
+    when a count read from an abbreviated number can change it
+    (:func:`barometre.analysis.peers.rank_range`), the ranks it can be and the counts
+    that make it so, each quoted as the file typed it (``typed``, ``{code: (cell, count)}``,
+    the platform's ``attrs["typed_counts"]``): (« 3e ou 4e sur 13 », « : le compte de
+    Gironde, « 112 k », est arrondi »). ``r``: a row of :func:`barometre.benchmark` (a
+    record, a Series).
+
+    >>> r = {"rank_per_1000": 3, "n_peers_per_1000": 13, "tied_per_1000": False,
+    ...      "rank_per_1000_best": 3, "rank_per_1000_worst": 4,
+    ...      "rank_per_1000_rounded_codes": "33", "rank_per_1000_rounded_names": "Gironde",
+    ...      "collectivity_type": "departement"}
+    >>> bench_rank_words(r, "followers_per_1000", typed={"33": ("112 k", 112000)})
+    ('3e ou 4e sur 13', ' : le compte de Gironde, « 112 k », est arrondi')
+    """
+    from ..analysis.peers import rounded_rank
+    from .formats import fmt_rank, fmt_rank_range
+
+    per = metric == "followers_per_1000"
+    rank = r.get("rank_per_1000" if per else "rank")
+    n = r.get("n_peers_per_1000") if per else r.get("n_peers")
+    if per and (is_missing(n) or not n):  # as the sentence said it before
+        n = r.get("n_peers")
+    t = r.get("collectivity_type")
+    best, worst, codes, names = rounded_rank(r, metric)
+    if best is None or worst is None or best == worst or is_missing(rank):
+        return fmt_rank(rank, n, lang, t, r.get("tied_per_1000" if per else "tied")), ""
+    return fmt_rank_range(best, worst, n, lang, t), rounded_why(codes, names, typed, lang)
+
+
+def rounded_why(codes: list[str], names: list[str], typed: dict | None = None,
+                lang: str = "fr") -> str:
+    """Why a rank is open: the counts read from an abbreviated number that can change it,
+    each with its cell as typed when known (``typed``: ``{code: (cell, count)}``), the
+    first :data:`NAMED_UP_TO` named: « : le compte de Gironde, « 112 k », est arrondi »,
+    « : les comptes de Gironde (« 112 k ») et de Nord (« 150 k ») sont arrondis »; ""
+    without any.
+
+    >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)})
+    ' : les comptes de Gironde (« 112 k ») et d\'Isère sont arrondis'
+    >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)}, "en")
+    ": the counts of Gironde ('112 k') and Isère are rounded"
+    """
+    from ..messages import de_fr, said_and
+
+    typed = typed or {}
+    if not codes:
+        return ""
+    en = lang == "en"
+    if len(codes) == 1:
+        cell = typed.get(codes[0])
+        name = names[0] if en else de_fr(names[0])
+        return (_t("bench-rounded-one", lang, name=name, typed=cell[0]) if cell
+                else _t("bench-rounded-one-untyped", lang, name=name))
+    items = [_t("bench-rounded-item", lang, name=name, typed=typed[code][0])
+             if code in typed else name for code, name in zip(codes, names)][:NAMED_UP_TO]
+    listed = said_and(items if en else [de_fr(item) for item in items], lang)
+    if len(codes) > NAMED_UP_TO:
+        return _t("bench-rounded-many", lang, n=fmt_int(len(codes), lang), items=listed)
+    return _t("bench-rounded-several", lang, items=listed)
+
+
+def bench_rank_range_line(r: Any, metric: str, lang: str = "fr", typed: dict | None = None
+                          ) -> str:
+    """The line of a benchmark chart's caption and of the report's Benchmark sheet that
+    says a rank a count read from an abbreviated number leaves open, on its platform and
+    value: « 3e ou 4e sur 13 (Facebook, pour 1 000 habitants) : le compte de Gironde,
+    « 112 k », est arrondi »; "" when the rank is not open."""
+    ranks, why = bench_rank_words(r, metric, lang, typed)
+    if not why:
+        return ""
+    value = _t("bench-value-per-1000" if metric == "followers_per_1000"
+               else "bench-value-followers", lang)
+    return _t("bench-rank-range-line", lang, ranks=ranks, why=why, value=value,
+              platform=platform_label(r["platform"], lang))
+
+
+def bench_own_typed(df: Any) -> tuple[str, int] | None:
+    """The cell as typed, and the count read, of the entity's own count on the first of a
+    benchmark's rows where it was read from an abbreviated number (``followers_rounded``):
+    what the footnote of ≈ quotes (:func:`rounded_note`); None when no such cell is
+    known."""
+    typed = df.attrs.get("typed_counts") or {}
+    code = str(df.attrs.get("code"))
+    for platform, flag in zip(df["platform"], rounded_flags(df)):
+        cell = (typed.get(platform) or {}).get(code) if flag else None
+        if cell:
+            return cell
+    return None
 
 
 #: a benchmark names the peers not ranked for one reason when they are this many or fewer
@@ -1777,7 +1882,7 @@ def bench_not_ranked_note(df: Any, platforms: list[str], lang: str = "fr") -> st
 
 
 def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
-                                 lang: str = "fr") -> str:
+                                 lang: str = "fr", annuaire: bool = False) -> str:
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
@@ -1785,7 +1890,9 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     and names stay in the command's table, its CSV and the report
     (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
     command on a chart: « barometre benchmark --entity 29 » without the file and the type
-    could not run as printed. ``code``: the entity's (kept for the callers, unused)."""
+    could not run as printed. ``code``: the entity's (kept for the callers, unused);
+    ``annuaire``: peers read from an Annuaire export, none of them « sans réponse »
+    (« sans compte déclaré ou sans nombre d'abonnés »)."""
     from ..analysis.peers import not_ranked_peers
 
     rows = {r["platform"]: r for r in df.to_dict("records")}
@@ -1797,7 +1904,8 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                             n=fmt_int(n, lang)))
     if not items:
         return ""
-    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items))
+    return _t("note-bench-not-ranked-counts" + ("-annuaire" if annuaire else ""), lang,
+              items=", ".join(items))
 
 
 def served_short_note(served: list[dict] | None, lang: str = "fr") -> str:
@@ -2114,7 +2222,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + (_t("rank-year", lang, year=year) if year else "")
             + aside_tail(aside, no_year_text(df.attrs.get("set_aside"), lang), "rank-set-aside",
                          lang) + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("\n" + rounded_note(sum(rounded), lang, rounded_example(df, rounded))
+               if any(rounded) else "")
             + ("\n" + questioned_note(sum(questioned), df.attrs.get("collectivity_type"), lang)
                if any(questioned) else "")
             + ("\n" + undated if undated else ""))
@@ -2288,9 +2397,32 @@ def questioned_note(n: int, collectivity_type: Any = None, lang: str = "fr") -> 
               codes=codes)
 
 
-def rounded_note(n: int, lang: str = "fr") -> str:
-    """The footnote of the values marked ≈: how many, and why they are rounded."""
-    return _t("note-rounded", lang, n=fmt_int(n, lang), s="s" if n > 1 else "")
+def rounded_note(n: int, lang: str = "fr", example: tuple[str, int] | None = None) -> str:
+    """The footnote of the values marked ≈: how many, and why they are rounded, quoting
+    ``example`` (one of those shown: its cell as typed and the count read, « 112 k »,
+    112000) when given, else a number written so, in words (« 1,2k »).
+
+    >>> rounded_note(1, "en", ("112 k", 112000))
+    "≈: 1 value from a number abbreviated in the file ('112 k', read as 112,000), so rounded"
+    """
+    if not example:
+        return _t("note-rounded", lang, n=fmt_int(n, lang), s="s" if n > 1 else "")
+    said = _t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
+              typed=example[0], read=fmt_int(example[1], lang))
+    return _t("note-rounded-cell", lang, n=fmt_int(n, lang), s="s" if n > 1 else "",
+              example=said)
+
+
+def rounded_example(df: Any, flags: list[bool] | None = None) -> tuple[str, int] | None:
+    """The cell as typed, and the count read, of the first row of a ranking shown (``df``,
+    :func:`barometre.rank`'s frame or its rows kept) whose value is marked ≈ (``flags``,
+    by default :func:`rounded_flags`), from ``attrs["typed_counts"]``: what the footnote of
+    ≈ quotes; None when no such cell is known."""
+    typed = df.attrs.get("typed_counts") or {}
+    for code, flag in zip(df["code"], rounded_flags(df) if flags is None else flags):
+        if flag and str(code) in typed:
+            return typed[str(code)]
+    return None
 
 
 def records_in(res: Records, lang: str = "fr") -> Records:

@@ -147,6 +147,14 @@ def sure_range_example(df: Any, lang: str = "fr") -> str | None:
     return None
 
 
+def annuaire_code(code: str, attrs: Any) -> str:
+    """The code of the sentence ``code`` said of waves read from Annuaire de l'administration
+    exports (``attrs["annuaire"]``), ``code + "-annuaire"``: their entities are listed in
+    each export, none « a répondu » (« présentes dans les deux exports »); ``code`` for
+    a survey's."""
+    return code + "-annuaire" if (attrs or {}).get("annuaire") else code
+
+
 def base_note(df: Any, lang: str = "fr") -> str:
     """The method line under a table of :func:`barometre.changes` (the terminal's and the
     Mouvements sheet's): its shares' base, its p, and what « exhaustif » means there, the
@@ -156,9 +164,10 @@ def base_note(df: Any, lang: str = "fr") -> str:
     (a part held with some answers unknown gives a sure range, no census)."""
     a = df.attrs
     if not any(bool(r["census"]) and not untested(r) for r in df.to_dict("records")):
-        return text("waves-note-base-no-census", lang)
-    return text("waves-note-base-part" if a.get("design") else
-                "waves-note-base-said" if a.get("base") else "waves-note-base", lang)
+        return text(annuaire_code("waves-note-base-no-census", a), lang)
+    return text(annuaire_code("waves-note-base-part" if a.get("design") else
+                              "waves-note-base-said" if a.get("base") else "waves-note-base", a),
+                lang)
 
 
 def sure_range_note(df: Any, lang: str = "fr") -> str | None:
@@ -177,26 +186,17 @@ def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[st
     """One warning per platform whose blank presence cells the waves read two ways, as
     absence in one and as not answered in another (``attrs["blank_rules"]`` of
     :func:`barometre.transitions`, :func:`barometre.changes`, :func:`barometre.wave_trend`):
-    changes counts them as not answered in both waves (said with how many; and how many
-    took instead an earlier answer of their wave, ``earlier``); ``trend``
-    keeps each wave's own reading, the gap between them said to come maybe from it."""
+    each wave keeps its own reading, in changes as in trend; the joined and left
+    (``trend``: the gap between the waves) may come from it."""
     out = []
     for r in (getattr(df, "attrs", None) or {}).get("blank_rules") or ():
         def items(waves: dict) -> str:
             return said_and([text("waves-blank-rules-item", lang, n=fmt_int(n, lang),
                                   **wave_words(lang, wave=w)) for w, n in waves.items()], lang)
 
-        n = sum(r["absent"].values())
-        said = dict(platform=platform_label(r["platform"], lang), as_absent=items(r["absent"]),
-                    unknown=items(r["unknown"]), n=fmt_int(n, lang))
-        earlier = 0 if trend else sum((r.get("earlier") or {}).values())
-        if earlier:  # some hid an earlier answer of their wave: that answer counts, said
-            out.append(text("waves-blank-rules-changes-earlier", lang, **said,
-                            n_unknown=fmt_int(n - earlier, lang), s="s" if n - earlier > 1 else "",
-                            n_earlier=fmt_int(earlier, lang), se="s" if earlier > 1 else ""))
-            continue
         out.append(text("waves-blank-rules-trend" if trend else "waves-blank-rules-changes",
-                        lang, **said, s="s" if n > 1 else ""))
+                        lang, platform=platform_label(r["platform"], lang),
+                        as_absent=items(r["absent"]), unknown=items(r["unknown"])))
     return out
 
 
@@ -311,7 +311,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
 
     parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
     # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs
-    parts.append(text("waves-trend-base-line", lang))
+    parts.append(text(annuaire_code("waves-trend-base-line", df.attrs), lang))
     return "\n".join(parts)
 
 
@@ -373,10 +373,12 @@ def _ci_method(df: Any, lang: str) -> list[str]:
     finite-population correction for the N entities of the type (of the part of it a wave's
     file holds alone: its own N), bounds on possible shares."""
     every = df[~df["census"] & df["ci_low"].notna()]
-    # a 95 % interval's method, and a sure range's certainty (k/N–(k + u)/N), each said
-    # when a wave shows one
-    return [line for code, shown in (("pub-survey-ci-note", every[~_sure(every)]),
-                                     ("pub-survey-sure-note", every[_sure(every)]))
+    # a 95 % interval's method (Annuaire exports: no entity of theirs is « sans réponse »,
+    # the others are out of the file), and a sure range's certainty (k/N–(k + u)/N), each
+    # said when a wave shows one
+    of = "-annuaire" if df.attrs.get("annuaire") else ""
+    return [line for code, shown in (("pub-survey-ci-note" + of, every[~_sure(every)]),
+                                     ("pub-survey-sure-note" + of, every[_sure(every)]))
             for line in _ci_lines(df, shown, code, lang)]
 
 
@@ -660,7 +662,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     if changed:  # 67 in 2015 and in 2025: two councils' accounts, no growth
         parts.append(changed)
     # last, the base, as the report's Mouvements say it beside its Évolution: trend's differs
-    parts.append(text("waves-changes-base-line", lang))
+    parts.append(text(annuaire_code("waves-changes-base-line", a), lang))
     return "\n".join(parts)
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.registry import PLATFORMS, find_type, types_words
-from ..messages import Msg, Words, agree, text
+from ..messages import Msg, Words, plural_s, text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
 
@@ -322,9 +322,10 @@ def census_frame(census: Census, type: str | None = None):
         "population": pd.array([None if pd.isna(pops.get(k)) else int(pops.get(k))
                                 for k in keys], dtype="Int64"),
         "source_row": df["source_row"].astype(np.int64),
-        # no count: none rounded, none questioned
+        # no count: none rounded, none questioned, no cell of one typed
         "followers_rounded": np.zeros(len(df), dtype=bool),
-        "followers_questioned": np.zeros(len(df), dtype=bool)})
+        "followers_questioned": np.zeros(len(df), dtype=bool),
+        "followers_typed": pd.Series([None] * len(df), dtype=object)})
     return out
 
 
@@ -352,14 +353,16 @@ def _report_msgs(census: Census) -> list[Msg]:
     """The census's report (services set aside or not counted), not yet put into words:
     said in either language, as notes and as :func:`problems`."""
     c = census.counts
-    msgs = [Msg("annuaire-set-aside", n=c["set_aside_deleguee"] + c["set_aside_annexe"]
-                + c["set_aside_arrondissement"], deleguee=c["set_aside_deleguee"],
-                annexe=c["set_aside_annexe"], arrondissement=c["set_aside_arrondissement"])]
+    n = c["set_aside_deleguee"] + c["set_aside_annexe"] + c["set_aside_arrondissement"]
+    msgs = [Msg("annuaire-set-aside", n=n, s=plural_s(n), deleguee=c["set_aside_deleguee"],
+                sd=plural_s(c["set_aside_deleguee"]), annexe=c["set_aside_annexe"],
+                sa=plural_s(c["set_aside_annexe"]), arrondissement=c["set_aside_arrondissement"],
+                sr=plural_s(c["set_aside_arrondissement"]))]
     for key in ("code_disagreements", "unresolved", "duplicate_ids", "merged", "unclassified_urls"):
         if c[key]:
             fr = "; ".join(census.examples.get(key, [])[:3])
             en = "; ".join(census.examples_en[key][:3]) if key in census.examples_en else fr
-            msgs.append(Msg(f"annuaire-{key.replace('_', '-')}", n=c[key], s=agree(c[key]),
+            msgs.append(Msg(f"annuaire-{key.replace('_', '-')}", n=c[key], s=plural_s(c[key]),
                             examples=Words(fr, en) if en != fr else fr))
     return msgs
 

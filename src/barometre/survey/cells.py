@@ -360,8 +360,8 @@ def _city_councils() -> frozenset[str]:
 
 def implausible_followers(followers: np.ndarray, population: np.ndarray, names: np.ndarray,
                           rownums: np.ndarray, headers: np.ndarray, problems: _Problems,
-                          type_id: str | None = None, codes: np.ndarray | None = None
-                          ) -> np.ndarray:
+                          type_id: str | None = None, codes: np.ndarray | None = None,
+                          cells=None) -> np.ndarray:
     """Warn when a count is far above the entity's population: 400,000 followers for a
     commune of 398 inhabitants is a wrong code (Lyon typed as 69001) or a wrong number;
     1,200,000 for the Département du Rhône (478,313 inhabitants) a « 1,2 k » typed « 1,2 M ».
@@ -370,7 +370,9 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
     code, finds the Ville de Paris), and only counts above :data:`IMPLAUSIBLE_MIN` are
     questioned. One item per reading (``population``, ``names``, ``headers`` and ``codes``
     may be lazy: indexed only at the large counts); ``headers`` holds each reading's
-    follower column. Returns the readings said (positions, for :func:`outlier_followers`)."""
+    follower column; ``cells`` (lazy too), each reading's count cell as typed, what the
+    warning quotes (« 1,2 M », not the 1200000 read from it; the number read without it).
+    Returns the readings said (positions, for :func:`outlier_followers`)."""
     big = np.flatnonzero(followers > IMPLAUSIBLE_MIN)  # few: the population looked up for them
     ratio = np.full(len(big), IMPLAUSIBLE_RATIO if type_id is None or type_id in COMMUNE_TYPES
                     else IMPLAUSIBLE_RATIO_TERRITORY, dtype=float)
@@ -382,13 +384,13 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
     if type_id is None or type_id in COMMUNE_TYPES:
         problems.each(idx, lambda i: Problem.of(
             "count-implausible-population", int(rownums[i]), headers[i],
-            _text(int(followers[i])), severity="warning", name=names[i],
+            _typed(cells, followers, i), severity="warning", name=names[i],
             followers=f"{int(followers[i]):_}".replace("_", " "),
             population=f"{int(population[i]):_}".replace("_", " ")), "warning",
             code="count-implausible-population")
     else:
         problems.each(idx, lambda i: Problem.of(
-            "count-above-population", int(rownums[i]), headers[i], _text(int(followers[i])),
+            "count-above-population", int(rownums[i]), headers[i], _typed(cells, followers, i),
             severity="warning", name=names[i], followers=Count(int(followers[i])),
             population=Count(int(population[i]))), "warning", code="count-above-population")
     return idx
@@ -397,7 +399,7 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
 def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray,
                       platform: np.ndarray, platforms: tuple[str, ...], names: np.ndarray,
                       rownums: np.ndarray, headers: np.ndarray, problems: _Problems,
-                      said: np.ndarray) -> np.ndarray:
+                      said: np.ndarray, cells=None) -> np.ndarray:
     """Warn on a count far from the file's own: more than :data:`OUTLIER_FACTOR` times the
     median followers per inhabitant of its platform in the file (``count-outlier``), when
     the file holds at least :data:`OUTLIER_MIN_COUNTS` counts of it. For régions,
@@ -416,7 +418,8 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
     each entity, ``eidx`` each reading's entity (the populations looked up for the counts
     only, not spread over millions of readings); ``platform`` each reading's index into
     ``platforms``; ``said``: the readings already said implausible
-    (:func:`implausible_followers`), not said twice. Returns the readings said
+    (:func:`implausible_followers`), not said twice; ``cells``: each reading's count cell
+    as typed, quoted (as :func:`implausible_followers` quotes it). Returns the readings said
     (positions: the reader marks them ``followers_questioned``).
     """
     found: list[np.ndarray] = []
@@ -442,7 +445,7 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
             far = far[~np.isin(far, said)]
         words = PLATFORMS[platforms[p]].words()
         problems.each(far, lambda i: Problem.of(
-            "count-outlier", int(rownums[i]), headers[i], _text(int(followers[i])),
+            "count-outlier", int(rownums[i]), headers[i], _typed(cells, followers, i),
             severity="warning", name=names[i], platform=words,
             followers=Count(int(followers[i])), population=Count(int(u_pop[eidx[i]])),
             per1000=_per1000(1000 * followers[i] / u_pop[eidx[i]]),
@@ -450,6 +453,13 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
             code="count-outlier")
         found.append(far)
     return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+
+
+def _typed(cells, followers: np.ndarray, i: int) -> str:
+    """The count of reading ``i`` as its cell was typed (« 1,2 M »), what a warning on it
+    quotes; the number read (« 1200000 ») when the cell is not known."""
+    typed = None if cells is None else cells[i]
+    return typed or _text(int(followers[i]))
 
 
 def _per1000(x: float) -> Words:

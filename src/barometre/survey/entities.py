@@ -12,7 +12,7 @@ import numpy as np
 from ..datasets import reference
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
-from ..messages import Count, Msg, Words, agree, of_words, words_and
+from ..messages import Count, Msg, Words, plural_s, of_words, words_and
 from .cells import (
     _blank_mask,
     _distinct,
@@ -313,6 +313,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
         return bad
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
     said: set[int] = set()
+    code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
     for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
         k = int(pair_idx[j])
         if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
@@ -321,7 +322,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
             problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
                                     name) if unsaved_formula(name) else
                          code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
-                                           verdicts[k]))
+                                           verdicts[k], _text(code_col.at(int(j)))))
     return bad
 
 
@@ -361,26 +362,34 @@ def _resolve_one(value: str, hint: str, type_id: str):
         return exc.with_traceback(None)
 
 
-#: What a totals row says in its entity cell (folded, lower case, without a trailing
-#: colon or dot): a row of the table's totals or averages, no collectivity
+#: What a summary row says in its entity cell (folded, lower case, without a trailing
+#: colon or dot): a row of the table's totals, averages or medians, no collectivity
 _TOTALS = {"total", "totaux", "total general", "grand total", "sous-total", "sous total",
            "sous-totaux", "moyenne", "moyennes", "moyenne generale", "ensemble", "subtotal",
-           "sub-total", "average"}
-#: and its start, a total of a part of the table (« Total Loire-Atlantique », « Sous-total
-#: CC », « TOTAL : »)
-_TOTALS_START = re.compile(r"(?:sous[\s-]?|sub-?|grand\s)?total(?:\s|:|$)")
+           "sub-total", "average", "ensemble des pairs", "france entiere"}
+#: and its start, a total, an average or a median of a part of the table or of others
+#: (« Total Loire-Atlantique », « Sous-total CC », « TOTAL : », « Moyenne des pairs »,
+#: « Moyenne nationale », « Médiane 2025 »). No commune's name starts with one of these
+#: words (« Moyenneville », « Moyen » do not: a whole word is asked), and the reader asks
+#: only of a row whose entity resolves as nothing
+_TOTALS_START = re.compile(r"(?:(?:sous[\s-]?|sub-?|grand\s)?total|moyennes?|medianes?|"
+                           r"median|average|mean)(?:\s|:|$)")
 
 
 def is_totals_label(v: Any) -> bool:
-    """Whether a cell says a totals row: « Total », « TOTAL », « Total général »,
-    « Sous-total », « Moyenne », « Ensemble », « Total Loire-Atlantique »…; the reader
-    asks it only of a row whose entity resolves as nothing (« Somme », a département, is
-    never one).
+    """Whether a cell says a summary row: « Total », « TOTAL », « Total général »,
+    « Sous-total », « Moyenne », « Moyenne des pairs », « Moyenne nationale »,
+    « Médiane », « Ensemble », « Total Loire-Atlantique »…; the reader asks it only of a
+    row whose entity resolves as nothing (« Somme », a département, is never one).
 
     >>> [is_totals_label(v) for v in ("TOTAL", "Total général :", "Sous-total 44", "Moyenne")]
     [True, True, True, True]
+    >>> [is_totals_label(v) for v in ("Médiane", "Moyenne des pairs", "Moyenne nationale")]
+    [True, True, True]
     >>> [is_totals_label(v) for v in ("Totalement", "Somme", "Ensemble 44", None, 12)]
     [False, False, False, False, False]
+    >>> [is_totals_label(v) for v in ("Moyenneville", "Moyen", "Médianes-sur-Loire")]
+    [False, False, False]
     """
     if not isinstance(v, str):
         return False
@@ -574,10 +583,10 @@ def _mojibake_problem(bad_entity: np.ndarray, ent_idx: np.ndarray, ent_col: Any,
         repaired = None
     n = Count(len({j for j, _, _ in found}))
     problems.add(Problem.of("encoding-mojibake-cells", int(rownums[i]), header, _text(cell),
-                            severity="warning", n=n, s=agree(n), repaired=repaired)
+                            severity="warning", n=n, s=plural_s(n), repaired=repaired)
                  if repaired else
                  Problem.of("encoding-mojibake-cell", int(rownums[i]), header, _text(cell),
-                            severity="warning", n=n, s=agree(n)))
+                            severity="warning", n=n, s=plural_s(n)))
 
 
 def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,

@@ -17,7 +17,7 @@ import numpy as np
 
 from .._arrow import compute
 from ..domain.errors import InputFileError
-from ..messages import Count, Msg, Words, agree
+from ..messages import Count, Msg, Words, plural_s
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header, needs_cells
 from .values import _is_blank
@@ -53,6 +53,11 @@ class Grid:
     #: a workbook ``barometre template`` wrote (:func:`_is_template`): its instructions ask
     #: for « Non » where there is no account, so its blanks are not answered
     template: bool = False
+    #: what the template's instructions say it was made for (:func:`_template_scope`): its
+    #: type, départements (``template --within``) and category of intercommunalités,
+    #: ``("ville_prefecture", ("22", "29"), None)``, ``("epci", ("22",), "CA")``; None for
+    #: another file, or a template of all France
+    template_scope: tuple[str, tuple[str, ...], str | None] | None = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -132,7 +137,7 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
         if text.startswith("\ufeff"):
             text = text[1:]
         note = Problem.of("encoding-mixed", severity="warning", n=Count(len(bad_lines)),
-                          s=agree(len(bad_lines)),
+                          s=plural_s(len(bad_lines)),
                           line=bad_lines[0] + 1)
         note.count, note.rows = len(bad_lines), np.add(bad_lines, 1)  # each line, from 1
         return text, "utf-8", [note]
@@ -367,7 +372,7 @@ def _read_text(path: Path) -> Grid:
     if spans:
         row, first, last = spans[0]
         notes = [*notes, Problem.of("csv-multiline-cells", row=row, severity="warning",
-                                    n=len(spans), s=agree(len(spans)), first=first,
+                                    n=len(spans), s=plural_s(len(spans)), first=first,
                                     last=last)]
     grid = Grid(rows, numbers, "csv", encoding=enc, delimiter=delim, notes=notes)
     grid.notes += _check_field_counts(grid)
@@ -511,7 +516,7 @@ def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
                    if getattr(w, "sheet_state", "visible") == "visible"]
         grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
                     merged=merged, epoch=getattr(wb, "epoch", None),
-                    template=_is_template(wb, ws))
+                    template=_is_template(wb, ws), template_scope=_template_scope(wb, ws))
         if merged:  # then the answers' ranges across columns, under the header found
             try:
                 h, header, _ = header_of(grid)
@@ -582,12 +587,57 @@ def _is_template(wb, ws) -> bool:
     title = getattr(getattr(wb, "properties", None), "title", None) or ""
     if str(title).startswith(TEMPLATE_TITLE):
         return True
+    return _template_parameters(wb) is not None
+
+
+def _template_parameters(wb) -> str | None:
+    """The « Paramètres : type=… » line that ends the instructions sheet of a workbook
+    ``barometre template`` wrote, None without it."""
     if TEMPLATE_INSTRUCTIONS not in wb.sheetnames:
-        return False
+        return None
     info = wb[TEMPLATE_INSTRUCTIONS]
     for row in info.iter_rows(min_row=1, max_row=_INSTRUCTION_ROWS, max_col=1,
                               values_only=True):
         if row and isinstance(row[0], str) and row[0].startswith(_TEMPLATE_PARAMETERS):
+            return row[0]
+    return None
+
+
+_SCOPE_TYPE = re.compile(r"\btype=([a-z_]+)")
+_SCOPE_DEPS = re.compile(r"\bdépartements=([0-9AB]{2,3}(?:,[0-9AB]{2,3})*)")
+_SCOPE_KIND = re.compile(r"\b(?:catégorie|category)=([A-Z0-9]+)")
+#: the command a category's template of some départements gives (« --panel »), when its
+#: parameters do not name the category (templates written before they did)
+_PANEL_SAID = " --panel"
+_TEMPLATE_ANALYSE = ("Analyser : ", "Analyse: ")
+
+
+def _template_scope(wb, ws) -> tuple[str, tuple[str, ...], str | None] | None:
+    """The type, the départements and the category a template of some départements was
+    made for, as its instructions' last line says them (« Paramètres : type=epci ;
+    catégorie=CA ; départements=22,29 ; réseaux=… », written by ``template --within``):
+    the base its analysis takes without ``--within`` (:attr:`Grid.template_scope`). The
+    category is "?" for a category's template that does not name it (its command says
+    « --panel »: the file's categories are the template's). None for a template of all
+    France, another workbook, or ``ws`` the instructions sheet itself."""
+    if ws.title == TEMPLATE_INSTRUCTIONS:
+        return None
+    line = _template_parameters(wb)
+    if line is None:
+        return None
+    t, deps, kind = _SCOPE_TYPE.search(line), _SCOPE_DEPS.search(line), _SCOPE_KIND.search(line)
+    if t is None or deps is None:
+        return None
+    said = kind.group(1) if kind is not None else "?" if _says_panel(wb) else None
+    return t.group(1), tuple(deps.group(1).split(",")), said
+
+
+def _says_panel(wb) -> bool:
+    """Whether the instructions' command that analyses the file says « --panel » (a
+    category's template of some départements)."""
+    for (v,) in wb[TEMPLATE_INSTRUCTIONS].iter_rows(min_row=1, max_row=_INSTRUCTION_ROWS,
+                                                    max_col=1, values_only=True):
+        if isinstance(v, str) and v.startswith(_TEMPLATE_ANALYSE) and _PANEL_SAID in v:
             return True
     return False
 
@@ -747,7 +797,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
         from .workbook import sheet_list
 
         note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
-                          bottom=grid.row_numbers[t + 1], n=Count(len(read)), s=agree(len(read)),
+                          bottom=grid.row_numbers[t + 1], n=Count(len(read)), s=plural_s(len(read)),
                           columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
         return t + 1, header, note
     return h, list(grid.rows[h]), None

@@ -48,13 +48,16 @@ _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remar
 #: read_survey's mark of a rounded count (``followers_rounded``): a frame saved and read
 #: again keeps it (role ``rounded``, read on a long file's rows)
 _ROUNDED_COL = {"followersrounded"}
+#: read_survey's cell of a rounded count as typed (``followers_typed``, « 112 k »): kept
+#: the same way (role ``typed``, read on a long file's rows)
+_TYPED_COL = {"followerstyped"}
 
 
 @dataclass
 class Column:
     index: int
     header: str
-    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, rounded, context, ignore, unknown
+    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, rounded, typed, context, ignore, unknown
     platform: str | None = None
     type_hint: str | None = None
     #: the hint is INSEE's word (« Code INSEE », « N° INSEE », CODGEO): communes' codes most
@@ -210,6 +213,8 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
         return Column(index, header, "ignore")
     if key in _ROUNDED_COL:
         return Column(index, header, "rounded")
+    if key in _TYPED_COL:
+        return Column(index, header, "typed")
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
             return Column(index, header, role)

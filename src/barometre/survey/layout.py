@@ -94,8 +94,9 @@ def _layout(header: list[Any], type_id: str | None, raw: Any = None
         raise InputFileError.of("no-platform-column")
     if shape == "wide":
         set_aside += _fields_without_platform(cols)
-        for c in cols:  # a saved frame's mark of rounded counts: read on a long file only
-            if c.role == "rounded":
+        for c in cols:  # a saved frame's mark of rounded counts (and their cells as
+            # typed): read on a long file only
+            if c.role in ("rounded", "typed"):
                 c.role, c.why = "ignore", "why-rounded-wide"
     problems = column_problems(cols) + set_aside + _counts_in_thousands(cols)
     if type_id is None and entity.type_hint == "ville_prefecture":

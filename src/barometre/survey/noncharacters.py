@@ -180,7 +180,7 @@ def clean_header(header: list[Any], row: int) -> tuple[list[Any], list[Problem]]
                     continue  # « Remarques » and its emoji: free text, left as it is
                 out[i] = read
                 problems.append(Problem.said(
-                    Msg(f"{kind.code}-header", value=shown(v), read=shown(out[i] or "")),
+                    Msg(f"{kind.code}-header", value=shown(v), read=out[i] or ""),
                     row=row, column=out[i] or _letter(i), value=shown(v), severity="warning",
                     code=kind.code))
         header = out
@@ -234,7 +234,7 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
                 problems.append(rows_problem(
                     kind.code, rownums[hit], n,
                     column=name if isinstance(name, str) and name else _letter(i),
-                    value=shown(first), read=shown(_removed(kind, first).strip())))
+                    value=shown(first), read=_removed(kind, first).strip()))
         columns[i] = col
     if not problems:
         return raw, []

@@ -15,7 +15,7 @@ from ..analysis.grouping import combine, latest_answered, year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, find_type, match_platform
-from ..messages import Count, Day, Msg, Words, agree, words_and
+from ..messages import Count, Day, Msg, Words, plural_s, words_and
 from .cells import (
     _blank_mask,
     blank_values,
@@ -101,6 +101,7 @@ from .values import (
     cell_error_code,
     excel_error,
     read_account_cell,
+    read_count,
     read_presence,
     reads_month_first_only,
     serial_date,
@@ -260,14 +261,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     # what each platform's block says (an answer, a count or an account), once: for the
-    # columns nobody filled in (below) and for a file without a single answer
-    per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
-    # a platform whose cells are errors (« #N/A », formulas without their value) was
-    # surveyed: its cells are said, not the platform as left unfilled
-    said = ([_says_something(p) or _cells_in_error(raw, cols)
-             for p, (_, cols) in zip(pieces, blocks)] if per_block else None)
-    if opts.blank != "absent" and not any((present >= 0).any() for present in
-                                          (p[2] for p in pieces)):
+    # columns nobody filled in (below) and for a file without a single answer; under
+    # --blank too, which says what a blank means where the surveyor filled the column
+    per_block = layout.shape == "wide" and len(pieces) > 1
+    # a platform whose cells are errors (« #N/A », formulas without their value, a text no
+    # presence reads), or whose answers are on rows left out for an error, was surveyed:
+    # its cells are said, not the platform as left unfilled
+    said = [_says_something(p) or bool(p[12]) for p in pieces] if per_block else None
+    if not any((present >= 0).any() for present in (p[2] for p in pieces)):
         _no_answer(named, len(rownums), pieces, problems)
     if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
@@ -318,7 +319,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
 
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
-                          waves=waves)
+                          waves=waves, held=frozenset().union(*(p[12] for p in pieces)))
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -330,8 +331,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if file_year is not None and year is not None:  # no date, no year: the column's one year
         _fill_file_year(dates, year, present, source_row, file_year, problems)
     f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
+    # each reading's count cell as typed (« 1,2 M »): what a warning quotes, and what the
+    # figures quote of a count read from an abbreviated number (« 112 k »)
+    f_cells = _CellOf(raw, rownums, plat, source_row,
+                      {p: cols["followers"] for p, cols in named if "followers" in cols})
+    saved_typed = next((c for c in layout.columns if c.role == "typed"), None)
+    typed = _typed_counts(rounded, f_cells, None if saved_typed is None else _CellOf(
+        raw, rownums, plat, source_row, {None: saved_typed}))
     said = implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx),
-                                 source_row, f_headers, problems, type_id, _Lazy(u_code, eidx))
+                                 source_row, f_headers, problems, type_id, _Lazy(u_code, eidx),
+                                 cells=f_cells)
     # against the file's own counts: territories only. The communes' followers per
     # inhabitant spread over decades (a resort of 3,000 inhabitants followed by 100,000,
     # a suburb of 30,000 by 2,000): 20 times their median flags real pages, and the check
@@ -340,14 +349,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             and type_id not in COMMUNE_TYPES):
         said = np.concatenate([said, outlier_followers(
             followers, u_pop, eidx, plat, PLATFORM_IDS, _Lazy(u_name, eidx), source_row,
-            f_headers, problems, said)])
+            f_headers, problems, said, cells=f_cells)])
     questioned = None  # the counts said above: kept, so that the figures built on them say so
     if len(said):
         questioned = np.zeros(len(followers), dtype=bool)
         questioned[said] = True
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=code_numbers, rounded=rounded,
+                        code_numbers=code_numbers, rounded=rounded, typed=typed,
                         questioned=questioned)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
@@ -405,8 +414,9 @@ def _entity_key(numbers: np.ndarray) -> np.ndarray:
 class _PairKeys:
     """The entity × platform pair of readings as one int64, ``ent * P + platform`` (``P``
     the number of platforms): the key of the duplicates (:class:`_LongKey`), of the
-    replaced readings (:func:`_replaced_readings`) and of trend's cuts
-    (:func:`_reading_waves`), all three one rule.
+    replaced readings (:func:`_replaced_readings`), of trend's cuts
+    (:func:`_reading_waves`) and of the entities read on both sides of a campaign across
+    31 December (:func:`_campaigns`, its resolved entities only), all four one rule.
 
     ``ent_key``: per entity as written its resolved entity (:func:`_entity_key`), shifted
     here to start at 0 (``ent``: its unresolved ones are negative); ``eidx``, ``platform``:
@@ -426,6 +436,16 @@ class _PairKeys:
         plat = self.platform[rows]
         return (self.ent[self.eidx[rows]] * len(PLATFORM_IDS)
                 + (plat if self.order is None else self.order[plat]))
+
+
+def _platform_order(platform: np.ndarray) -> np.ndarray | None:
+    """The platforms' codes renumbered in order of first appearance (for :class:`_PairKeys`'
+    ``order``), None when they appear in the order of their codes already: a file sorted by
+    entity then platform, whatever the platforms' order, gives increasing pairs."""
+    seen = _first_seen(platform)
+    order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
+    order[seen] = np.arange(len(seen))
+    return None if (order[seen] == seen).all() else order
 
 
 def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
@@ -465,6 +485,7 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
     if not runs:
         return []
     entity = readings.numbered_codes()[0]  # resolved entities (two spellings: one)
+    pairs = _PairKeys(_entity_key(entity), readings.eidx, readings.platform)
     out = []
     for first, last in runs:
         cut = year_end(first)
@@ -474,10 +495,9 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
                 pos = _spread(dated.codes, [], flags=(table >= lo) & (table < hi))[1]
             else:
                 pos = np.flatnonzero((dates >= lo) & (dates < hi))
-            ent = entity[readings.eidx[pos]].astype(np.int64)
+            ent = entity[readings.eidx[pos]]
             known = ent >= 0  # an entity not found is no one's: never the same as another
-            sides.append((pos, ent[known], np.unique(ent[known] * len(PLATFORM_IDS)
-                                                     + readings.platform[pos][known])))
+            sides.append((pos, ent[known], np.unique(pairs(pos)[known])))
         (early, e_ent, e_key), (late, l_ent, l_key) = sides
         if np.intersect1d(e_key, l_key).size:
             continue  # an entity read on both sides, on one platform: a series
@@ -514,8 +534,8 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
     the columns hold instead is said, never called empty: answers marked with a doubt
     (« Oui ? », not answered), cells that say nobody answered (« NR », « N/A ») and counts
     of 0 beside a blank presence (no account's count).
-    Under ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
-    Not said either when the file already has errors (a row with an error is not read: its
+    Under ``--blank absent`` too: it says what a blank means where the surveyor filled a
+    column, and no column was (a template left unfilled is no census of 0 %). Not said either when the file already has errors (a row with an error is not read: its
     answers are not these), nor without a row (another error says so)."""
     if not n_rows or any(p.severity == "error" for p in problems) or (
             problems.dropped_by_severity.get("error")):
@@ -549,17 +569,6 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
                               severity="error", code="no-answer", count=n_rows))
 
 
-def _cells_in_error(raw: RawColumns, cols: dict[str, Column]) -> bool:
-    """Whether a platform's answer columns hold a cell that is an error of its own (« #N/A »,
-    a formula whose value the workbook does not hold: :func:`excel_error`): filled, but
-    unreadable, each said as an error, not a platform nobody surveyed."""
-    for role in ("present", "followers", "account"):
-        c = cols.get(role)
-        if c is not None and any(excel_error(u) for u in _distinct(raw[c.index])[1]):
-            return True
-    return False
-
-
 def _says_something(piece: list) -> bool:
     """Whether a block of :func:`_read_block` holds an answer (a doubtful one too: the
     platform was surveyed), a count above 0 or an account. A count of 0 beside a blank
@@ -567,6 +576,76 @@ def _says_something(piece: list) -> bool:
     present, followers, account = piece[2], piece[3], piece[8]
     return bool((present != -1).any() or (followers > 0).any()
                 or (account is not None and (account >= 0).any()))
+
+
+class _CellOf:
+    """``cells[i]``: the cell of reading ``i`` in a column, as typed in the file (« 1,2 M »,
+    « 112 k », the text a warning quotes), found by its row (``source_row``) and its
+    platform's column (``by_platform``, ``{platform id or None: Column}``, None for the one
+    column of a long file), looked up when asked: a warning's few readings, the counts read
+    from an abbreviated number, never millions. None where the platform has no such column.
+    """
+
+    def __init__(self, raw: RawColumns, rownums: np.ndarray, plat: np.ndarray,
+                 source_row: np.ndarray, by_platform: dict):
+        self._raw, self._rownums, self._plat = raw, rownums, plat
+        self._rows, self._by = source_row, by_platform
+        self._order: np.ndarray | None = None
+        self._sorted: bool | None = None
+
+    def positions(self, readings: np.ndarray) -> np.ndarray:
+        """The positions in the file's body of the rows of ``readings`` (the reader's row
+        numbers increase; a body taken out of order is looked up all the same)."""
+        rows = np.asarray(self._rows)[readings]
+        if self._sorted is None:
+            self._sorted = bool((np.diff(self._rownums) > 0).all())
+            if not self._sorted:
+                self._order = np.argsort(self._rownums, kind="stable")
+        if self._sorted:
+            return np.searchsorted(self._rownums, rows)
+        return self._order[np.searchsorted(self._rownums, rows, sorter=self._order)]
+
+    def at(self, i: int, position: int) -> str | None:
+        """The cell of reading ``i``, its row at ``position`` (:meth:`positions`)."""
+        col = self._by.get(None) or self._by.get(PLATFORM_IDS[int(self._plat[i])])
+        return None if col is None else _text(self._raw[col.index].at(int(position)))
+
+    def __getitem__(self, i) -> str | None:
+        return self.at(int(i), self.positions(np.array([int(i)]))[0])
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _typed_counts(rounded: np.ndarray | None, cells: _CellOf, saved: _CellOf | None
+                  ) -> np.ndarray | None:
+    """Per reading, the count's cell as typed when it was read from an abbreviated number
+    (« 112 k »), None elsewhere; None when no count was (the usual: no array of millions).
+    A count marked rounded by a saved frame's ``followers_rounded`` holds the number read
+    (« 112000 »), not what was typed: its saved ``followers_typed`` cell (``saved``) when
+    there is one, else None (the figures then say ≈ without quoting a cell)."""
+    if rounded is None or not rounded.any():
+        return None
+    out = np.full(len(rounded), None, dtype=object)
+    at = np.flatnonzero(rounded)
+    where = cells.positions(at).tolist()
+    abbreviated: dict[str, bool] = {}  # per distinct text: a column copies « 1,2k » often
+
+    def says(text: str) -> bool:
+        if text not in abbreviated:
+            try:
+                abbreviated[text] = bool(text) and read_count(text)[1] == "count-abbreviated"
+            except CellError:
+                abbreviated[text] = False
+        return abbreviated[text]
+
+    for i, pos in zip(at.tolist(), where):
+        typed = cells.at(i, pos)
+        if typed is not None and says(typed):
+            out[i] = typed
+        elif saved is not None:  # a saved frame's number: its saved cell, if any
+            out[i] = saved[i] or None
+    return out
 
 
 class _Lazy:
@@ -720,6 +799,9 @@ class Readings:
     #: per reading, true when its count was read from an abbreviated number ("184,8k");
     #: None when none was (the usual)
     rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
+    #: per reading, the cell of a count read from an abbreviated number as typed (« 112 k »),
+    #: None elsewhere; None when no count has one (the usual)
+    typed: np.ndarray | None = field(default=None, repr=False, compare=False)
     #: per reading, true when the reader questioned its count (``count-above-population``,
     #: ``count-implausible-population``, ``count-outlier``); None when none was (the usual)
     questioned: np.ndarray | None = field(default=None, repr=False, compare=False)
@@ -730,7 +812,7 @@ class Readings:
     skipped: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
-                    "source_row", "rounded", "questioned")
+                    "source_row", "rounded", "typed", "questioned")
 
     def __post_init__(self) -> None:
         if isinstance(self.date, _DateCodes):
@@ -828,7 +910,8 @@ class Readings:
             "followers_rounded": (np.zeros(n, dtype=bool) if self.rounded is None
                                   else self.rounded & ~np.isnan(self.followers)),
             "followers_questioned": (np.zeros(n, dtype=bool) if self.questioned is None
-                                     else self.questioned.copy())},
+                                     else self.questioned.copy()),
+            "followers_typed": _typed_column(self.typed, n, self.followers)},
             copy=False)
 
 
@@ -854,6 +937,29 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
         return pd.Series(pd.arrays.ArrowStringArray(taken, dtype=dtype), copy=False)
     except TypeError:  # pragma: no cover - pandas < 3
         return pd.Series(np.asarray(taken.to_pylist(), dtype=object), dtype=object)
+
+
+def _typed_column(typed: np.ndarray | None, n: int, followers: np.ndarray) -> pd.Series:
+    """The frame's ``followers_typed``: the cell of each count read from an abbreviated
+    number as typed, missing elsewhere (a column of nulls, no index of millions, when no
+    count was abbreviated)."""
+    import pyarrow as pa
+
+    if typed is None:
+        return _arrow_text_column(pa.nulls(n, pa.large_string()))
+    kept = np.where(np.isnan(followers), None, typed)  # a count dropped: no cell of it
+    return _arrow_text_column(pa.array(kept, type=pa.large_string()))
+
+
+def _arrow_text_column(arr) -> pd.Series:
+    """Arrow text as the frame's text column (:func:`_text_column`'s dtype)."""
+    import pandas as pd
+
+    try:
+        dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+        return pd.Series(pd.arrays.ArrowStringArray(arr, dtype=dtype), copy=False)
+    except TypeError:  # pragma: no cover - pandas < 3
+        return pd.Series(np.asarray(arr.to_pylist(), dtype=object), dtype=object)
 
 
 def _int_column(values: np.ndarray, index: np.ndarray | None = None
@@ -1011,9 +1117,9 @@ class _DayRuns:
         """Per day its wave (numbered 0, 1… through the runs, oldest first), and the number
         of waves: a run of one date is one wave, a run of several cut where a second
         reading of its pairs begins (:func:`~.rules.rereading_cuts`; ``pairs_of(rows)``,
-        the entity × platform pair of the readings at positions ``rows``). ``which``: the
-        runs to cut (positions in ``runs``), the others left one wave each; None, every
-        one."""
+        the entity × platform pair of the readings at positions ``rows``, ``slice(None)``
+        when the run holds every reading). ``which``: the runs to cut (positions in
+        ``runs``), the others left one wave each; None, every one."""
         wave_of_day = np.zeros(len(self.days), dtype=np.int64)
         n_waves = 0
         day = None  # per reading the rank of its date (-1: none), made for a run to cut
@@ -1025,6 +1131,8 @@ class _DayRuns:
             if day is None:
                 day = self.spread(np.arange(len(self.days)), -1)
             inside = np.flatnonzero((day >= r.start) & (day < r.stop))
+            if len(inside) == len(day):  # every reading (a monthly file's one run): no copy
+                inside = slice(None)
             for part in rereading_cuts(day[inside] - r.start, pairs_of(inside),
                                        r.stop - r.start):
                 wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
@@ -1043,6 +1151,9 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     the latest answered reading of a wave counts) with another answer (« Oui » on 15/10,
     « Non » on 17/10; « NR » then « Oui »): one warning (``reading-replaced``), its count,
     each pair said (entity, platform, both answers, rows and dates) and both rows of each.
+    « Oui » twice with another follower count, or a count the reading kept leaves blank
+    (41 000 on 15/10, 14 500 or no count on 17/10): the earlier count is not used, said
+    alike (``followers-replaced``, the counts a blank one left out counted apart).
     Re-readings that agree stay silent; readings on one date are duplicates (an error,
     already said); a non-answer after the answer kept replaces nothing
     (``unanswered-after-answer``, :mod:`.answered`).
@@ -1050,7 +1161,9 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     Cheap where nothing can be replaced: a file whose runs of dates
     (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
     its distinct dates; else the entity × platform × run key's repeats are found as the
-    duplicates' are, and only the runs holding one are cut into waves."""
+    duplicates' are, and only the runs holding one are cut into waves; then the entity ×
+    platform × wave key's repeats the same way (a monthly series has none), and only
+    those readings are sorted."""
     # the dates as codes while the readings hold no per-reading dates (spread when asked)
     cut = _DayRuns(readings.dated if "date" not in readings.__dict__ else readings.date)
     days, runs = cut.days, cut.runs
@@ -1060,21 +1173,43 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     for k, r in enumerate(runs):
         run_of_day[r] = k + 1
     run = cut.spread(run_of_day, 0)  # per reading its run (0: no date)
-    # entity × platform of each reading, once: the key of repeats, trend's cuts, the groups
-    pairs = _PairKeys(ent_key, readings.eidx, readings.platform)()
+    # entity × platform of each reading, once: the key of repeats and of trend's cuts (only
+    # told apart, never ordered: the platforms numbered in order of appearance, so that a
+    # file sorted by entity and platform, whatever the platforms' order, gives increasing
+    # pairs, as the duplicates' key)
+    pair_keys = _PairKeys(ent_key, readings.eidx, readings.platform,
+                          _platform_order(readings.platform))
+    pairs = pair_keys()
     key = pairs * (len(runs) + 1) + run
-    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
+    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1,
+                      pair_keys.bound * (len(runs) + 1))
     again = again[run[again] > 0]
     if not len(again):
         return
     # the runs holding a repeat cut into waves by trend's rule (the others, whose readings
-    # are not among the repeats, left whole): per distinct date its wave
-    wave_of_day, _ = cut.waves(lambda rows: pairs[rows],
-                               [k - 1 for k in np.unique(run[again]).tolist()])
+    # are not among the repeats, left whole): per distinct date its wave. The runs found
+    # by counting (every reading of a monthly file repeats: no hashing of millions)
+    held = np.bincount(run if len(again) == len(run) else run[again], minlength=len(runs) + 1)
+    wave_of_day, n_waves = cut.waves(lambda rows: pairs[rows],
+                                     np.flatnonzero(held[1:]).tolist())
+    # only a pair read twice in one wave can be replaced: the entity × platform × wave
+    # key's repeats, found as the run's. A monthly series reads each pair once a wave:
+    # none, and a file in entity and platform order needs no sort (3.6 M readings: one
+    # comparison each, not a sort on four keys); only the repeats are sorted below
+    wave = cut.spread(wave_of_day, -1)  # per reading its wave (those of ``again`` dated)
+    pair = pairs
+    if len(again) < len(wave):
+        wave, pair = wave[again], pairs[again]
+    key = pair * n_waves + wave
+    twice = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1, pair_keys.bound * n_waves)
+    del key
+    if not len(twice):
+        return
+    again, wave = again[twice], wave[twice]
     sub = readings.take(again)
     when = sub.date
-    wave = wave_of_day[np.searchsorted(days, when)]
-    pair = pairs[again]
+    # the file's pairs (platforms in their codes' order): the order the warning says them in
+    pair = _PairKeys(ent_key, readings.eidx, readings.platform)(again)
     order = np.lexsort((sub.source_row, when.view("int64"), wave, pair))
     pair, wave, present = pair[order], wave[order], sub.present[order]
     group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
@@ -1084,33 +1219,59 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     # ``unanswered-after-answer`` says those), its latest reading when none answers
     last = latest_answered(present >= 0, last)
     kept = np.repeat(last, np.diff(np.r_[starts, len(order)]))
-    replaced = np.flatnonzero((np.arange(len(order)) < kept)
-                              & (present != present[kept]))
-    if not len(replaced):
+    earlier = np.arange(len(order)) < kept
+    replaced = np.flatnonzero(earlier & (present != present[kept]))
+    # « Oui » twice, the count changed or left out by the reading kept (41 000 on 15/10,
+    # 14 500 or a blank count on 17/10): the earlier count is not used, said apart
+    followers = sub.followers[order]
+    changed = np.flatnonzero(earlier & (present == 1) & (present[kept] == 1)
+                             & ~np.isnan(followers) & (followers != followers[kept]))
+    if not len(replaced) and not len(changed):
         return
     rows, dates = sub.source_row[order], when[order]
     names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
     platforms = sub.platform[order]
 
-    def said(i: int) -> Msg:
+    def pair_said(code: str, i: int, old, new) -> Msg:
         j = kept[i]
-        return Msg("reading-replaced-pair", name=names[i], code=codes_[i],
+        return Msg(code, name=names[i], code=codes_[i],
                    platform=PLATFORMS[PLATFORM_IDS[platforms[i]]].words(),
-                   old=_ANSWER_WORDS[int(present[i])], old_row=int(rows[i]),
+                   old=old, old_row=int(rows[i]),
                    old_date=Day.of(dates[i].astype("datetime64[D]").item()),
-                   new=_ANSWER_WORDS[int(present[j])], new_row=int(rows[j]),
+                   new=new, new_row=int(rows[j]),
                    new_date=Day.of(dates[j].astype("datetime64[D]").item()))
-    shown = [said(int(i)) for i in replaced[:FIRST_ROWS]]
-    more = len(replaced) - len(shown)
-    problems.add(rows_problem(
-        "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
-        len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
-                                   "; ".join(m.render("en") for m in shown)),
-        more=Msg("reading-replaced-more", n=Count(more), s=agree(more)) if more else "",
-        sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
+
+    def count_said(i: int) -> Words | Count:
+        return (Words("aucun nombre", "no count") if np.isnan(followers[i])
+                else Count(int(round(followers[i]))))
+
+    for code, which, said in (
+            ("reading-replaced", replaced,
+             lambda i: pair_said("reading-replaced-pair", i, _ANSWER_WORDS[int(present[i])],
+                                 _ANSWER_WORDS[int(present[kept[i]])])),
+            ("followers-replaced", changed,
+             lambda i: pair_said("followers-replaced-pair", i, count_said(i),
+                                 count_said(kept[i])))):
+        if not len(which):
+            continue
+        shown = [said(int(i)) for i in which[:FIRST_ROWS]]
+        more = len(which) - len(shown)
+        params = {}
+        if code == "followers-replaced":  # the counts a blank count left out: said so
+            dropped = int(np.isnan(followers[kept[which]]).sum())
+            params["dropped"] = (Msg("followers-replaced-dropped", n=Count(dropped),
+                                     s=plural(dropped))
+                                 if dropped else "")
+        problems.add(rows_problem(
+            code, np.concatenate([rows[which], rows[kept[which]]]),
+            len(which), pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                                    "; ".join(m.render("en") for m in shown)),
+            more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
+            sa=Words("sa", "its") if len(which) == 1 else Words("leur", "their"), **params))
 
 
-def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
+def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = None
+              ) -> np.ndarray:
     """The positions of the items of ``key`` whose value is met more than once, in order.
 
     ``starts``: where the key stops increasing (the starts of its increasing runs after
@@ -1118,12 +1279,22 @@ def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
     is a few increasing runs, and a value repeats only across two of them: each pair whose
     ranges overlap is intersected by galloping binary searches (a few steps each; no
     sorted copy of millions of keys: 0.086 -> 0.039 s with the key on the 3.5 M readings
-    with 400 bad cells, 13 runs). Many runs, or finely interleaved ones: one sort.
+    with 400 bad cells, 13 runs). Many runs, or finely interleaved ones: counted when
+    ``size`` (the key's values are from 0 to ``size - 1``) is at most the number of
+    items (the counts take no more memory than a sorted copy: the entity × platform × run
+    key of a monthly file, 320,000 values for 3.6 M readings, 0.18 -> 0.04 s), else one
+    sort.
     """
+    if not len(key):
+        return np.zeros(0, dtype=np.intp)
     if starts is not None:
         found = _repeated_across_runs(key, starts)
         if found is not None:
             return found
+    if size is not None and 0 < size <= len(key):
+        counts = np.bincount(key, minlength=size)
+        return np.concatenate([np.flatnonzero(counts[key[start:start + STEP]] > 1) + start
+                               for start in range(0, len(key), STEP)])
     # the key values met twice, found by one sort (no hash table of millions of keys);
     # a stable sort (timsort) takes a file nearly in key order in one pass
     ordered = np.sort(key, kind="stable")
@@ -1209,12 +1380,8 @@ class _LongKey:
     def __init__(self, readings: Readings, ent_key: np.ndarray, year_column: bool) -> None:
         self.readings, self.year_column = readings, year_column
         plat = readings.platform
-        seen = _first_seen(plat)
-        order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
-        order[seen] = np.arange(len(seen))
         #: the key's first part, the entity × platform pair (platforms in order of appearance)
-        self.pairs = _PairKeys(ent_key, readings.eidx, plat,
-                               None if (order[seen] == seen).all() else order)
+        self.pairs = _PairKeys(ent_key, readings.eidx, plat, _platform_order(plat))
         self.widths = [self.pairs.bound]
         dated = readings.dated if "date" not in readings.__dict__ else None
         #: the dates as codes: each reading's date taken from the distinct ones (int64),
@@ -1891,12 +2058,14 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     """One platform of a wide file (or the whole long file): its readings without error.
 
     Returns ``(rows, platform, present, followers, date, year, written,
-    dated_by_wave, account, accounts, rounded)`` arrays on integer codes, one item per kept
-    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
-    when no reading has one; ``rounded`` marks the counts read from an abbreviated
-    number, None when there is none);
+    dated_by_wave, account, accounts, rounded, skipped, held)``: arrays on integer
+    codes, one item per kept reading (as in :class:`Readings`; ``account`` indexes this
+    block's ``accounts``, None when no reading has one; ``rounded`` marks the counts read
+    from an abbreviated number, None when there is none);
     ``rows`` is the mask of the rows kept (no array of millions of positions), None when
-    every row is kept.
+    every row is kept; ``skipped`` what the readings left out for an error were (None
+    when none was); ``held`` the codes of the platforms filled in on readings left out for
+    an error (surveyed, whatever is left of their readings).
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
@@ -1936,6 +2105,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             idle = idle[codes] if mine is None else idle[codes] & mine
             inactive = idle if inactive is None else inactive | idle
         if failed.any():
+            # a column of follower counts headed as presence (« Facebook » over « 98 765 »):
+            # one error for its numbers, not a "Yes/No expected" per cell
+            counts = _presence_counts(uniques, codes, failed, mine, c, platform, cols,
+                                      per_platform, raw[c.index], rownums, problems)
+            if counts is not None:
+                cell_error |= counts[codes] if mine is None else counts[codes] & mine
+                failed &= ~counts
             bad = failed[codes]
             problems.each(np.flatnonzero(bad), lambda i: value_problem(
                 rownums[i], c, raw[c.index].at(i), "present"),  # « #N/A »: its own code
@@ -2016,6 +2192,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 return Problem.of("account-but-no", int(rownums[i]), c.header,
                                   str(accounts[account[i]]), severity="warning")
             problems.each(beside, account_but_no, "warning", code="account-but-no")
+    unread = cell_error.copy() if cell_error.any() else None  # its answer cells' errors
     bad_date = np.zeros(n, dtype=bool)  # the readings whose date is an error: no year
     if "date" in cols or not any("date" in own for own in per_platform.values()):
         dates, year = _block_dates(rows, cols, cell_error, opts, problems, bad_date)
@@ -2086,11 +2263,23 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                               _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
+    # the platforms filled in where a reading is left out for an error (an answer cell that
+    # is one, or an answer, a count, an account on a row in error): surveyed, even when no
+    # reading of theirs is left (never « not surveyed »)
+    held = frozenset()
+    if not keep_mask.all():
+        left = ~keep_mask & (present != -1)  # a count or an account made it 1 (above)
+        if unread is not None:
+            left |= unread
+        if platform is None:
+            left &= plat >= 0  # a long file's row of no platform: none to say filled
+        if left.any():
+            held = frozenset(np.unique(plat[left]).tolist())
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, written, filled, account,
-                accounts, rounded, None)
+                accounts, rounded, None, held)
     gone = np.flatnonzero(~keep_mask)  # the readings left out for an error: a few
     # their years (the year column's where given: ``year`` holds it), the dates' codes
     # spread for them only
@@ -2119,7 +2308,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     kept = iter(per_row[7:])
     kept_account = None if account is None else next(kept)
     kept_rounded = None if rounded is None else next(kept)
-    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped)
+    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped, held)
 
 
 def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
@@ -2162,7 +2351,9 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
             year[bad] = float(next(iter(known)))
     num, codes = readings.numbered_codes()
     ent = num[eidx].astype(np.int64)
-    ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))  # unreadable: each its own
+    # unreadable: each reading its own (not :class:`_PairKeys`' entity as written: each
+    # reading left out is a None of its platform and year)
+    ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))
     # the kept readings of those entities (by their distinct entities: "01" and "Ain" one)
     of = np.flatnonzero(np.isin(num, ent[ent >= 0]))
     kept = readings.take(np.flatnonzero(np.isin(readings.eidx, of)))
@@ -2200,6 +2391,46 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
             continue
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts_counted(codes[rows], uniques)))
+
+
+def _presence_counts(uniques, codes: np.ndarray, failed: np.ndarray, mine: np.ndarray | None,
+                     c: Column, platform: str | None, cols: dict[str, Column],
+                     per_platform: dict[str, dict[str, Column]], cells, rownums: np.ndarray,
+                     problems: _Problems) -> np.ndarray | None:
+    """A presence column whose filled cells are mostly numbers (« 98 765 » under
+    « Facebook »: :func:`~.values.looks_like_count`), most of them no 1 or 0 that a
+    presence reads: follower counts under a header read as presence. Said once for the
+    column (``presence-counts``: how many, the first, their rows), with the header that
+    reads them as followers (« Abonnés Facebook »), or the platform's followers column when
+    the file has one; its numbers, a 1 or a 0 too (a count there), are not read. Returns
+    the flag of those distinct values (``failed``'s shape), None when the column is no such
+    column: a typo among Oui and Non, or among 1 and 0, stays said cell by cell. Decided
+    per distinct value."""
+    if not any(bool(f) and looks_like_count(u) for u, f in zip(uniques, failed)):
+        return None
+    counts = np.array([looks_like_count(u) for u in uniques] + [False], dtype=bool)
+    own_codes = codes if mine is None else codes[mine]
+    per_value = np.bincount(own_codes[own_codes >= 0], minlength=len(uniques))
+    filled = np.array([not _is_blank(u) for u in uniques], dtype=bool)
+    unread = int(per_value[counts[:-1] & failed[:-1]].sum())  # no presence reads them
+    answers = int(per_value[counts[:-1] & ~failed[:-1]].sum())  # a 1 or a 0
+    if 2 * (unread + answers) <= int(per_value[filled].sum()) or unread <= answers:
+        return None
+    hit = counts[codes] if mine is None else counts[codes] & mine
+    rows = np.flatnonzero(hit)
+    own = per_platform.get(c.platform or "", {}) if mine is not None else {}
+    followers = cols.get("followers") or own.get("followers")
+    named = platform or c.platform
+    if followers is not None:
+        where = Msg("presence-counts-column", column=followers.header)
+    else:
+        where = Msg("presence-counts-header", followers=(
+            Msg("example-followers", platform=PLATFORMS[named].words()) if named
+            else Msg("example-followers-any")))
+    problems.add(rows_problem("presence-counts", rownums[rows], len(rows), column=c.header,
+                              severity="error", value=_text(cells.at(int(rows[0]))),
+                              where=where))
+    return counts
 
 
 def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
@@ -2683,7 +2914,8 @@ def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
-                problems: _Problems, waves: Callable | None = None) -> np.ndarray:
+                problems: _Problems, waves: Callable | None = None,
+                held: frozenset = frozenset()) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided
     (``written``: the cells that show their column writes its answers, a "Non", a
     doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`).
@@ -2692,14 +2924,21 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     :func:`_reading_waves`, asked only when a blank is left to the rule) decides each wave's
     blanks on that wave's own rows, as the same waves in separate files are read: a 2024
     Instagram column without any « Non » reads its blanks as absence even though 2025's rows
-    write « Non ». Said per platform whose waves read them differently (``blank-waves``)."""
+    write « Non ». Said per platform whose waves read them differently (``blank-waves``).
+
+    ``held``: the codes of the platforms filled in on readings left out for an error (an
+    answer cell that is one, an answer on a row in error): a platform without any answer
+    left is no platform « not surveyed » then, its blanks said as counted not answered
+    (``blank-unknown``)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
             and (present < 0).any() and (written.any() or opts.template)):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
-    cut = (waves() if waves is not None and opts.blank is None and (present == -1).any()
+    # per wave under --blank absent too: a platform without any answer at a wave was not
+    # surveyed then (--blank unknown reads those blanks as not answered anyway)
+    cut = (waves() if waves is not None and opts.blank != "unknown" and (present == -1).any()
            else None)
     doubtful = present <= -2  # "Oui ?", "NR": not answered, whatever the rule says of blanks
     if doubtful.any():
@@ -2737,6 +2976,8 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
             continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
+        if meaning == "empty" and code in held:  # filled, in errors: not "not surveyed"
+            meaning = "unknown"
         if meaning == "empty" and cut is not None and (read[plat == code] >= 0).any():
             # the platform answered at another wave: not read at these only
             waves_said = [cut[1][w] for w, m, _ in by_wave[code] if m == "empty"]
@@ -2753,8 +2994,9 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                                    if roles else None))
     for code, said in by_wave.items():
         # the waves that read this platform's blanks as absence beside others that read
-        # them as not answered: one warning that names each wave's reading and count
-        if len({m == "absent" for _, m, _ in said}) < 2:
+        # them as not answered: one warning that names each wave's reading and count (not
+        # under --blank absent: one rule, the waves nobody answered said as such above)
+        if opts.blank is not None or len({m == "absent" for _, m, _ in said}) < 2:
             continue
         p = PLATFORM_IDS[code]
         parts_ = [Msg("blank-wave-" + ("absent" if m == "absent" else

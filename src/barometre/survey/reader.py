@@ -88,10 +88,12 @@ SURVEY_COLUMNS = SURVEY.names
 
 
 def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options | None = None
-           ) -> tuple[Readings, list[Problem], str, bool | None, str | None]:
+           ) -> tuple[Readings, list[Problem], str, bool | None, str | None,
+                      tuple[str, ...] | None]:
     """The readings of a file on integer codes, its problems, its type, whether the
-    demo marker was seen in its cells (None: not looked at, see ``is_fictitious``), and
-    the sheet read (a workbook's; None otherwise)."""
+    demo marker was seen in its cells (None: not looked at, see ``is_fictitious``), the
+    sheet read (a workbook's; None otherwise) and the départements of the template's
+    scope (:func:`_template_scope`; None for another file)."""
     name = display_name(path)
     try:
         fast = _read_csv_fast(Path(path))
@@ -118,9 +120,12 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                 opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
             notes = _without_pasted_titles(notes, problems)
+            scope, said = _template_scope(grid, readings, type_id)
+            notes = notes + said
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:
-                where = (_layout_where(grid) if grid is not None else
+                where = (_layout_where(grid, _split_header_possible(exc))
+                         if grid is not None else
                          _layout_where_fast(fast[1], fast[2], Path(path)))
                 if where:
                     exc.msg = _Said(exc.msg, where)
@@ -134,7 +139,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
         marked = (bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
                   if fast is None else None)
         read = grid.sheet if grid is not None and grid.kind == "xlsx" else None
-        return readings, with_notes(notes, problems), type_id, marked, read
+        return readings, with_notes(notes, problems), type_id, marked, read, scope
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = display_name(f"{name} : {exc.message}", full=True)
@@ -142,6 +147,79 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if exc.msg is not None:
                 exc.msg = _InFile(exc.msg, name)
         raise
+
+
+def _template_scope(grid, readings: Readings, type_id: str
+                    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, list[Problem]]:
+    """The départements a filled template was made for (``template --within``, its
+    instructions' « Paramètres : … départements=22,29 » line, :attr:`.grid.Grid.template_scope`),
+    and its category of intercommunalités (a category's template: its CA), when the file
+    is of the template's type and every entity of it lies in them: the base its analysis
+    takes without ``within`` nor ``panel``
+    (:func:`barometre.analysis.survey.template_within`), said (``template-scope``); an
+    entity outside them leaves the base France's, said (``template-scope-exceeded``).
+    ``(None, [])`` for another file, or read as another type."""
+    if grid is None or grid.template_scope is None or grid.template_scope[0] != type_id:
+        return None, []
+    from ..analysis.survey import within_codes
+    from ..domain.registry import TYPES
+
+    try:
+        deps, base = within_codes(grid.template_scope[1], type_id)
+    except UsageError:  # a line edited by hand (an unknown code): no scope read from it
+        return None, []
+    said = {"deps": ", ".join(deps), "s": "" if len(deps) == 1 else "s"}
+    codes = [str(c) for c in readings.code if c is not None and str(c)]
+    out = [i for i, c in enumerate(codes) if c not in base]
+    if not out:
+        return ((deps, _template_kinds(grid.template_scope[2], codes, type_id)),
+                [Problem.said(Msg("template-scope", **said), severity="warning")])
+    items = _outside_items(readings, [codes[i] for i in out[:3]], type_id)
+    more = (Msg("within-outside-more", n=Count(len(out) - 3)) if len(out) > 3
+            else Msg("no-hint"))
+    return None, [Problem.said(Msg("template-scope-exceeded", **said, n=Count(len(out)),
+                                   plural=TYPES[type_id].plural_words(),
+                                   ns="" if len(out) == 1 else "s", items=items, more=more),
+                               severity="warning")]
+
+
+def _template_kinds(kind: str | None, codes: list[str], type_id: str) -> tuple[str, ...]:
+    """The categories of a category's template (``kind``: its parameters' « CA »; "?"
+    when they do not name it: the categories its entities ``codes`` are of, those it
+    listed); () for another template."""
+    if kind is None:
+        return ()
+    if kind != "?":
+        return (kind,)
+    from ..datasets.reference import entities
+
+    ents = entities(type_id)
+    if "kind" not in ents.columns:
+        return ()
+    of = dict(zip(ents["code"], ents["kind"]))
+    return tuple(sorted({of[c] for c in codes if c in of}))
+
+
+def _outside_items(readings: Readings, codes: list[str], type_id: str) -> list[Msg]:
+    """The entities ``codes`` of the readings, each with its département and first row
+    (« Paris (75056, département 75, ligne 6) »), as ``within-outside`` says them."""
+    import numpy as np
+
+    from ..datasets.reference import entities
+
+    ents = entities(type_id)
+    dep = (dict(zip(ents["code"], ents["departement"])) if "departement" in ents.columns
+           else {})
+    index = {str(c): i for i, c in enumerate(readings.code) if c is not None}
+    eidx = np.asarray(readings.eidx)
+    rows = np.asarray(readings.source_row)
+    items = []
+    for code in codes:
+        at = np.flatnonzero(eidx == index[code])
+        row = Msg("within-outside-row", row=int(rows[at].min())) if len(at) else Msg("no-hint")
+        items.append(Msg("within-outside-item", name=str(readings.name[index[code]]),
+                         code=code, dep=dep.get(code) or code, row=row))
+    return items
 
 
 def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
@@ -195,10 +273,48 @@ def _cells_said(row: list) -> Words:
                  ", ".join(f"'{c}'" for c in cells) + more)
 
 
-def _layout_where(grid) -> list:
+def _split_header_possible(exc: InputFileError) -> bool:
+    """Whether a layout error may come from a header on two rows: not when the header
+    read has the entity column of another type (« Code région » with ``--type
+    departement``): the error says that type, the cause, and no more."""
+    what = exc.msg.params.get("what") if exc.code == "no-entity-column-of-type" else None
+    return getattr(what, "code", None) != "entity-column-seems"
+
+
+#: answers no header is: a row holding one is data (« x », « o », « n » may head a column)
+_YES_NO = frozenset({"oui", "non", "yes", "no", "vrai", "faux", "true", "false"})
+
+
+def _answers_row(row: list) -> bool:
+    """Whether a row holds answers, not headers: a number, or a cell that heads nothing
+    and reads as a code or count (« 01 », « 45 300 »), a date or a yes/no answer (« oui »):
+    a row of data under the header, never « a header on two rows » (« x », an answer,
+    is also the platform X's header)."""
+    from .headers import classify_header
+    from .values import _is_blank, looks_like_count, parse_date
+
+    for i, v in enumerate(row):
+        if isinstance(v, bool) or _is_blank(v):
+            continue
+        if isinstance(v, (int, float)):
+            return True
+        if not isinstance(v, str) or classify_header(v, i).role not in ("unknown", "ignore"):
+            continue
+        if looks_like_count(v) or v.strip().casefold() in _YES_NO:
+            return True
+        try:
+            if parse_date(v) is not None:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+def _layout_where(grid, two_rows: bool = True) -> list:
     """What locates a layout error of a grid: the header row taken (its number and cells;
-    a neighbour row that looks like a header too: a header on two rows?) and, in a
-    workbook of several sheets, the sheet read and the others."""
+    a neighbour row that looks like a header too, without answers: a header on two rows?,
+    unless ``two_rows`` is false) and, in a workbook of several sheets, the sheet read and
+    the others."""
     from .grid import _find_header
     from .headers import _header_score
 
@@ -213,9 +329,8 @@ def _layout_where(grid) -> list:
         where.append(Msg(code, row=grid.row_numbers[h], sheet=grid.sheet or "",
                          cells=_cells_said(grid.rows[h])))
         for k, side in ((h - 1, "layout-row-above"), (h + 1, "layout-row-below")):
-            if 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1 and not any(
-                    isinstance(v, (int, float)) and not isinstance(v, bool)
-                    for v in grid.rows[k]):
+            if (two_rows and 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1
+                    and not _answers_row(grid.rows[k])):
                 where.append(Msg("layout-two-rows", row=grid.row_numbers[k], side=Msg(side),
                                  cells=_cells_said(grid.rows[k])))
                 break
@@ -284,7 +399,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         Default: as absent in a column without any explicit negative answer,
         as not answered (out of the base) in a column that has some; in barometre's
         template, a column with blanks and no explicit negative is ambiguous, an error
-        (``blank-ambiguous``) until ``blank`` says which reading.
+        (``blank-ambiguous``) until ``blank`` says which reading. Whatever ``blank``, a
+        column (a platform at one wave) without any answer at all was not surveyed: left
+        aside (``empty-platform-column``) or not answered (``blank-empty``), never absent.
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
         the most frequent date of their platform's readings (the file's when that
@@ -317,7 +434,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         A file that cannot be read at all gives one problem without row (its
         ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
         without a single answer, count or account on any platform (``no-answer``, an
-        error unless ``blank="absent"``: nothing to count).
+        error whatever ``blank``: nothing to count).
         The list's ``sheet`` says the workbook's sheet read (None for another file).
 
     Examples
@@ -356,7 +473,7 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
                     date_order=date_order_option(date_order))
     try:
         with bulk():  # millions of readings (see _memory)
-            readings, problems, type_id, _, read = _parse(path, type, sheet, opts)  # no frame
+            readings, problems, type_id, _, read, _ = _parse(path, type, sheet, opts)
         if type_id == "region":  # régions read on the map of before 2016: said
             problems = problems + _old_region_map(readings)
     except InputFileError as exc:
@@ -428,10 +545,13 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     DataFrame
         ``code, name, collectivity_type, platform, present, followers,
         account, date, year, population, source_row, followers_rounded,
-        followers_questioned``:
+        followers_questioned, followers_typed``:
         ``followers_rounded`` is true when the count was read from an abbreviated number
         ("184,8k" read as 184 800, warned ``count-abbreviated``), a rounded value that
-        :func:`barometre.rank`, its chart and the report mark "≈";
+        :func:`barometre.rank`, its chart and the report mark "≈"; ``followers_typed`` holds
+        that cell as typed (« 184,8k »; missing for an exact count, and for a rounded one of
+        a saved frame read again without the column), which their footnotes and
+        :func:`barometre.benchmark`'s open ranks quote;
         ``followers_questioned`` is true when the reader questioned the count (more
         followers than inhabitants, ``count-above-population`` or, for a commune,
         ``count-implausible-population``; far above the file's others per inhabitant,
@@ -442,7 +562,12 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         that differs from the territory's (69: the Département du Rhône's 478,313, not
         the Rhône's 1,914,667; :func:`barometre.datasets.reference.served_populations`).
         ``attrs`` holds the
-        ``problems`` (warnings), the ``file`` and the ``collectivity_type``.
+        ``problems`` (warnings), the ``file`` and the ``collectivity_type``; for a filled
+        template of some départements (``barometre template --within``) whose entities all
+        lie in them, ``template_within`` (their codes, ``["22", "29"]``) and, for a
+        category's template, ``template_kinds`` (``["CA"]``): the base
+        :func:`barometre.adoption` takes without ``within`` nor ``panel``
+        (``template-scope`` warning).
 
     Examples
     --------
@@ -524,7 +649,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
           ) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
     opts = _Options(blank_policy(blank), as_date(date), date_order=date_order_option(date_order))
-    readings, problems, type_id, marked, _ = _parse(p, type, sheet, opts)
+    readings, problems, type_id, marked, _, scope = _parse(p, type, sheet, opts)
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         # the sheet read among several: the errors are that sheet's (said under them)
@@ -553,6 +678,10 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     attrs = {"problems": in_default_lang(problems), "file": display_name(p, full=True),
              "collectivity_type": type_id,
              "fictitious": is_fictitious(p) if marked is None else marked}
+    if scope:  # a template of some départements: its analysis's base, theirs
+        attrs["template_within"] = list(scope[0])
+        if scope[1]:  # a category's template (its CA): its category there
+            attrs["template_kinds"] = list(scope[1])
     if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
         attrs["skipped"] = skipped_records(readings.skipped)
     return readings, attrs

@@ -20,7 +20,9 @@ Blank presence cells (no presence, no account, no follower count):
   holds a « Non »; in a column without any, where the column rule would have read it
   absent, the blank is ambiguous (interns who ticked « x » and left the rest blank, or
   cells not checked yet): the error ``blank-ambiguous`` asks for ``blank``;
-- ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
+- ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file, but for a
+  column (a platform at one wave) without any answer at all: nobody filled it, it was not
+  surveyed, never a census of absences.
 
 A file spanning several years is said (``multi-year``: the readings per year). When the
 dates of two consecutive years form one run (:func:`date_runs`, the waves' rule) whose two
@@ -453,7 +455,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     policy : {"absent", "unknown"} or None
         None: a column with a ``written`` cell counts a blank as not answered; a column
         without any answer at all (nobody filled it) too; any other column counts a blank
-        as absent (the "x or blank" convention), except on the ``unfilled`` rows.
+        as absent (the "x or blank" convention), except on the ``unfilled`` rows. "absent"
+        counts every blank as absent but those of a column without any answer at all: a
+        column nobody filled was not surveyed, whatever a blank means where the surveyor
+        did fill (an untouched TikTok column is no census of 0 %).
     unfilled : bool array or None
         Per reading, whether its row holds no answer on any platform (a wide file's row
         nobody filled in). Given, without a policy, when the file holds a ``written`` cell
@@ -481,9 +486,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         return present, decisions
     of_blank = platforms[blank]
     order = unique_in_order(of_blank)
-    with_no = set() if policy else _with_no(platforms, written, None, list(order))
+    # "unknown" reads every blank as not answered, as "empty" does: no column to look for
+    with_no = set() if policy == "unknown" else _with_no(platforms, written, None, list(order))
     # a column with a written cell was filled in (a doubt too): never "empty"
-    answered = set() if policy else with_no | _with_no(
+    answered = None if policy == "unknown" else with_no | _with_no(
         platforms, present >= 0, usable, [p for p in order if p not in with_no])
     out = present
     # each key's blank rows, in order: one stable sort, not a comparison per key
@@ -496,9 +502,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         else:
             lo, hi = np.searchsorted(sorted_keys, p), np.searchsorted(sorted_keys, p, "right")
             mine = blank[by_key[lo:hi]]
-        meaning = policy or ("empty" if p not in answered else
-                             "unknown" if p in with_no else
-                             "template" if template else "absent")
+        meaning = ("empty" if answered is not None and p not in answered else
+                   policy or ("unknown" if p in with_no else
+                              "template" if template else "absent"))
         if meaning in ("absent", "template") and unfilled is not None:
             idle = unfilled[mine]
             if idle.any():
@@ -824,39 +830,42 @@ def _region_councils() -> dict[str, frozenset[str]]:
     return {r: frozenset(c) for r, c in out.items()}
 
 
-def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
-                      ) -> Problem:
+def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple,
+                      written: str | None = None) -> Problem:
     """The problem of a name beside a code (:func:`code_name_verdict`'s verdict): an
     error (``code-name-mismatch``; a name of another type says which, and ``--type``),
-    or a warning (``code-name-unknown``)."""
+    or a warning (``code-name-unknown``). ``written``, the code cell as the user wrote
+    it: quoted with the code it was read as when it is not that code (« Tulle » in the
+    code column, a former code), never a code the user did not type."""
     from ..domain.registry import TYPES
 
     severity, other = verdict[:2]
+    code, named = _code_said(entity, written)
     if other == "former":  # « Annecy-le-Vieux » beside 74010: a former commune's name
         from ..datasets.former_codes import _de, former_words
 
-        msg = Msg("code-name-former", code=entity.code, code_name=entity.name, name=name,
+        msg = Msg("code-name-former", code=code, code_name=entity.name, name=name,
                   former=former_words(*verdict[2:], entity.code, entity.name),
                   population=Count(entity.population or 0),
                   of_commune=Words(_de(entity.name), entity.name),
                   of_former=Words(_de(verdict[2]), verdict[2]))
         return Problem.said(msg, row, column, name, "error", code="code-name-former")
     if other == "arrondissement":  # « Paris 1er »: an arrondissement's name
-        msg = Msg("code-name-arrondissement", code=entity.code, code_name=entity.name,
+        msg = Msg("code-name-arrondissement", code=code, code_name=entity.name,
                   name=name, arr_code=verdict[2], arr_name=verdict[3])
         return Problem.said(msg, row, column, name, "warning", code="code-name-unknown")
     if len(verdict) == 4:  # a legal form of another kind: « CA … » beside a CC's SIREN
         said, kind = kind_words(verdict[2]), kind_words([verdict[3]])
         if severity == "error":
-            msg = Msg("code-name-kind", code=entity.code, code_name=entity.name, name=name,
+            msg = Msg("code-name-kind", code=code, code_name=entity.name, name=name,
                       said=said, kind=kind)
             return Problem.said(msg, row, column, name, "error", code="code-name-mismatch")
-        msg = Msg("code-name-kind-same", code=entity.code, code_name=entity.name, name=name,
+        msg = Msg("code-name-kind-same", code=named, code_name=entity.name, name=name,
                   said=said, kind=kind)
         return Problem.said(msg, row, column, name, "warning", code="code-name-unknown")
     if len(verdict) == 3:  # a name of another type: « Ain » is a département
         t, own = TYPES[verdict[2]], TYPES.get(entity.collectivity_type)
-        msg = Msg("code-name-other-type", code=entity.code, code_name=entity.name,
+        msg = Msg("code-name-other-type", code=code, code_name=entity.name,
                   type=Words(f" ({own.label_fr})", f" ({own.label_en})") if own else "",
                   name=name, other=other,
                   other_type=Words(("une " if t.feminine else "un ") + t.label_fr,
@@ -865,8 +874,31 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
                   plural=t.plural_words(), type_id=t.id)
         return Problem.said(msg, row, column, name, "error", code="code-name-mismatch")
     if severity == "error":
-        msg = Msg("code-name-mismatch", code=entity.code, code_name=entity.name, name=name,
+        msg = Msg("code-name-mismatch", code=code, code_name=entity.name, name=name,
                   other=other)
         return Problem.said(msg, row, column, name, "error")
-    msg = Msg("code-name-unknown", code=entity.code, code_name=entity.name, name=name)
+    msg = Msg("code-name-unknown", code=named, code_name=entity.name, name=name)
     return Problem.said(msg, row, column, name, "warning")
+
+
+def _code_said(entity, written: str | None) -> tuple:
+    """How :func:`code_name_problem` says the code of a row: the code read alone, or the
+    cell as written and the code read from it when they differ beyond spaces and leading
+    zeros (« 1 », the code 01 as Excel keeps it, is that code); and the same
+    followed by the entity's name, for the warnings (« à côté du code 19272 (Tulle) »)."""
+    if written is None or _same_code(written, entity.code):
+        return entity.code, Msg("code-named", code=entity.code, code_name=entity.name)
+    return (Msg("code-written", value=written, code=entity.code),
+            Msg("code-named-written", value=written, code=entity.code,
+                code_name=entity.name))
+
+
+def _same_code(written: str, code: str) -> bool:
+    """Whether a code cell is the code read, but for spaces (« 75 056 ») and leading
+    zeros (« 1 » for 01, Excel's).
+
+    >>> _same_code("75 056", "75056"), _same_code("1", "01"), _same_code("Tulle", "19272")
+    (True, True, False)
+    """
+    plain = "".join(written.split()).lstrip("0").casefold()  # split: NBSP, U+202F too
+    return plain == str(code).lstrip("0").casefold()

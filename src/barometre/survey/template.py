@@ -83,7 +83,10 @@ def write_template(output: str | Path, type: str,
         (:func:`~barometre.analysis.survey.within_codes`): only the entities of ``type``
         in them (an intercommunalité: in the département of most of its inhabitants; a
         département: itself). The "Mode d'emploi" then says to analyse the file with the
-        same ``--within``, whose base is those entities, not France's.
+        same ``--within``, whose base is those entities, not France's; its parameters' line
+        (« départements=22,29 », and « catégorie=CA » for a category's template) makes that
+        base the default of the filled file's analysis (the reader's
+        ``attrs["template_within"]``).
 
     Raises
     ------
@@ -329,7 +332,8 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
                  # all the départements' intercommunalités
                  within=(text("template-panel", lang) if deps and kind else
                          text("template-within", lang, codes=within) if deps else ""),
-                 within_param=text("template-within-param", lang, codes=within) if deps else "",
+                 within_param=(text("template-kind-param", lang, kind=kind) if kind else "")
+                 + (text("template-within-param", lang, codes=within) if deps else ""),
                  codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
                  reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
                                 lang, population=population_source([type_id], lang))

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InputFileError
-from ..messages import Count, Msg, Words, agree
+from ..messages import Count, Msg, Words, plural_s
 from .problems import Problem
 
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # bytes of XML once unpacked (a 1M-row survey is ~150 MB)
@@ -207,7 +207,7 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
         chosen = next((ws for ws, k in zip(order, kinds) if k), order[0])
     if hidden:
         notes.insert(0, Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
-                                   s=agree(len(hidden)),
+                                   s=plural_s(len(hidden)),
                                    sheet=chosen.title))
     return chosen, notes
 
@@ -572,7 +572,7 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
     of ``shared``, the shared strings that hold one: :func:`.xstring.shared_escapes`). A
     substring test per chunk first: a sheet without any of them (the usual) costs one pass
     of ``bytes.find``, no per-cell work."""
-    from .xstring import holds_escape, scan_block
+    from .xstring import scan_block
 
     scan = SheetScan()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
@@ -592,7 +592,7 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
                     continue
                 data, rest = data[:cut], data[cut:]
             _scan_block(data, scan)
-            if (shared or holds_escape(data)) and not scan.escapes_unplaced:
+            if not scan.escapes_unplaced:  # a chunk without any escape: one memchr pass
                 scan.escapes_unplaced = not scan_block(data, scan.escaped, shared or {})
             if not block:
                 return scan
@@ -647,26 +647,53 @@ def _scan_block(data: bytes, scan: SheetScan) -> None:
         i = data.find(b"autoFilter", i + 1)
 
 
-_CELL_START = re.compile(rb"<(?:\w+:)?c\s")
+#: a cell's start tag: its prefix, attributes, and whether it closes itself
+_CELL_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*?)?(/?)>")
+
+
+def _cell_around(data: bytes, i: int) -> tuple[int, int, re.Match] | None:
+    """The cell element of ``data`` (whole rows of a sheet's XML) that holds position
+    ``i``: its start, its end and its start tag's match (:data:`_CELL_OPEN`); None when
+    ``i`` is in no cell (a header's text, a formula of a rule). The nearest « <c » or
+    « :c » before ``i`` that starts no cell tag (« <color », « <cols », « <x:charset », a
+    formula's « "a:c" ») is passed over."""
+    j = i
+    while True:
+        j = max(data.rfind(b"<c", 0, j), data.rfind(b":c", 0, j))
+        if j < 0:
+            return None
+        lt = data.rfind(b"<", 0, j + 1)
+        if lt < 0:
+            return None
+        m = _CELL_OPEN.match(data, lt)
+        if m is not None:  # not « <color », « <cols », « <x:charset »…
+            break
+        j = lt
+    if m.group(3):  # <c …/>: no text
+        return None
+    close = b"</" + m.group(1) + b"c>"
+    end = data.find(close, m.end())
+    if end < 0 or end < i:
+        return None
+    return lt, end + len(close), m
 
 
 def _negative_cells(data: bytes, scan: SheetScan) -> None:
     """The cells of ``data`` whose stored value (``<v>``) is a number below 0, into
-    ``scan``: each found by its value, then its cell's reference read in the tag before."""
+    ``scan``: each found by its value, then its cell's reference read in its start tag."""
     i = data.find(b"v>-")
     while i >= 0:
-        end = data.find(b"<", i)
-        start = max(data.rfind(b"<c", 0, i), data.rfind(b":c", 0, i))
-        close = data.find(b">", start) if start >= 0 else -1
-        cell = _CELL_START.match(data, data.rfind(b"<", 0, start + 1)) if start >= 0 else None
-        ref = _ATTR_REF.search(data[start:close]) if cell is not None and close > 0 else None
-        try:
-            value = float(data[i + 2:end]) if data[i - 1:i] in (b"<", b":") and end > 0 else 0.0
-        except ValueError:
-            value = 0.0
-        if ref is not None and value < 0:
-            key = (int(ref.group(2)), _col_index(ref.group(1).decode()))
-            scan.negative[key] = int(value) if value.is_integer() else value
+        cell = _cell_around(data, i) if data[i - 1:i] in (b"<", b":") else None
+        if cell is not None:
+            ref = _ATTR_REF.search(cell[2].group(2) or b"")
+            end = data.find(b"<", i)
+            try:
+                value = float(data[i + 2:end]) if end > 0 else 0.0
+            except ValueError:
+                value = 0.0
+            if ref is not None and value < 0:
+                key = (int(ref.group(2)), _col_index(ref.group(1).decode()))
+                scan.negative[key] = int(value) if value.is_integer() else value
         i = data.find(b"v>-", i + 1)
 
 

@@ -24,7 +24,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .workbook import SHEET_NS as _MAIN
+from .workbook import SHEET_NS as _MAIN, _cell_around
 
 __all__ = ["ESCAPE", "decode", "shared_escapes", "put_escaped"]
 
@@ -137,35 +137,9 @@ def shared_escapes(path: Path) -> dict[int, str]:
 
 # ----------------------------------------------------------------------- in the sheet
 
-#: a cell's start tag: its prefix, attributes, and whether it closes itself
-_CELL_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*?)?(/?)>")
 _TYPE = re.compile(rb"(?:^|\s)t\s*=\s*[\"']([^\"']*)[\"']")
 _SHARED_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>\s*([0-9]{1,9})\s*</")
 _PREFIXES = re.compile(rb"(?:</?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]")
-
-
-def _cell_around(data: bytes, i: int) -> tuple[int, int, re.Match] | None:
-    """The cell element of ``data`` that holds position ``i``: its start, its end and its
-    start tag's match; None when ``i`` is in no cell (a header's text, a formula of a rule)."""
-    j = i
-    while True:
-        j = max(data.rfind(b"<c", 0, j), data.rfind(b":c", 0, j))
-        if j < 0:
-            return None
-        lt = data.rfind(b"<", 0, j + 1)
-        if lt < 0:
-            return None
-        m = _CELL_OPEN.match(data, lt)
-        if m is not None:  # not « <color », « <cols », « <x:charset »…
-            break
-        j = lt
-    if m.group(3):  # <c …/>: no text
-        return None
-    close = b"</" + m.group(1) + b"c>"
-    end = data.find(close, m.end())
-    if end < 0 or end < i:
-        return None
-    return lt, end + len(close), m
 
 
 def _fragment_text(fragment: bytes) -> str | None:
@@ -193,9 +167,10 @@ def _fragment_text(fragment: bytes) -> str | None:
 def scan_block(data: bytes, escaped: dict, shared: dict[int, str]) -> bool:
     """Into ``escaped`` (by (row, column)), the decoded text of each cell of ``data`` (whole
     rows of a sheet's XML) whose stored text needs it: an inline string or a formula's
-    text holding an escape, a shared string among ``shared`` (:func:`shared_escapes`).
-    False when some such cell cannot be placed by its bytes (no reference, a fragment that
-    does not parse alone): the sheet is then parsed whole (:func:`parsed_escapes`)."""
+    text holding an escape, a shared string among ``shared`` (:func:`shared_escapes`);
+    without ``shared`` (the usual), rows without an escape cost one :func:`holds_escape`.
+    False when some such cell cannot be placed by its bytes (no reference, a fragment
+    that does not parse alone): the sheet is then parsed whole (:func:`parsed_escapes`)."""
     from .workbook import _ATTR_REF, _col_index
 
     ok = True

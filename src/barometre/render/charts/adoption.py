@@ -157,7 +157,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> print(fig.get_supxlabel())
     Source : Ideose, via La Gazette des communes, octobre 2015.
     Adresse : https://www.lagazettedescommunes.com/415314/comment-les-reseaux-sociaux-gagnent-les-collectivites-locales/
-    Bases : régions ; départements ; 101 villes préfectures.
+    Bases : régions (carte d'avant 2016) ; départements ; 101 villes préfectures.
     Mesure : part de toutes les entités de la base.
     """
     check_frame(df, "adoption")

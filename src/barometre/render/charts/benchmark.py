@@ -14,8 +14,9 @@ from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import (ROUNDED_MARK, bench_entity_name, council_once_base, bench_not_ranked_counts_note, bench_questioned,
+                     bench_own_typed, bench_rank_range_line, bench_rank_words,
                      questioned_mark, questioned_note, rounded_note, served_short_note)
-from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
+from ..formats import (fmt_float, fmt_int, is_missing, per1000_number,
                        platform_label, platforms_no_year_text, platforms_set_aside_text,
                        population_note, type_label)
 from .captions import is_fictitious, left_out_notes, survey_caption, undated, year_words
@@ -220,6 +221,12 @@ def _rounded(b: pd.DataFrame, platform: str) -> bool:
     return not is_missing(v) and bool(v)
 
 
+def _row(b: pd.DataFrame, platform: str) -> dict:
+    """The benchmark's row of ``platform`` (``b`` indexed by platform) as a record, its
+    platform in it, as :func:`~barometre.render.views.bench_rank_words` reads it."""
+    return {**b.loc[platform].to_dict(), "platform": platform}
+
+
 def _peers_questioned(b: pd.DataFrame, platform: str) -> int:
     """How many of the entity's peers compared on ``platform`` have a count the reader
     questioned: the benchmark's ``n_peers_questioned``, as the text and the report count
@@ -356,6 +363,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     group = peer_group(survey, entity, peers=peers)
     focus = b.attrs["code"]
     plats = list(b.index)
+    typed = b.attrs.get("typed_counts") or {}  # the rounded counts' cells, as typed
     asked = size
     size = sized(size, (9, min(max(2.6 + 0.55 * len(plats), 3.8), 10)), 7.5)
     with style():
@@ -422,8 +430,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # count abbreviated in the file ("41,2k") written "≈ 41 200" under
                     # its rank, as the text and the ranking chart mark it (a second line:
                     # a wider label would push the data into less of the panel)
-                    word = fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
-                                    b.attrs.get("collectivity_type"), b.at[p, tied_col])
+                    # « 3e ou 4e sur 13 » when a count read from an abbreviated number
+                    # leaves the rank open (the caption says whose), as the text says it
+                    word = bench_rank_words(_row(b, p), mine, lang, typed.get(p))[0]
                     # the peers of the row whose count the reader questioned, counted beside
                     # the rank as the text counts them (« 5e sur 87 (dont 1 à vérifier) »):
                     # the benchmark's count, the entity's own never among them
@@ -529,11 +538,17 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 notes.append(msg("note-zero-log-per-1000", lang, items=zero_items(zk)))
         # the peers not ranked (blank, "Non", no count), counted per platform: their
         # reasons and names are in the table and the report, the caption says where
-        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang)
+        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang,
+                                                annuaire=bool(survey.attrs.get("annuaire")))
         if unranked:
             notes.append(plain(unranked))
-        if n_rounded:  # the entity's values marked ≈: said why
-            notes.append(rounded_note(n_rounded, lang))
+        # a rank a count read from an abbreviated number leaves open: whose count, as typed
+        # (« 3e ou 4e sur 13 (Facebook, pour 1 000 habitants) : le compte de Gironde,
+        # « 112 k », est arrondi »)
+        notes += [line for p in plats for m in ("followers", "followers_per_1000")
+                  if (line := bench_rank_range_line(_row(b, p), m, lang, typed.get(p)))]
+        if n_rounded:  # the entity's values marked ≈: said why, one of its cells quoted
+            notes.append(rounded_note(n_rounded, lang, bench_own_typed(b.reset_index())))
         n_questioned = bench_questioned(b.reset_index())  # as the text counts them
         if n_questioned:  # counts the reader questioned, marked beside the ranks: said why
             notes.append(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))

@@ -14,8 +14,8 @@ import pandas as pd
 
 from ...domain.registry import TYPES, match_type
 from ...messages import text as msg
-from ..formats import (fmt_date, is_missing, no_account_text, source_date, text_counted,
-                       type_label)
+from ..formats import (_with_ended_family, fmt_date, is_missing, no_account_text, source_date,
+                       text_counted, type_label)
 
 __all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "cited_date",
            "base_words", "is_fictitious", "survey_name", "years_words", "derived_mark"]
@@ -211,8 +211,9 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     for _, r in df.iterrows():
         if str(r["source"]) in pubs:
             b = base_words(r.get("base"), r.get("collectivity_type"), lang, r.get("base_en"))
-            if b:
-                bases.append(b)
+            if b:  # « régions » of 2015: « régions (carte d'avant 2016) », as compare's Base
+                bases.append(_with_ended_family(b, r.get("base_family"),
+                                                r.get("collectivity_type"), lang))
     for t, g in df[~df["source"].astype(str).isin(pubs)].groupby("collectivity_type", sort=False):
         ns = sorted({int(n) for n in g["n_base"].dropna()})
         plural = type_label(t, lang, True)
@@ -330,12 +331,16 @@ def year_words(year: object, no_year: bool, lang: str) -> object:
 
 def survey_caption(survey: pd.DataFrame, lang: str, base: str, year: object = None,
                    notes: list[str] | None = None, undated: bool = False) -> list[str]:
-    """Caption sentences for charts of survey readings (benchmark, ranking, scatter);
-    ``undated``: the readings drawn have no year (a file without any reading date), said
-    as the commands say it (« Année non précisée : … »)."""
+    """Caption sentences for charts of survey readings (benchmark, ranking, scatter); of an
+    Annuaire export, its source as compare names it, never « enquête »; ``undated``: the
+    readings drawn have no year (a file without any reading date), said as the commands
+    say it (« Année non précisée : … »)."""
     name = survey_name(survey, "enquête" if lang != "en" else "survey")
     when = f", {int(year)}" if not is_missing(year) else ""
-    parts = [msg("chart-source", lang, sources=msg("chart-survey", lang, name=name) + when) + ".",
+    meta = survey.attrs.get("annuaire")
+    source = (f"{meta['attribution']}, {meta['source_label']} ({name})" if meta
+              else msg("chart-survey", lang, name=name))
+    parts = [msg("chart-source", lang, sources=source + when) + ".",
              msg("chart-base", lang, base=base) + "."]
     parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
     if undated:

@@ -15,7 +15,7 @@ from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number,
                        population_note, set_aside_text, no_year_text, text_counted, type_label)
 from ..views import (ROUNDED_MARK, councils_once_note, file_part_text, narrower_said,
                      not_ranked_text, questioned_flags,
-                     questioned_mark, questioned_note, rank_base_text, rounded_flags, rounded_note,
+                     questioned_mark, questioned_note, rank_base_text, rounded_example, rounded_flags, rounded_note,
                      served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption, undated, year_words
 from .frames import check_frame
@@ -279,8 +279,12 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                               if e["code"] in drawn], lang)
         if served:
             notes.append(served)
-        if any(shown_rounded):  # the bars of a rounded count are marked ≈: said why
-            notes.append(rounded_note(sum(shown_rounded), lang))
+        if any(shown_rounded):  # the bars of a rounded count are marked ≈: said why, the
+            # first of them quoted as the file typed it (« 112 k »)
+            bars = pd.DataFrame({"code": [r.code for r in rows]})
+            bars.attrs = ranks.attrs
+            notes.append(rounded_note(sum(shown_rounded), lang,
+                                      rounded_example(bars, shown_rounded)))
         if any(shown_questioned):  # the bars of a count the reader questioned: said why
             notes.append(questioned_note(sum(shown_questioned),
                                          ranks.attrs.get("collectivity_type"), lang))

@@ -134,17 +134,21 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             notes.append(msg("note-reference-line", lang, value=per1000_number(per_1000, lang)))
         labels = []
         n_rounded = 0
+        example: tuple[str, int] | None = None  # a rounded count named, as typed
 
         def named(r) -> str:
             """The point's name; a count abbreviated in the file ("1,2 k") with its rounded
             value, marked ≈ as rankings and reports mark it: "Charente-Maritime (≈ 1 200)";
             a count the reader questioned, « (à vérifier) » after it, as rank marks it."""
-            nonlocal n_rounded
+            nonlocal n_rounded, example
             one = pd.DataFrame([r])
             mark = questioned_mark(questioned_flags(one)[0], lang)
             if not rounded_flags(one)[0]:
                 return plain(r["name"]) + mark
             n_rounded += 1
+            typed = r.get("followers_typed")
+            if example is None and isinstance(typed, str) and typed:
+                example = (typed, int(r["followers"]))
             return f"{plain(r['name'])} ({ROUNDED_MARK}{fmt_int(r['followers'], lang)}){mark}"
 
         if focus_code is not None and (g["code"] == focus_code).any():
@@ -170,8 +174,9 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             labels.append((float(r["population"]), float(r["followers"]), named(r),
                            {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}",
                             "beside": r["code"] in q_codes}))
-        if n_rounded:  # the names written with a rounded count, marked ≈: said why
-            notes.append(rounded_note(n_rounded, lang))
+        if n_rounded:  # the names written with a rounded count, marked ≈: said why, one
+            # of them quoted as the file typed it
+            notes.append(rounded_note(n_rounded, lang, example))
         if len(questioned):  # the dots of a count the reader questioned: drawn as read, said
             notes.append(questioned_note(len(questioned), t, lang))
         ax.set_xscale("log")

@@ -25,7 +25,7 @@ from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_int, fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
-from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, sure_range_example, untested, wave_date, wave_random_draw_notes,
+from ..waves import (annuaire_code, coinciding_lines, fmt_points, not_read_lines, p_words, sure_range_example, untested, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
 from .captions import is_fictitious
 from .frames import check_frame
@@ -197,7 +197,8 @@ def _point_bases(df: pd.DataFrame, lang: str) -> list[str]:
         total = int(refs.iloc[0])
         of = text("waves-chart-trend-bases-of", lang, total=fmt_int(total, lang),
                   label=type_label(t, lang, plural=total > 1))
-    out = [text("waves-chart-trend-bases", lang, of=of, items=sep.join(items))]
+    out = [text(annuaire_code("waves-chart-trend-bases", df.attrs), lang, of=of,
+                items=sep.join(items))]
     # a wave of part of its base: the entities may change from wave to wave (a panel, a
     # census at every wave: the same entities)
     partial = len(refs) == len(df) and bool((df["n_surveyed"].astype(float)
@@ -254,7 +255,8 @@ def _with_comparable(said: list[str], d: pd.DataFrame, lang: str) -> list[str]:
     sep = "; " if lang == "en" else " ; "
     items = sep.join(text("waves-chart-comparable-other", lang, n=fmt_int(n, lang),
                           platforms=", ".join(ps)) for n, ps in others.items())
-    return [said[0] + text("waves-chart-comparable", lang, n=fmt_int(most, lang),
+    return [said[0] + text(annuaire_code("waves-chart-comparable", d.attrs), lang,
+                           n=fmt_int(most, lang),
                            others=f" ({items})" if items else ""), *said[1:]]
 
 
@@ -275,8 +277,9 @@ def _comparable_bases(d: pd.DataFrame, t: str, lang: str) -> list[str]:
                       for p, n, k in zip(d["platform"], ns, totals))
     label = type_label(t, lang, plural=True) if t else ("entities" if lang == "en" else "entités")
     if not one:
-        return [text("waves-chart-changes-bases-each", lang, items=items, label=label)]
-    return [text("waves-chart-changes-bases", lang, items=items,
+        return [text(annuaire_code("waves-chart-changes-bases-each", d.attrs), lang,
+                     items=items, label=label)]
+    return [text(annuaire_code("waves-chart-changes-bases", d.attrs), lang, items=items,
                  total=fmt_int(totals[0], lang), label=label)]
 
 

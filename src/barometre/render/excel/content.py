@@ -18,9 +18,11 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...messages import Day, agree, said_and, text
+from ...domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
+from ...messages import Day, plural_s, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
+                     bench_not_ranked_text, bench_own_typed, bench_platform_line,
+                     bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
@@ -28,7 +30,7 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
                      type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
-from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label,
@@ -58,11 +60,15 @@ def _whom(t: str, lang: str, n: object = None) -> str:
     return type_label(t, lang, plural=takes_plural(n, lang))
 
 
-def _measure_survey(t: str, lang: str) -> str:
+def _measure_survey(t: str, lang: str, annuaire: bool = False) -> str:
     """A survey's share in words, as the charts' captions say it: « part des départements
-    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type)."""
+    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type);
+    an Annuaire export's (``annuaire``): « part des régions de l'Annuaire avec un compte
+    déclaré sur le réseau »."""
     from ...domain.registry import TYPES
 
+    if annuaire:
+        return text("measure-annuaire", lang, plural=_whom(t, lang))
     fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
     return text("measure-survey" + fem, lang, plural=_whom(t, lang))
 
@@ -80,7 +86,7 @@ def _with_family_ended(whom: str, family: object, type_id: object, lang: str) ->
     """A published figure's type named with the map it was of, when its base family ended
     on a date the law fixes: « régions (carte d'avant 2016) » for Ideose's 96 % of 2015,
     never « régions » alone (today's 18). Any other kept as is."""
-    if type_id == "all" or family is None or family == SURVEY_BASE_FAMILY:
+    if type_id == "all" or family is None or family in FILE_BASE_FAMILIES:
         return whom
     from ..formats import _with_ended_family
 
@@ -240,10 +246,12 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
         # in two words on each line (a line pasted alone keeps it), its sentence once below
         ci += text("report-key-ci", lang, ci=text("draw-assumed-key", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
+    # an Annuaire export's entities are in the Annuaire: none « ayant répondu »
+    of = "annuaire" if k.base_family == ANNUAIRE_BASE_FAMILY else "survey"
     if total:
-        return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
+        return text(f"report-key-n-{of}", lang, n=fmt_int(k.n_base, lang),
                     total=fmt_int(total, lang), ci=ci)
-    return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
+    return text(f"report-key-n-{of}-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
 
 
 def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[str, int] | None:
@@ -330,6 +338,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                 rec["collectivity_type"], lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
+    for said in (r.adoption.attrs.get("within") or {}).values():  # the template's: said
+        if said.get("template"):
+            deps = said["departements"]
+            _wrap_across(sh, sh.line(text("report-scope-template", lang, deps=", ".join(deps),
+                                          s="" if len(deps) == 1 else "s"), color="595959"), 10)
+            break
     if r.adoption.attrs.get("panel"):  # « du panel », first said just above: what it is
         waves = r.survey is not None and len(r.survey.wave_dates) > 1
         _wrap_across(sh, sh.line(text("report-panel-explained" + ("-waves" if waves else ""), lang),
@@ -472,12 +486,15 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
                                       group=group + council_once_base(b.attrs, lang))), 10)
     n_rounded = 0
+    typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
-        line, k = bench_platform_line(rec, lang, detail=False)
+        line, k = bench_platform_line(rec, lang, detail=False,
+                                      typed=typed.get(rec["platform"]))
         n_rounded += k
         _wrap_across(sh, sh.line(line), 10)
     if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
-        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang), color="595959"), 10)
+        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang, bench_own_typed(b)),
+                                 color="595959"), 10)
     n_questioned = bench_questioned(b)  # counts the reader questioned: marked, said
     if n_questioned:
         _wrap_across(sh, sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"),
@@ -502,7 +519,8 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     # (first, it was the tallest bar, read as one more platform)
     plats.sort(key=lambda p: (p == "any", -(shares.get((first, p)) or -1)))
     # the measure, as the charts' captions say it (a survey's: those with an answer)
-    words = (_measure_survey(r.survey.collectivity_type, lang) if r.survey is not None
+    words = (_measure_survey(r.survey.collectivity_type, lang, bool(_annuaire(r)))
+             if r.survey is not None
              else text(_measure_code(measure), lang))
     meta = _annuaire(r)
     if meta:  # the Annuaire's census: declared accounts, a lower bound, as compare says it
@@ -689,7 +707,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             + ([_range_kind(rec, lang)] if sure else []) + [
             base_text(rec, lang, unknown=True) or None,
             # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
-            _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
+            _measure_survey(rec["collectivity_type"], lang, bool(_annuaire(r)))
+            if r.survey is not None
             else _measure(rec.get("measure"), lang), _source_cell(rec, titles, r)]
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
@@ -1041,6 +1060,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
             if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
+    if _annuaire(r) and note in ("report-evolution-note-waves", "report-evolution-note-years"):
+        note += "-annuaire"  # Annuaire exports: their entities are listed, none answered
     sh.line(text(note, lang), size=9, color="595959")
     # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
     # several waves by its year
@@ -1058,7 +1079,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     from .movements import evolution_gaps
 
     for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
-        sh.line(text("report-evolution-vs-movements", lang, **gap), size=9, color="595959")
+        sh.line(text("report-evolution-vs-movements" + ("-annuaire" if _annuaire(r) else ""),
+                     lang, **gap), size=9, color="595959")
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
         sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
@@ -1178,10 +1200,19 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
     t = b.attrs.get("collectivity_type")
+    typed = b.attrs.get("typed_counts") or {}
     for rec in b.to_dict("records"):  # a rank shared with another peer: "27e ex aequo sur 40"
+        # a rank a count read from an abbreviated number leaves open: the ranks it can be
+        # and why, the table's rank being the one read (« 3e ou 4e sur 13 (Facebook, pour
+        # 1 000 habitants) : le compte de Gironde, « 112 k », est arrondi »)
+        open_ = {m: bench_rank_range_line(rec, m, lang, typed.get(rec["platform"]))
+                 for m in ("followers", "followers_per_1000")}
+        for line in open_.values():
+            if line:
+                sh.line(line)
         ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True)] if plain_value(
-            rec.get("tied")) else []
-        if plain_value(rec.get("tied_per_1000")):
+            rec.get("tied")) and not open_["followers"] else []
+        if plain_value(rec.get("tied_per_1000")) and not open_["followers_per_1000"]:
             ranks.append(text("report-bench-tied-per-1000", lang, rank=fmt_rank(
                 rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True)))
         if ranks:
@@ -1422,7 +1453,9 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     if r.survey is not None:
         sh.line(text("report-sources-annuaire" if _annuaire(r) else "report-sources-survey", lang),
                 size=12, bold=True, color=TITLE_COLOR)
-        sh.table("Enquete", [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
+        # the table's name (Excel's Name Box): an Annuaire export is no « Enquete »
+        sh.table("Annuaire" if _annuaire(r) else "Enquete",
+                 [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
                  _survey_rows(r, lang))
     if r.sources:
         sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
@@ -1470,8 +1503,12 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
                                    else r.types or list(r.adoption["collectivity_type"]), lang)
+    # a report of an Annuaire export: its interval and measure said of the Annuaire's entities
+    own = ("ci", "measure") if _annuaire(r) else ()
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
-             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang, population=population)]
+             [[text(f"report-def-{t}-term", lang),
+               text(f"report-def-{t}" + ("-annuaire" if t in own else ""), lang,
+                    population=population)]
               for t in terms])
     # the sheet longer than a page: the Définitions start one, never their heading and
     # header row alone at the foot of the page before (where the tables above end depends
@@ -1593,31 +1630,6 @@ def _blanks_out(s: SurveyInfo, lang: str) -> str:
                          n=", ".join(said)) for p, said in by_platform.items())
 
 
-def _blanks_moved(r: ReportData, lang: str) -> str:
-    """The blanks the Mouvements count as not answered though their file read them as absence
-    (a platform's blanks read two ways by the waves compared, ``blank_rules`` of
-    :func:`barometre.changes`), beside the « Réponses vides » the other figures leave out:
-    « Mouvements, en plus : Instagram : 10 à la vague du 15 octobre 2024 (…) »; those that
-    took an earlier answer of their wave are not counted. "" when none."""
-    from ..waves import wave_words
-
-    moves = r.extra.get("movements")
-    rules = moves["changes"].attrs.get("blank_rules") if moves is not None else None
-    items = []
-    for rule in rules or ():
-        earlier = rule.get("earlier") or {}
-        for wave, n in rule["absent"].items():
-            left = n - earlier.get(wave, 0)
-            if left > 0:
-                items.append(text("report-survey-blanks-moves-item", lang,
-                                  platform=platform_label(rule["platform"], lang),
-                                  n=fmt_int(left, lang), **wave_words(lang, wave=wave)))
-    if not items:
-        return ""
-    return text("report-survey-blanks-moves", lang, items=("; " if lang == "en" else " ; ").join(items),
-                row=text("report-survey-blank-rules", lang), sheet=text("report-sheet-movements", lang))
-
-
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
     """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
     ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
@@ -1723,13 +1735,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised,
-                          s=agree(s.n_unrecognised))])
-    sep = "; " if lang == "en" else " ; "
+                          s=plural_s(s.n_unrecognised))])
     detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
               if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
-    moved = _blanks_moved(r, lang)
-    if moved:  # the Mouvements' blanks read as absence, counted there as not answered
-        detail += sep + moved
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
              [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
     if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
@@ -1740,9 +1748,11 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
 
         for line in blank_rules_lines(moves["changes"], lang):
             rows.append([text("report-survey-blank-rules", lang), line.removeprefix("⚠ ")])
-    rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
+    # an Annuaire export's: its entities are listed, none answered (report-annuaire-…)
+    of = "annuaire" if meta else "survey"
+    rows += [[text("report-survey-shares", lang), text(f"report-{of}-shares-text", lang)],
              [text("report-survey-intervals", lang),
-              text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
+              text(f"report-{of}-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
                    all=text("report-survey-intervals-all", lang)
                    if whom_ci is whom and not base_label(r.adoption, s.collectivity_type, lang)
                    else text("report-survey-intervals-part", lang, whom=whom_ci))

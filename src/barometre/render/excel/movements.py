@@ -12,7 +12,7 @@ from ...analysis.report import ReportData
 from ...messages import Count, said_and, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
-from ..waves import (base_note, blank_rules_lines, changes_title, council_changed_note, fmt_p,
+from ..waves import (annuaire_code, base_note, blank_rules_lines, changes_title, council_changed_note, fmt_p,
                      from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, sure_range_note, untested, wave_words)
 from .sheets import Column, Sheet
@@ -92,7 +92,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sure = sure_range_note(ch, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         sh.line(sure, size=9, color="595959")
-    for line in blank_rules_lines(ch, lang):  # blanks read two ways: not answered in both
+    for line in blank_rules_lines(ch, lang):  # blanks read two ways, each wave by its rule
         sh.line(line, size=9, color="595959")
     if grown:
         sh.line(text("waves-note-growth", lang), size=9, color="595959")
@@ -112,7 +112,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     if beyond and beyond["beyond"]:  # the two waves' own panel is wider: how much, and where
         sh.line(_beyond_note(beyond, lang), size=9, color="595959")
     for gap in evolution_gaps(r, lang):  # the Évolution's share of each wave whole, said
-        sh.line(text("waves-excel-vs-evolution", lang, **gap), size=9, color="595959")
+        sh.line(text(annuaire_code("waves-excel-vs-evolution", ch.attrs), lang, **gap), size=9,
+                color="595959")
     zero = from_zero_note(ch, lang)
     if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
         sh.line(zero, size=9, color="595959")
