@@ -150,9 +150,10 @@ def test_compare_data_json_and_csv_carry_the_coverage(cli, demo, tmp_path):
     out = cli("compare", "--data", f, "--type", "departement", "-f", "csv")
     assert out.exit_code == 0
     table = pd.read_csv(io.StringIO(out.stdout))
-    # then whether the file is fictitious (prov20: every survey listing ends with it)
-    assert list(table.columns)[-5:] == ["n_unknown", "n_reference", "n_surveyed", "coverage",
-                                        "fictitious"]
+    # then what each interval is (ci25), whether the file is fictitious (prov20: every
+    # survey listing ends with it)
+    assert list(table.columns)[-6:] == ["n_unknown", "n_reference", "n_surveyed", "coverage",
+                                        "ci_kind", "fictitious"]
     assert table["coverage"].tolist() == [1.0] * len(table)
     # published figures have no coverage: no such columns
     pub = as_json(cli("compare", "--type", "region", "-f", "json"))

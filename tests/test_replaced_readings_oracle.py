@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from barometre.analysis.grouping import latest_answered
-from barometre.messages import Count, Day, Msg, Words
+from barometre.messages import Count, Day, Msg, Words, plural_s
 from barometre.survey import normalize
 from barometre.survey.normalize import (
     _ANSWER_WORDS,
@@ -81,7 +81,7 @@ def _oracle(readings: Readings, ent_key: np.ndarray, problems: _Problems) -> Non
         "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
         len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
                                    "; ".join(m.render("en") for m in shown)),
-        more=Msg("reading-replaced-more", n=Count(more)) if more else "",
+        more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
         sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
 
 
