@@ -183,10 +183,10 @@ def test_compare_annuaire_caveat_and_base_in_english(fmt):
     assert r["caveat"] == ("Caveat: an authority with no declared account may still have one; "
                            "the share measured is a lower bound.")
     assert r["measure_label"] == "accounts declared to the Annuaire de l'administration"
-    assert r["base"] == "1 entité de l'enquête"  # as in every language (test_english)
+    assert r["base"] == "1 entité de l'Annuaire"  # as in every language (test_english; word25: the Annuaire's own words)
     fr = json.loads(run("compare", "--data", f, "--type", "commune", "-f", "json").stdout)[0]
     assert fr["caveat"].startswith("Attention : une collectivité sans compte déclaré")
-    assert fr["base"] == "1 entité de l'enquête"
+    assert fr["base"] == "1 entité de l'Annuaire"
 
 
 def test_sources_method_stays_as_published():

@@ -120,8 +120,9 @@ def test_the_scatter_marks_a_rounded_count_with_its_footnote(abbreviated):
     labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
     assert labels["outlier:59"] == f"Nord (≈{NNBSP}1{NNBSP}200)"
     assert not any("≈" in v for k, v in labels.items() if k != "outlier:59")
-    assert ("≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (un nombre écrit comme "
-            f"« 1,2k », lu 1{NNBSP}200), donc arrondie.") in fig.get_supxlabel().replace("\n", " ")
+    # the footnote quotes the cell as typed (rank25), not a generic « 1,2k »
+    assert ("≈ : 1 valeur tirée d'un nombre abrégé dans le fichier "
+            f"(« 1,2 k », lu 1{NNBSP}200), donc arrondie.") in fig.get_supxlabel().replace("\n", " ")
     # the focus entity too, in English
     en = bm.charts.scatter(s, "facebook", lang="en", focus="59")
     assert {t.get_gid(): t.get_text() for t in en.axes[0].texts}["focus-label"] == (

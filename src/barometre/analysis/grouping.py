@@ -288,7 +288,7 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     Without ``per_year``, the year is chosen first (the latest), then its reading so.
 
     Readings already in that order (a monthly file sorted by entity, platform and date)
-    are not sorted (:func:`_key_order`): the same positions, without a permutation.
+    are not sorted (``_key_order``): the same positions, without a permutation.
     """
     n = len(code)
     if not n:

@@ -1756,7 +1756,7 @@ def rounded_why(codes: list[str], names: list[str], typed: dict | None = None,
     without any.
 
     >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)})
-    ' : les comptes de Gironde (« 112 k ») et d\'Isère sont arrondis'
+    " : les comptes de Gironde (« 112 k ») et d'Isère sont arrondis"
     >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)}, "en")
     ": the counts of Gironde ('112 k') and Isère are rounded"
     """
