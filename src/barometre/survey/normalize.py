@@ -1250,7 +1250,7 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
              lambda i: pair_said("reading-replaced-pair", i, _ANSWER_WORDS[int(present[i])],
                                  _ANSWER_WORDS[int(present[kept[i]])])),
             ("followers-replaced", changed,
-             lambda i: pair_said("followers-replaced-pair", i, count_said(i),
+             lambda i: pair_said("reading-replaced-pair", i, count_said(i),
                                  count_said(kept[i])))):
         if not len(which):
             continue
