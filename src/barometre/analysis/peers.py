@@ -1548,9 +1548,6 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
 #: réponse"), "Non" ("sans compte"), "Oui" without a count ("compte sans nombre d'abonnés")
 NOT_RANKED = ("not_answered", "absent", "no_count")
 
-#: :func:`benchmark`'s columns of the peers not ranked, per reason of :data:`NOT_RANKED`:
-#: ``(count, codes, names)``; what its sentence, its chart's caption and the report's
-#: Benchmark say of them is read from these columns, never counted again
 #: What the counts read from an abbreviated number make of :func:`benchmark`'s ranks, per
 #: metric: the best and the worst rank the entity can have with each such count anywhere
 #: within its bounds (:func:`rank_range`; both the rank as read when none can change it),
@@ -1560,6 +1557,9 @@ ROUNDED_RANK_COLUMNS = {
     "followers_per_1000": ("rank_per_1000_best", "rank_per_1000_worst",
                            "rank_per_1000_rounded_codes", "rank_per_1000_rounded_names")}
 
+#: :func:`benchmark`'s columns of the peers not ranked, per reason of :data:`NOT_RANKED`:
+#: ``(count, codes, names)``; what its sentence, its chart's caption and the report's
+#: Benchmark say of them is read from these columns, never counted again
 NOT_RANKED_COLUMNS = {
     "not_answered": ("n_no_answer", "no_answer_codes", "no_answer_names"),
     "absent": ("n_no_account", "no_account_codes", "no_account_names"),

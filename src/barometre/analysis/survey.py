@@ -3407,14 +3407,19 @@ def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str
     latest = latest_per_year(survey)
     read = latest[latest["present"].notna().to_numpy()
                   & (latest["platform"] != "any").to_numpy()]
-    # one row per (platform, year, file) before any Python loop: a few, from millions
-    trio = pd.DataFrame({"platform": read["platform"].astype(str).to_numpy(),
-                         # a year unknown (NaN) keyed -1, as the figures key it
-                         "year": read["year"].astype("Float64").fillna(-1).astype("int64").to_numpy(),
-                         "file": read["file"].astype(str).to_numpy()}).drop_duplicates()
+    # one (platform, year, file) per distinct combined integer key before any Python loop:
+    # a few, from millions (strings made of millions of readings took seconds, #19)
+    plat, plats = pd.factorize(read["platform"], use_na_sentinel=False)
+    # a year unknown (NaN) keyed -1, as the figures key it
+    year, years = pd.factorize(read["year"].astype("Float64").fillna(-1).astype("int64"))
+    file, files = pd.factorize(read["file"], use_na_sentinel=False)  # as str(nan) before
+    key = np.unique((plat.astype(np.int64) * len(years) + year) * len(files) + file)
     per: dict[tuple[str, int | None], set[str]] = {}
-    for p, y, f in zip(trio["platform"], trio["year"], trio["file"]):
-        y = None if y == -1 else int(y)
+    for k in key.tolist():
+        k, f = divmod(k, len(files))
+        p, y = divmod(k, len(years))
+        p, y, f = str(plats[p]), int(years[y]), str(files[f])
+        y = None if y == -1 else y
         per.setdefault((p, y), set()).add(f)
         per.setdefault(("any", y), set()).add(f)
     return {k: tuple(sorted(v, key=lambda f: rank.get(f, len(rank)))) for k, v in per.items()}

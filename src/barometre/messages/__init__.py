@@ -180,10 +180,23 @@ def said_and(items, lang: str = "fr") -> str:
     >>> said_and([Words("du 10/03/2025", "2025-03-10"), Words("du 14/10/2025", "2025-10-14")], "en")
     '2025-03-10 and 2025-10-14'
     """
+    return _said_joined(items, lang, "list-and")
+
+
+def said_or(items, lang: str = "fr") -> str:
+    """« a, b ou c » / "a, b or c": :func:`said_and` with « ou ».
+
+    >>> said_or(["Facebook", "Instagram"])
+    'Facebook ou Instagram'
+    """
+    return _said_joined(items, lang, "list-or")
+
+
+def _said_joined(items, lang: str, link: str) -> str:
     said = [v.render(lang) if isinstance(v, Words) else str(v) for v in items]
     if len(said) < 2:
         return "".join(said)
-    return ", ".join(said[:-1]) + text("list-and", lang) + said[-1]
+    return ", ".join(said[:-1]) + text(link, lang) + said[-1]
 
 
 def words_and(items) -> Words:

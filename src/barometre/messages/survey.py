@@ -210,11 +210,6 @@ MESSAGES = {
         "on the same platform: {pairs}{more}; the latest counts (rank, compare, trend, "
         "changes){dropped}: delete the wrong row, copy the right count onto the later reading, "
         "or date a second wave apart; {rows}"),
-    "followers-replaced-pair": (
-        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) remplacé par "
-        "{new} (ligne {new_row}, {new_date})",
-        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
-        "(line {new_row}, {new_date})"),
     "followers-replaced-dropped": (
         ", même sans nombre : {n} nombre{s} donné{s} plus tôt {s:n'est|ne sont} pas repris "
         "(compte sans nombre d'abonnés)",

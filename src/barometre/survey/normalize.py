@@ -926,17 +926,12 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
     Arrow takes the distinct values by index in C++; pandas (3 and later) holds the result
     as its default ``str`` dtype. Older pandas get object columns.
     """
-    import pandas as pd
     import pyarrow as pa
 
     index = np.asarray(index)
     taken = pa.array(values, type=pa.large_string()).take(  # pandas' own Arrow type
         pa.array(index, mask=index < 0) if (index < 0).any() else pa.array(index))
-    try:
-        dtype = pd.StringDtype("pyarrow", na_value=np.nan)
-        return pd.Series(pd.arrays.ArrowStringArray(taken, dtype=dtype), copy=False)
-    except TypeError:  # pragma: no cover - pandas < 3
-        return pd.Series(np.asarray(taken.to_pylist(), dtype=object), dtype=object)
+    return _arrow_text_column(taken)
 
 
 def _typed_column(typed: np.ndarray | None, n: int, followers: np.ndarray) -> pd.Series:
@@ -1250,7 +1245,7 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
              lambda i: pair_said("reading-replaced-pair", i, _ANSWER_WORDS[int(present[i])],
                                  _ANSWER_WORDS[int(present[kept[i]])])),
             ("followers-replaced", changed,
-             lambda i: pair_said("followers-replaced-pair", i, count_said(i),
+             lambda i: pair_said("reading-replaced-pair", i, count_said(i),
                                  count_said(kept[i])))):
         if not len(which):
             continue

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
-from ...messages import Day, plural_s, said_and, text
+from ...messages import Day, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
@@ -190,10 +190,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
 def _platforms_or(ids, lang: str) -> str:
     """Platforms said as one of them: « Facebook ou Instagram » (the coverage under
     ``--platform``: an answer on any of them)."""
-    said = [platform_label(p, lang) for p in ids]
-    if len(said) < 2:
-        return "".join(said)
-    return ", ".join(said[:-1]) + text("list-or", lang) + said[-1]
+    return said_or([platform_label(p, lang) for p in ids], lang)
 
 
 def files_behind(r: ReportData, keys) -> str:
