@@ -64,6 +64,22 @@ MESSAGES = {
     "chart-platform-not-surveyed": (
         "{platforms} : aucun relevé dans le fichier (réseaux du fichier : {have})",
         "{platforms}: no reading in the file (the file's platforms: {have})"),
+    # chart benchmark with no follower count on any platform drawn: two empty panels
+    # on a log axis said nothing (and a log axis of no value raised in matplotlib)
+    "chart-benchmark-no-counts": (
+        "aucun nombre d'abonnés pour {platforms} dans le fichier : pas de graphique de "
+        "comparaison ({what})",
+        "no follower count for {platforms} in the file: no comparison chart ({what})"),
+    "chart-benchmark-no-counts-annuaire": (
+        "l'Annuaire de l'administration déclare les comptes, pas leurs abonnés : "
+        "{opt:barometre chart adoption|barometre.charts.adoption} dessine leur présence",
+        "the Annuaire de l'administration lists the accounts, not their followers: "
+        "{opt:barometre chart adoption|barometre.charts.adoption} draws their presence"),
+    "chart-benchmark-no-counts-survey": (
+        "remplissez la colonne des abonnés du relevé, ou voyez la présence avec "
+        "{opt:barometre chart adoption|barometre.charts.adoption}",
+        "fill in the survey's follower column, or see the presence with "
+        "{opt:barometre chart adoption|barometre.charts.adoption}"),
     "chart-bad-size": ("--size « {value} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5",
                        "--size '{value}' unreadable: expected WIDTHxHEIGHT in inches, e.g. 8x4.5"),
     "chart-size-range": ("--size : largeur et hauteur entre 1 et 40 pouces",

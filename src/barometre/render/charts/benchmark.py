@@ -191,6 +191,23 @@ def _check_surveyed(survey: pd.DataFrame, platforms, lang: str) -> None:
                              have=", ".join(platform_label(p, lang) for p in order) or "\u2014")
 
 
+def _check_counted(group: pd.DataFrame, plats: list[str], annuaire: bool) -> None:
+    """Refuse a chart with no follower count on any platform drawn (an Annuaire export, a
+    presence-only survey): its two panels were empty log axes, or matplotlib's
+    "Data cannot be log-scaled" when no platform was asked for. One platform with a
+    count is enough: the others say « absent » or « compte sans nombre d'abonnés »."""
+    from ...messages import Msg, Words, said_and
+
+    if group.loc[group["platform"].isin(plats), "followers"].notna().any():
+        return
+    raise NoDataError.of(
+        "chart-benchmark-no-counts",
+        platforms=Words(*(said_and([platform_label(p, lang) for p in plats], lang)
+                          for lang in ("fr", "en"))),
+        what=Msg("chart-benchmark-no-counts-annuaire" if annuaire
+                 else "chart-benchmark-no-counts-survey"))
+
+
 def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
     """Where a count of 0 goes on the log axis of followers, and the axis' left end: half
     a decade below the first decade holding a positive count, the axis starting a quarter
@@ -363,6 +380,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     group = peer_group(survey, entity, peers=peers)
     focus = b.attrs["code"]
     plats = list(b.index)
+    _check_counted(group, plats, bool(survey.attrs.get("annuaire")))
     typed = b.attrs.get("typed_counts") or {}  # the rounded counts' cells, as typed
     asked = size
     size = sized(size, (9, min(max(2.6 + 0.55 * len(plats), 3.8), 10)), 7.5)
