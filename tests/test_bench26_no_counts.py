@@ -55,3 +55,22 @@ def test_one_platform_with_counts_still_drawn(tmp_path):
     s = bm.read_survey(f, type="departement", date="15/10/2025")
     fig = charts.benchmark(s, "44")
     assert "rank:followers:facebook" in {t.get_gid() for t in fig.axes[0].texts}
+
+
+def test_annuaire_benchmark_not_said_undated(cli, annuaire_export):
+    # the export is dated (état au 12/03/2026); with no count compared, its benchmark had
+    # no year compared and said « Année non précisée : le fichier ne donne aucune date »
+    path, _ = annuaire_export
+    r = cli("benchmark", "--data", path, "--type", "departement", "--entity", "35")
+    assert r.exit_code == 0, r.output
+    assert "Facebook : " in r.stdout
+    assert "Année non précisée" not in r.stdout
+
+
+def test_undated_survey_benchmark_still_said_undated(cli, tmp_path):
+    f = tmp_path / "s.csv"
+    f.write_text("code;facebook;facebook_abonnes\n44;Oui;12000\n35;Oui;9000\n29;Oui;15000\n",
+                 encoding="utf-8")
+    r = cli("benchmark", "--data", f, "--type", "departement", "--entity", "44")
+    assert r.exit_code == 0, r.output
+    assert "Année non précisée" in r.stdout

@@ -727,7 +727,10 @@ def no_year_note(ranked: Any, lang: str = "fr") -> str:
     """
     if ranked is None or not len(ranked) or "year" not in ranked.columns:
         return ""
-    return _t("survey-no-year-note", lang) if ranked["year"].isna().all() else ""
+    # a benchmark with no count to compare has no year compared, but its entity's reading
+    # is dated (an Annuaire export, « état au 12/03/2026 »): the file is not undated
+    dated = "entity_year" in ranked.columns and ranked["entity_year"].notna().any()
+    return _t("survey-no-year-note", lang) if ranked["year"].isna().all() and not dated else ""
 
 
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
