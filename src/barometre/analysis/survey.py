@@ -673,6 +673,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         # (attrs["panel_out"] says them)
         survey = balanced_panel(survey, type)
     files: dict = {}  # one file: its name on every row
+    df = None  # the frame counted, when given one
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
@@ -688,8 +689,6 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         if df.empty:
             raise NoDataError.of("survey-type-none")
         c = coded(df)
-        # several files (read_waves): each figure names the files of its own readings
-        files = figure_files(df)
     t = c.collectivity_type
     if t == "region" and not panel:
         _refuse_old_region_map(c)
@@ -704,6 +703,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     else:
         n_ref, reference_of = _reference_size(c.codes, t)
     counts = _adoption_counts(c, by, platforms)
+    if df is not None:
+        # several files (read_waves): each figure names the files of its own readings,
+        # the latest ones the counts just found
+        files = _figure_files(df, c.derived.get("latest_per_year"))
     covered = counts.pop("covered")
     col = _answered_groups(counts, by)
     n_base = col["n_base"]
@@ -1653,6 +1656,8 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
                                      lambda: c.source_row, per_year=True, repeats=c.repeats,
                                      answered=lambda: c.present >= 0)
+    if year_all is codes:  # no two years share a key: latest_per_year's very readings
+        c.derived["latest_per_year"] = pos, unique
 
     def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
         return a if unique else a[pos]
@@ -3395,6 +3400,14 @@ def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str
     >>> figure_files(s)[("linkedin", 2024)], figure_files(s)[("any", 2023)]
     (('b.csv',), ('a.csv',))
     """
+    return _figure_files(survey, None)
+
+
+def _figure_files(survey: pd.DataFrame, latest: tuple[np.ndarray | slice, bool] | None
+                  ) -> dict[tuple[str, int | None], tuple[str, ...]]:
+    """:func:`figure_files`, the latest readings' positions given (``latest``, as
+    :func:`grouping.latest_positions` gives them: the counts found them on the same
+    readings) or found (None)."""
     import pandas as pd
 
     if "file" not in survey or not len(survey):
@@ -3404,7 +3417,10 @@ def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str
     if len(given) < 2 and len(met) < 2:
         return {}
     rank = {f: i for i, f in enumerate([*given, *(f for f in met if f not in given)])}
-    latest = latest_per_year(survey)
+    if latest is None:
+        latest = grouping.latest_positions(survey, per_year=True)
+    pos, unique = latest
+    latest = survey if unique else survey.take(pos)
     read = latest[latest["present"].notna().to_numpy()
                   & (latest["platform"] != "any").to_numpy()]
     # one (platform, year, file) per distinct combined integer key before any Python loop:
