@@ -514,9 +514,10 @@ def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
+        lines = _instruction_lines(wb, ws)  # the instructions sheet read once
         grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
                     merged=merged, epoch=getattr(wb, "epoch", None),
-                    template=_is_template(wb, ws), template_scope=_template_scope(wb, ws))
+                    template=_is_template(wb, ws, lines), template_scope=_template_scope(lines))
         if merged:  # then the answers' ranges across columns, under the header found
             try:
                 h, header, _ = header_of(grid)
@@ -574,12 +575,24 @@ _TEMPLATE_PARAMETERS = ("Paramètres : type=", "Parameters: type=")
 _INSTRUCTION_ROWS = 80  # the instructions' lines (23 and the annuaire's notes): a few
 
 
-def _is_template(wb, ws) -> bool:
+def _instruction_lines(wb, ws) -> list[str] | None:
+    """The texts of the first column of the workbook's « Mode d'emploi » sheet (its first
+    :data:`_INSTRUCTION_ROWS` rows), read once for :func:`_is_template` and
+    :func:`_template_scope` (a read-only workbook parses the sheet again at each look);
+    None without that sheet, or when ``ws``, the sheet read, is that sheet itself."""
+    if ws.title == TEMPLATE_INSTRUCTIONS or TEMPLATE_INSTRUCTIONS not in wb.sheetnames:
+        return None
+    return [v for (v,) in wb[TEMPLATE_INSTRUCTIONS].iter_rows(
+        min_row=1, max_row=_INSTRUCTION_ROWS, max_col=1, values_only=True)
+        if isinstance(v, str)]
+
+
+def _is_template(wb, ws, lines: list[str] | None) -> bool:
     """Whether the workbook is barometre's survey template, filled in: its title (the
     document property ``barometre template`` writes, kept by Excel and LibreOffice) starts
     with « Enquête barometre », or, the title lost (a spreadsheet tool that drops it), its
-    « Mode d'emploi » sheet ends with the « Paramètres : type=… » line; ``ws``, the sheet
-    read, is not that instructions sheet. A few cells read: cheap."""
+    « Mode d'emploi » sheet ends with the « Paramètres : type=… » line (``lines``,
+    :func:`_instruction_lines`); ``ws``, the sheet read, is not that instructions sheet."""
     from ..render.files import TEMPLATE_TITLE
 
     if ws.title == TEMPLATE_INSTRUCTIONS:
@@ -587,20 +600,13 @@ def _is_template(wb, ws) -> bool:
     title = getattr(getattr(wb, "properties", None), "title", None) or ""
     if str(title).startswith(TEMPLATE_TITLE):
         return True
-    return _template_parameters(wb) is not None
+    return _template_parameters(lines) is not None
 
 
-def _template_parameters(wb) -> str | None:
+def _template_parameters(lines: list[str] | None) -> str | None:
     """The « Paramètres : type=… » line that ends the instructions sheet of a workbook
-    ``barometre template`` wrote, None without it."""
-    if TEMPLATE_INSTRUCTIONS not in wb.sheetnames:
-        return None
-    info = wb[TEMPLATE_INSTRUCTIONS]
-    for row in info.iter_rows(min_row=1, max_row=_INSTRUCTION_ROWS, max_col=1,
-                              values_only=True):
-        if row and isinstance(row[0], str) and row[0].startswith(_TEMPLATE_PARAMETERS):
-            return row[0]
-    return None
+    ``barometre template`` wrote (``lines``, :func:`_instruction_lines`), None without it."""
+    return next((v for v in lines or () if v.startswith(_TEMPLATE_PARAMETERS)), None)
 
 
 _SCOPE_TYPE = re.compile(r"\btype=([a-z_]+)")
@@ -612,34 +618,29 @@ _PANEL_SAID = " --panel"
 _TEMPLATE_ANALYSE = ("Analyser : ", "Analyse: ")
 
 
-def _template_scope(wb, ws) -> tuple[str, tuple[str, ...], str | None] | None:
+def _template_scope(lines: list[str] | None) -> tuple[str, tuple[str, ...], str | None] | None:
     """The type, the départements and the category a template of some départements was
     made for, as its instructions' last line says them (« Paramètres : type=epci ;
     catégorie=CA ; départements=22,29 ; réseaux=… », written by ``template --within``):
     the base its analysis takes without ``--within`` (:attr:`Grid.template_scope`). The
     category is "?" for a category's template that does not name it (its command says
     « --panel »: the file's categories are the template's). None for a template of all
-    France, another workbook, or ``ws`` the instructions sheet itself."""
-    if ws.title == TEMPLATE_INSTRUCTIONS:
-        return None
-    line = _template_parameters(wb)
+    France, another workbook, or a sheet read that is the instructions sheet itself
+    (``lines``, :func:`_instruction_lines`, None)."""
+    line = _template_parameters(lines)
     if line is None:
         return None
     t, deps, kind = _SCOPE_TYPE.search(line), _SCOPE_DEPS.search(line), _SCOPE_KIND.search(line)
     if t is None or deps is None:
         return None
-    said = kind.group(1) if kind is not None else "?" if _says_panel(wb) else None
+    said = kind.group(1) if kind is not None else "?" if _says_panel(lines) else None
     return t.group(1), tuple(deps.group(1).split(",")), said
 
 
-def _says_panel(wb) -> bool:
+def _says_panel(lines: list[str]) -> bool:
     """Whether the instructions' command that analyses the file says « --panel » (a
     category's template of some départements)."""
-    for (v,) in wb[TEMPLATE_INSTRUCTIONS].iter_rows(min_row=1, max_row=_INSTRUCTION_ROWS,
-                                                    max_col=1, values_only=True):
-        if isinstance(v, str) and v.startswith(_TEMPLATE_ANALYSE) and _PANEL_SAID in v:
-            return True
-    return False
+    return any(v.startswith(_TEMPLATE_ANALYSE) and _PANEL_SAID in v for v in lines)
 
 
 def _hidden_notes(scan, grid: Grid) -> list[Problem]:
