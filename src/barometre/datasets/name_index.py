@@ -32,7 +32,9 @@ def _reference():
 
 _SAINT = (r"(?<![0-9a-z])st(?![0-9a-z])", "saint")
 _SAINTE = (r"(?<![0-9a-z])ste(?![0-9a-z])", "sainte")
-_ARTICLE = r"^(?:le|la|les|l) (?=\S)"
+#: The articles a full key may start with, and the pattern that takes one off (rule 4)
+ARTICLES = ("le", "la", "les", "l")
+_ARTICLE = rf"^(?:{'|'.join(ARTICLES)}) (?=\S)"
 #: The article that old INSEE lists (the ``ARTMIN``/``ARTMAJ`` of the COG before 2019), the
 #: préfectures' lists and many spreadsheets write after the name, in brackets: "Havre (Le)",
 #: "MANS(LE)", "Abergement-Clémenciat (L')", "Marais (Aux)". The articles of INSEE's

@@ -69,6 +69,7 @@ from ..domain.text import fold
 from ..domain.text import is_missing as _missing
 from ..messages import Count, Msg, Words
 from .name_index import (
+    ARTICLES,
     EPCI_TIERS,
     _chefs_lieux,
     COUNCIL_REPLACED_SINCE,
@@ -686,8 +687,6 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
 _TYPED_WORD = re.compile(r"([^\W_]+)(\.?)")
 #: An abbreviation says at least this many letters (« A. » would abbreviate hundreds)
 _ABBREVIATION_LETTERS = 3
-#: The articles a full key may start with (:data:`.name_index._ARTICLE`)
-_LEADING_ARTICLES = ("le", "la", "les", "l")
 
 
 def _abbreviation(text: str) -> tuple[str, bool, re.Pattern[str]] | None:
@@ -709,14 +708,14 @@ def _abbreviation(text: str) -> tuple[str, bool, re.Pattern[str]] | None:
         keys = _full_key(word).split()
         cut = bool(dot) and keys == fold(word).split()  # "St." is spelt out: a whole word
         words += [(k, cut and n == len(keys) - 1) for n, k in enumerate(keys)]
-    if len(words) > 1 and words[0][0] in _LEADING_ARTICLES and not words[0][1]:
+    if len(words) > 1 and words[0][0] in ARTICLES and not words[0][1]:
         words = words[1:]  # « Les Sables-d'Ol. »: the pattern allows any article
     if (not any(cut for _, cut in words)
             or sum(len(k) for k, _ in words) < _ABBREVIATION_LETTERS):
         return None
     body = " ".join(re.escape(k) + ("[0-9a-z]*" if cut else "") for k, cut in words)
     return (words[0][0], words[0][1],
-            re.compile(f"(?:(?:{'|'.join(_LEADING_ARTICLES)}) )?{body}"))
+            re.compile(f"(?:(?:{'|'.join(ARTICLES)}) )?{body}"))
 
 
 @functools.cache
@@ -726,7 +725,7 @@ def _keys_by_first_word(tier: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for k in _pool(tier).full:
         w = k.split(" ", 2)
-        out.setdefault(w[1] if len(w) > 1 and w[0] in _LEADING_ARTICLES else w[0],
+        out.setdefault(w[1] if len(w) > 1 and w[0] in ARTICLES else w[0],
                        []).append(k)
     return out
 

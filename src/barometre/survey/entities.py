@@ -363,11 +363,11 @@ def _resolve_one(value: str, hint: str, type_id: str):
 
 
 #: What a summary row says in its entity cell (folded, lower case, without a trailing
-#: colon or dot): a row of the table's totals, averages or medians, no collectivity
-_TOTALS = {"total", "totaux", "total general", "grand total", "sous-total", "sous total",
-           "sous-totaux", "moyenne", "moyennes", "moyenne generale", "ensemble", "subtotal",
-           "sub-total", "average", "ensemble des pairs", "france entiere"}
-#: and its start, a total, an average or a median of a part of the table or of others
+#: colon or dot), a row of the table's totals or of the whole, no collectivity: whole
+#: cells that :data:`_TOTALS_START` does not match (« Total », « Moyenne générale »,
+#: « Sous-total » and the like are its)
+_TOTALS = {"totaux", "sous-totaux", "ensemble", "ensemble des pairs", "france entiere"}
+#: and its start, a total, an average or a median of the table, of a part of it or of others
 #: (« Total Loire-Atlantique », « Sous-total CC », « TOTAL : », « Moyenne des pairs »,
 #: « Moyenne nationale », « Médiane 2025 »). No commune's name starts with one of these
 #: words (« Moyenneville », « Moyen » do not: a whole word is asked), and the reader asks
