@@ -223,12 +223,12 @@ def test_blank_warning_names_the_keyword_in_python_the_option_on_the_cli(cli, tm
     s = bm.read_survey(path)
     pf = bm.problems_frame(s.attrs["problems"])
     [said] = pf.loc[pf["code"] == "blank-unknown", "message"]
-    assert said.endswith('(ligne 4) ; blank="absent" pour les compter comme absence'), said
+    assert said.endswith('(ligne 4) ; blank="absent" pour la compter comme absence'), said
     assert "--blank" not in said
     en = bm.problems_frame(s.attrs["problems"], lang="en")["message"].iloc[0]
-    assert en.endswith('blank="absent" to count them as absent'), en
+    assert en.endswith('blank="absent" to count it as absent'), en
     res = cli("validate", path)
-    assert "(ligne 4) ; --blank absent pour les compter comme absence" in res.stdout
+    assert "(ligne 4) ; --blank absent pour la compter comme absence" in res.stdout
     # the command line's run over, Python is Python again (a CliRunner inside a notebook)
     assert 'blank="absent"' in bm.problems_frame(bm.validate(path))["message"].iloc[0]
     # the keyword said works as said

@@ -164,8 +164,10 @@ def test_compare_without_year_takes_the_latest_source_with_most_platforms():
                                  "platforms": ["instagram"]}
     got = {(r.collectivity_type, r.platform): r.share for r in c.itertuples()}
     assert got == {("region", "instagram"): 0.76, ("departement", "instagram"): 0.85}
-    assert c.attrs["left_out"]["metropole"] == {"platforms": ["instagram"], "reason": "disputed"}
-    assert c.attrs["left_out"]["ville_moyenne"] == {"platforms": ["any"], "reason": "other"}
+    assert c.attrs["left_out"]["metropole"] == {"platforms": ["instagram"], "reason": "disputed",
+                                                "base_families": ["métropoles"]}
+    assert c.attrs["left_out"]["ville_moyenne"]["platforms"] == ["any"]
+    assert c.attrs["left_out"]["ville_moyenne"]["reason"] == "other"
 
 
 def test_trend_region_facebook_spans_five_years(cli):

@@ -237,8 +237,8 @@ def _left_out(rows: pd.DataFrame, measure: str, plats: set[str]) -> dict:
     same = rows[(rows["measure"] == measure) & rows["platform"].isin(plats)]
     out = {"platforms": [p for p in PLATFORMS if p in set(rows["platform"])],
            "reason": "disputed" if set(same["platform"]) == plats else "other"}
-    if (rows["collectivity_type"] == "all").all():  # named by its bases, not "ensemble"
-        out["base_families"] = list(dict.fromkeys(rows["base_family"].fillna("").astype(str)))
+    # named by its bases: type all's, not "ensemble"; « régions (carte d'avant 2016) »
+    out["base_families"] = list(dict.fromkeys(rows["base_family"].fillna("").astype(str)))
     return out
 
 
@@ -408,8 +408,8 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         file's figures: its name, and no ``url`` nor ``year_published``), ``base_family, derived_from_wording,
         notes`` and ``comparable, differs``. ``attrs``:
         ``missing_types`` (asked with ``vs``, no figure that year), ``left_out`` (type ->
-        ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``; type ``all``:
-        its ``base_families`` too), ``anchor`` (source, measure, platforms),
+        ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``, and its
+        ``base_families``, which name it), ``anchor`` (source, measure, platforms),
         ``reference_source`` (the source of most rows, when the rows come from several)
         and ``other_figures`` (type -> the figures of that year on the platforms compared
         that are not rows, per source: ``source, month, period, year, figures``; only

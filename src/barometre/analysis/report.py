@@ -142,7 +142,9 @@ class KeyFigure:
 class SourceInfo:
     """A published source as the report cites it (``period``: ``"late"`` for a source
     dated only "fin 2015", without a month; ``years``: the years of its figures in the
-    report, which date a source that states no year of its own)."""
+    report, which date a source that states no year of its own; ``base_families``: each
+    base's family, same order as ``bases``, "" when none, which names a base with its map:
+    « régions (carte d'avant 2016) »)."""
 
     id: str
     publisher: str
@@ -154,6 +156,7 @@ class SourceInfo:
     bases: tuple[str, ...] = ()
     period: str | None = None
     years: tuple[int, ...] = ()
+    base_families: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -477,12 +480,16 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
             continue
         r = s.loc[sid]
         mine = df[df["source"] == sid]
-        bases = tuple(dict.fromkeys(mine["base"].dropna().astype(str)))
+        with_base = mine[mine["base"].notna()]
+        families = (with_base["base_family"].fillna("").astype(str) if "base_family" in mine
+                    else pd.Series("", index=with_base.index))
+        pairs = tuple(dict.fromkeys(zip(with_base["base"].astype(str), families)))
         years = tuple(sorted({int(y) for y in mine["year"].dropna()}))
         out.append(SourceInfo(sid, str(r["publisher"]), str(r["title"]), _int(r["year_published"]),
                               _int(r["month"]), None if pd.isna(r["url"]) else str(r["url"]),
-                              None if pd.isna(r["method"]) else str(r["method"]), bases,
-                              _text(r.get("period")), years))
+                              None if pd.isna(r["method"]) else str(r["method"]),
+                              tuple(b for b, _ in pairs), _text(r.get("period")), years,
+                              tuple(f for _, f in pairs)))
     return out
 
 

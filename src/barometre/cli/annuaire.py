@@ -59,10 +59,13 @@ def annuaire(
     codes = set(entities(type_id)["code"])
     declared = [c for c in filled if c in codes]
     accounts = sum(1 for c in declared for p in filled[c] if p in plats)
-    from ..render.formats import fmt_int
+    from ..messages import plural_s
+    from ..render.formats import fmt_int, takes_plural
 
     n = {"n": len(codes), "declared": len(declared), "accounts": accounts}
     finished()  # written: an interrupt from now on changes nothing
-    typer.echo(text("annuaire-template-written", lang.value, path=path,
-                    types=type_label(type_id, lang.value, plural=True),
+    # each count agreeing: « 1 compte pré-rempli », « 0 compte », "0 accounts"
+    typer.echo(text("annuaire-template-written", lang.value, path=path, s=plural_s(accounts),
+                    types=type_label(type_id, lang.value,
+                                     plural=takes_plural(len(codes), lang.value)),
                     **{k: fmt_int(v, lang.value) for k, v in n.items()}), err=True)

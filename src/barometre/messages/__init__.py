@@ -206,11 +206,22 @@ def words_and(items) -> Words:
     return Words(said_and(items, "fr"), said_and(items, "en"))
 
 
+def is_plural(n: int, lang: str = "fr") -> bool:
+    """Whether the noun after the count ``n`` takes the plural in ``lang``: from 2 in French
+    (« 0 annexe », « 1 annexe », « 2 annexes »), every count but 1 in English ("0 annexes").
+    The one rule of barometre's agreements: :func:`plural_s` and
+    :func:`~barometre.render.formats.takes_plural` (which adds an unknown count) say it.
+
+    >>> is_plural(0), is_plural(0, "en"), is_plural(2)
+    (False, True, True)
+    """
+    return n != 1 if lang == "en" else abs(n) >= 2
+
+
 def plural_s(n: int) -> Words:
-    """The ``s`` of a noun after the count ``n``, by each language's rule: from 2 in French
-    (« 0 annexe », « 1 annexe », « 2 annexes »), every count but 1 in English ("0 annexes"),
-    as :func:`~barometre.render.formats.takes_plural`. A parameter ``s`` of a sentence said
-    later in either language, for ``{s}`` and ``{s:one|many}``.
+    """The ``s`` of a noun after the count ``n``, by each language's rule (:func:`is_plural`):
+    « 0 annexe », « 2 annexes », "0 annexes". A parameter ``s`` of a sentence said later in
+    either language, for ``{s}`` and ``{s:one|many}``.
 
     >>> text("annuaire-set-aside", "fr", n=1, s=plural_s(1), deleguee=0, sd=plural_s(0),
     ...      annexe=1, sa=plural_s(1), arrondissement=0, sr=plural_s(0))
@@ -218,7 +229,7 @@ def plural_s(n: int) -> Words:
     >>> plural_s(0).render("en"), plural_s(0).render("fr"), plural_s(2).render("fr")
     ('s', '', 's')
     """
-    return Words("s" if abs(n) >= 2 else "", "" if n == 1 else "s")
+    return Words(*("s" if is_plural(n, lang) else "" for lang in LANGS))
 
 
 class Count(int):

@@ -15,9 +15,9 @@ MESSAGES = {
         "(export the annuaire with that field, or use the bulk download)"),
     "annuaire-zip-empty": ("{file} : l'archive ne contient aucun fichier .json ou .csv",
                            "{file}: the archive holds no .json or .csv file"),
-    "annuaire-corrupt": ("{file} : fichier JSON illisible après {n} services ({detail}) ; "
+    "annuaire-corrupt": ("{file} : fichier JSON illisible après {n} service{s} ({detail}) ; "
                          "téléchargement interrompu ?",
-                         "{file}: unreadable JSON after {n} services ({detail}); interrupted "
+                         "{file}: unreadable JSON after {n} service{s} ({detail}); interrupted "
                          "download?"),
     "annuaire-no-entity": ("{file} : aucune entité de type « {type} » dans l'annuaire",
                            "{file}: no entity of type '{type}' in the annuaire"),
@@ -63,9 +63,9 @@ MESSAGES = {
         "{n} network link{s} not recognised (neither host nor label): {examples}"),
     "annuaire-template-written": (
         "Modèle écrit : {path} ({n} {types}, {declared} avec au moins un compte déclaré, "
-        "{accounts} comptes pré-remplis)",
+        "{accounts} compte{s} pré-rempli{s})",
         "Template written: {path} ({n} {types}, {declared} with at least one declared account, "
-        "{accounts} accounts pre-filled)"),
+        "{accounts} account{s} pre-filled)"),
     "annuaire-template-note": (
         "Pré-rempli avec les comptes déclarés à l'Annuaire de l'administration ({file}, état au "
         "{date}) ; source : {attribution}, {licence}. « Oui » = compte déclaré ; les cases vides "

@@ -205,15 +205,14 @@ MESSAGES = {
         "{name} : aucun relevé sur {platform} dans le fichier, donc pas de rang",
         "{name}: no reading on {platform} in the file, hence no rank"),
     # counts the file gave abbreviated ("184,8k" read as 184 800): rounded, marked "≈"
-    "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier (un "
-                     "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",
-                     "≈: {n} value{s} from a number abbreviated in the file (written like "
-                     "'1.2k', read as 1,200), so rounded"),
-    # ... quoting one of the counts shown as the file typed it, and the number read
-    "note-rounded-cell": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier "
-                          "({example}), donc arrondie{s}",
-                          "≈: {n} value{s} from a number abbreviated in the file ({example}), "
-                          "so rounded"),
+    # ... {example}: one of the counts shown as the file typed it, and the number read, or
+    # a number written so (note-rounded-written)
+    "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier "
+                     "({example}), donc arrondie{s}",
+                     "≈: {n} value{s} from a number abbreviated in the file ({example}), "
+                     "so rounded"),
+    "note-rounded-written": ("un nombre écrit comme « 1,2k », lu 1\u202f200",
+                             "written like '1.2k', read as 1,200"),
     "note-rounded-example": ("« {typed} », lu {read}", "'{typed}', read as {read}"),
     "note-rounded-examples": ("comme « {typed} », lu {read}", "such as '{typed}', read as {read}"),
     # a benchmark's rank that a count read from an abbreviated number leaves open: « 3e ou

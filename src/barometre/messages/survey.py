@@ -48,14 +48,14 @@ MESSAGES = {
     # --- interpretations of blank presence cells (warnings, one per platform)
     "blank-unknown": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
-        "{opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
+        "{opt:--blank absent|blank=\"absent\"} pour {s:la|les} compter comme absence",
         "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}); "
-        "{opt:--blank absent|blank=\"absent\"} to count them as absent"),
+        "{opt:--blank absent|blank=\"absent\"} to count {s:it|them} as absent"),
     "blank-absent": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}) ; "
-        "{opt:--blank unknown|blank=\"unknown\"} pour les exclure de la base",
+        "{opt:--blank unknown|blank=\"unknown\"} pour {s:l'exclure|les exclure} de la base",
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
-        "{opt:--blank unknown|blank=\"unknown\"} to leave them out of the base"),
+        "{opt:--blank unknown|blank=\"unknown\"} to leave {s:it|them} out of the base"),
     "blank-empty": (
         "{platform} : aucune réponse dans le fichier (réseau non relevé) ; {n} cellule{s} "
         "vide{s} comptée{s} comme « non renseigné » ({rows}), même avec {opt:--blank absent|blank=\"absent\"} ; "
@@ -91,9 +91,9 @@ MESSAGES = {
         "{wave}, {n} blank cell{s} counted as 'not answered'"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
-        "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
+        "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour {s:la|les} compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
-        "answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
+        "answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count {s:it|them} as absent"),
     # barometre's template, a column without any « Non »: « x » or blank? (an error)
     "blank-ambiguous": (
         "{platform} : {n} cellule{s} vide{s} ({rows}) dans une colonne sans aucun « Non » : "

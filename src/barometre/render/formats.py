@@ -34,7 +34,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -572,16 +572,19 @@ def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
 
 
 def takes_plural(n: object, lang: str = "fr") -> bool:
-    """Whether the noun after the count ``n`` takes the plural: from 2 in French ("0 habitant",
-    "1 métropole", "2 métropoles"), every count but 1 in English ("0 inhabitants"); an
-    unknown count (``None``) is said in the plural.
+    """Whether the noun after the count ``n`` takes the plural, by
+    :func:`barometre.messages.is_plural`: from 2 in French ("0 habitant", "1 métropole",
+    "2 métropoles"), every count but 1 in English ("0 inhabitants"); an unknown count
+    (``None``, NaN) is said in the plural.
 
     >>> takes_plural(1), takes_plural(0), takes_plural(0, "en"), takes_plural(2)
     (False, False, True, True)
     """
     if is_missing(n):
         return True
-    return n != 1 if lang == "en" else abs(n) >= 2
+    from ..messages import is_plural  # the one rule, also messages.plural_s's
+
+    return is_plural(n, lang)
 
 
 def type_count(n: int, type_id: str, lang: str = "fr") -> str:
@@ -663,6 +666,40 @@ def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = Fal
             or family in FILE_BASE_FAMILIES):
         return type_label(t, lang, plural)
     return base_text({"base": str(family), "collectivity_type": t}, lang)
+
+
+def annuaire_code(code: str, attrs: Any) -> str:
+    """The code of the sentence ``code`` said of figures read from Annuaire de
+    l'administration exports, ``code + "-annuaire"``: their entities are listed in each
+    export, none « a répondu » (« présentes dans les deux exports »); ``code`` for a
+    survey's. ``attrs``: a frame's attrs (an export's hold ``attrs["annuaire"]``), or
+    whether the figures are an export's. The one place the suffix is written.
+
+    >>> annuaire_code("pub-survey-ci-note", {"annuaire": {"date": None}}), annuaire_code("x", False)
+    ('pub-survey-ci-note-annuaire', 'x')
+    """
+    annuaire = attrs.get("annuaire") if isinstance(attrs, Mapping) else attrs
+    return code + "-annuaire" if annuaire else code
+
+
+def type_with_map(r: Mapping[str, Any], lang: str = "fr", plural: bool = True) -> str:
+    """What a figure is of (:func:`figure_type_label`), named with the map it was of when
+    its base family ended on a date the law fixes: « régions (carte d'avant 2016) » for
+    Ideose's 96 % of 2015, never « régions » alone (today's 18), as compare's Base and the
+    charts' captions say it. The one name of a figure's type in the lines that list types
+    (« Non comparés », the report's key figures); a figure of type ``all`` (named by its
+    base) or of a file kept as is.
+
+    >>> type_with_map({"collectivity_type": "region", "base_family": "régions (carte d'avant 2016)"})
+    "régions (carte d'avant 2016)"
+    >>> type_with_map({"collectivity_type": "region", "base_family": "régions (carte d'avant 2016)"}, "en")
+    'regions (map before 2016)'
+    """
+    whom = figure_type_label(r, lang, plural)
+    t, family = r.get("collectivity_type"), r.get("base_family")
+    if t == "all" or is_missing(family) or family in FILE_BASE_FAMILIES:
+        return whom
+    return _with_ended_family(whom, family, t, lang)
 
 
 #: The types whose population is the DGCL's (the EPCI table, epcicom2026), not INSEE's

@@ -12,7 +12,7 @@ from typing import Any
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
 from ..messages import plural_s
-from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
+from .formats import (annuaire_code, band_label, base_text, figure_type_label, type_with_map, fmt_ci, fmt_int, fmt_share,
                       is_missing, platform_label, published_digits, source_date, takes_plural,
                       type_count, type_label)
 from .tables import text_table
@@ -1232,11 +1232,12 @@ def _join_names(names: list[str], lang: str) -> str:
 
 
 def _left_out_label(t: str, v: dict, lang: str) -> str:
-    """A type left out of a comparison, named: a figure of type ``all`` by its base family
-    (:func:`~barometre.render.formats.figure_type_label`), each once."""
+    """A type left out of a comparison, named with its map as the table's Base says it
+    (« régions (carte d'avant 2016) »), a figure of type ``all`` by its base family
+    (:func:`~barometre.render.formats.type_with_map`), each once."""
     families = v.get("base_families") or [""]
-    return " / ".join(dict.fromkeys(figure_type_label(
-        {"collectivity_type": t, "base_family": f}, lang, plural=True) for f in families))
+    return " / ".join(dict.fromkeys(type_with_map(
+        {"collectivity_type": t, "base_family": f}, lang) for f in families))
 
 
 def _cited(source: str, years: list, month: object, period: object, lang: str) -> str:
@@ -1395,8 +1396,7 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     # said when a figure shows one
     ci95, sure = [r for r in every if not is_sure(r)], [r for r in every if is_sure(r)]
     for code, shown in (("pub-survey-ci-note", ci95), ("pub-survey-sure-note", sure)):
-        if shown and all(map(_is_annuaire, shown)):
-            code += "-annuaire"
+        code = annuaire_code(code, bool(shown) and all(map(_is_annuaire, shown)))
         if not shown:
             continue
         sizes = _ci_sizes(shown, lang)
@@ -1907,7 +1907,7 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                             n=fmt_int(n, lang)))
     if not items:
         return ""
-    return _t("note-bench-not-ranked-counts" + ("-annuaire" if annuaire else ""), lang,
+    return _t(annuaire_code("note-bench-not-ranked-counts", annuaire), lang,
               items=", ".join(items))
 
 
@@ -2408,12 +2408,10 @@ def rounded_note(n: int, lang: str = "fr", example: tuple[str, int] | None = Non
     >>> rounded_note(1, "en", ("112 k", 112000))
     "≈: 1 value from a number abbreviated in the file ('112 k', read as 112,000), so rounded"
     """
-    if not example:
-        return _t("note-rounded", lang, n=fmt_int(n, lang), s="s" if n > 1 else "")
-    said = _t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
-              typed=example[0], read=fmt_int(example[1], lang))
-    return _t("note-rounded-cell", lang, n=fmt_int(n, lang), s="s" if n > 1 else "",
-              example=said)
+    said = (_t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
+               typed=example[0], read=fmt_int(example[1], lang)) if example
+            else _t("note-rounded-written", lang))
+    return _t("note-rounded", lang, n=fmt_int(n, lang), s=plural_s(n), example=said)
 
 
 def rounded_example(df: Any, flags: list[bool] | None = None) -> tuple[str, int] | None:

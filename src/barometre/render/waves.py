@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import said_and, text
-from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
+from .formats import (MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
                       growth_apart_digits, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
@@ -145,14 +145,6 @@ def sure_range_example(df: Any, lang: str = "fr") -> str | None:
         if not r["census"] and not is_missing(r["change_low"]) and not is_missing(r["change_high"]):
             return sure_range(r["change_low"], r["change_high"], lang)
     return None
-
-
-def annuaire_code(code: str, attrs: Any) -> str:
-    """The code of the sentence ``code`` said of waves read from Annuaire de l'administration
-    exports (``attrs["annuaire"]``), ``code + "-annuaire"``: their entities are listed in
-    each export, none « a répondu » (« présentes dans les deux exports »); ``code`` for
-    a survey's."""
-    return code + "-annuaire" if (attrs or {}).get("annuaire") else code
 
 
 def base_note(df: Any, lang: str = "fr") -> str:
@@ -376,9 +368,8 @@ def _ci_method(df: Any, lang: str) -> list[str]:
     # a 95 % interval's method (Annuaire exports: no entity of theirs is « sans réponse »,
     # the others are out of the file), and a sure range's certainty (k/N–(k + u)/N), each
     # said when a wave shows one
-    of = "-annuaire" if df.attrs.get("annuaire") else ""
-    return [line for code, shown in (("pub-survey-ci-note" + of, every[~_sure(every)]),
-                                     ("pub-survey-sure-note" + of, every[_sure(every)]))
+    return [line for code, shown in ((annuaire_code("pub-survey-ci-note", df.attrs), every[~_sure(every)]),
+                                     (annuaire_code("pub-survey-sure-note", df.attrs), every[_sure(every)]))
             for line in _ci_lines(df, shown, code, lang)]
 
 

@@ -236,7 +236,9 @@ def services(path: str | Path) -> Iterator[Service]:
                     yield _service(record, row)
     except (ijson.JSONError, ijson.IncompleteJSONError, EOFError, zipfile.BadZipFile,
             gzip.BadGzipFile) as exc:
-        raise InputFileError.of("annuaire-corrupt", file=p.name, n=row,
+        from ..messages import plural_s
+
+        raise InputFileError.of("annuaire-corrupt", file=p.name, n=row, s=plural_s(row),
                                 detail=" ".join(str(exc).split())[:120]) from None
 
 

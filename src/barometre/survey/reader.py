@@ -64,7 +64,7 @@ from .grid import (
 from .inputs import check_input
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
-from ..messages import Count, Msg, Words
+from ..messages import Count, Msg, Words, plural_s
 from .problems import (Problem, ProblemList, codes_said, in_default_lang, problems_frame,
                        problems_lang, severity_counts)
 from .rules import (
@@ -168,7 +168,7 @@ def _template_scope(grid, readings: Readings, type_id: str
         deps, base = within_codes(grid.template_scope[1], type_id)
     except UsageError:  # a line edited by hand (an unknown code): no scope read from it
         return None, []
-    said = {"deps": ", ".join(deps), "s": "" if len(deps) == 1 else "s"}
+    said = {"deps": ", ".join(deps), "s": plural_s(len(deps))}
     codes = [str(c) for c in readings.code if c is not None and str(c)]
     out = [i for i, c in enumerate(codes) if c not in base]
     if not out:
@@ -179,7 +179,7 @@ def _template_scope(grid, readings: Readings, type_id: str
             else Msg("no-hint"))
     return None, [Problem.said(Msg("template-scope-exceeded", **said, n=Count(len(out)),
                                    plural=TYPES[type_id].plural_words(),
-                                   ns="" if len(out) == 1 else "s", items=items, more=more),
+                                   ns=plural_s(len(out)), items=items, more=more),
                                severity="warning")]
 
 

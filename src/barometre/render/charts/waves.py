@@ -129,7 +129,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                   fictitious=is_fictitious(df), lang=lang)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
-        annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
+        annuaire = bool(df.attrs.get("annuaire"))
         # a wave marked « † » has no bar either: the caption says so, its note why
         marked = "-marked" if not annuaire and "flags" in df and any(
             untested(r) for r in df.to_dict("records")) else ""
@@ -140,7 +140,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # chart says it, in words (« tirage au hasard supposé : si les entités ont été choisies… »)
         draw = "".join(("; " if lang == "en" else " ; ") + x
                        for x in wave_random_draw_notes(df, lang, short=True))
-        caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire + marked, lang,
+        caption(fig, _sentences([text(annuaire_code("waves-chart-trend-caption", annuaire) + marked, lang,
                                       sources=", ".join(sources),
                                       s="" if len(sources) == 1 else "s") + draw,
                                  *_base_said(df, lang), *_point_bases(df, lang),
@@ -382,8 +382,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # proportions: their p_value is empty)
         p_shown = bool(d["p_value"].notna().any())
         example = sure_range_example(d, lang)  # a sure range drawn in place of a p
-        annuaire = "-annuaire" if a.get("annuaire") else ""
-        caption(fig, _sentences([text("waves-chart-changes-caption" + annuaire, lang,
+        caption(fig, _sentences([text(annuaire_code("waves-chart-changes-caption", a), lang,
                            sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else "")

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
+from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_own_typed, bench_platform_line,
@@ -33,7 +33,7 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
-                       type_label,
+                       type_label, type_with_map, annuaire_code,
                        undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
@@ -74,23 +74,11 @@ def _measure_survey(t: str, lang: str, annuaire: bool = False) -> str:
 
 
 def _key_whom(k: KeyFigure, lang: str) -> str:
-    """What a key figure is of: its type, plural; a figure of type ``all`` whose base is not
-    every collectivité, its base ("régions, départements et villes préfectures":
-    :func:`~barometre.render.formats.figure_type_label`)."""
-    return _with_family_ended(figure_type_label(
-        {"collectivity_type": k.collectivity_type, "base_family": k.base_family, "base": k.base},
-        lang, plural=True), k.base_family, k.collectivity_type, lang)
-
-
-def _with_family_ended(whom: str, family: object, type_id: object, lang: str) -> str:
-    """A published figure's type named with the map it was of, when its base family ended
-    on a date the law fixes: « régions (carte d'avant 2016) » for Ideose's 96 % of 2015,
-    never « régions » alone (today's 18). Any other kept as is."""
-    if type_id == "all" or family is None or family in FILE_BASE_FAMILIES:
-        return whom
-    from ..formats import _with_ended_family
-
-    return _with_ended_family(whom, family, type_id, lang)
+    """What a key figure is of: its type, plural, with its map (« régions (carte d'avant
+    2016) »); a figure of type ``all`` whose base is not every collectivité, its base
+    ("régions, départements et villes préfectures": :func:`~barometre.render.formats.type_with_map`)."""
+    return type_with_map({"collectivity_type": k.collectivity_type, "base_family": k.base_family,
+                          "base": k.base}, lang)
 
 
 def _annuaire(r: ReportData) -> dict | None:
@@ -330,9 +318,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     scope = list(dict.fromkeys(  # a base said by within or panel: its entities
         base_label(r.adoption, rec["collectivity_type"], lang)
         or (type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
-            rec.get("design_subset")) else _with_family_ended(
-                figure_type_label(rec, lang, plural=True), rec.get("base_family"),
-                rec["collectivity_type"], lang))
+            rec.get("design_subset")) else type_with_map(rec, lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     for said in (r.adoption.attrs.get("within") or {}).values():  # the template's: said
@@ -526,13 +512,13 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
             _wrap_across(sh, sh.line(note, color="595959"), 10)
     else:
         sh.line(text("chart-measure", lang, measure=words), color="595959")
-    left: dict[str, list[str]] = {}  # type -> platforms of another measure, as compare names them
+    left: dict[str, list[str]] = {}  # type (with its map) -> platforms of another measure, as compare names them
     for k in with_share:
         if k.measure != measure:
-            left.setdefault(k.collectivity_type, []).append(platform_label(k.platform, lang))
+            left.setdefault(_key_whom(k, lang), []).append(platform_label(k.platform, lang))
     if left:
         items = (" ; " if lang != "en" else "; ").join(
-            text("pub-left-out-item", lang, type=_whom(t, lang), platforms=", ".join(ps)) for t, ps in left.items())
+            text("pub-left-out-item", lang, type=whom, platforms=", ".join(ps)) for whom, ps in left.items())
         row = sh.line(text("report-chart-left-out", lang, items=items), color="595959")
         _wrap_across(sh, row, 10)  # within the printed width (A:J), on as many lines as it takes
     # a type named by what its key figures are of (type all: their base)
@@ -1057,8 +1043,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
             if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
-    if _annuaire(r) and note in ("report-evolution-note-waves", "report-evolution-note-years"):
-        note += "-annuaire"  # Annuaire exports: their entities are listed, none answered
+    if note in ("report-evolution-note-waves", "report-evolution-note-years"):
+        note = annuaire_code(note, bool(_annuaire(r)))  # Annuaire exports: their entities are listed, none answered
     sh.line(text(note, lang), size=9, color="595959")
     # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
     # several waves by its year
@@ -1076,7 +1062,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     from .movements import evolution_gaps
 
     for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
-        sh.line(text("report-evolution-vs-movements" + ("-annuaire" if _annuaire(r) else ""),
+        sh.line(text(annuaire_code("report-evolution-vs-movements", bool(_annuaire(r))),
                      lang, **gap), size=9, color="595959")
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
         sh.line(out, size=9, color="595959")
@@ -1462,12 +1448,17 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
         # a source that states no year of its own: its figures' date ("fin 2015")
-        def bases(s) -> str:  # in English as the charts' captions say them ("regions")
-            if lang != "en":
-                return "; ".join(s.bases)
-            from ..charts.captions import base_words  # matplotlib: only when needed
+        def bases(s) -> str:  # as the charts' captions say them: ("regions"), with their map
+            from ..formats import _with_ended_family
 
-            return "; ".join(base_words(b, None, lang) for b in s.bases)
+            said = s.bases
+            if lang == "en":
+                from ..charts.captions import base_words  # matplotlib: only when needed
+
+                said = [base_words(b, None, lang) for b in said]
+            families = s.base_families or ("",) * len(said)
+            return "; ".join(dict.fromkeys(_with_ended_family(b, f, None, lang)
+                                           for b, f in zip(said, families)))
 
         # the method is our summary of how the study counted (French), and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
@@ -1504,7 +1495,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     own = ("ci", "measure") if _annuaire(r) else ()
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
              [[text(f"report-def-{t}-term", lang),
-               text(f"report-def-{t}" + ("-annuaire" if t in own else ""), lang,
+               text(annuaire_code(f"report-def-{t}", t in own), lang,
                     population=population)]
               for t in terms])
     # the sheet longer than a page: the Définitions start one, never their heading and
