@@ -91,7 +91,9 @@ CELLS = {
                                "O\x02ui", "\x7f", "Non\x9f", "Oui\x85", "\x1b[31mOui",
                                # invisible format characters: removed and said (inv25)
                                "O\u00adui", "\u200b", "Non\u200e", "\ufeffOui",
-                               "N\u2060on\u202c"]),
+                               "N\u2060on\u202c",
+                               # variation selectors and tag characters: said alike (rd26)
+                               "Oui\ufe0f", "Non\U000e0067\U000e007f"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
@@ -102,7 +104,8 @@ CELLS = {
                             "nc", "NR", "non communiqué", "?", "N/A", "-",
                             "1\uffff200", "\U0010fffe", "12\x01000", "3\x9f00", "\x08",
                             "1\uffff2\x0e00", "12\u200b345", "\u2060", "1\u202e200",
-                            "12\u00a0\u200d345", "1\x01\u2069200"]),
+                            "12\u00a0\u200d345", "1\x01\u2069200",
+                            "12\u202f345\ufe0e", "1\U000e0031000"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -116,7 +119,8 @@ CELLS = {
                            # wave, its count changed or left blank (followers-replaced)
                            "17/10/2025"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80",
-                                      "4\u200d4", "\u061c", "02\ufeff"]),
+                                      "4\u200d4", "\u061c", "02\ufeff",
+                                      "4\ufe0f4"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
                                            "Face\u2066book"]),
 }

@@ -43,6 +43,7 @@ first, as it is read (:mod:`.xstring`), then removed here as a CSV's.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -61,7 +62,8 @@ _RE2 = "[\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}" + "".join(
 _CONTROL_RE2 = "[\\x{00}-\\x{08}\\x{0E}-\\x{1B}\\x{7F}-\\x{84}\\x{86}-\\x{9F}]"
 #: a format character for RE2, as :data:`FORMAT`
 _FORMAT_RE2 = ("[\\x{AD}\\x{61C}\\x{180E}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}"
-               "\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FEFF}]")
+               "\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FE00}-\\x{FE0F}\\x{FEFF}"
+               "\\x{E0001}\\x{E0020}-\\x{E007F}\\x{E0100}-\\x{E01EF}]")
 
 
 class _Kind(NamedTuple):
@@ -130,16 +132,30 @@ def _texts_kinds(values: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
     searched at once (a column of millions of distinct timestamps costs one join, not a
     regex per value): a control character by one regex search, and in text that is not
     ASCII alone, a noncharacter or lone surrogate in its UTF-8, a format character by one
-    regex search.
+    regex search of those of the Basic Multilingual Plane and a substring search of the
+    others' UTF-8 (:data:`_FORMAT_BMP`).
 
     >>> [k.code for k in _texts_kinds(["Oui", "O\\u00adui", 3, None], _KINDS)]
     ['invisible-character-removed']
+    >>> [len(_texts_kinds([v], (_FORMATS,))) for v in ("Oui\\ufe0f", "1\\U000e0067", "1\\U0001f44d")]
+    [1, 1, 0]
     """
     try:
         joined = "".join(values)
     except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
         joined = "".join([v for v in values if type(v) is str])
     plain = joined.isascii()
+    utf8: list[bytes | None] = []  # the UTF-8 of the text, made once when asked (None: a
+    #                                lone surrogate, which no UTF-8 holds)
+
+    def encoded() -> bytes | None:
+        if not utf8:
+            try:
+                utf8.append(joined.encode("utf-8"))
+            except UnicodeEncodeError:
+                utf8.append(None)
+        return utf8[0]
+
     found = []
     for kind in kinds:
         if kind is _CONTROLS:
@@ -147,12 +163,11 @@ def _texts_kinds(values: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
         elif plain:
             hit = False
         elif kind is _FORMATS:
-            hit = FORMAT.search(joined) is not None
+            hit = _FORMAT_BMP.search(joined) is not None or _beyond_bmp(joined) and (
+                FORMAT.search(joined) is not None if encoded() is None
+                else any(m in encoded() for m in _FORMAT_WIDE_UTF8))
         else:
-            try:
-                hit = _maybe_in(joined.encode("utf-8"))
-            except UnicodeEncodeError:  # a lone surrogate
-                hit = True
+            hit = encoded() is None or _maybe_in(encoded())
         if hit:
             found.append(kind)
     return tuple(found)
@@ -332,17 +347,48 @@ def _class_chars(pattern: re.Pattern) -> list[str]:
     return out
 
 
+#: the format characters of the Basic Multilingual Plane (:data:`FORMAT`'s but the
+#: variation selectors U+E0100… and tag characters U+E00xx): one class of characters Python's
+#: regex looks up in a table; with the others it tested each ranges in turn, 2.5 times
+#: as slow on a column of counts with no-break spaces
+_FORMAT_BMP = re.compile("[" + "".join(
+    re.escape(c) for c in _class_chars(FORMAT) if ord(c) < 0x10000) + "]")
+#: the size of a text of one character beyond the Basic Multilingual Plane (4 bytes each)
+_WIDE_TEXT_SIZE = sys.getsizeof("\U00010000")
+
+
+def _beyond_bmp(text: str) -> bool:
+    """Whether ``text`` may hold a character beyond the Basic Multilingual Plane (an emoji, a
+    tag character): CPython stores a text with 4 bytes per character only then (PEP 393),
+    which its size says at once, where a search would read it all (60 ms for the joined
+    3.5 M counts of the benchmark); another Python: maybe (the search follows).
+
+    >>> _beyond_bmp("12\\u202f345"), _beyond_bmp("Oui \\U0001f44d"), _beyond_bmp("\\ufe0f")
+    (False, True, False)
+    """
+    if sys.implementation.name != "cpython":
+        return True
+    return sys.getsizeof(text) >= _WIDE_TEXT_SIZE + 4 * (len(text) - 1)
+
+
+#: and the first two bytes of the others' UTF-8 (F3 A0: U+E0000–U+E0FFF), a substring
+#: search; a false alarm only costs the exact look
+_FORMAT_WIDE_UTF8 = tuple({c.encode("utf-8")[:2] for c in _class_chars(FORMAT)
+                           if ord(c) >= 0x10000})
+
+
 #: what a character of two bytes or more says by its first two (an index of 16 bits): 1, a
 #: C1 control (C2 80-9F, but NEL C2 85, whitespace); 2, a format character of two bytes
-#: (C2 AD, D8 9C); 4 times k, the first two of a format character of three (E2 80 8B…),
-#: whose third decides: :data:`_THIRD` row k
+#: (C2 AD, D8 9C); 4 times k, the first two of a format character of three or four
+#: (E2 80 8B…; a tag character F3 A0 81 A7), whose third decides: :data:`_THIRD` row k (of
+#: four bytes, the neighbours of the same third byte too: a false alarm, the exact look)
 def _wide_tables() -> tuple[np.ndarray, np.ndarray]:
     """:data:`_WIDE` and :data:`_THIRD`, from :data:`FORMAT`'s own characters."""
     wide = np.zeros(1 << 16, dtype=np.uint8)
     wide[[0xC280 + i for i in range(0x20) if i != 5]] = 1
     utf8 = [c.encode("utf-8") for c in _class_chars(FORMAT)]
     wide[[u[0] << 8 | u[1] for u in utf8 if len(u) == 2]] = 2
-    first_two = sorted({u[:2] for u in utf8 if len(u) == 3})
+    first_two = sorted({u[:2] for u in utf8 if len(u) >= 3})
     third = np.zeros((len(first_two) + 1, 256), dtype=bool)
     for k, two in enumerate(first_two, start=1):
         wide[two[0] << 8 | two[1]] = 4 * k
@@ -364,6 +410,8 @@ def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
     ((False, False), (True, True))
     >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\u061c\\u180e\\u200d\\u202e\\u2065\\u2069\\ufeff"]
     [True, True, True, True, False, True, True]
+    >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\ufe0e\\ufe0f\\ufe10\\U000e0067\\U000e0200"]
+    [True, True, False, True, False]
     """
     at = np.flatnonzero(b >= 0xC2)
     if not len(at):
