@@ -22,9 +22,11 @@ so U+0000 comes from a workbook or Parquet only.
 
 Invisible format characters (:data:`barometre._invisible.FORMAT`: soft hyphen U+00AD,
 zero-width space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, the
-bidirectional marks, embeddings and isolates, a BOM U+FEFF inside a text…) are drawn as
-nothing: « O\\u00adui » was read Oui, « \\ufeffOui » Oui and a header « Face\\u2060book »
-Facebook without a word, while a code « 44\\u200b », a name « Nan\\u200etes » or a count
+bidirectional marks, embeddings and isolates, a BOM U+FEFF inside a text, the variation
+selectors U+FE00–U+FE0F and U+E0100–U+E01EF and the tag characters U+E0001, U+E0020–U+E007F
+of an emoji pasted after a word…) are drawn as nothing: « O\\u00adui » was read Oui,
+« \\ufeffOui » Oui, « Oui\\ufe0f » Oui (rd26) and a header « Face\\u2060book » Facebook
+without a word, while a code « 44\\u200b », a name « Nan\\u200etes » or a count
 « 12\\u200b345 » was an error quoting « 44 », « Nantes », « 12345 ». They are removed and said
 alike (``invisible-character-removed``: « 12<U+200B>345 »), but only from the columns the
 reader interprets and their headers: a column left aside (remarks, a platform's comments)
