@@ -123,6 +123,8 @@ CELLS = {
                                       "4\ufe0f4"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
                                            "Face\u2066book"]),
+    # a presence column under a followers header: counts all 0 or 1 said (rd26), unless a 2
+    "zero_one": _maybe_quoted(["0", "1", "1", "", " 0", "2", "Oui", "1\ufe0f"]),
 }
 SHAPES = {
     "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
@@ -138,6 +140,9 @@ SHAPES = {
     # and an invisible format character (inv25)
     "wide, header invisible": ("Code d\u00adépartement;Facebook\u200b;Abonnés Facebook;Date",
                                ["code", "presence", "count", "date"]),
+    # a followers column of 0 and 1 (followers-zero-one, rd26)
+    "wide, followers zero one": ("Code département;Abonnés Facebook;Date",
+                                 ["code", "zero_one", "date"]),
     # two date columns: one may follow the other's month-first order (dates-month-first-like)
     "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
                         ["code", "presence", "date", "presence", "date"]),
@@ -159,7 +164,8 @@ def survey_files(draw):
         if shape == "long":
             pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};{day}")
         elif i < len(DEPS):
-            plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2]}
+            plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2],
+                     "zero_one": [str(i % 2)]}
             pad.append(";".join([code] + [plain[k].pop(0) for k in kinds[1:]]))
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]

@@ -6,7 +6,7 @@
   removed and said as inv25's invisible format characters (``invisible-character-removed``),
   the same on every reader; a remarks column keeps them.
 - A followers column whose cells are all 0 or 1 (« Abonnés Facebook » over a presence
-  column) was read as 0 and 1 follower: said (``followers-presence-like``).
+  column) was read as 0 and 1 follower: said (``followers-zero-one``).
 - A place name in the code column (« Tulle;Tulle ») was read as its code without a word
   when the name beside it agreed: said, the cell quoted as typed (« lu comme 19272 »).
 """
@@ -70,3 +70,55 @@ def test_every_reader_removes_selectors_and_tags_alike(tmp_path, monkeypatch):
     assert _said(bm.validate(parquet)) == sorted(SELECTORS_SAID, key=repr)
     cols = ["code", "platform", "present", "followers"]
     assert bm.read_survey(parquet)[cols].equals(bm.read_survey(path)[cols])
+
+
+# --------------------------------------------------------------------------- 2. 0/1 as followers
+
+ZERO_ONE = ("Code département;Abonnés Facebook;Date\n44;1;15/10/2025\n35;0;15/10/2025\n"
+            "29;1;15/10/2025\n22;1;15/10/2025\n56;0;15/10/2025\n85;;15/10/2025\n")
+
+
+def test_a_followers_column_of_zeros_and_ones_is_said(tmp_path, cli):
+    """« Abonnés Facebook » over 1, 0, 1, 1, 0: a presence column under a followers header,
+    read as 1 and 0 follower without a word; now one warning for the column, saying what to
+    do (head it « Facebook »), the reading unchanged."""
+    path = _csv(tmp_path / "zero_un.csv", ZERO_ONE)
+    said = [p for p in bm.validate(path) if p.code == "followers-zero-one"]
+    assert _said(said) == [(None, "Abonnés Facebook", "1", "warning", "followers-zero-one", 5,
+                            [2, 3, 4, 5, 6])]
+    assert bm.read_survey(path)["followers"].tolist()[:5] == [1, 0, 1, 1, 0]
+    res = cli("validate", path)
+    assert res.exit_code == 0, res.output
+    assert ("colonne « Abonnés Facebook » : avertissement : colonne d'abonnés dont les 5 "
+            "nombres sont tous 0 ou 1 (ex. « 1 » ; lignes 2, 3, 4, 5, 6) : une présence "
+            "(1 = oui, 0 = non) sous un en-tête d'abonnés ? Lus comme des nombres d'abonnés "
+            "(0 ou 1 abonné) ; si c'est la présence, intitulez la colonne « Facebook »"
+            ) in res.output
+    en = cli("validate", path, "--lang", "en").output
+    assert "if it is presence, head the column 'Facebook'" in en
+
+
+def test_beside_a_presence_column_it_says_to_remove_it_and_a_long_file_too(tmp_path):
+    wide = _csv(tmp_path / "wide.csv", "Code département;Facebook;Abonnés Facebook\n"
+                + "".join(f"{c};{'Oui' if v else 'Non'};{v}\n"
+                          for c, v in (("44", 1), ("35", 0), ("29", 1), ("22", 1), ("56", 1))))
+    (p,) = [p for p in bm.validate(wide) if p.code == "followers-zero-one"]
+    assert p.message.endswith("si c'est la présence, la colonne « Facebook » la dit déjà : "
+                              "retirez celle-ci")
+    long = _csv(tmp_path / "long.csv", "code;plateforme;abonnes\n44;Facebook;1\n"
+                "35;Facebook;0\n29;Instagram;1\n22;Instagram;1\n56;X;0\n")
+    (p,) = [p for p in bm.validate(long) if p.code == "followers-zero-one"]
+    assert p.message.endswith("intitulez la colonne « Présence »") and p.count == 5
+    same_reading(normal_reader, fast_reader, long)
+
+
+def test_the_rule_is_conservative(tmp_path):
+    """Five counts of 0 or 1 with a 1 are said; a count of 2 or more, fewer than five
+    counts, or zeros alone (a 0 typed for no account) say nothing of the kind."""
+    said = []
+    for body in ("44;1\n35;0\n29;1\n22;1\n56;1\n", "44;1\n35;0\n29;1\n22;1\n56;2\n",
+                 "44;1\n35;0\n29;1\n22;1\n", "44;0\n35;0\n29;0\n22;0\n56;0\n"):
+        path = _csv(tmp_path / "n.csv", "Code département;Abonnés Facebook\n" + body)
+        said.append("followers-zero-one" in {p.code for p in bm.validate(path)})
+    assert said == [True, False, False, False]
+

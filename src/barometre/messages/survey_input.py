@@ -308,6 +308,20 @@ MESSAGES = {
     "presence-counts-column": (
         "leur place est dans la colonne « {column} »",
         "they belong in the column '{column}'"),
+    # the opposite: a followers column whose counts are all 0 or 1 (a presence column)
+    "followers-zero-one": (
+        "colonne d'abonnés dont les {n} nombre{s} sont tous 0 ou 1 (ex. « {value} » ; "
+        "{rows}) : une présence (1 = oui, 0 = non) sous un en-tête d'abonnés ? Lus comme "
+        "des nombres d'abonnés (0 ou 1 abonné) ; {where}",
+        "followers column whose {n} number{s} are all 0 or 1 (e.g. '{value}'; {rows}): a "
+        "presence (1 = yes, 0 = no) under a followers header? Read as follower counts "
+        "(0 or 1 follower); {where}"),
+    "followers-zero-one-header": (
+        "si c'est la présence, intitulez la colonne {presence}",
+        "if it is presence, head the column {presence}"),
+    "followers-zero-one-column": (
+        "si c'est la présence, la colonne « {column} » la dit déjà : retirez celle-ci",
+        "if it is presence, the column '{column}' already says it: remove this one"),
     # columns
     "duplicate-column": (
         "deux colonnes pour {what} : « {first} » et « {second} » ; gardez-en une (ou "
@@ -422,6 +436,8 @@ MESSAGES = {
     "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
     "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
     "example-followers-any": ("« Abonnés »", "'Abonnés'"),  # a long file's, for every platform
+    "example-presence": ("« {platform} »", "'{platform}'"),
+    "example-presence-any": ("« Présence »", "'Présence'"),  # a long file's
     "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
     "why-several-platforms": (
         "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "
