@@ -122,3 +122,42 @@ def test_the_rule_is_conservative(tmp_path):
         said.append("followers-zero-one" in {p.code for p in bm.validate(path)})
     assert said == [True, False, False, False]
 
+
+# --------------------------------------------------------------------------- 3. a name as code
+
+def test_a_name_in_the_code_column_is_said_without_a_clash(tmp_path, cli):
+    """« Tulle;Tulle » as code;name was read as 19272 without a word (within25 quoted the
+    cell only when the name beside clashed); a code column holding a name alone too."""
+    f = _csv(tmp_path / "nom_code.csv", "Code INSEE;Ville;Facebook\nTulle;Tulle;Oui\n"
+             "23096;Guéret;Non\nNantes;Nantes;Oui\n")
+    r = cli("validate", f, "--type", "ville_prefecture")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines()[0] == (
+        "nom_code.csv, colonne « Code INSEE » : avertissement : 2 noms au lieu d'un code (ex. "
+        "« Tulle » (lu comme 19272 : Tulle) ; lignes 2, 4), lus d'après le nom : écrivez le "
+        "code pour une lecture sûre")
+    en = cli("validate", f, "--type", "ville_prefecture", "--lang", "en").stdout
+    assert ("2 names instead of a code (e.g. 'Tulle' (read as 19272: Tulle); lines 2, 4), "
+            "read from the name: write the code for a certain reading") in en
+    alone = _csv(tmp_path / "seul.csv", "Code département;Facebook\nAin;Oui\n35;Non\n")
+    (p,) = bm.validate(alone)
+    assert (p.code, p.column, p.value, p.rows.tolist()) == (
+        "name-in-code-column", "Code département", "Ain", [2])
+    assert "« Ain » (lu comme 01 : Ain)" in p.message
+    assert bm.read_survey(alone)["code"].tolist() == ["01", "35"]
+    same_reading(normal_reader, fast_reader, alone)
+
+
+def test_a_name_in_the_code_column_said_otherwise_is_not_said_twice(tmp_path):
+    """A clash (« Tulle;Guéret ») or a name not recognised beside it quotes the code cell
+    already (« lu comme 19272 »); a blank code read by its name has its own warning; a
+    name column (« Commune ») holding names says nothing."""
+    f = _csv(tmp_path / "deja.csv", "Code INSEE;Ville;Facebook\nTulle;Guéret;Oui\n"
+             "Guéret;Xyzville;Oui\n;Nantes;Oui\nQuimper;Quimper;Oui\n")
+    problems = bm.validate(f, type="ville_prefecture")
+    assert {"code-name-mismatch", "code-name-unknown", "name-for-blank-code"} <= {
+        p.code for p in problems}
+    (p,) = [p for p in problems if p.code == "name-in-code-column"]
+    assert (p.value, p.rows.tolist()) == ("Quimper", [5])
+    names = _csv(tmp_path / "noms.csv", "Département;Facebook\nAin;Oui\nFinistère;Non\n")
+    assert bm.validate(names) == []

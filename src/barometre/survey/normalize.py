@@ -37,6 +37,7 @@ from .cells import (
 )
 from .entities import (
     _check_code_name,
+    _names_in_code_column,
     _councils,
     council_territories_disagree,
     council_territories_filled,
@@ -219,8 +220,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
                      names=names, type_id=type_id)
-    row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
-                                              problems, by_name)
+    clash, said = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums, problems,
+                                   by_name)
+    row_error = bad_entity | clash
+    # a name in the code column read as its entity's code: said (unless said above)
+    _names_in_code_column(layout, ent_idx, ents, by_name,
+                          row_error if said is None else row_error | said, rownums, problems)
     own_pop = u_pop  # the territories' (a council's population may replace it below)
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
