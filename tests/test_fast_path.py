@@ -91,7 +91,9 @@ CELLS = {
                                "O\x02ui", "\x7f", "Non\x9f", "Oui\x85", "\x1b[31mOui",
                                # invisible format characters: removed and said (inv25)
                                "O\u00adui", "\u200b", "Non\u200e", "\ufeffOui",
-                               "N\u2060on\u202c"]),
+                               "N\u2060on\u202c",
+                               # variation selectors and tag characters: said alike (rd26)
+                               "Oui\ufe0f", "Non\U000e0067\U000e007f"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
@@ -102,7 +104,8 @@ CELLS = {
                             "nc", "NR", "non communiqué", "?", "N/A", "-",
                             "1\uffff200", "\U0010fffe", "12\x01000", "3\x9f00", "\x08",
                             "1\uffff2\x0e00", "12\u200b345", "\u2060", "1\u202e200",
-                            "12\u00a0\u200d345", "1\x01\u2069200"]),
+                            "12\u00a0\u200d345", "1\x01\u2069200",
+                            "12\u202f345\ufe0e", "1\U000e0031000"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -116,9 +119,12 @@ CELLS = {
                            # wave, its count changed or left blank (followers-replaced)
                            "17/10/2025"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80",
-                                      "4\u200d4", "\u061c", "02\ufeff"]),
+                                      "4\u200d4", "\u061c", "02\ufeff",
+                                      "4\ufe0f4"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
                                            "Face\u2066book"]),
+    # a presence column under a followers header: counts all 0 or 1 said (rd26), unless a 2
+    "zero_one": _maybe_quoted(["0", "1", "1", "", " 0", "2", "Oui", "1\ufe0f"]),
 }
 SHAPES = {
     "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
@@ -134,6 +140,9 @@ SHAPES = {
     # and an invisible format character (inv25)
     "wide, header invisible": ("Code d\u00adépartement;Facebook\u200b;Abonnés Facebook;Date",
                                ["code", "presence", "count", "date"]),
+    # a followers column of 0 and 1 (followers-zero-one, rd26)
+    "wide, followers zero one": ("Code département;Abonnés Facebook;Date",
+                                 ["code", "zero_one", "date"]),
     # two date columns: one may follow the other's month-first order (dates-month-first-like)
     "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
                         ["code", "presence", "date", "presence", "date"]),
@@ -155,7 +164,8 @@ def survey_files(draw):
         if shape == "long":
             pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};{day}")
         elif i < len(DEPS):
-            plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2]}
+            plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2],
+                     "zero_one": [str(i % 2)]}
             pad.append(";".join([code] + [plain[k].pop(0) for k in kinds[1:]]))
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]

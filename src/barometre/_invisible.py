@@ -30,8 +30,14 @@ CONTROL = re.compile(f"[{_CONTROLS}]")
 #: U+200F, the bidirectional embeddings and overrides U+202A–U+202E, the word joiner and
 #: invisible operators U+2060–U+2064, the bidirectional isolates U+2066–U+2069, the
 #: deprecated U+206A–U+206F, and a byte order mark U+FEFF inside a text (a web page's or a
-#: word processor's paste, a file joined to another's BOM); none is whitespace
-_FORMATS = "\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+#: word processor's paste, a file joined to another's BOM); none is whitespace. And what
+#: only changes how the character before it is drawn, or draws nothing alone: the
+#: variation selectors U+FE00–U+FE0F (« Oui\ufe0f », an emoji's presentation pasted
+#: after a word, was read Oui) and U+E0100–U+E01EF, and the tag characters U+E0001,
+#: U+E0020–U+E007F (a flag's subdivision); nonspacing marks for Unicode, which the
+#: answers' folding dropped as accents
+_FORMATS = ("\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+            "\ufe00-\ufe0f\ufeff\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef")
 FORMAT = re.compile(f"[{_FORMATS}]")
 #: any of the three
 INVISIBLE = re.compile(f"[{_CONTROLS}{_FORMATS}{_NONCHARACTERS}]")
@@ -45,6 +51,8 @@ def shown(text: str) -> str:
     ('Bretagne<U+FFFF>', 'O<U+0002>ui', '12<U+007F>000\\tx')
     >>> shown("O\\xadui"), shown("12\\u200b345"), shown("Nan\\u200etes")
     ('O<U+00AD>ui', '12<U+200B>345', 'Nan<U+200E>tes')
+    >>> shown("Oui\\ufe0f"), shown("Non\\U000e0067")
+    ('Oui<U+FE0F>', 'Non<U+E0067>')
     """
     if INVISIBLE.search(text) is None:
         return text

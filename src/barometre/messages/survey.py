@@ -982,6 +982,12 @@ MESSAGES = {
         "name '{name}' of an arrondissement ({arr_name}, code {arr_code}) next to code "
         "{code} of the whole commune ({code_name}): read from the code; check that the "
         "account surveyed is the city's, not the arrondissement's"),
+    # a name typed in the code column (« Tulle » under « Code INSEE »), read as its entity
+    "name-in-code-column": (
+        "{n} nom{s} au lieu d'un code (ex. {code} ; {rows}), lu{s} d'après le nom : "
+        "écrivez le code pour une lecture sûre",
+        "{n} name{s} instead of a code (e.g. {code}; {rows}), read from the name: write "
+        "the code for a certain reading"),
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),

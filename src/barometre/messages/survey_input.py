@@ -208,19 +208,22 @@ MESSAGES = {
         "a header holding a control character (invisible, never text), removed: "
         "'{value}' read '{read}'"),
     # invisible format characters (soft hyphen, zero-width space, bidirectional marks, a
-    # BOM inside a text…) removed from the cells the reader interprets, and their headers
+    # BOM inside a text, variation selectors, tag characters…) removed from the cells the
+    # reader interprets, and their headers
     "invisible-character-removed": (
         "{n} cellule{s} avec un caractère invisible (espace sans largeur, trait d'union "
-        "conditionnel, marque de sens d'écriture : un copier-coller d'une page web ou d'un "
-        "traitement de texte ?), retiré : « {value} » lu « {read} » ({rows})",
+        "conditionnel, marque de sens d'écriture, sélecteur de variante d'un emoji : un "
+        "copier-coller d'une page web ou d'un traitement de texte ?), retiré : « {value} » "
+        "lu « {read} » ({rows})",
         "{n} cell{s} holding an invisible character (zero-width space, soft hyphen, "
-        "text direction mark: pasted from a web page or a word processor?), removed: "
-        "'{value}' read '{read}' ({rows})"),
+        "text direction mark, emoji variation selector: pasted from a web page or a word "
+        "processor?), removed: '{value}' read '{read}' ({rows})"),
     "invisible-character-removed-header": (
         "en-tête avec un caractère invisible (espace sans largeur, trait d'union "
-        "conditionnel, marque de sens d'écriture), retiré : « {value} » lu « {read} »",
+        "conditionnel, marque de sens d'écriture, sélecteur de variante d'un emoji), "
+        "retiré : « {value} » lu « {read} »",
         "a header holding an invisible character (zero-width space, soft hyphen, text "
-        "direction mark), removed: '{value}' read '{read}'"),
+        "direction mark, emoji variation selector), removed: '{value}' read '{read}'"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),
@@ -305,6 +308,20 @@ MESSAGES = {
     "presence-counts-column": (
         "leur place est dans la colonne « {column} »",
         "they belong in the column '{column}'"),
+    # the opposite: a followers column whose counts are all 0 or 1 (a presence column)
+    "followers-zero-one": (
+        "colonne d'abonnés dont les {n} nombre{s} sont tous 0 ou 1 (ex. « {value} » ; "
+        "{rows}) : une présence (1 = oui, 0 = non) sous un en-tête d'abonnés ? Lus comme "
+        "des nombres d'abonnés (0 ou 1 abonné) ; {where}",
+        "followers column whose {n} number{s} are all 0 or 1 (e.g. '{value}'; {rows}): a "
+        "presence (1 = yes, 0 = no) under a followers header? Read as follower counts "
+        "(0 or 1 follower); {where}"),
+    "followers-zero-one-header": (
+        "si c'est la présence, intitulez la colonne {presence}",
+        "if it is presence, head the column {presence}"),
+    "followers-zero-one-column": (
+        "si c'est la présence, la colonne « {column} » la dit déjà : retirez celle-ci",
+        "if it is presence, the column '{column}' already says it: remove this one"),
     # columns
     "duplicate-column": (
         "deux colonnes pour {what} : « {first} » et « {second} » ; gardez-en une (ou "
@@ -419,6 +436,8 @@ MESSAGES = {
     "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
     "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
     "example-followers-any": ("« Abonnés »", "'Abonnés'"),  # a long file's, for every platform
+    "example-presence": ("« {platform} »", "'{platform}'"),
+    "example-presence-any": ("« Présence »", "'Présence'"),  # a long file's
     "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
     "why-several-platforms": (
         "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "

@@ -155,7 +155,23 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
         results.other[k] = cache[key]
+        if not isinstance(cache[key], ResolveError) and not _code_like(value):
+            results.named[k] = value
     return np.asarray(codes), results, type_id, by_name
+
+
+def _code_like(text: str) -> bool:
+    """Whether a cell's text is written as a code: its first character a digit (a
+    commune's « 19272 », « 2A004 », a SIREN, a council's « 972R », « 6AE »); a name starts
+    with a letter (« Tulle », « CeA »).
+
+    >>> [_code_like(t) for t in ("19272", "2A", "972R", " 44", "Tulle", "CeA", "Paris (75)")]
+    [True, True, True, True, False, False, False]
+    """
+    return _CODE_START.match(text) is not None
+
+
+_CODE_START = re.compile(r"\s*\d")
 
 
 def _type_guessed(chosen: str, other: str, n: int, column: str,
@@ -219,6 +235,9 @@ class _Resolved:
         self.table = table
         self.row = np.full(n, -1, dtype=np.int64)
         self.other: dict[int, Any] = {}
+        #: the distinct entities found by a text that is no code (« Tulle »), that text:
+        #: said when typed in a code column (:func:`_names_in_code_column`)
+        self.named: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.row)
@@ -276,11 +295,12 @@ class _Resolved:
 
 def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents: list,
                      type_id: str, rownums: np.ndarray, problems: _Problems,
-                     by_name: np.ndarray) -> np.ndarray:
+                     by_name: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
     """Code and name on the same row must designate the same entity.
 
     Checked once per distinct (entity, name) pair. Returns the rows in error
-    (the name designates another entity); a name that designates nothing known
+    (the name designates another entity), and the rows of the pairs said (None when none
+    is); a name that designates nothing known
     is a warning, once per pair, and the row is read from its code. A name that is a
     formula whose value the workbook does not hold is an error of its cell
     (``formula-without-value``): what the sheet shows beside the code is unknown.
@@ -288,7 +308,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     bad = np.zeros(len(raw), dtype=bool)
     name_col = _name_column(layout, type_id, raw)
     if name_col is None:
-        return bad
+        return bad, None
     # the name's text per distinct cell, equal texts one (" Paris" is "Paris")
     codes, texts, _ = _map_distinct(raw[name_col.index], _text)
     text_id, text_values = factorize_objects(texts)
@@ -310,8 +330,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
             if verdict is not None:
                 verdicts[k] = verdict
     if not verdicts:
-        return bad
+        return bad, None
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
+    said_rows = np.isin(pair_idx, list(verdicts))
     said: set[int] = set()
     code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
     for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
@@ -323,7 +344,34 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
                                     name) if unsaved_formula(name) else
                          code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
                                            verdicts[k], _text(code_col.at(int(j)))))
-    return bad
+    return bad, said_rows
+
+
+def _names_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
+                          by_name: np.ndarray, left: np.ndarray | None, rownums: np.ndarray,
+                          problems: _Problems) -> None:
+    """The cells of a code column that hold a name (« Tulle » under « Code INSEE »), read
+    as the entity of that name: one warning for the column (``name-in-code-column``: how
+    many, the first quoted as typed with the code it was read as, « « Tulle » (lu comme
+    19272 : Tulle) », their rows), so that no code is taken from a name unsaid. ``left``:
+    the rows said already (a name beside that contradicts it, or one not recognised:
+    the code quoted the same way there), or in error; a row read by its name (a blank
+    code) has its own warning (``name-for-blank-code``). No pass over the rows when every
+    code cell is a code."""
+    if not ents.named or layout.entity.role != "entity_code":
+        return
+    hit = np.isin(ent_idx, list(ents.named)) & ~by_name
+    if left is not None:
+        hit &= ~left
+    rows = np.flatnonzero(hit)
+    if not len(rows):
+        return
+    k = int(ent_idx[rows[0]])
+    entity = ents[k]
+    problems.add(rows_problem("name-in-code-column", rownums[rows], len(rows),
+                              column=layout.entity.header, value=ents.named[k],
+                              code=Msg("code-named-written", value=ents.named[k],
+                                       code=entity.code, code_name=entity.name)))
 
 
 def _text_number(texts: np.ndarray, text: str) -> int:

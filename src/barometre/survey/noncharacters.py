@@ -22,9 +22,11 @@ so U+0000 comes from a workbook or Parquet only.
 
 Invisible format characters (:data:`barometre._invisible.FORMAT`: soft hyphen U+00AD,
 zero-width space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, the
-bidirectional marks, embeddings and isolates, a BOM U+FEFF inside a text…) are drawn as
-nothing: « O\\u00adui » was read Oui, « \\ufeffOui » Oui and a header « Face\\u2060book »
-Facebook without a word, while a code « 44\\u200b », a name « Nan\\u200etes » or a count
+bidirectional marks, embeddings and isolates, a BOM U+FEFF inside a text, the variation
+selectors U+FE00–U+FE0F and U+E0100–U+E01EF and the tag characters U+E0001, U+E0020–U+E007F
+of an emoji pasted after a word…) are drawn as nothing: « O\\u00adui » was read Oui,
+« \\ufeffOui » Oui, « Oui\\ufe0f » Oui (rd26) and a header « Face\\u2060book » Facebook
+without a word, while a code « 44\\u200b », a name « Nan\\u200etes » or a count
 « 12\\u200b345 » was an error quoting « 44 », « Nantes », « 12345 ». They are removed and said
 alike (``invisible-character-removed``: « 12<U+200B>345 »), but only from the columns the
 reader interprets and their headers: a column left aside (remarks, a platform's comments)
@@ -43,6 +45,7 @@ first, as it is read (:mod:`.xstring`), then removed here as a CSV's.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -143,16 +146,30 @@ def _texts_kinds(values: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
     searched at once (a column of millions of distinct timestamps costs one join, not a
     regex per value): a control character by one regex search, and in text that is not
     ASCII alone, a noncharacter or lone surrogate in its UTF-8, a format character by one
-    regex search.
+    regex search of those of the Basic Multilingual Plane and a substring search of the
+    others' UTF-8 (:data:`_FORMAT_BMP`).
 
     >>> [k.code for k in _texts_kinds(["Oui", "O\\u00adui", 3, None], _KINDS)]
     ['invisible-character-removed']
+    >>> [len(_texts_kinds([v], (_FORMATS,))) for v in ("Oui\\ufe0f", "1\\U000e0067", "1\\U0001f44d")]
+    [1, 1, 0]
     """
     try:
         joined = "".join(values)
     except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
         joined = "".join([v for v in values if type(v) is str])
     plain = joined.isascii()
+    utf8: list[bytes | None] = []  # the UTF-8 of the text, made once when asked (None: a
+    #                                lone surrogate, which no UTF-8 holds)
+
+    def encoded() -> bytes | None:
+        if not utf8:
+            try:
+                utf8.append(joined.encode("utf-8"))
+            except UnicodeEncodeError:
+                utf8.append(None)
+        return utf8[0]
+
     found = []
     for kind in kinds:
         if kind is _CONTROLS:
@@ -160,12 +177,11 @@ def _texts_kinds(values: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
         elif plain:
             hit = False
         elif kind is _FORMATS:
-            hit = FORMAT.search(joined) is not None
+            hit = _FORMAT_BMP.search(joined) is not None or _beyond_bmp(joined) and (
+                FORMAT.search(joined) is not None if encoded() is None
+                else any(m in encoded() for m in _FORMAT_WIDE_UTF8))
         else:
-            try:
-                hit = _maybe_in(joined.encode("utf-8"))
-            except UnicodeEncodeError:  # a lone surrogate
-                hit = True
+            hit = encoded() is None or _maybe_in(encoded())
         if hit:
             found.append(kind)
     return tuple(found)
@@ -328,6 +344,53 @@ def _arrow_kinds(col: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
     return tuple(k for k in kinds if k in found)
 
 
+def _class_chars(pattern: re.Pattern) -> list[str]:
+    """The characters of a pattern that is one class of characters and ranges (« [a-c] »).
+
+    >>> _class_chars(re.compile("[\\xad\\u200b-\\u200d]"))
+    ['\\xad', '\\u200b', '\\u200c', '\\u200d']
+    """
+    cls, out, i = pattern.pattern[1:-1], [], 0
+    while i < len(cls):
+        if cls[i + 1:i + 2] == "-":
+            out += map(chr, range(ord(cls[i]), ord(cls[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(cls[i])
+            i += 1
+    return out
+
+
+#: the format characters of the Basic Multilingual Plane (:data:`FORMAT`'s but the
+#: variation selectors U+E0100… and tag characters U+E00xx): one class of characters Python's
+#: regex looks up in a table; with the others it tested each ranges in turn, 2.5 times
+#: as slow on a column of counts with no-break spaces
+_FORMAT_BMP = re.compile("[" + "".join(
+    re.escape(c) for c in _class_chars(FORMAT) if ord(c) < 0x10000) + "]")
+#: the size of a text of one character beyond the Basic Multilingual Plane (4 bytes each)
+_WIDE_TEXT_SIZE = sys.getsizeof("\U00010000")
+
+
+def _beyond_bmp(text: str) -> bool:
+    """Whether ``text`` may hold a character beyond the Basic Multilingual Plane (an emoji, a
+    tag character): CPython stores a text with 4 bytes per character only then (PEP 393),
+    which its size says at once, where a search would read it all (60 ms for the joined
+    3.5 M counts of the benchmark); another Python: maybe (the search follows).
+
+    >>> _beyond_bmp("12\\u202f345"), _beyond_bmp("Oui \\U0001f44d"), _beyond_bmp("\\ufe0f")
+    (False, True, False)
+    """
+    if sys.implementation.name != "cpython":
+        return True
+    return sys.getsizeof(text) >= _WIDE_TEXT_SIZE + 4 * (len(text) - 1)
+
+
+#: and the first two bytes of the others' UTF-8 (F3 A0: U+E0000–U+E0FFF), a substring
+#: search; a false alarm only costs the exact look
+_FORMAT_WIDE_UTF8 = tuple({c.encode("utf-8")[:2] for c in _class_chars(FORMAT)
+                           if ord(c) >= 0x10000})
+
+
 def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
     """Whether UTF-8 bytes hold a control character, and a format character
     (:data:`FORMAT`): Arrow's RE2 over the bytes read as one text, one pass for both, a
@@ -342,6 +405,8 @@ def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
     ((False, False), (True, True))
     >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\u061c\\u180e\\u200d\\u202e\\u2065\\u2069\\ufeff"]
     [True, True, True, True, False, True, True]
+    >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\ufe0e\\ufe0f\\ufe10\\U000e0067\\U000e0200"]
+    [True, True, False, True, False]
     """
     import pyarrow as pa
 

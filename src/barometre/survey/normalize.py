@@ -37,6 +37,7 @@ from .cells import (
 )
 from .entities import (
     _check_code_name,
+    _names_in_code_column,
     _councils,
     council_territories_disagree,
     council_territories_filled,
@@ -219,8 +220,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
                      names=names, type_id=type_id)
-    row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
-                                              problems, by_name)
+    clash, said = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums, problems,
+                                   by_name)
+    row_error = bad_entity | clash
+    # a name in the code column read as its entity's code: said (unless said above)
+    _names_in_code_column(layout, ent_idx, ents, by_name,
+                          row_error if said is None else row_error | said, rownums, problems)
     own_pop = u_pop  # the territories' (a council's population may replace it below)
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
@@ -2131,6 +2136,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     rounded = None  # no count read from an abbreviated number ("184,8k"): the usual
     for c, mine in _role_columns(cols, per_platform, "followers", plat):
         read, bad, abbreviated = followers_with_problems(raw[c.index], rownums, c, problems)
+        _followers_zero_one(read, c, platform, cols, per_platform, raw[c.index], rownums,
+                            problems)
         first = followers is None
         followers = read if first else np.where(mine, read, followers)
         if abbreviated is not None or rounded is not None:  # as followers, only if any
@@ -2426,6 +2433,45 @@ def _presence_counts(uniques, codes: np.ndarray, failed: np.ndarray, mine: np.nd
                               severity="error", value=_text(cells.at(int(rows[0]))),
                               where=where))
     return counts
+
+
+#: The fewest counts a followers column holds for :func:`_followers_zero_one` to say that
+#: they are all 0 or 1: a few accounts of 0 or 1 follower happen (new, or closed); five or
+#: more, and none of 2 or more, is a presence column under a followers header
+FOLLOWERS_ZERO_ONE_MIN = 5
+
+
+def _followers_zero_one(read: np.ndarray, c: Column, platform: str | None,
+                        cols: dict[str, Column], per_platform: dict[str, dict[str, Column]],
+                        cells, rownums: np.ndarray, problems: _Problems) -> None:
+    """A followers column whose counts are all 0 or 1, at least
+    :data:`FOLLOWERS_ZERO_ONE_MIN` of them and a 1 among them (« Abonnés Facebook » over
+    1, 0, 1, 1, 0): a presence column (1 = yes, 0 = no) under a header read as followers,
+    the opposite of ``presence-counts``. Read as counts still (a 1 says present, a 0 leaves
+    it to the blank rule), and said once for the column (``followers-zero-one``: how many,
+    the first 1, their rows), with what to do: head it as the platform's presence
+    (« Facebook »), or, when the platform has a presence column, remove it. A column of 0
+    alone is no such column (a 0 typed for no account: the blank rule says so). One pass
+    over the counts (``fmax``, NaN aside) unless every count is 0 or 1."""
+    top = np.fmax.reduce(read) if len(read) else np.nan
+    if not top == 1:  # a count of 2 or more, none, or only 0: a followers column
+        return
+    ones = np.flatnonzero(read == 1)
+    n = len(ones) + int(np.count_nonzero(read == 0))
+    if n < FOLLOWERS_ZERO_ONE_MIN:
+        return
+    own = per_platform.get(c.platform or "", {}) if platform is None else {}
+    presence = cols.get("present") or own.get("present")
+    named = platform or c.platform
+    if presence is not None:
+        where = Msg("followers-zero-one-column", column=presence.header)
+    else:
+        where = Msg("followers-zero-one-header", presence=(
+            Msg("example-presence", platform=PLATFORMS[named].words()) if named
+            else Msg("example-presence-any")))
+    rows = np.flatnonzero(~np.isnan(read))
+    problems.add(rows_problem("followers-zero-one", rownums[rows], n, column=c.header,
+                              value=_text(cells.at(int(ones[0]))), where=where))
 
 
 def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
