@@ -1529,8 +1529,9 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         entities; ``n_from_zero``: the entities with 0 followers in the old wave and a count
         in the new one (no growth rate, left out of ``n_growth`` and of :func:`movers`);
         ``wave_old``, ``wave_new``; ``attrs["no_growth"]``: each platform (read at both
-        waves) without any growth rate, and why (:func:`_why_no_growth`: ``"old"`` when the
-        old wave gives no follower count, ``"new"``, ``"both"``, ``"unpaired"``). When the waves mark their
+        waves) without any growth rate, and why: ``"old"`` when the old wave gives no
+        follower count, ``"new"`` the new one none, ``"both"`` neither, ``"unpaired"`` no
+        entity with a count in both waves, above 0 in the old one. When the waves mark their
         rounded counts (:func:`transitions`' ``growth_rounded``), then
         ``n_growth_rounded``: the entities whose growth or gain rests on a count read from
         an abbreviated number ("1,2 M"), approximate; ``median_growth_rounded`` and
