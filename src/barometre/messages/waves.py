@@ -105,6 +105,34 @@ MESSAGES = {
         "la plus récente compte (un « NR » après une réponse ne la cache pas)",
         "; {n} entity × platform pair{s} read again in another file: the latest answered "
         "reading counts (an 'NR' after an answer does not hide it)"),
+    # a template's scope (template --within) and waves of several files (read_waves): one
+    # file's scope, the others declaring none, applied when every reading lies in it
+    "waves-scope-file": ("{file} (département{s} {deps})", "{file} (département{s} {deps})"),
+    "waves-scope-applied": (
+        "périmètre du modèle {scope} appliqué à chaque vague : {others} n'en déclare{s:|nt} "
+        "aucun, et chacun de {s:ses|leurs} relevés y est",
+        "the template's scope of {scope} applied to every wave: {others} declare{s:s|} none, "
+        "and each of {s:its|their} readings lies in it"),
+    # … not applied: the base stays France's, said once (never the template's « base is… »)
+    "waves-scope-differ": (
+        "périmètres des modèles non suivis, différents d'un fichier à l'autre : {items} ; "
+        "base de l'analyse : les {plural} de France, {opt:--within|within=} pour une autre",
+        "the templates' scopes not followed, they differ from one file to another: {items}; "
+        "the analysis's base: the {plural} of France, {opt:--within|within=} for another"),
+    "waves-scope-exceeded": (
+        "périmètre du modèle {scope} non suivi : {n} entité{ns} des vagues hors de "
+        "{s:ce département|ces départements} : {items}{more} ; base de l'analyse : les "
+        "{plural} de France, {opt:--within|within=} pour une autre",
+        "the template's scope of {scope} not followed: {n} {ns:entity|entities} of the waves "
+        "outside {s:this département|these départements}: {items}{more}; the analysis's "
+        "base: the {plural} of France, {opt:--within|within=} for another"),
+    "waves-scope-outside-item": ("{name} ({code}, {file})", "{name} ({code}, {file})"),
+    # a file's template-scope warning, its scope not followed by the waves (said why apart)
+    "template-scope-unused": (
+        "périmètre lu dans le mode d'emploi du modèle : département{s} {deps}, non suivi "
+        "pour ces vagues",
+        "scope read in the template's instructions: département{s} {deps}, not followed "
+        "for these waves"),
     # words of the views
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
