@@ -445,23 +445,33 @@ MESSAGES = {
     "waves-chart-trend-title": ("{type} : part des collectivités présentes à chaque vague",
                                 "{type}: share present at each wave"),
     "waves-chart-trend-caption": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague exhaustive)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
+        "Source: survey{s} {sources} — bars: {bars} (none for a census wave)"),
     # a wave that is no random sample of its type (compare's « † ») has no bar either
     "waves-chart-trend-caption-marked": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague exhaustive ni pour une vague marquée †)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave "
+        "Source: survey{s} {sources} — bars: {bars} (none for a census wave "
         "nor for a wave marked †)"),
     # no wave a census: no bar missing for that reason, none said
     "waves-chart-trend-caption-nocensus": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 %",
-        "Source: survey{s} {sources} — bars: 95% confidence interval"),
+        "Source : enquête{s} {sources} — barres : {bars}",
+        "Source: survey{s} {sources} — bars: {bars}"),
     "waves-chart-trend-caption-marked-nocensus": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague marquée †)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a wave marked †)"),
+        "Source: survey{s} {sources} — bars: {bars} (none for a wave marked †)"),
+    # what the trend chart's bars are: 95 % intervals, sure ranges (k/N–(k + u)/N, the
+    # whole possible range: a certainty, render.charts.waves), or some of each
+    "waves-chart-bars-ci": ("intervalle de confiance à 95 %", "95% confidence interval"),
+    "waves-chart-bars-sure": (
+        "fourchette sûre, quelles que soient les réponses manquantes",
+        "sure range, whatever the missing answers"),
+    "waves-chart-bars-some-sure": (
+        "intervalle de confiance à 95 %, fourchette sûre (quelles que soient les réponses "
+        "manquantes) pour {points}",
+        "95% confidence interval, sure range (whatever the missing answers) for {points}"),
     "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
     # what the dumbbells measure, on the x axis (the title says only who and when)
     "waves-chart-changes-xlabel": ("Part des {plural} présents sur chaque réseau",
