@@ -1114,7 +1114,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(drawn))], colors,
                        _fictitious_chart(text("report-chart-evolution", lang, period=period), r, lang),
                        text("report-axis-share", lang),
-                       number_format("share", lang), "yyyy")
+                       number_format("share", lang), "yyyy", first=dates[0], last=dates[-1])
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 22
