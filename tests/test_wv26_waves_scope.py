@@ -123,7 +123,7 @@ def test_the_trend_charts_sure_ranges_are_not_called_confidence_intervals(cli, t
     assert set(trend["ci_kind"]) == {"sure"}
     for lang, said, not_said in (
             ("en", "bars: sure range, whatever the missing answers", "95% confidence"),
-            ("fr", "barres : fourchette sûre, certaine quelles que soient les réponses",
+            ("fr", "barres : fourchette sûre, quelles que soient les réponses manquantes",
              "confiance à 95")):
         caption = bm.charts.wave_trend(trend, lang=lang).get_supxlabel().replace("\n", " ")
         assert said in caption and not_said not in caption
