@@ -193,6 +193,9 @@ class SurveyInfo:
     #: ``wave-date``, one per wave of several files), by date: empty when every reading
     #: had its date
     undated: tuple[tuple[dt.date, int], ...] = ()
+    #: the same, by date and file, for waves of several files (each file's warning, named:
+    #: two files of 9 undated readings each are not one sentence said twice): (date, n, file)
+    undated_files: tuple[tuple[dt.date, int, str], ...] = ()
     blanks: tuple[tuple[str, int], ...] = ()
     blanks_by_year: tuple[tuple[str, int, int], ...] = ()
     n_unrecognised: int | None = None
@@ -215,6 +218,9 @@ class SurveyInfo:
     #: the platforms asked (``--platform``, ids, « au moins un réseau » aside) that the
     #: coverage and the years left aside count; empty: every platform
     platforms: tuple[str, ...] = ()
+    #: the codes of the entities ``n_entities`` counts, in code order: the coverage of
+    #: départements within départements lists them, not the base's (#wv26)
+    codes_answered: tuple[str, ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -510,6 +516,28 @@ def _undated(survey: pd.DataFrame) -> tuple[tuple[dt.date, int], ...]:
     return tuple(sorted(out.items()))
 
 
+def _undated_files(survey: pd.DataFrame) -> tuple[tuple[dt.date, int, str], ...]:
+    """:func:`_undated` by date and file, for waves of several files (the reader's
+    ``wave-date`` warnings, each with its ``file``): ``(date, readings, file)`` in the
+    order of the dates then of the files given; empty for one file."""
+    files = [str(f) for f in survey.attrs.get("files") or ()]
+    if len(files) < 2:
+        return ()
+    # a problem names its file as given (a path), the report as read_waves names it
+    name_of = {str(path): name for name, path in (survey.attrs.get("file_paths") or {}).items()}
+    out: dict[tuple[dt.date, str], int] = {}
+    for p in survey.attrs.get("problems") or ():
+        msg, file = getattr(p, "msg", None), getattr(p, "file", None)
+        if getattr(p, "code", None) == "wave-date" and msg is not None and file:
+            day = msg.params.get("date")
+            if isinstance(day, dt.date):
+                key = (dt.date(day.year, day.month, day.day), name_of.get(str(file), str(file)))
+                out[key] = out.get(key, 0) + int(getattr(p, "count", 0) or 0)
+    rank = {f: i for i, f in enumerate(files)}
+    return tuple((d, n, f) for (d, f), n in sorted(out.items(),
+                                                   key=lambda kv: (kv[0][0], rank.get(kv[0][1], 0))))
+
+
 def _wave_dates(survey: pd.DataFrame, spans: dict[dt.date, tuple[dt.date, dt.date]]
                 ) -> dict[int, dt.date]:
     """Each year's wave date: the reader's (``attrs["wave_dates"]``, :func:`barometre.read_waves`),
@@ -675,6 +703,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     by_year = (answered.dropna(subset=["year"]).groupby("year")["code"].nunique()
                if "year" in answered else pd.Series(dtype=int))
     shown = _reference_year(adoption)
+    counted = (answered.loc[answered["year"] == shown, "code"] if shown is not None
+               and len(by_year) else answered["code"])
     n_entities = (int(by_year.get(shown, 0)) if shown is not None and len(by_year)
                   else int(answered["code"].nunique()))
     row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
@@ -693,11 +723,13 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
                               else len(survey)),
                       n_entities=n_entities,
+                      codes_answered=tuple(sorted(set(counted.dropna().astype(str)))),
                       entities_by_year=(tuple((int(y), int(n)) for y, n in by_year.items())
                                         if len(by_year) > 1 else ()),
                       n_reference=n_ref,
                       wave_dates=tuple(every),  # every wave, two of a year both
                       wave_spans=_wave_spans(survey, every, spans), undated=_undated(survey),
+                      undated_files=_undated_files(survey),
                       blanks=blank_items, blanks_by_year=_blanks_by_year(in_time, p_rank),
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),

@@ -373,8 +373,11 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         (what to say of each wave read from several files, the files pooled as one long
         file: a list of messages, empty when none); ``template_within`` (and
         ``template_kinds``) when every file is a filled template of the same départements
-        (:func:`barometre.read_survey`'s): the base of :func:`wave_trend` and
-        :func:`transitions` without ``within`` nor ``panel``.
+        (:func:`barometre.read_survey`'s), or when one scope is declared, the other files
+        declaring none, and every reading of every wave lies in it: the base of
+        :func:`wave_trend` and :func:`transitions` without ``within`` nor ``panel``;
+        ``scope_notes`` (messages: that scope applied, with the file that declared it, or
+        why a declared scope is not followed; empty when none).
 
     Examples
     --------
@@ -461,12 +464,80 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
-    if scopes[0][0] and len(set(scopes)) == 1:  # templates of the same départements
-        out.attrs["template_within"] = list(scopes[0][0])
-        if scopes[0][1]:  # and of the same categories
-            out.attrs["template_kinds"] = list(scopes[0][1])
+    scope, said = _waves_scope(out, scopes, names, paths)
+    out.attrs["scope_notes"] = said
+    if scope is not None:  # every file's template scope, or one file's that holds them all
+        out.attrs["template_within"] = list(scope[0])
+        if scope[1]:  # and of the same categories
+            out.attrs["template_kinds"] = list(scope[1])
+    else:  # no base of a template: its file's line says its scope without claiming it
+        out.attrs["problems"] = _scope_unused(out.attrs.get("problems") or [])
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
+    return out
+
+
+def _waves_scope(frame: pd.DataFrame, scopes: list[tuple[tuple[str, ...], tuple[str, ...]]],
+                 names: list[str], paths: list
+                 ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, list[Msg]]:
+    """The template scope (départements, categories) the waves' figures take as their base
+    without ``within`` nor ``panel``, and what to say of it: every file's when all are
+    templates of the same scope (nothing more said: each file's line says it); the one
+    scope some files declare when the others declare none and every reading of every wave
+    lies in it (said: which file declared it, ``waves-scope-applied``); else None, said in
+    one line (scopes that differ, ``waves-scope-differ``; readings outside it,
+    ``waves-scope-exceeded``). ``names``: the files' names, in the order of ``scopes``;
+    ``paths``: as given."""
+    declared = {n: sc for n, sc in zip(names, scopes) if sc[0]}
+    if not declared:
+        return None, []
+    if len(declared) == len(scopes) and len(set(scopes)) == 1:
+        return scopes[0], []
+    from ..domain.registry import TYPES
+    from .survey import within_codes
+
+    kinds = {sc for sc in declared.values()}
+    deps_of = {n: Msg("waves-scope-file", file=n, deps=", ".join(sc[0]),
+                      s="" if len(sc[0]) == 1 else "s") for n, sc in declared.items()}
+    t = frame.attrs.get("collectivity_type")
+    plural = TYPES[t].plural_words() if t in TYPES else Msg("no-hint")
+    if len(kinds) > 1:
+        return None, [Msg("waves-scope-differ", items=Msg("joined", items=list(deps_of.values())),
+                          plural=plural)]
+    scope = next(iter(kinds))
+    base = within_codes(scope[0], t)[1]
+    others = [n for n in names if n not in declared]
+    codes = frame["code"].dropna().astype(str)
+    outside = frame.loc[codes.index[~codes.isin(base)]].drop_duplicates("code")
+    first = next(iter(declared))
+    if outside.empty:
+        return scope, [Msg("waves-scope-applied", scope=deps_of[first],
+                           others=", ".join(others), s="" if len(others) == 1 else "s")]
+    items = [Msg("waves-scope-outside-item", name=str(r.name), code=str(r.code), file=str(r.file))
+             for r in outside.head(3).itertuples()]
+    more = (Msg("within-outside-more", n=Count(len(outside) - 3)) if len(outside) > 3
+            else Msg("no-hint"))
+    return None, [Msg("waves-scope-exceeded", scope=deps_of[first], n=Count(len(outside)),
+                      ns="" if len(outside) == 1 else "s",
+                      s="" if len(scope[0]) == 1 else "s",
+                      items=Msg("joined", items=items), more=more, plural=plural)]
+
+
+def _scope_unused(problems: list) -> list:
+    """The waves' problems with each file's ``template-scope`` warning (« … the analysis's
+    base is the entities of the type in these départements ») said as a scope read and not
+    followed (``template-scope-unused``): the waves' base is another, said by
+    :func:`_waves_scope`; the warning stays one warning, as ``validate`` counts it."""
+    from dataclasses import replace
+
+    from ..survey.problems import Problem
+
+    out = []
+    for x in problems:
+        if isinstance(x, Problem) and x.code == "template-scope" and x.msg is not None:
+            msg = Msg("template-scope-unused", **x.msg.params)
+            x = replace(x, code="template-scope-unused", msg=msg, message=msg.render(x.lang))
+        out.append(x)
     return out
 
 
@@ -1597,11 +1668,12 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         of_part = not whole and part is not None and paired == part
         census = whole or of_part
         part_census = part_census or of_part
-        # both waves hold every entity of the base (the type's, the part's, the base said),
+        # the waves hold every entity of the base (the type's, the part's, the base said),
         # some answers unknown: nothing was drawn, so no test; the change over them all is
-        # sure to lie between the unknowns set against it and set for it
-        held = (paired > 0 and not g["reason"].isin(["missing_old", "missing_new"]).any()
-                and len(g) in {n_ref, part} - {None})
+        # sure to lie between the unknowns set against it and set for it. An entity of the
+        # base missing from one wave's file is unknown there, as a blank row is (compare
+        # and trend count it so: the u of k/N–(k + u)/N), not a draw (#wv26)
+        held = paired > 0 and len(g) in {n_ref, part} - {None}
         low, high = _sure_range(g, j - l_) if held else (None, None)
         part_held = part_held or (held and part is not None and part != n_ref
                                   and len(g) == part)

@@ -408,7 +408,7 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 
 #: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
 _SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed", "template-scope",
-                 "template-scope-exceeded")
+                 "template-scope-exceeded", "template-scope-unused")
 
 
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
@@ -504,7 +504,8 @@ def provenance(attrs: dict) -> dict:
 def note_wave_warnings(waves, lang: str, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
     a line per file that gave warnings (each file is validated on its own), and a line per
-    wave read from several files (``attrs["joined"]``: one campaign, the files pooled)."""
+    wave read from several files (``attrs["joined"]``: one campaign, the files pooled), and
+    the template scope the waves take or leave (``attrs["scope_notes"]``)."""
     from .chrome import NOTES
 
     problems = waves.attrs.get("problems") or []
@@ -513,6 +514,8 @@ def note_wave_warnings(waves, lang: str, **reading) -> None:
             NOTES.append(_warnings_said(n, Path(path), lang,
                                         sheet_said=_sheet_said(problems, lang, path), **reading))
     for said in waves.attrs.get("joined") or []:  # one campaign in several files: said
+        NOTES.append("⚠ " + said.render(lang))
+    for said in waves.attrs.get("scope_notes") or []:  # one file's template scope, or none
         NOTES.append("⚠ " + said.render(lang))
     fictitious = fictitious_line(waves, lang)
     if fictitious:

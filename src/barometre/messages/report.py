@@ -533,6 +533,10 @@ MESSAGES = {
                          "from {first} to {last} (wave date: {wave})"),
     "report-wave-undated": ("{n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
                             "{n} reading{s} {s:has|have} no date: given the wave's date, {date}"),
+    # waves of several files: each file's readings without a date, the file named
+    "report-wave-undated-file": (
+        "{file} : {n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
+        "{file}: {n} reading{s} {s:has|have} no date: given the wave's date, {date}"),
     "report-date-line": ("Date du relevé : {dates}", "Date of the reading: {dates}"),
     "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),

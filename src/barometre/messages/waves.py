@@ -105,6 +105,34 @@ MESSAGES = {
         "la plus récente compte (un « NR » après une réponse ne la cache pas)",
         "; {n} entity × platform pair{s} read again in another file: the latest answered "
         "reading counts (an 'NR' after an answer does not hide it)"),
+    # a template's scope (template --within) and waves of several files (read_waves): one
+    # file's scope, the others declaring none, applied when every reading lies in it
+    "waves-scope-file": ("{file} (département{s} {deps})", "{file} (département{s} {deps})"),
+    "waves-scope-applied": (
+        "périmètre du modèle {scope} appliqué à chaque vague : {others} n'en déclare{s:|nt} "
+        "aucun, et chacun de {s:ses|leurs} relevés y est",
+        "the template's scope of {scope} applied to every wave: {others} declare{s:s|} none, "
+        "and each of {s:its|their} readings lies in it"),
+    # … not applied: the base stays France's, said once (never the template's « base is… »)
+    "waves-scope-differ": (
+        "périmètres des modèles non suivis, différents d'un fichier à l'autre : {items} ; "
+        "base de l'analyse : les {plural} de France, {opt:--within|within=} pour une autre",
+        "the templates' scopes not followed, they differ from one file to another: {items}; "
+        "the analysis's base: the {plural} of France, {opt:--within|within=} for another"),
+    "waves-scope-exceeded": (
+        "périmètre du modèle {scope} non suivi : {n} entité{ns} des vagues hors de "
+        "{s:ce département|ces départements} : {items}{more} ; base de l'analyse : les "
+        "{plural} de France, {opt:--within|within=} pour une autre",
+        "the template's scope of {scope} not followed: {n} {ns:entity|entities} of the waves "
+        "outside {s:this département|these départements}: {items}{more}; the analysis's "
+        "base: the {plural} of France, {opt:--within|within=} for another"),
+    "waves-scope-outside-item": ("{name} ({code}, {file})", "{name} ({code}, {file})"),
+    # a file's template-scope warning, its scope not followed by the waves (said why apart)
+    "template-scope-unused": (
+        "périmètre lu dans le mode d'emploi du modèle : département{s} {deps}, non suivi "
+        "pour ces vagues",
+        "scope read in the template's instructions: département{s} {deps}, not followed "
+        "for these waves"),
     # words of the views
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
@@ -137,12 +165,14 @@ MESSAGES = {
     # in a sentence, a chart's label: « +4,0 pts (sûr : +4,0 à +5,9 pts) »
     "waves-sure-range-words": ("sûr : {range}", "sure: {range}"),
     "waves-note-sure-range": (
-        "« {example} » à la place de p : les deux vagues relèvent toutes les entités "
-        "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
+        "« {example} » à la place de p : les vagues tiennent toutes les entités "
+        "{whom}, sans tirage, pas de test ; des réponses inconnues (vides, ou entité hors du "
+        "fichier d'une vague) comptées dans un sens puis "
         "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle ; la "
         "colonne Évolution, celle des seules entités comparables, peut en sortir.",
-        "'{example}' in place of p: both waves read every entity {whom}, nothing "
-        "drawn, no test; the unknown answers set one way then the other, the change over "
+        "'{example}' in place of p: the waves hold every entity {whom}, nothing "
+        "drawn, no test; the unknown answers (blank, or the entity missing from a wave's "
+        "file) set one way then the other, the change over "
         "them all surely lies in that range; the Change column, the comparable entities' "
         "alone, may fall outside it."),
     "waves-note-sure-range-type": ("du type", "of the type"),
@@ -150,10 +180,10 @@ MESSAGES = {
     "waves-note-sure-range-part": ("de la partie du type que tiennent les vagues",
                                    "of the part of the type the waves hold"),
     "waves-chart-sure-range-note": (
-        " ; « sûr : {example} » : toutes les entités relevées aux deux vagues, l'évolution "
+        " ; « sûr : {example} » : toutes les entités de la base dans les vagues, l'évolution "
         "sur l'ensemble sûrement dans cet intervalle (réponses inconnues comptées dans les "
         "deux sens), pas de test",
-        "; 'sure: {example}': every entity read in both waves, the change over them all "
+        "; 'sure: {example}': every entity of the base in the waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
     # another as not answered (a column that writes its « Non »): each wave keeps its own
@@ -417,23 +447,33 @@ MESSAGES = {
     "waves-chart-trend-title": ("{type} : part des collectivités présentes à chaque vague",
                                 "{type}: share present at each wave"),
     "waves-chart-trend-caption": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague exhaustive)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
+        "Source: survey{s} {sources} — bars: {bars} (none for a census wave)"),
     # a wave that is no random sample of its type (compare's « † ») has no bar either
     "waves-chart-trend-caption-marked": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague exhaustive ni pour une vague marquée †)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave "
+        "Source: survey{s} {sources} — bars: {bars} (none for a census wave "
         "nor for a wave marked †)"),
     # no wave a census: no bar missing for that reason, none said
     "waves-chart-trend-caption-nocensus": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 %",
-        "Source: survey{s} {sources} — bars: 95% confidence interval"),
+        "Source : enquête{s} {sources} — barres : {bars}",
+        "Source: survey{s} {sources} — bars: {bars}"),
     "waves-chart-trend-caption-marked-nocensus": (
-        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague marquée †)",
-        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a wave marked †)"),
+        "Source: survey{s} {sources} — bars: {bars} (none for a wave marked †)"),
+    # what the trend chart's bars are: 95 % intervals, sure ranges (k/N–(k + u)/N, the
+    # whole possible range: a certainty, render.charts.waves), or some of each
+    "waves-chart-bars-ci": ("intervalle de confiance à 95 %", "95% confidence interval"),
+    "waves-chart-bars-sure": (
+        "fourchette sûre, quelles que soient les réponses manquantes",
+        "sure range, whatever the missing answers"),
+    "waves-chart-bars-some-sure": (
+        "intervalle de confiance à 95 %, fourchette sûre (quelles que soient les réponses "
+        "manquantes) pour {points}",
+        "95% confidence interval, sure range (whatever the missing answers) for {points}"),
     "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
     # what the dumbbells measure, on the x axis (the title says only who and when)
     "waves-chart-changes-xlabel": ("Part des {plural} présents sur chaque réseau",

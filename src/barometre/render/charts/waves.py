@@ -141,13 +141,34 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         draw = "".join(("; " if lang == "en" else " ; ") + x
                        for x in wave_random_draw_notes(df, lang, short=True))
         caption(fig, _sentences([text(annuaire_code("waves-chart-trend-caption", annuaire) + marked, lang,
-                                      sources=", ".join(sources),
+                                      sources=", ".join(sources), bars=_bars_said(df, lang),
                                       s="" if len(sources) == 1 else "s") + draw,
                                  *_base_said(df, lang), *_point_bases(df, lang),
                                  *_coinciding(df, lang),
                                  *_trend_notes(df, lang), _fictitious(df, lang)]))
         stagger_xticks(ax)
     return fig
+
+
+def _bars_said(df: pd.DataFrame, lang: str) -> str:
+    """What the bars drawn are: 95 % intervals; sure ranges (``ci_kind`` "sure": the whole
+    possible range k/N–(k + u)/N, a certainty, never called a confidence interval) when
+    every bar is one; else the sure ones named by platform and wave."""
+    from ...messages import Day
+
+    if "ci_kind" not in df.columns:
+        return text("waves-chart-bars-ci", lang)
+    drawn = df[~df["census"].fillna(False).astype(bool) & df["ci_low"].notna()]
+    sure = drawn[(drawn["ci_kind"] == "sure").fillna(False).astype(bool)]
+    if not len(sure):
+        return text("waves-chart-bars-ci", lang)
+    if len(sure) == len(drawn):
+        return text("waves-chart-bars-sure", lang)
+    points = ", ".join(
+        f"{platform_label(p, lang)} "
+        + (Day.fromisoformat(w).render(lang) if len(str(w)) == 10 else str(w))
+        for p, w in zip(sure["platform"], sure["wave"]))
+    return text("waves-chart-bars-some-sure", lang, points=points)
 
 
 #: past this many points, each wave's n is said as a range (a monthly series of nine

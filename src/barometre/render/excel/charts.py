@@ -103,8 +103,13 @@ def bar_chart(ws, block, value_cols: list[int], colors: list[str | None], title:
 
 
 def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title: str,
-               axis_title: str, pct_format: str, date_format: str) -> LineChart:
-    """Lines with markers, no smoothing, over a date axis (dates spaced as in time)."""
+               axis_title: str, pct_format: str, date_format: str,
+               first: date | None = None, last: date | None = None) -> LineChart:
+    """Lines with markers, no smoothing, over a date axis (dates spaced as in time). With
+    ``first`` and ``last`` (the first and last dates drawn), the axis runs from 1 January of
+    ``first``'s year to 1 January after ``last``'s, a tick each 1 January: every point's
+    year labelled (from the first point itself, a tick a year on missed a wave read a day
+    earlier in the next year: 15/10/2024 then 14/10/2025 showed « 2024 » only)."""
     chart = LineChart()
     for col, color in zip(value_cols, colors):
         values = Reference(ws, min_col=col, min_row=block.header_row, max_row=block.last_row)
@@ -124,6 +129,9 @@ def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title
     chart.x_axis.majorTimeUnit = "years"
     chart.x_axis.majorUnit = 1
     chart.x_axis.baseTimeUnit = "days"
+    if first is not None and last is not None:
+        chart.x_axis.scaling.min = _serial(date(first.year, 1, 1))
+        chart.x_axis.scaling.max = _serial(date(last.year + 1, 1, 1))
     chart.y_axis.crossAx = 500
     chart.display_blanks = "span"  # a series without a figure at a date joins its neighbours
     _title(chart, title)

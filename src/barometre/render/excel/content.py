@@ -398,7 +398,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         on = "-platforms" if s.platforms and not _annuaire(r) else ""
         sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage" + on
                      if year is None else "report-coverage-year" + on, lang,
-                     n=fmt_int(s.n_entities, lang), whom=_survey_whom(r, lang, s.n_entities),
+                     n=fmt_int(s.n_entities, lang),
+                     whom=_survey_whom(r, lang, s.n_entities, answered=True),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
                      year=year, platforms=_platforms_or(s.platforms, lang)))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
@@ -1100,7 +1101,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(drawn))], colors,
                        _fictitious_chart(text("report-chart-evolution", lang, period=period), r, lang),
                        text("report-axis-share", lang),
-                       number_format("share", lang), "yyyy")
+                       number_format("share", lang), "yyyy", first=dates[0], last=dates[-1])
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 22
@@ -1573,10 +1574,14 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
         said.append(_day(d, lang) if first == last else text(
             "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
     out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
-    for day, n in s.undated if undated else ():
+    # waves of several files: each file's undated readings named with it (#wv26)
+    each = ([(d, n, f) for d, n, f in s.undated_files] if s.undated_files
+            else [(d, n, None) for d, n in s.undated])
+    for day, n, file in each if undated else ():
         if n:
             out += (" ; " if lang != "en" else "; ") + text(
-                "report-wave-undated", lang, n=fmt_int(n, lang), s="s" if n > 1 else "", date=_day(day, lang))
+                "report-wave-undated" + ("-file" if file else ""), lang, n=fmt_int(n, lang),
+                s="s" if n > 1 else "", date=_day(day, lang), file=file)
     return out
 
 
@@ -1618,17 +1623,26 @@ def _blanks_out(s: SurveyInfo, lang: str) -> str:
                          n=", ".join(said)) for p, said in by_platform.items())
 
 
-def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
+def _survey_whom(r: ReportData, lang: str, n: object = None, answered: bool = False) -> str:
     """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
     ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
-    d'agglomération du panel" (after a count)."""
+    d'agglomération du panel" (after a count). ``answered``: the coverage's count, whose
+    départements within départements are those that answered (« 4 départements (22, 29,
+    35, 44) sur 5 »), never the base's five codes after a count of four."""
+    from ..views import within_label, within_of
+
     t = r.survey.collectivity_type
+    deps = within_of(r.adoption, t)
+    codes = r.survey.codes_answered
+    if answered and t == "departement" and deps and codes and len(codes) < len(deps):
+        return within_label(t, list(codes), lang, plural=takes_plural(len(codes), lang))
     return base_label(r.adoption, t, lang, n=n, count=False) or _whom(t, lang, n)
 
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _survey_whom(r, lang, s.n_entities)  # "1 métropole dans le fichier"
+    covered = _survey_whom(r, lang, s.n_entities, answered=True)  # the coverage's own
     # several files: each with the years of its readings, whose figures cite it
     files = ", ".join(text("report-survey-file-years", lang, file=f,
                            years=said_and(map(str, years), lang)) if years else f
@@ -1639,16 +1653,16 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
     within = base_label(r.adoption, s.collectivity_type, lang)  # the base said: not "en France"
     cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
-                lang, n=fmt_int(s.n_entities, lang), whom=whom,
+                lang, n=fmt_int(s.n_entities, lang), whom=covered,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
-           text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
+           text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=covered))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
         def share(n: int) -> str:
             return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
         others = ("; " if lang == "en" else " ; ").join(
             text("report-survey-coverage-other", lang, year=y, n=fmt_int(n, lang), share=share(n))
             for y, n in s.entities_by_year if y != s.year_shown)
-        cov = text("report-survey-coverage-years", lang, n=fmt_int(s.n_entities, lang), whom=whom,
+        cov = text("report-survey-coverage-years", lang, n=fmt_int(s.n_entities, lang), whom=covered,
                    year=s.year_shown, others=others,
                    # the base said (within, panel): out of its N, not "in France"
                    total=text("report-survey-coverage-total" + ("-within" if within else ""),
@@ -1754,5 +1768,6 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if draw:  # a part read as a sample: what its intervals assume, and the option that
         # reads the file as itself, --panel, as compare says it (the Synthèse points here)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
-        rows[at][1] += ("; " if lang == "en" else " ; ") + " ".join(draw)
+        # a sentence of its own: « …; The intervals assume » read as a typo (#wv26)
+        rows[at][1] += ". " + " ".join(draw)
     return rows
