@@ -96,7 +96,9 @@ def test_the_ranking_chart_and_the_scatter_draw_the_council_once(cli, tmp_path):
     fig = bm.charts.ranking(bm.rank(s, "facebook"), focus="2B")
     bars = [p.get_gid() for p in fig.axes[0].patches]
     assert bars == ["bar:44", "bar:29", "bar:20R:focus", "bar:6AE"]  # 2B: its council's bar
-    assert fig.get_suptitle() == "Facebook : les 4 départements du fichier les plus suivis"
+    # (the file gives no reading date: the title says so, as the commands do, ci25)
+    assert fig.get_suptitle() == ("Facebook : les 4 départements du fichier les plus suivis, "
+                                  "année non précisée")
     cap = fig.get_supxlabel().replace("\n", " ")
     assert ("Base : 4 classés : 2 départements et 2 conseils de deux départements chacun sur "
             "les 6 du fichier (101 en France).") in cap

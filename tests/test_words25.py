@@ -164,8 +164,6 @@ def test_charts_of_an_annuaire_say_no_survey_word(cli, tmp_path, annuaire_export
             ["adoption", "--data", small, "--type", "region"],
             ["adoption", "--data", export, "--type", "commune"],
             ["heatmap", "--data", export, "--type", "commune"],
-            ["benchmark", "--data", export, "--type", "departement", "--entity", "35",
-             "--platform", "facebook"],
             ["trend", "--data", older, "--data", export, "--type", "departement"],
             ["changes", "--data", older, "--data", export, "--type", "departement"])):
         out = tmp_path / f"{i}-{lang}.svg"
@@ -175,8 +173,13 @@ def test_charts_of_an_annuaire_say_no_survey_word(cli, tmp_path, annuaire_export
     for command in ("trend", "changes"):
         texts += _run(cli, command, "--data", older, "--data", export, "--type", "departement",
                       "--lang", lang).splitlines()
+    # the benchmark has no follower count to place: refused in the Annuaire's words (s26)
+    bench = cli("chart", "benchmark", "--data", export, "--type", "departement", "--entity",
+                "35", "--platform", "facebook", "-o", tmp_path / "b.svg", "--lang", lang)
+    assert bench.exit_code == 1 and "Annuaire" in bench.stderr
+    texts += bench.stderr.splitlines()
     assert _survey_said(texts) == []
-    # the benchmark's caption names the Annuaire, never « enquête annuaire.json »
+    # the captions name the Annuaire, never « enquête annuaire.json »
     source = "Source : " if lang == "fr" else "Source: "
     assert (source + "Service-Public.gouv.fr / DILA, Annuaire de l'administration "
             "(annuaire.json), 2026.") in texts
