@@ -48,3 +48,55 @@ def test_rank_csv_and_json_say_which_counts_were_rounded(cli, pairs):
                         "json").stdout)
     assert {r["code"]: r["followers_typed"] for r in js} == {
         "33": None, "44": None, "38": None, "59": "1,2 k"}
+
+
+def _two_waves(tmp_path, old_cells, new_cells):
+    head = "code,nom,facebook,abonnes facebook,date\n"
+    codes = [("49", "Maine-et-Loire"), ("44", "Loire-Atlantique"), ("35", "Ille-et-Vilaine")]
+    paths = []
+    for name, cells, day in (("a.csv", old_cells, "2024-10-15"),
+                             ("b.csv", new_cells, "2025-10-15")):
+        p = tmp_path / name
+        p.write_text(head + "".join(f'{c},{n},oui,"{k}",{day}\n'
+                                    for (c, n), k in zip(codes, cells)), encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def test_changes_growth_note_quotes_a_cell_of_the_file(cli, tmp_path):
+    a, b = _two_waves(tmp_path, ["112 k", "100000", "50000"], ["115000", "103000", "51000"])
+    fr = cli("changes", "--data", a, "--data", b).stdout.splitlines()
+    assert ("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi (abrégé dans le "
+            "fichier : « 112 k », lu 112\u202f000), donc approximative, de même que le gain "
+            "pour 1\u202f000 habitants.") in fr
+    assert not any("1,2 M" in line for line in fr)  # no longer a number of no file
+    en = cli("changes", "--data", a, "--data", b, "--lang", "en").stdout.splitlines()
+    assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
+            "file: '112 k', read as 112,000), so approximate, as is the gain per 1,000 "
+            "inhabitants.") in en
+
+
+def test_changes_growth_note_with_several_cells_says_such_as(cli, tmp_path):
+    a, b = _two_waves(tmp_path, ["112 k", "100000", "50000"], ["115000", "103 k", "51000"])
+    fr = cli("changes", "--data", a, "--data", b).stdout
+    assert ("≈ : 2 croissances calculées sur un nombre d'abonnés arrondi (abrégé dans le "
+            "fichier, comme « 112 k », lu 112\u202f000), donc approximatives") in fr
+    # the report's Mouvements sheet says the same note
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    cli("report", "--data", a, "--data", b, "-o", out)
+    cells = [v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
+             for v in r if isinstance(v, str)]
+    assert any("(abrégé dans le fichier, comme « 112 k », lu 112\u202f000)" in v
+               for v in cells)
+
+
+def test_changes_growth_note_without_the_cells_keeps_the_general_words(tmp_path):
+    from barometre.analysis import waves as W
+    from barometre.render.waves import growth_rounded_note
+
+    a, b = _two_waves(tmp_path, ["112 k", "100000", "50000"], ["115000", "103000", "51000"])
+    w = W.read_waves([a, b]).drop(columns="followers_typed")  # saved without the cells
+    note = growth_rounded_note(W.changes(w), "fr")
+    assert note.startswith("≈ : 1 croissance calculée") and "comme « 1,2 M »" in note
