@@ -100,3 +100,84 @@ def test_changes_growth_note_without_the_cells_keeps_the_general_words(tmp_path)
     w = W.read_waves([a, b]).drop(columns="followers_typed")  # saved without the cells
     note = growth_rounded_note(W.changes(w), "fr")
     assert note.startswith("≈ : 1 croissance calculée") and "comme « 1,2 M »" in note
+
+
+# one year in two files: the small départements in one, the big ones in the other
+WIDE = "code,nom,facebook,abonnes facebook,date\n"
+
+
+def _split_year(tmp_path, small, big, head=WIDE, name=",,"):
+    a, b = tmp_path / "petits.csv", tmp_path / "grands.csv"
+    for path, codes, n in ((a, small, 1000), (b, big, 9000)):
+        path.write_text(head + "".join(f"{c}{name}oui,{n},2025-10-15\n" for c in codes),
+                        encoding="utf-8")
+    return a, b
+
+
+@pytest.mark.parametrize("figures", ["adoption", "compare_survey"])
+def test_each_band_cites_its_own_readings_files(tmp_path, figures):
+    # Lozère (76 000 inhabitants) alone in its band, in petits.csv; the Nord and Paris in
+    # grands.csv, with the Creuse and the Cantal (over 100 000) of petits.csv
+    a, b = _split_year(tmp_path, ["48", "23", "15"], ["59", "75"])
+    w = bm.read_waves([a, b])
+    got = getattr(bm, figures)(w, by="strate")
+    src = {(r["strate"], r["platform"]): r["source"] for r in got.to_dict("records")}
+    assert src[("50 000–99 999", "facebook")] == "petits.csv"
+    assert src[("≥ 100 000", "facebook")] == "petits.csv, grands.csv"  # as given
+    # unsplit, the figure of the year is both files', as before
+    assert set(bm.adoption(w)["source"]) == {"petits.csv, grands.csv"}
+
+
+def test_each_category_cites_its_own_readings_files(tmp_path):
+    head = "code,facebook,abonnes facebook,date\n"
+    a, b = _split_year(tmp_path, ["200000172", "200000438"], ["200010650", "200023414"], head,
+                       name=",")
+    got = bm.adoption(bm.read_waves([a, b], type="epci"), by="category")
+    src = {r["category"]: r["source"] for r in got.to_dict("records")
+           if r["platform"] == "facebook"}
+    assert src == {"CC": "petits.csv", "CA": "grands.csv", "METRO": "grands.csv"}
+
+
+# 2024: Instagram answered, Facebook blank on every row; 2025: both
+YEARS = """code,nom,facebook,abonnes facebook,instagram,abonnes instagram,date
+44,Loire-Atlantique,,,oui,100,2024-10-15
+35,Ille-et-Vilaine,,,non,,2024-10-15
+49,Maine-et-Loire,,,oui,300,2024-10-15
+44,Loire-Atlantique,oui,1000,oui,150,2025-10-15
+35,Ille-et-Vilaine,oui,2000,non,,2025-10-15
+49,Maine-et-Loire,non,,oui,350,2025-10-15
+"""
+
+
+@pytest.fixture
+def years(tmp_path):
+    p = tmp_path / "years.csv"
+    p.write_text(YEARS, encoding="utf-8")
+    return p
+
+
+def test_years_left_aside_are_those_of_the_platforms_shown(cli, years):
+    said = "Année 2025 ; laissé de côté : 2024 (3 entités)"
+    # no Facebook answer in 2024: nothing of Facebook left aside
+    out = cli("compare", "--data", years, "-p", "facebook")
+    assert out.exit_code == 0 and said not in out.stderr + out.stdout
+    assert bm.compare_survey(bm.read_survey(years), platforms="facebook").attrs[
+        "years_left_aside"] == {}
+    # Instagram answered in 2024, and every platform: said, as before
+    for args in (("-p", "instagram"), (), ("-p", "facebook", "-p", "any")):
+        out = cli("compare", "--data", years, *args)
+        assert said in (out.stdout + out.stderr).splitlines(), args
+    assert bm.compare_survey(bm.read_survey(years), platforms="instagram").attrs[
+        "years_left_aside"] == {2024: 3}
+
+
+def test_report_under_p_leaves_aside_no_year_of_blank_cells(cli, years, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", years, "-p", "facebook", "-o", out).exit_code == 0
+    cells = [v for ws in openpyxl.load_workbook(out) for r in ws.iter_rows(values_only=True)
+             for v in r if isinstance(v, str)]
+    assert not [v for v in cells if "laissé de côté" in v]
+    assert "Facebook non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer " \
+           "sur ce réseau" in cells  # as the Mouvements say it
