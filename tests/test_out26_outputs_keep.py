@@ -181,3 +181,70 @@ def test_report_under_p_leaves_aside_no_year_of_blank_cells(cli, years, tmp_path
     assert not [v for v in cells if "laissé de côté" in v]
     assert "Facebook non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer " \
            "sur ce réseau" in cells  # as the Mouvements say it
+
+
+# ------------------------------------------------ 4. an Annuaire export of several types
+
+
+def _export_of(annuaire_export, tmp_path, keep, name="export.json", date=None):
+    """The generated export (conftest) cut to the services ``keep`` takes."""
+    services = json.loads(annuaire_export[0].read_text(encoding="utf-8"))["service"]
+    kept = [dict(r, **({"date_modification": f"{date} 10:00:00"} if date else {}))
+            for r in services if keep(r)]
+    out = tmp_path / name
+    out.write_text(json.dumps({"service": kept}, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def _roles(r) -> set[str]:
+    return {p["type_service_local"] for p in r["pivot"]}
+
+
+def _commune(r) -> str:
+    return r["pivot"][0]["code_insee_commune"][0] if r["pivot"] else ""
+
+
+def test_an_export_of_several_types_is_of_no_one_type(annuaire_export, tmp_path):
+    mixed = bm.read_survey(annuaire_export[0])
+    assert mixed.attrs["collectivity_type"] is None  # was « commune », its most frequent
+    assert mixed.groupby("collectivity_type")["code"].nunique().to_dict() == {
+        "commune": 401, "departement": 101, "epci": 60, "region": 18}
+    assert bm.read_survey(annuaire_export[0], type="region").attrs["collectivity_type"] == "region"
+    one = _export_of(annuaire_export, tmp_path,
+                     lambda r: "cg" in _roles(r) and "mairie" not in _roles(r))
+    assert bm.read_survey(one).attrs["collectivity_type"] == "departement"
+
+
+def test_compare_commune_of_a_mixed_export_reads_its_communes(annuaire_export, tmp_path):
+    """Départements and the mairies of four villes préfectures: --type commune's note on the
+    communes was dropped, the export taken for one of départements (its most frequent)."""
+    from barometre import reference
+    from barometre.cli.published import _narrower_line
+
+    pref = set(reference.entities("ville_prefecture")["code"])
+    path = _export_of(annuaire_export, tmp_path, lambda r: "cg" in _roles(r) or (
+        "mairie" in _roles(r) and _commune(r) in pref))
+    s = bm.read_survey(path)
+    assert _narrower_line(s, "commune", "fr") == (
+        "Les 4 communes du fichier sont toutes des villes préfectures (4 sur 101) : comptées "
+        "ici comme un échantillon des communes ; --type ville_prefecture les compte comme "
+        "villes préfectures")
+    assert _narrower_line(s, "departement", "fr") == ""
+
+
+def test_a_panel_of_mixed_exports_is_refused_without_a_type(annuaire_export, tmp_path):
+    from barometre.analysis.survey import balanced_panel
+    from barometre.domain.errors import UsageError
+
+    services = json.loads(annuaire_export[0].read_text(encoding="utf-8"))["service"]
+    gone = {_commune(r) for r in services if _roles(r) == {"mairie"}}
+    gone = set(sorted(gone)[:40])  # 40 communes of the first export left out of the second
+    a = _export_of(annuaire_export, tmp_path, lambda r: True, "a.json", "12/03/2025")
+    b = _export_of(annuaire_export, tmp_path, lambda r: not (
+        _roles(r) == {"mairie"} and _commune(r) in gone), "b.json", "12/03/2026")
+    w = bm.read_waves([a, b])
+    assert w.attrs["collectivity_type"] is None
+    # it was the communes' panel alone, said « commune » (panel_out), its rows of every type
+    with pytest.raises(UsageError, match="plusieurs types"):
+        balanced_panel(w, None)
+    assert balanced_panel(w, "commune").attrs["panel_out"]["type"] == "commune"

@@ -950,6 +950,8 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
     if waves["wave_label"].nunique() < 2:
         return waves
     t = find_type(type).id if type else waves.attrs.get("collectivity_type")
+    if not t:  # Annuaire exports of several types: a panel is of one, asked (région 44
+        refuse_mixed_types(waves)  # is no département 44)
     own = restrict(_plain(waves), t) if t else _plain(waves)
     labels = list(dict.fromkeys(own["wave_label"]))
     sets = {w: frozenset(g.dropna()) for w, g in own.groupby("wave_label", sort=False)["code"]}
