@@ -92,13 +92,14 @@ def test_changes_table_marks_them_in_french_and_english(cli, two):
             f"Ille-et-Vilaine +2{NNBSP}%") in fr
     row = next(line for line in fr.splitlines() if line.startswith("Facebook "))
     assert f"≈{NNBSP}+3{NNBSP}%" in row and f"≈{NNBSP}2,0" in row  # the medians may move
+    # out26: the cell of the file, as typed, and the count read from it
     assert ("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi (abrégé dans le "
-            "fichier, comme « 1,2 M »), donc approximative") in fr
+            f"fichier : « 1,2 M », lu 1{NNBSP}200{NNBSP}000), donc approximative") in fr
     en = cli("changes", "--data", two[0], "--data", two[1], "--lang", "en").stdout
     assert (f"fastest growth: Maine-et-Loire ≈{NNBSP}+4% (to check); slowest: "
             "Ille-et-Vilaine +2%") in en
     assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
-            "file, like '1.2M'), so approximate") in en
+            "file: '1,2 M', read as 1,200,000), so approximate") in en
 
 
 def test_changes_note_counts_per_platform(tmp_path):

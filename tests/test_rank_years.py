@@ -62,6 +62,7 @@ def test_rank_footer_and_columns_say_what_is_ranked(cli, long_mod):
                      "population": 379648, "platform": "facebook",
                      "metric": "followers_per_1000", "year": 2025, "date": "2025-10-15",
                      "tied": False, "followers_rounded": False,  # no count abbreviated
+                     "followers_typed": None,  # out26: no cell abbreviated to quote
                      "followers_questioned": False,  # none questioned by the reader
                      # json18: whose population, and the footer's counts on every row: the
                      # 2024 reading set aside is counted in n_set_aside
@@ -72,11 +73,11 @@ def test_rank_footer_and_columns_say_what_is_ranked(cli, long_mod):
                      "source": "long_mod.csv", "fictitious": True}]
     csv = cli("rank", "-p", "facebook", "-d", long_mod, "--format", "csv").stdout.splitlines()
     assert csv[0] == ("rank,code,name,value,population,platform,metric,year,date,tied,"
-                      "followers_rounded,followers_questioned,population_of,n_ranked,n_no_answer,n_no_account,"
+                      "followers_rounded,followers_typed,followers_questioned,population_of,n_ranked,n_no_answer,n_no_account,"
                       "n_account_no_count,n_count_without_account,n_set_aside,"
                       "n_population_zero,n_population_unknown,source,fictitious")
     assert csv[1] == ("1,31,Haute-Garonne,136746,1471468,facebook,followers,2025,2025-10-15,"
-                      "False,False,False,territory,89,0,4,7,0,1,0,0,long_mod.csv,True")
+                      "False,False,,False,territory,89,0,4,7,0,1,0,0,long_mod.csv,True")
 
 
 def test_ranking_chart_says_the_reading_set_aside(long_mod):
@@ -175,7 +176,7 @@ def test_rank_of_an_undated_file_has_no_year_and_sets_nothing_aside(cli, tmp_pat
     assert lines[-1].startswith("Année non précisée : le fichier ne donne aucune date de relevé")
     csv = cli("rank", "-p", "facebook", "-d", f, "--type", "departement", "--format", "csv")
     # no year, no date: empty cells, not « NaT »
-    assert csv.stdout.splitlines()[1] == ("1,02,Aisne,200,523342,facebook,followers,,,False,False,False,"
+    assert csv.stdout.splitlines()[1] == ("1,02,Aisne,200,523342,facebook,followers,,,False,False,,False,"
                                           "territory,2,0,1,0,0,0,0,0,sans-date.csv,False")  # json18: the counts; prov20: the file
 
 

@@ -72,8 +72,8 @@ def test_rank_carries_the_flag_and_the_text_marks_it(wide):
     from barometre.render.views import rank_table
 
     r = bm.rank(bm.read_survey(wide), "facebook")
-    assert list(r.columns)[-3:] == ["followers_rounded", "followers_questioned",  # flag18
-                                    "population_of"]  # json18
+    assert list(r.columns)[-4:] == ["followers_rounded", "followers_typed",  # flag18, out26
+                                    "followers_questioned", "population_of"]  # json18
     assert dict(zip(r["code"], r["followers_rounded"])) == {
         "13": False, "01": True, "02": False, "03": False}
     text = rank_table(r, "fr")

@@ -1334,7 +1334,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         Then ``followers_rounded`` (when the survey frame has it, as
         :func:`barometre.read_survey`'s has): true when the value comes from a count the
         file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
-        one; the ranks are those of the values as read. Then ``followers_questioned``
+        one; the ranks are those of the values as read. Then ``followers_typed`` (when
+        the survey frame has it): that count's cell as typed (« 184,8k »), missing for an
+        exact count (or a rounded one saved without its cell). Then ``followers_questioned``
         (likewise): true when the reader questioned the count (``count-above-population``,
         ``count-implausible-population``, ``count-outlier``: more followers than
         inhabitants, or far above the file's others), ranked as read, to check.
@@ -1474,6 +1476,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                         "year": g["year"].astype("Int64"), "date": g["date"]})
     if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
         out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
+        if "followers_typed" in g.columns:  # and which cell: « 184,8k », kept by a CSV
+            out["followers_typed"] = pd.array(
+                [c if r and isinstance(c, str) and c else None
+                 for r, c in zip(out["followers_rounded"], g["followers_typed"])], dtype="str")
     if "followers_questioned" in g.columns:  # the reader questioned the count: « à vérifier »
         out["followers_questioned"] = g["followers_questioned"].fillna(False).astype(bool)
     typed: dict[str, tuple[str, int]] = {}  # the rounded counts' cells, quoted by the note

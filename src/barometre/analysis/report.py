@@ -714,7 +714,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     if asked:  # the years of those platforms' readings left aside, not of every platform's
         from .survey import _years_left_aside
 
-        left = _years_left_aside(mine, {int(y) for y in adoption["year"].dropna()})
+        left = _years_left_aside(survey, {int(y) for y in adoption["year"].dropna()}, asked)
         same = {y: z for y, z in same.items() if y in left}
     return SurveyInfo(file=", ".join(files), files=tuple(map(str, files)),
                       file_years=_file_years(survey, files),

@@ -706,7 +706,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     if df is not None:
         # several files (read_waves): each figure names the files of its own readings,
         # the latest ones the counts just found
-        files = _figure_files(df, c.derived.get("latest_per_year"))
+        files = _figure_files(df, c.derived.get("latest_per_year"), by)  # by band: its own
     covered = counts.pop("covered")
     col = _answered_groups(counts, by)
     n_base = col["n_base"]
@@ -781,7 +781,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "ci_kind": ci_kinds(cis, share, n_base, ci_pops),
         # the files of each figure's readings (a 2024 figure of three waves: the 2024
         # file, never the newest), else the file's name
-        "source": _sources_of(col, files, _source_name(survey)),
+        "source": _sources_of(col, files, _source_name(survey), by),
         # French thousands (narrow no-break space), as every figure of the tables: "34 875"
         "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel and by != "category" else
                  [panel_base(b, N, f"{t}:panel:{k}") for b, N, k in
@@ -863,11 +863,14 @@ def ci_kinds(cis: Sequence[tuple], share: Sequence[float], n_base: Sequence[int]
             for (lo, hi), s, n, N in zip(cis, share, n_base, pops)]
 
 
-def _sources_of(col: dict[str, list], files: dict, name: str) -> list[str]:
+def _sources_of(col: dict[str, list], files: dict, name: str, by: str | None = None
+                ) -> list[str]:
     """Each figure's ``source``: the files behind it (:func:`figure_files`, joined « a.csv,
-    b.csv » when a year was read in several), ``name`` when none is known (one file)."""
-    return [", ".join(files.get((p, int(y) if y >= 0 else None), ())) or name
-            for p, y in zip(col["platform"], col["year_key"])]
+    b.csv » when a year was read in several; by ``by``, those of its band's readings),
+    ``name`` when none is known (one file)."""
+    groups = [()] * len(col["platform"]) if not by else [(g,) for g in col[by]]
+    return [", ".join(files.get((*g, p, int(y) if y >= 0 else None), ())) or name
+            for g, p, y in zip(groups, col["platform"], col["year_key"])]
 
 
 def _kind_said(kind: str, n: int) -> str:
@@ -950,6 +953,8 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
     if waves["wave_label"].nunique() < 2:
         return waves
     t = find_type(type).id if type else waves.attrs.get("collectivity_type")
+    if not t:  # Annuaire exports of several types: a panel is of one, asked (région 44
+        refuse_mixed_types(waves)  # is no département 44)
     own = restrict(_plain(waves), t) if t else _plain(waves)
     labels = list(dict.fromkeys(own["wave_label"]))
     sets = {w: frozenset(g.dropna()) for w, g in own.groupby("wave_label", sort=False)["code"]}
@@ -2115,12 +2120,12 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     if one:
         result.attrs["any_left_out"] = one
         result.attrs["any_platforms"] = read
-    result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
+    plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+                                           else list(platforms or []))]
+    result.attrs["years_left_aside"] = _years_left_aside(survey, shown, plats)
     no_year = _no_year(survey, shown)
     if no_year:  # only then: answers of no year, in no figure of the year shown
         result.attrs["no_year"] = no_year
-    plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
-                                           else list(platforms or []))]
     unshown = [dict(r, collectivity_type=a["collectivity_type"].iloc[0]) for a in per_type
                if len(a) for r in _unshown_of_year(a.attrs.get("skipped_unshown"),
                                                   max(shown, default=None), plats)]
@@ -3250,7 +3255,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     attrs = {"missing_types": [], "left_out": {},
              "anchor": {"source": rows[0]["source"], "measure": rows[0]["measure"],
                         "platforms": [p for p in PLATFORMS if p in fam]},
-             "years_left_aside": _years_left_aside(survey, shown),
+             # of the platforms asked (-p facebook: no 2024 of LinkedIn alone)
+             "years_left_aside": _years_left_aside(survey, shown, plats),
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"],
              "fictitious": fictitious_of(survey)}
@@ -3296,15 +3302,32 @@ def _unshown_of_year(unshown: list[dict] | None, year: int | None, plats: list[s
             and (not plats or r["platform"] in plats)]
 
 
-def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> dict[int, int]:
+def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int],
+                      platforms: Iterable[str] | None = None) -> dict[int, int]:
     """Years of the file that a comparison does not show (``shown``: the years it shows):
-    year -> entities read that year."""
+    year -> entities read that year. Of ``platforms`` (ids, as asked with ``-p``; none, or
+    ``"any"`` among them: every platform), the entities with an answer on them that year:
+    a blank Facebook cell of a file's 2024 rows leaves no Facebook figure aside."""
+    asked = set(platforms or ())
+    if "any" in asked:  # "au moins un réseau" is over every platform
+        asked = set()
     if isinstance(survey, CodedSurvey):
         values = _years(survey)[1]
-        _, year, _ = _pairs(survey)
+        if asked:
+            ids = list(survey.platform_ids)
+            keep = np.isin(survey.platform, [i for i, p in enumerate(ids) if p in asked])
+            _, year, answered = _entity_years(
+                np.asarray(survey.entity)[keep], _years(survey)[0][keep], len(values),
+                np.asarray(survey.present)[keep])
+            year = year[answered]
+        else:
+            _, year, _ = _pairs(survey)
     else:
         import pandas as pd
 
+        if asked:  # those platforms' answers
+            survey = survey[(survey["platform"].isin(asked)
+                             & survey["present"].notna()).to_numpy(dtype=bool)]
         codes, values = grouping.year_codes(
             survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan))
         year = _entity_years(pd.factorize(survey["code"])[0], codes, len(values))[1]
@@ -3369,7 +3392,8 @@ def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     return survey if unique else survey.take(pos)
 
 
-def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str, ...]]:
+def figure_files(survey: pd.DataFrame, by: str | None = None
+                 ) -> dict[tuple, tuple[str, ...]]:
     """The files behind each (platform, year) figure of a survey of several files.
 
     A figure counts each entity's latest answered reading of the year on the platform
@@ -3382,12 +3406,18 @@ def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str
     ----------
     survey : DataFrame
         Tidy survey frame with a ``file`` column (:func:`barometre.read_waves`).
+    by : {"strate", "category"}, optional
+        Key each figure by its group too, as :func:`adoption` splits them: the size band of
+        each reading's population (:func:`reference.band_of`) or its entity's category
+        (CC, CA…): a band's figure names the files of its own readings, not those of the
+        whole platform and year.
 
     Returns
     -------
     dict
-        (platform, year) -> file names, in the order the files were given
-        (``attrs["files"]``, else as met); empty for a survey of one file (its name says it).
+        (platform, year) -> file names (with ``by``, (band or category, platform, year)),
+        in the order the files were given (``attrs["files"]``, else as met); empty for a
+        survey of one file (its name says it).
 
     Examples
     --------
@@ -3400,11 +3430,11 @@ def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str
     >>> figure_files(s)[("linkedin", 2024)], figure_files(s)[("any", 2023)]
     (('b.csv',), ('a.csv',))
     """
-    return _figure_files(survey, None)
+    return _figure_files(survey, None, by)
 
 
-def _figure_files(survey: pd.DataFrame, latest: tuple[np.ndarray | slice, bool] | None
-                  ) -> dict[tuple[str, int | None], tuple[str, ...]]:
+def _figure_files(survey: pd.DataFrame, latest: tuple[np.ndarray | slice, bool] | None,
+                  by: str | None = None) -> dict[tuple, tuple[str, ...]]:
     """:func:`figure_files`, the latest readings' positions given (``latest``, as
     :func:`grouping.latest_positions` gives them: the counts found them on the same
     readings) or found (None)."""
@@ -3423,22 +3453,48 @@ def _figure_files(survey: pd.DataFrame, latest: tuple[np.ndarray | slice, bool] 
     latest = survey if unique else survey.take(pos)
     read = latest[latest["present"].notna().to_numpy()
                   & (latest["platform"] != "any").to_numpy()]
-    # one (platform, year, file) per distinct combined integer key before any Python loop:
-    # a few, from millions (strings made of millions of readings took seconds, #19)
+    # one (group, platform, year, file) per distinct combined integer key before any Python
+    # loop: a few, from millions (strings made of millions of readings took seconds, #19)
+    group, groups = (_reading_groups(read, by) if by else
+                     (np.zeros(len(read), dtype=np.int64), np.asarray([None], dtype=object)))
     plat, plats = pd.factorize(read["platform"], use_na_sentinel=False)
     # a year unknown (NaN) keyed -1, as the figures key it
     year, years = pd.factorize(read["year"].astype("Float64").fillna(-1).astype("int64"))
     file, files = pd.factorize(read["file"], use_na_sentinel=False)  # as str(nan) before
-    key = np.unique((plat.astype(np.int64) * len(years) + year) * len(files) + file)
-    per: dict[tuple[str, int | None], set[str]] = {}
+    key = np.unique(((group.astype(np.int64) * len(plats) + plat) * len(years) + year)
+                    * len(files) + file)
+    per: dict[tuple, set[str]] = {}
     for k in key.tolist():
         k, f = divmod(k, len(files))
-        p, y = divmod(k, len(years))
+        k, y = divmod(k, len(years))
+        g, p = divmod(k, len(plats))
         p, y, f = str(plats[p]), int(years[y]), str(files[f])
         y = None if y == -1 else y
-        per.setdefault((p, y), set()).add(f)
-        per.setdefault(("any", y), set()).add(f)
+        band = () if not by else (groups[g],)
+        if by and band[0] is None:  # no band (population unknown), no category: no figure
+            continue
+        per.setdefault((*band, p, y), set()).add(f)
+        per.setdefault((*band, "any", y), set()).add(f)
     return {k: tuple(sorted(v, key=lambda f: rank.get(f, len(rank)))) for k, v in per.items()}
+
+
+def _reading_groups(read: pd.DataFrame, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """The group of each reading of ``read`` under ``by`` (:func:`figure_files`): codes
+    into the names returned (None: population unknown, or an entity of no category), the
+    size band of the reading's population or its entity's category, as :func:`adoption`
+    groups them."""
+    import pandas as pd
+
+    if by == "strate":
+        pop, pops = pd.factorize(read["population"].astype("Float64"), use_na_sentinel=False)
+        names = np.asarray([None if pd.isna(x) else reference.band_of(float(x))
+                            for x in pops], dtype=object)
+        return pop.astype(np.int64), names
+    types = read["collectivity_type"].dropna().unique() if "collectivity_type" in read else []
+    of_code = {c: k for t in types for k, members in _kinds_of_type(str(t)).items()
+               for c in members}
+    code, codes = pd.factorize(read["code"].astype(str), use_na_sentinel=False)
+    return code.astype(np.int64), np.asarray([of_code.get(c) for c in codes], dtype=object)
 
 
 def _per_1000(df: pd.DataFrame) -> pd.Series:

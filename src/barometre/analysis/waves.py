@@ -1383,7 +1383,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         {wave: blanks}, "unknown": {wave: blanks}}``), ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
         ``n_files_read`` and ``n_waves_read`` (every file and every wave of ``waves``, a
-        third one's too),
+        third one's too), ``rounded_cells`` (per platform with a growth or gain on a
+        rounded count whose cell the waves kept, ``{"typed", "count", "n"}``: the first such
+        cell as typed, « 1,2 M », the count read from it, and how many such cells: what
+        the note of ≈ quotes),
         ``not_read`` (each platform one of the two waves did not read at all, not one answer
         -> that wave's label: its entities are not comparable, and it has no change to measure); under
         ``within`` or ``panel``, ``base`` (``{"n", "of"}``: the base's size and its
@@ -1457,6 +1460,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     marked = "followers_rounded" in a.columns and "followers_rounded" in b.columns
     if marked:  # counts read from abbreviated numbers ("1,2 M"): their growth is approximate
         cols.append("followers_rounded")
+        if "followers_typed" in a.columns and "followers_typed" in b.columns:
+            cols.append("followers_typed")  # their cells as typed, which the note quotes
     # counts the reader questioned (more followers than inhabitants…): a growth on one is
     # to check, marked, never the fastest without the mark
     questioned = "followers_questioned" in a.columns and "followers_questioned" in b.columns
@@ -1504,6 +1509,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     for c in ("followers_old", "followers_new"):
         df[c] = df[c].astype("Int64")
     extra = ["population"]
+    rounded_cells: dict[str, dict] = {}
     if marked:
         ro, rn = (df[c].fillna(False).astype(bool).to_numpy()
                   for c in ("followers_rounded_old", "followers_rounded_new"))
@@ -1511,6 +1517,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         computed = (df["growth"].notna() | df["gain_per_1000"].notna()).to_numpy()
         df["growth_rounded"] = computed & (ro | rn)
         extra += ["followers_rounded_old", "followers_rounded_new", "growth_rounded"]
+        rounded_cells = _rounded_cells(df, computed & ro, computed & rn)
     if questioned:
         qo, qn = (df[c].fillna(False).astype(bool).to_numpy()
                   for c in ("followers_questioned_old", "followers_questioned_new"))
@@ -1541,6 +1548,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # kept (``platforms``: -p facebook says nothing of Instagram's blanks)
                       "blank_rules": [r for r in blank_rules if r["platform"] in plats],
                       "fictitious": attrs.get("fictitious", False),
+                      # a rounded count behind a growth, as typed, which the note quotes
+                      "rounded_cells": rounded_cells,
                       # Annuaire exports compared: declared accounts, said (its notes)
                       "annuaire": attrs.get("annuaire"),
                       **({"base": {"n": said["n"], "of": said["of"]}, **said["attrs"]}
@@ -1774,6 +1783,26 @@ def _sure_range(g: pd.DataFrame, net: int) -> tuple[float, float]:
     n_lo, n_hi = pn.fillna(False).astype(int), pn.fillna(True).astype(int)
     lo, hi = int((n_lo - o_hi).sum()), int((n_hi - o_lo).sum())
     return (net + lo) / len(g), (net + hi) / len(g)
+
+
+def _rounded_cells(df: pd.DataFrame, old: np.ndarray, new: np.ndarray) -> dict[str, dict]:
+    """Per platform of :func:`transitions`' ``df``, the cells as typed behind its growths
+    or gains on a rounded count (``old``, ``new``: the rows whose old or new count is one):
+    ``{"typed": the first of the old wave's in the table's order, else of the new wave's;
+    "count": the count read from it; "n": how many such cells}``; a platform without any cell kept is absent (the
+    waves' ``followers_typed`` missing: a rounded count saved and read again without it)."""
+    if "followers_typed_old" not in df.columns:
+        return {}
+    out: dict[str, dict] = {}
+    for wave, rows in (("old", old), ("new", new)):
+        typed = df["followers_typed_" + wave].to_numpy(dtype=object)
+        counts = df["followers_" + wave].to_numpy(dtype=object)
+        for p, cell, count in zip(df["platform"].to_numpy()[rows], typed[rows], counts[rows]):
+            if not isinstance(cell, str) or not cell or pd.isna(count):
+                continue
+            seen = out.setdefault(p, {"typed": cell, "count": int(count), "n": 0})
+            seen["n"] += 1
+    return out
 
 
 def _rounded_marks(g: pd.DataFrame) -> dict:

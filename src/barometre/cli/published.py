@@ -235,9 +235,12 @@ def _narrower_line(survey, type: str | None, lang: str, bands: dict | None = Non
     from ..domain.coded import CodedSurvey
 
     coded = isinstance(survey, CodedSurvey)  # else the tidy frame (--vs, annuaire exports)
+    # None: an Annuaire export of several types, whose communes alone are --type commune's
     kind = survey.collectivity_type if coded else survey.attrs.get("collectivity_type")
     if (kind or type) != "commune" or (not coded and "code" not in survey.columns):
         return ""
+    if not coded and not kind and "collectivity_type" in survey.columns:
+        survey = survey[(survey["collectivity_type"] == "commune").to_numpy(dtype=bool)]
     codes = survey.codes if coded else survey["code"].dropna().unique()
     found = narrower_type(codes, "commune")
     if found is None:

@@ -295,7 +295,8 @@ def rank(
     67 et 68) dont les deux lignes donnent un même nombre d'abonnés est classé une fois,
     comme le conseil (code 20R, 6AE). CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
-    followers_rounded (true : valeur tirée d'un nombre abrégé), followers_questioned
+    followers_rounded (true : valeur tirée d'un nombre abrégé), followers_typed (ce
+    nombre tel que tapé, « 184,8k »), followers_questioned
     (true : nombre mis en doute à la lecture), population_of (territory,
     ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
     dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,

@@ -203,10 +203,10 @@ RANKING = Schema("ranking", (
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
     # another entity has the same rank (ties share the best rank): « 2 (ex aequo) »
     ("date", "date"), ("tied", "bool")),
-    # the value comes from a rounded count; the reader questioned the count (to check);
-    # whose population: "territory" or "council"
-    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
-              ("population_of", "str")))
+    # the value comes from a rounded count, and its cell as typed (« 112 k »); the reader
+    # questioned the count (to check); whose population: "territory" or "council"
+    optional=(("followers_rounded", "bool"), ("followers_typed", "str"),
+              ("followers_questioned", "bool"), ("population_of", "str")))
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

@@ -381,6 +381,16 @@ MESSAGES = {
         "1\u202f000 habitants.",
         "≈: {n} growth figure{s}{where} computed on a rounded follower count (abbreviated in the "
         "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
+    # ... quoting a cell of the file behind one of them, as typed, and the count read
+    "waves-note-growth-rounded-cell": (
+        "≈ : {n} croissance{s}{where} calculée{s} sur un nombre d'abonnés arrondi ({example}), "
+        "donc approximative{s}, de même que le gain pour 1\u202f000 habitants.",
+        "≈: {n} growth figure{s}{where} computed on a rounded follower count ({example}), so "
+        "approximate, as is the gain per 1,000 inhabitants."),
+    "waves-rounded-example": ("abrégé dans le fichier : « {typed} », lu {read}",
+                              "abbreviated in the file: '{typed}', read as {read}"),
+    "waves-rounded-examples": ("abrégé dans le fichier, comme « {typed} », lu {read}",
+                               "abbreviated in the file, such as '{typed}', read as {read}"),
     # growths on a count the reader questioned (validate's count-above-population…)
     "waves-note-growth-questioned": (
         "(à vérifier) : {n} croissance{s} calculée{s} sur un nombre d'abonnés mis en doute à "

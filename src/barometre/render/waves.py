@@ -542,13 +542,25 @@ def _approx(flag: Any) -> str:
 def growth_rounded_note(df: Any, lang: str = "fr") -> str | None:
     """The note under a table of :func:`barometre.analysis.waves.changes` when some growths
     rest on a count the file gave abbreviated (``n_growth_rounded``): how many, per platform
-    when several have some; None when none does (or the waves do not mark them)."""
+    when several have some, quoting one such cell of the file as typed and the count read
+    (``attrs["rounded_cells"]``: « 1,2 M », lu 1 200 000), or a number written so when
+    none was kept; None when none does (or the waves do not mark them)."""
     counted = _per_platform(df, "n_growth_rounded", lang)
     if counted is None:
         return None
     n, where = counted
-    return text("waves-note-growth-rounded", lang, n=fmt_int(n, lang), where=where,
-                s="s" if n > 1 else "")
+    cells = df.attrs.get("rounded_cells") or {}
+    shown = [cells[p] for p, k in zip(df["platform"], df["n_growth_rounded"])
+             if p in cells and not is_missing(k) and int(k) > 0]
+    if not shown:
+        return text("waves-note-growth-rounded", lang, n=fmt_int(n, lang), where=where,
+                    s="s" if n > 1 else "")
+    # « comme » as soon as the note is of more than that one cell
+    one = n == 1 and sum(c["n"] for c in shown) == 1
+    example = text("waves-rounded-example" if one else "waves-rounded-examples", lang,
+                   typed=shown[0]["typed"], read=fmt_int(shown[0]["count"], lang))
+    return text("waves-note-growth-rounded-cell", lang, n=fmt_int(n, lang), where=where,
+                s="s" if n > 1 else "", example=example)
 
 
 def _per_platform(df: Any, column: str, lang: str) -> tuple[int, str] | None:

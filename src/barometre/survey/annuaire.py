@@ -394,8 +394,9 @@ def read_survey_annuaire(path: str | Path, type: str | None = None):
     """:func:`barometre.read_survey` for an annuaire export: the census as a survey frame.
 
     ``attrs`` holds ``problems`` (the census report, as warnings), ``file``,
-    ``collectivity_type`` and ``annuaire`` (measure, date, attribution, caveat,
-    counts: :func:`annuaire_meta`).
+    ``collectivity_type`` (the type asked, else the export's when it holds one type, None
+    when it holds several: each row's column says it) and ``annuaire`` (measure, date,
+    attribution, caveat, counts: :func:`annuaire_meta`).
     """
     from ..domain.errors import InputFileError
 
@@ -408,8 +409,10 @@ def read_survey_annuaire(path: str | Path, type: str | None = None):
                                 type=types_words(find_type(type).id if type else "commune"))
     type_id = find_type(type).id if type else None
     if type_id in (None, "all"):
-        sizes = df.drop_duplicates(["collectivity_type", "code"])["collectivity_type"].value_counts()
-        type_id = str(sizes.index[0])
+        # the export's type when it holds one; of several, None: never its most frequent
+        # one said of the whole file (each row says its own, ``collectivity_type``)
+        types = df["collectivity_type"].dropna().unique()
+        type_id = str(types[0]) if len(types) == 1 else None
     from .problems import in_default_lang
 
     df.attrs["problems"] = in_default_lang(problems(census))
