@@ -145,7 +145,7 @@ def test_both_waves_whole_give_the_sure_range_not_a_p(cli):
     assert "+4,0 à +5,9 pts" in tiktok
     assert "+2,0 à +3,0 pts" in next(line for line in table.splitlines()
                                      if line.startswith("Instagram"))
-    assert "« +2,0 à +3,0 pts » à la place de p : les vagues tiennent toutes les entités " \
+    assert "« +2,0 à +3,0 pts » à la place de p : les deux vagues relèvent toutes les entités " \
            "du type, sans tirage, pas de test" in table
     en = cli("changes", "--data", DEMO_OLD, "--data", DEMO_NEW, "--lang", "en").stdout
     assert "+4.0 to +5.9 pts" in en

@@ -1677,12 +1677,11 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         of_part = not whole and part is not None and paired == part
         census = whole or of_part
         part_census = part_census or of_part
-        # the waves hold every entity of the base (the type's, the part's, the base said),
+        # both waves hold every entity of the base (the type's, the part's, the base said),
         # some answers unknown: nothing was drawn, so no test; the change over them all is
-        # sure to lie between the unknowns set against it and set for it. An entity of the
-        # base missing from one wave's file is unknown there, as a blank row is (compare
-        # and trend count it so: the u of k/N–(k + u)/N), not a draw (#wv26)
-        held = paired > 0 and len(g) in {n_ref, part} - {None}
+        # sure to lie between the unknowns set against it and set for it
+        held = (paired > 0 and not g["reason"].isin(["missing_old", "missing_new"]).any()
+                and len(g) in {n_ref, part} - {None})
         low, high = _sure_range(g, j - l_) if held else (None, None)
         part_held = part_held or (held and part is not None and part != n_ref
                                   and len(g) == part)

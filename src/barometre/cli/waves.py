@@ -105,10 +105,9 @@ def changes(
 
     --within ou --panel : la base est celle qu'ils disent (pour --panel, les entités
     présentes aux deux vagues comparées) ; toutes comparées, l'évolution est exacte (pas de p).
-    Les vagues tenant toutes les entités (du type, de la base), rien n'est tiré : pas de p,
-    même avec des réponses inconnues (vides, ou entité hors du fichier d'une vague) ; la
-    colonne p donne la plage sûre de l'évolution (« +4,0 à +5,9 pts », les inconnues
-    comptées dans un sens puis dans l'autre).
+    Les deux vagues relevant toutes les entités (du type, de la base), rien n'est tiré : pas
+    de p, même avec des réponses inconnues ; la colonne p donne la plage sûre de l'évolution
+    (« +4,0 à +5,9 pts », les inconnues comptées dans un sens puis dans l'autre).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """

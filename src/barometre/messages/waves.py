@@ -165,14 +165,12 @@ MESSAGES = {
     # in a sentence, a chart's label: « +4,0 pts (sûr : +4,0 à +5,9 pts) »
     "waves-sure-range-words": ("sûr : {range}", "sure: {range}"),
     "waves-note-sure-range": (
-        "« {example} » à la place de p : les vagues tiennent toutes les entités "
-        "{whom}, sans tirage, pas de test ; des réponses inconnues (vides, ou entité hors du "
-        "fichier d'une vague) comptées dans un sens puis "
+        "« {example} » à la place de p : les deux vagues relèvent toutes les entités "
+        "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
         "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle ; la "
         "colonne Évolution, celle des seules entités comparables, peut en sortir.",
-        "'{example}' in place of p: the waves hold every entity {whom}, nothing "
-        "drawn, no test; the unknown answers (blank, or the entity missing from a wave's "
-        "file) set one way then the other, the change over "
+        "'{example}' in place of p: both waves read every entity {whom}, nothing "
+        "drawn, no test; the unknown answers set one way then the other, the change over "
         "them all surely lies in that range; the Change column, the comparable entities' "
         "alone, may fall outside it."),
     "waves-note-sure-range-type": ("du type", "of the type"),
@@ -180,10 +178,10 @@ MESSAGES = {
     "waves-note-sure-range-part": ("de la partie du type que tiennent les vagues",
                                    "of the part of the type the waves hold"),
     "waves-chart-sure-range-note": (
-        " ; « sûr : {example} » : toutes les entités de la base dans les vagues, l'évolution "
+        " ; « sûr : {example} » : toutes les entités relevées aux deux vagues, l'évolution "
         "sur l'ensemble sûrement dans cet intervalle (réponses inconnues comptées dans les "
         "deux sens), pas de test",
-        "; 'sure: {example}': every entity of the base in the waves, the change over them all "
+        "; 'sure: {example}': every entity read in both waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
     # another as not answered (a column that writes its « Non »): each wave keeps its own
