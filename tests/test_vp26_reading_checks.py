@@ -79,3 +79,37 @@ def test_an_emoji_keycap_in_counts_and_answers_is_removed_and_said(tmp_path, cli
     res = cli("validate", path)
     assert res.exit_code == 0, res.output
     assert "« 1<U+FE0F><U+20E3>2 345 » lu « 12 345 » (lignes 2, 3)" in res.output
+
+
+def test_the_reports_trend_chart_puts_each_wave_under_its_own_year(cli, tmp_path):
+    """An axis of days ticked each 1 January drew the 15/10/2024 wave 2.5 months from the
+    « 2025 » tick and 9.5 from « 2024 »: read as 2025. The axis's unit is now the year, as
+    in ``chart trend`` (a wave at its year): every point on its own year's tick, « yyyy »,
+    a year without a wave (2022) a gap, the years spaced as in time."""
+    import re
+    import zipfile
+
+    def wave(path, day, answers):
+        rows = [f"{c};{a};{day}" for c, a in zip(("22", "29", "35", "56"), answers)]
+        path.write_text("Code département;Facebook;Date du relevé\n" + "\n".join(rows) + "\n",
+                        encoding="utf-8")
+        return path
+
+    files = [wave(tmp_path / "a.csv", "15/10/2021", "NNNO"),
+             wave(tmp_path / "b.csv", "15/10/2023", "NNOO"),
+             wave(tmp_path / "c.csv", "14/10/2024", "OOOO")]
+    out = tmp_path / "r.xlsx"
+    r = cli("report", *[a for f in files for a in ("--data", f)], "-o", out)
+    assert r.exit_code == 0, r.output
+    with zipfile.ZipFile(out) as z:
+        xml = next(x for x in (z.read(n).decode() for n in z.namelist()
+                               if n.startswith("xl/charts/chart")) if "dateAx" in x)
+    ax = re.search(r"<(?:c:)?dateAx>(.*?)</(?:c:)?dateAx>", xml, re.S).group(1)
+
+    def val(tag):
+        return re.search(rf"<(?:c:)?{tag} val=\"([^\"]+)\"", ax).group(1)
+
+    assert (val("baseTimeUnit"), val("majorTimeUnit"), val("majorUnit")) == (
+        "years", "years", "1")
+    assert re.search(r'numFmt formatCode="yyyy"', ax)
+    assert (float(val("min")), float(val("max"))) == (44197.0, 45292.0)  # 1/1/2021, 1/1/2024
