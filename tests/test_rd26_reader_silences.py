@@ -51,7 +51,7 @@ def test_variation_selectors_and_tags_are_removed_and_said(tmp_path, cli):
     res = cli("validate", path)
     assert res.exit_code == 0, res.output
     assert "« Oui<U+FE0F> » lu « Oui » (lignes 2, 3, 5)" in res.output
-    assert "sélecteur de variante d'un emoji" in res.output
+    assert "sélecteur de variante ou touche d'un emoji" in res.output
     en = cli("validate", path, "--lang", "en").output
     assert "'1<U+E0067>200' read '1200' (lines 4, 5)" in en
 

@@ -35,8 +35,13 @@ CONTROL = re.compile(f"[{_CONTROLS}]")
 #: variation selectors U+FE00–U+FE0F (« Oui\ufe0f », an emoji's presentation pasted
 #: after a word, was read Oui) and U+E0100–U+E01EF, and the tag characters U+E0001,
 #: U+E0020–U+E007F (a flag's subdivision); nonspacing marks for Unicode, which the
-#: answers' folding dropped as accents
+#: answers' folding dropped as accents. And the combining enclosing marks of emoji, which
+#: draw a frame around the character before (the keycap U+20E3 of « 1️⃣ », the circle
+#: U+20DD, square U+20DE, diamond U+20DF, prohibition U+20E0, screen U+20E2, triangle
+#: U+20E4): « Oui\u20e3 » was read Oui without a word, « 1️⃣2 345 » an
+#: error; without them, the digit or word they frame
 _FORMATS = ("\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+            "\u20dd-\u20e0\u20e2-\u20e4"
             "\ufe00-\ufe0f\ufeff\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef")
 FORMAT = re.compile(f"[{_FORMATS}]")
 #: any of the three
@@ -51,8 +56,8 @@ def shown(text: str) -> str:
     ('Bretagne<U+FFFF>', 'O<U+0002>ui', '12<U+007F>000\\tx')
     >>> shown("O\\xadui"), shown("12\\u200b345"), shown("Nan\\u200etes")
     ('O<U+00AD>ui', '12<U+200B>345', 'Nan<U+200E>tes')
-    >>> shown("Oui\\ufe0f"), shown("Non\\U000e0067")
-    ('Oui<U+FE0F>', 'Non<U+E0067>')
+    >>> shown("Oui\\ufe0f"), shown("Non\\U000e0067"), shown("1\\ufe0f\\u20e32 345")
+    ('Oui<U+FE0F>', 'Non<U+E0067>', '1<U+FE0F><U+20E3>2 345')
     """
     if INVISIBLE.search(text) is None:
         return text

@@ -988,6 +988,13 @@ MESSAGES = {
         "écrivez le code pour une lecture sûre",
         "{n} name{s} instead of a code (e.g. {code}; {rows}), read from the name: write "
         "the code for a certain reading"),
+    # a département's code in a survey of villes préfectures (« 44 »), read as its préfecture
+    "departement-code-read-as-prefecture": (
+        "{n} code{s} de département lu{s} comme la préfecture du département (ex. « {value} » lu comme "
+        "{code} {code_name} ; {rows}) : écrivez le code INSEE de la commune pour une lecture "
+        "sûre",
+        "{n} département code{s} read as the département's prefecture (e.g. '{value}' read as {code} "
+        "{code_name}; {rows}): write the commune's INSEE code for a certain reading"),
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),

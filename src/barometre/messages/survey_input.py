@@ -208,22 +208,22 @@ MESSAGES = {
         "a header holding a control character (invisible, never text), removed: "
         "'{value}' read '{read}'"),
     # invisible format characters (soft hyphen, zero-width space, bidirectional marks, a
-    # BOM inside a text, variation selectors, tag characters…) removed from the cells the
-    # reader interprets, and their headers
+    # BOM inside a text, variation selectors, tag characters, an emoji's keycap…) removed
+    # from the cells the reader interprets, and their headers
     "invisible-character-removed": (
         "{n} cellule{s} avec un caractère invisible (espace sans largeur, trait d'union "
-        "conditionnel, marque de sens d'écriture, sélecteur de variante d'un emoji : un "
-        "copier-coller d'une page web ou d'un traitement de texte ?), retiré : « {value} » "
-        "lu « {read} » ({rows})",
+        "conditionnel, marque de sens d'écriture, sélecteur de variante ou touche d'un "
+        "emoji : un copier-coller d'une page web ou d'un traitement de texte ?), retiré : "
+        "« {value} » lu « {read} » ({rows})",
         "{n} cell{s} holding an invisible character (zero-width space, soft hyphen, "
-        "text direction mark, emoji variation selector: pasted from a web page or a word "
-        "processor?), removed: '{value}' read '{read}' ({rows})"),
+        "text direction mark, emoji variation selector or keycap: pasted from a web page "
+        "or a word processor?), removed: '{value}' read '{read}' ({rows})"),
     "invisible-character-removed-header": (
         "en-tête avec un caractère invisible (espace sans largeur, trait d'union "
-        "conditionnel, marque de sens d'écriture, sélecteur de variante d'un emoji), "
+        "conditionnel, marque de sens d'écriture, sélecteur de variante ou touche d'un emoji), "
         "retiré : « {value} » lu « {read} »",
         "a header holding an invisible character (zero-width space, soft hyphen, text "
-        "direction mark, emoji variation selector), removed: '{value}' read '{read}'"),
+        "direction mark, emoji variation selector or keycap), removed: '{value}' read '{read}'"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),

@@ -157,6 +157,9 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         results.other[k] = cache[key]
         if not isinstance(cache[key], ResolveError) and not _code_like(value):
             results.named[k] = value
+        elif (type_id == "ville_prefecture" and not isinstance(cache[key], ResolveError)
+              and _DEPARTEMENT_CODE.fullmatch(value.upper())):
+            results.departements[k] = value  # « 44 »: its préfecture, said
     return np.asarray(codes), results, type_id, by_name
 
 
@@ -172,6 +175,9 @@ def _code_like(text: str) -> bool:
 
 
 _CODE_START = re.compile(r"\s*\d")
+#: a département's code, which a survey of villes préfectures reads as its préfecture
+#: (« 44 »: 44109 Nantes; :func:`barometre.datasets.resolution._by_code`)
+_DEPARTEMENT_CODE = re.compile(r"\s*(?:\d{1,3}|2[AB])\s*")
 
 
 def _type_guessed(chosen: str, other: str, n: int, column: str,
@@ -238,6 +244,9 @@ class _Resolved:
         #: the distinct entities found by a text that is no code (« Tulle »), that text:
         #: said when typed in a code column (:func:`_names_in_code_column`)
         self.named: dict[int, str] = {}
+        #: the distinct entities of a survey of villes préfectures found by a
+        #: département's code (« 44 »), that code: said (:func:`_departements_in_code_column`)
+        self.departements: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.row)
@@ -372,6 +381,29 @@ def _names_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
                               column=layout.entity.header, value=ents.named[k],
                               code=Msg("code-named-written", value=ents.named[k],
                                        code=entity.code, code_name=entity.name)))
+
+
+def _departements_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
+                                 left: np.ndarray | None, rownums: np.ndarray,
+                                 problems: _Problems) -> None:
+    """The cells of a survey of villes préfectures that hold a département's code (« 44 »),
+    read as its préfecture (44109 Nantes): one warning for the column
+    (``departement-code-read-as-prefecture``: how many, the first quoted as typed with the
+    commune read, their rows), so that no commune is taken from a département's code unsaid.
+    ``left``: the rows said already (a name beside that contradicts it), or in error."""
+    if not ents.departements:
+        return
+    hit = np.isin(ent_idx, list(ents.departements))
+    if left is not None:
+        hit &= ~left
+    rows = np.flatnonzero(hit)
+    if not len(rows):
+        return
+    k = int(ent_idx[rows[0]])
+    entity = ents[k]
+    problems.add(rows_problem("departement-code-read-as-prefecture", rownums[rows], len(rows),
+                              column=layout.entity.header, value=ents.departements[k],
+                              code=entity.code, code_name=entity.name))
 
 
 def _text_number(texts: np.ndarray, text: str) -> int:

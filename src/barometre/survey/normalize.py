@@ -38,6 +38,7 @@ from .cells import (
 from .entities import (
     _check_code_name,
     _names_in_code_column,
+    _departements_in_code_column,
     _councils,
     council_territories_disagree,
     council_territories_filled,
@@ -226,6 +227,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # a name in the code column read as its entity's code: said (unless said above)
     _names_in_code_column(layout, ent_idx, ents, by_name,
                           row_error if said is None else row_error | said, rownums, problems)
+    # a département's code in a survey of villes préfectures read as its préfecture: said
+    _departements_in_code_column(layout, ent_idx, ents,
+                                 row_error if said is None else row_error | said, rownums,
+                                 problems)
     own_pop = u_pop  # the territories' (a council's population may replace it below)
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)

@@ -105,11 +105,13 @@ def bar_chart(ws, block, value_cols: list[int], colors: list[str | None], title:
 def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title: str,
                axis_title: str, pct_format: str, date_format: str,
                first: date | None = None, last: date | None = None) -> LineChart:
-    """Lines with markers, no smoothing, over a date axis (dates spaced as in time). With
-    ``first`` and ``last`` (the first and last dates drawn), the axis runs from 1 January of
-    ``first``'s year to 1 January after ``last``'s, a tick each 1 January: every point's
-    year labelled (from the first point itself, a tick a year on missed a wave read a day
-    earlier in the next year: 15/10/2024 then 14/10/2025 showed « 2024 » only)."""
+    """Lines with markers, no smoothing, over a date axis whose unit is the year, as the
+    survey trend chart's (:func:`barometre.charts.trend`: a wave at its year): each point
+    sits on its own year's tick, labelled « yyyy », years without a wave left as gaps
+    (years spaced as in time). An axis of days put the ticks on 1 January, so that an
+    October 2024 wave sat closer to « 2025 » than to « 2024 ». Two dates of one year
+    (``first`` to ``last`` do not tell it: the block's label column does) take an axis of
+    months instead, labelled « mm/yyyy »."""
     chart = LineChart()
     for col, color in zip(value_cols, colors):
         values = Reference(ws, min_col=col, min_row=block.header_row, max_row=block.last_row)
@@ -124,14 +126,19 @@ def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title
             s.marker.graphicalProperties.line.solidFill = color
     chart.set_categories(Reference(ws, min_col=block.label_col, min_row=block.first_row,
                                    max_row=block.last_row))
+    days = [ws.cell(row=r, column=block.label_col).value
+            for r in range(block.first_row, block.last_row + 1)]
+    years = [d.year for d in days if isinstance(d, date)]
+    by_year = len(set(years)) == len(years)  # one wave a year: the year is the unit
     chart.x_axis = DateAxis(crossAx=100)
-    chart.x_axis.numFmt = NumFmt(formatCode=date_format, sourceLinked=False)  # not the cells' dd/mm/yyyy
-    chart.x_axis.majorTimeUnit = "years"
+    chart.x_axis.numFmt = NumFmt(formatCode=date_format if by_year else "mm/yyyy",
+                                 sourceLinked=False)  # not the cells' dd/mm/yyyy
+    chart.x_axis.baseTimeUnit = "years" if by_year else "months"
+    chart.x_axis.majorTimeUnit = "years" if by_year else "months"
     chart.x_axis.majorUnit = 1
-    chart.x_axis.baseTimeUnit = "days"
-    if first is not None and last is not None:
-        chart.x_axis.scaling.min = _serial(date(first.year, 1, 1))
-        chart.x_axis.scaling.max = _serial(date(last.year + 1, 1, 1))
+    if first is not None and last is not None:  # the first wave's year to the last's
+        chart.x_axis.scaling.min = _serial(date(first.year, 1 if by_year else first.month, 1))
+        chart.x_axis.scaling.max = _serial(date(last.year, 1 if by_year else last.month, 1))
     chart.y_axis.crossAx = 500
     chart.display_blanks = "span"  # a series without a figure at a date joins its neighbours
     _title(chart, title)
