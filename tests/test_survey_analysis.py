@@ -109,10 +109,13 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "no_account_codes", "account_no_count_codes", "no_answer_names",
                     "no_account_names", "account_no_count_names",
                     "followers_rounded",  # the count was abbreviated in the file ("1,2k")
+                    "followers_typed",  # tail26: that cell as typed, as rank's
                     # rank25: the ranks the rounded counts leave open, and whose counts
+                    # (tail26: with their cells as typed)
                     "rank_best", "rank_worst", "rank_rounded_codes", "rank_rounded_names",
-                    "rank_per_1000_best", "rank_per_1000_worst",
+                    "rank_rounded_typed", "rank_per_1000_best", "rank_per_1000_worst",
                     "rank_per_1000_rounded_codes", "rank_per_1000_rounded_names",
+                    "rank_per_1000_rounded_typed",
                     # flag18: the reader questioned its count; how many peers' it did
                     "followers_questioned", "n_peers_questioned",
                     "population_of",  # json18: the territory's or its council's

@@ -57,6 +57,12 @@ def _general_rules(frame: pd.DataFrame, t: str, by=None, platforms=None, year=No
     """What compare_survey gave before the rows: barometre.compare on the adoption frame."""
     result = compare(t, platforms=platforms, year=year, figures=adoption(frame, t, by=by),
                      all_sources=True)
+    if platforms and "any" not in platforms:  # -p: the coverage of those platforms' answers
+        on = frame[frame["platform"].isin(platforms) & frame["present"].notna()]
+        by_year = on.groupby(on["year"].fillna(-1))["code"].nunique()
+        n = [int(by_year.get(-1 if pd.isna(y) else y, 0)) for y in result["year"]]
+        result["n_surveyed"] = pd.array(n, dtype="Int64")
+        result["coverage"] = (result["n_surveyed"] / result["n_reference"]).astype("float64")
     return result
 
 
@@ -99,7 +105,7 @@ def test_one_type_rows_follow_the_rules_of_compare(path, t, tmp_path):
             # 12 communes, 8 of the 42 largest, are no random draw of the communes: strata20)
             assert {k: v for k, v in got.attrs.items()
                     if k not in ("years_left_aside", "any_left_out",
-                                 "platforms_not_surveyed")} == {
+                                 "platforms_not_surveyed", "coverage_platforms")} == {
                 k: v for k, v in want.attrs.items() if k != "design_by_year"}
             rows = compare_survey_records(survey, t, **kw)
             assert rows.columns == list(want.columns)

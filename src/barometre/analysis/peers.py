@@ -37,7 +37,7 @@ from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_ca
                      kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
-           "not_ranked_peers", "count_bounds", "rank_range", "rounded_rank", "ROUNDED_RANK_COLUMNS", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS",
+           "not_ranked_peers", "count_bounds", "rank_range", "rounded_rank", "ROUNDED_RANK_COLUMNS", "ROUNDED_RANK_TYPED", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS",
            "RANK_COUNT_COLUMNS", "rank_counts"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
@@ -507,7 +507,8 @@ def _served_of_snapshot(focus: pd.Series, codes: list, snap: pd.DataFrame) -> li
 
 @numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
-              peers: str | None = None, year: int | None = None) -> pd.DataFrame:
+              peers: str | None = None, year: int | None = None,
+              type: str | None = None) -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
 
     Parameters
@@ -532,6 +533,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Compare the readings of that year (``benchmark --year``; by default each
         platform's latest): a platform asked or the entity without a reading of that
         year is refused, with the years it has, as :func:`rank` refuses them.
+    type : str, optional
+        Compare the entities of that type (``benchmark --type``), as :func:`rank` takes
+        it: needed for a frame of several types (an Annuaire export read whole, région 44
+        beside département 44), refused without it (``survey-types-mixed``, the types
+        named, as :func:`rank` and :func:`barometre.adoption` refuse it).
 
     Returns
     -------
@@ -602,7 +608,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         rank itself when none can change it: « 3e ou 4e sur 13 » otherwise), and
         ``rank_rounded_codes``, ``rank_rounded_names`` (and ``_per_1000``): the codes and
         names of those counts, ";"-joined, the entity's own first (:func:`rounded_rank`
-        reads a row back). Then
+        reads a row back). When the survey frame keeps the cells (``followers_typed``, as
+        :func:`barometre.read_survey`'s), ``followers_typed`` after ``followers_rounded``:
+        the entity's count as typed (« 112 k »), missing for an exact one, as
+        :func:`rank`'s; and after each metric's names, ``rank_rounded_typed``,
+        ``rank_per_1000_rounded_typed`` (:data:`ROUNDED_RANK_TYPED`): those counts' cells
+        as typed, in the order of their codes. Then
         ``followers_questioned`` and ``n_peers_questioned`` (likewise): true when the reader
         questioned the entity's count (``count-above-population``, ``count-outlier``…:
         compared as read, to check), and how many of the peers compared have such a count.
@@ -617,6 +628,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         (no reading of it: the platforms of the file are named, as :func:`rank` does);
         with ``year``, no reading of that year, or none of a platform asked or of the entity.
     UsageError
+        A frame of several types without ``type`` (``survey-types-mixed``);
         ``peers="strate"`` for a type whose entities one population band holds nearly
         whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``;
         a rule leaving fewer than :data:`MIN_PEERS` entities of the file in the group
@@ -673,6 +685,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
            x    20       77       75.32       5863.0          9489.67
     """
     require_columns(survey, PEER_COLUMNS)
+    survey = of_type(survey, type)  # région 44 is no département 44: one type, or refused
     platforms = asked_platforms(platforms)  # a list, a Series…
     if year is not None:  # refused of the year, not of the file, as rank and --year say it
         survey = year_checked(survey, year, entity, platforms or [])
@@ -750,6 +763,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 uncertain.update({best_col: best, worst_col: worst,
                                   codes_col: LIST_SEP.join(map(str, these["code"])),
                                   names_col: LIST_SEP.join(map(str, these["name"]))})
+                if "followers_typed" in g.columns:  # each count's cell, as rank gives it
+                    uncertain[ROUNDED_RANK_TYPED[metric]] = LIST_SEP.join(
+                        c if isinstance(c, str) else "" for c in these["followers_typed"])
                 _note_typed(typed, these)
             if rounded:
                 _note_typed(typed, me)
@@ -768,14 +784,19 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
             "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded,
+            # its cell as typed (« 112 k »), as rank's followers_typed: None when exact
+            "followers_typed": _typed_cell(me) if rounded else None,
             **uncertain,
             "followers_questioned": questioned, "n_peers_questioned": n_questioned})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     marked = "followers_rounded" in snap.columns
+    cells = marked and "followers_typed" in snap.columns  # the rounded counts' cells
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
-                       + (["followers_rounded", *(c for cols in ROUNDED_RANK_COLUMNS.values()
-                                                  for c in cols)] if marked else [])
+                       + (["followers_rounded"] + (["followers_typed"] if cells else [])
+                          + [c for m, cols in ROUNDED_RANK_COLUMNS.items()
+                             for c in (*cols, *([ROUNDED_RANK_TYPED[m]] if cells else []))]
+                          if marked else [])
                        + (["followers_questioned", "n_peers_questioned"]
                           if "followers_questioned" in snap.columns else []))
     if "n_peers_questioned" in out.columns:
@@ -798,6 +819,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             out[worst_col] = out[worst_col].astype("Int64")
             for c in listed:
                 out[c] = out[c].astype("str")
+        if cells:  # None (an exact count) stays missing, never "None"
+            for c in ("followers_typed", *ROUNDED_RANK_TYPED.values()):
+                out[c] = pd.array(out[c].tolist(), dtype="str")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
               "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")
@@ -887,6 +911,23 @@ def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
                                  none=("aucun réseau", "no platform")))
 
 
+def of_type(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
+    """The entities of ``type`` in a survey frame (:func:`barometre.analysis.survey.restrict`)
+    for a benchmark, its peer group or its chart: without ``type``, a frame of several types
+    (an Annuaire export read whole) is refused (``survey-types-mixed``, the types named), as
+    :func:`rank` refuses it, never taken for « deux enquêtes mises bout à bout » (région 44
+    and département 44 read as one entity's two readings). An empty frame is returned as
+    it is, for its own refusal (``peers-survey-empty``). ``attrs["collectivity_type"]`` is
+    the type kept.
+    """
+    if not len(survey):
+        return survey
+    out = restrict(survey, type)
+    if out is not survey:  # a mixed export's attrs said no single type: now one
+        out.attrs = {**survey.attrs, "collectivity_type": find_type(type).id}
+    return out
+
+
 def year_checked(whole: pd.DataFrame, year: int | None, entity: str | None = None,
                  platforms: Iterable[str] = ()) -> pd.DataFrame:
     """The readings of ``year`` (:func:`barometre.analysis.survey.readings_of_year`) for a
@@ -966,8 +1007,12 @@ def peer_group_words(collectivity_type: str, peers: str, shared: object,
     return plural
 
 
-def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None) -> pd.DataFrame:
+def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None,
+               type: str | None = None) -> pd.DataFrame:
     """The peer group that :func:`benchmark` compares ``entity`` with, one row per peer × platform.
+
+    ``type``: the entities of that type, as :func:`benchmark` takes it (a frame of several
+    types without it is refused, ``survey-types-mixed``).
 
     Returns
     -------
@@ -984,6 +1029,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None) -> p
         counted in ``no_account`` (``{platform: n}``).
     """
     require_columns(survey, PEER_COLUMNS)
+    survey = of_type(survey, type)  # one type, or refused (as benchmark)
     focus, snap, no_account, hidden, peers = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
@@ -1563,6 +1609,13 @@ ROUNDED_RANK_COLUMNS = {
     "followers_per_1000": ("rank_per_1000_best", "rank_per_1000_worst",
                            "rank_per_1000_rounded_codes", "rank_per_1000_rounded_names")}
 
+#: The cells as typed (« 112 k ») of the counts :data:`ROUNDED_RANK_COLUMNS` names, per
+#: metric: ";"-joined in the order of its codes, "" for a count whose cell is not known
+#: (a frame saved without ``followers_typed``); present when the survey frame has
+#: ``followers_typed``, as :func:`rank`'s ``followers_typed``
+ROUNDED_RANK_TYPED = {"followers": "rank_rounded_typed",
+                      "followers_per_1000": "rank_per_1000_rounded_typed"}
+
 #: :func:`benchmark`'s columns of the peers not ranked, per reason of :data:`NOT_RANKED`:
 #: ``(count, codes, names)``; what its sentence, its chart's caption and the report's
 #: Benchmark say of them is read from these columns, never counted again
@@ -1625,6 +1678,15 @@ def not_ranked_peers(row) -> dict[str, tuple[int, list[str], list[str]]]:
         out[k] = (0 if n is None or pd.isna(n) else int(n), listed(row.get(codes_col)),
                   listed(row.get(names_col)))
     return out
+
+
+def _typed_cell(rows: pd.DataFrame) -> str | None:
+    """The first row's count cell as typed (``followers_typed``, « 112 k »), None when the
+    frame does not keep it or it is not known."""
+    if not len(rows) or "followers_typed" not in rows.columns:
+        return None
+    cell = rows["followers_typed"].iloc[0]
+    return cell if isinstance(cell, str) and cell else None
 
 
 def _note_typed(typed: dict[str, tuple[str, int]], rows: pd.DataFrame) -> None:

@@ -654,10 +654,14 @@ def _frame(res: Records) -> pd.DataFrame:
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None,
                       design: bool = True, within: str | Iterable[str] | None = None,
-                      panel: bool = False, cut: bool = True) -> Records:
+                      panel: bool = False, cut: bool = True,
+                      coverage_on: Sequence[str] | None = None) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path).
     ``cut``: under ``panel``, whether the readings are cut to the panel here (False: the
-    caller cut them, :func:`_panel_readings`, to count more over the panel)."""
+    caller cut them, :func:`_panel_readings`, to count more over the panel).
+    ``coverage_on``: the platforms (ids) whose answers ``n_surveyed`` and ``coverage``
+    count (``compare --data -p``: those asked), every platform's when None; an Annuaire
+    export's coverage stays its listed entities'."""
     require_columns(survey, COUNT_COLUMNS)
     platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate", "category"):
@@ -696,7 +700,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         raise UsageError.of("survey-by-category-not-epci", type=types_words(t))
     # coverage counts the entities that answered something, not the rows of a template
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
-    n_surveyed = _answered_per_year(c)
+    n_surveyed = _answered_per_year(
+        c, None if survey.attrs.get("annuaire") else coverage_on)
     base, base_said = None, {}
     if within is not None or panel:  # the base the user says (within, panel)
         base, n_ref, reference_of, base_said = _said_base(c, t, within, panel)
@@ -1606,9 +1611,18 @@ def _pairs(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         c.entity, _years(c)[0], len(_years(c)[1]), keyed=_keyed(c)))
 
 
-def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
-    """Entities with at least one answer, per year key (-1: year unknown)."""
-    entity, year, answered = _pairs(c)
+def _answered_per_year(c: CodedSurvey, platforms: Iterable[str] | None = None
+                       ) -> dict[float, int]:
+    """Entities with at least one answer, per year key (-1: year unknown); with
+    ``platforms`` (ids), an answer on one of them (an answer on X is no Facebook's)."""
+    if platforms:
+        ids = list(c.platform_ids)
+        keep = np.isin(c.platform, [i for i, p in enumerate(ids) if p in set(platforms)])
+        entity, year, answered = _entity_years(
+            np.asarray(c.entity)[keep], _years(c)[0][keep], len(_years(c)[1]),
+            np.asarray(c.present)[keep])
+    else:
+        entity, year, answered = _pairs(c)
     of_code, keys = _year_keys(c)
     entity, key = entity[answered], of_code[year[answered]]
     if len(keys) < len(of_code):  # years sharing a key: an entity once per key
@@ -2104,7 +2118,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                                              within=within, panel=panel))
     import pandas as pd
 
-    per_type = [adoption(survey, type=x, by=by) for x in [t, *others]]
+    plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+                                           else list(platforms or []))]
+    on = _coverage_platforms(plats)  # -p facebook: each type's coverage of Facebook's
+    per_type = [_frame(_adoption_records(survey, x, by, None, coverage_on=on))
+                for x in [t, *others]]
     by_year = {k: a.attrs.get("design_by_year") or {} for a in per_type
                for k in (a.attrs.get("design") or {})}
     figures = pd.concat(per_type, ignore_index=True)
@@ -2120,8 +2138,7 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     if one:
         result.attrs["any_left_out"] = one
         result.attrs["any_platforms"] = read
-    plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
-                                           else list(platforms or []))]
+    result.attrs["coverage_platforms"] = list(on or ())
     result.attrs["years_left_aside"] = _years_left_aside(survey, shown, plats)
     no_year = _no_year(survey, shown)
     if no_year:  # only then: answers of no year, in no figure of the year shown
@@ -3184,9 +3201,11 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     cut = panel and within is None and len(survey) > 0  # (the others refused as adoption's)
     if cut:  # the panel's readings: its figures, and the years they leave aside, of them
         survey = _panel_readings(survey, t)
-    figures = _adoption_records(survey, t, by, None, within=within, panel=panel, cut=not cut)
-    t = find_type(t).id
     plats = [find_platform(p).id for p in _as_list(platforms)]
+    on = _coverage_platforms(plats)  # -p facebook: the coverage of Facebook's answers
+    figures = _adoption_records(survey, t, by, None, within=within, panel=panel, cut=not cut,
+                                coverage_on=on)
+    t = find_type(t).id
     rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows
     single = {p for ps in figures.attrs["any_platforms"].values() for p in ps}
     if not rows and plats == ["any"] and len(single) == 1:
@@ -3257,6 +3276,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                         "platforms": [p for p in PLATFORMS if p in fam]},
              # of the platforms asked (-p facebook: no 2024 of LinkedIn alone)
              "years_left_aside": _years_left_aside(survey, shown, plats),
+             # the platforms whose answers n_surveyed and coverage count (none: every one)
+             "coverage_platforms": list(on or ()),
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"],
              "fictitious": fictitious_of(survey)}
@@ -3300,6 +3321,15 @@ def _unshown_of_year(unshown: list[dict] | None, year: int | None, plats: list[s
     year = None if year is None or year < 0 else year
     return [r for r in unshown or () if r["year"] in (year, None)
             and (not plats or r["platform"] in plats)]
+
+
+def _coverage_platforms(plats: list[str]) -> list[str] | None:
+    """The platforms asked (ids, ``-p``) whose answers the coverage counts, in the
+    registry's order; None (every platform's answers) when none is asked or « au moins un
+    réseau » is among them (it is over every platform)."""
+    if not plats or "any" in plats:
+        return None
+    return [p for p in PLATFORMS if p in set(plats)]
 
 
 def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int],

@@ -1371,6 +1371,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         (answer unknown). Then ``population``; and, when
         the waves mark the counts read from abbreviated numbers (``followers_rounded``, as
         :func:`read_waves` gives it), ``followers_rounded_old``, ``followers_rounded_new``
+        (then, when the waves keep the cells, ``followers_typed_old``,
+        ``followers_typed_new``: each rounded count's cell as typed, « 112 k », missing for
+        an exact count, as :func:`barometre.rank`'s ``followers_typed``)
         and ``growth_rounded``: the growth or gain per 1,000 is computed on such a count, so
         approximate ("1,2 M" → 1 249 000 reads +4 %, but "1,2 M", rounded or cut off, is
         anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). Likewise, when
@@ -1516,8 +1519,16 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         df["followers_rounded_old"], df["followers_rounded_new"] = ro, rn
         computed = (df["growth"].notna() | df["gain_per_1000"].notna()).to_numpy()
         df["growth_rounded"] = computed & (ro | rn)
-        extra += ["followers_rounded_old", "followers_rounded_new", "growth_rounded"]
         rounded_cells = _rounded_cells(df, computed & ro, computed & rn)
+        extra += ["followers_rounded_old", "followers_rounded_new"]
+        if "followers_typed_old" in df.columns:  # each rounded count's cell, as rank's
+            for wave, r in (("old", ro), ("new", rn)):
+                col = "followers_typed_" + wave
+                df[col] = pd.array([c if k and isinstance(c, str) and c else None
+                                    for k, c in zip(r, df[col].to_numpy(dtype=object))],
+                                   dtype="str")
+            extra += ["followers_typed_old", "followers_typed_new"]
+        extra.append("growth_rounded")
     if questioned:
         qo, qn = (df[c].fillna(False).astype(bool).to_numpy()
                   for c in ("followers_questioned_old", "followers_questioned_new"))

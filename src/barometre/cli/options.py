@@ -311,10 +311,12 @@ def _emit(text: str, utf8: bool = False) -> None:
 
 
 def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None,
-                   lists: tuple[str, ...] = ()) -> None:
+                   lists: tuple[str, ...] = (), aligned: dict[str, str] | None = None
+                   ) -> None:
     """Print a result (a DataFrame or :class:`~barometre.analysis.records.Records`) as the
     table ``table_text()`` gives, CSV or JSON; in JSON, the ``lists`` columns ("a;b" in a
-    cell) are lists."""
+    cell) are lists, and each ``aligned`` column a list as long as the ``lists`` column it
+    names, an empty field null ("112 k;" beside "33;38": ["112 k", null])."""
     from ..analysis.records import Records
     from ..render.tables import frame_records, plain_records, terminal_safe, to_csv, to_json
 
@@ -330,6 +332,10 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
         for k in lists:
             if k in r:
                 r[k] = [f for f in (r[k] or "").split(";") if f]
+        for k, beside in (aligned or {}).items():
+            if k in r and isinstance(r.get(beside), list):
+                n = len(r[beside])  # "" is one unknown cell of one count, or none of none
+                r[k] = ([f or None for f in (r[k] or "").split(";")] + [None] * n)[:n]
     _emit(to_json(records), utf8=True)
 
 

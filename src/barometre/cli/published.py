@@ -202,9 +202,13 @@ def _coverage_line(result: Records, lang: str) -> str:
     if "n_reference" not in result.columns or not result.rows:
         return ""
     from ..domain.schemas import ANNUAIRE_BASE_FAMILY
-    from ..render.formats import fmt_int, type_label
+    from ..messages import said_or
+    from ..render.formats import fmt_int, platform_label, type_label
     from ..render.views import _within_of_record
 
+    # -p: the entities that answered on those platforms (n_surveyed counts them), said so
+    on = result.attrs.get("coverage_platforms") or []
+    platforms = said_or([platform_label(p, lang) for p in on], lang) if on else ""
     lines = []
     firsts = {}  # the first row of each type
     for r in result.rows:
@@ -216,11 +220,13 @@ def _coverage_line(result: Records, lang: str) -> str:
                 or type_label(r["collectivity_type"], lang, plural=True))
         year = r.get("year") if result.attrs.get("years_left_aside") else None
         code = ("coverage-line-annuaire" if r.get("base_family") == ANNUAIRE_BASE_FAMILY
-                else "coverage-line" if year is None or year != year else "coverage-line-year")
+                else ("coverage-line" if year is None or year != year else "coverage-line-year")
+                + ("-platforms" if platforms else ""))
         lines.append(text(code,
                           lang, n=fmt_int(r["n_surveyed"], lang),
                           total=fmt_int(r["n_reference"], lang), what=what,
-                          year=year if year is None or year != year else int(year)))
+                          year=year if year is None or year != year else int(year),
+                          platforms=platforms))
     year = _year_line(result, lang)
     return "\n".join(lines + ([year] if year else []))
 

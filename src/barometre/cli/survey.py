@@ -233,7 +233,8 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import NOT_RANKED_COLUMNS, ROUNDED_RANK_COLUMNS, benchmark as benchmark_
+    from ..analysis.peers import (NOT_RANKED_COLUMNS, ROUNDED_RANK_COLUMNS, ROUNDED_RANK_TYPED,
+                                  benchmark as benchmark_)
     from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
@@ -257,7 +258,10 @@ def benchmark(
                    # counts that leave a rank open: lists in JSON
                    lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols)
                    + tuple(c for *_, codes, names in ROUNDED_RANK_COLUMNS.values()
-                           for c in (codes, names)))
+                           for c in (codes, names)),
+                   # their cells as typed: a list beside the codes, one cell each
+                   aligned={ROUNDED_RANK_TYPED[m]: cols[2]
+                            for m, cols in ROUNDED_RANK_COLUMNS.items()})
 
 
 def rank(

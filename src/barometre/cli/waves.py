@@ -145,7 +145,7 @@ def changes(
         # and, when the files mark their abbreviated counts ("1,2 M"), those marks
         # and the counts the reader questioned (more followers than inhabitants…)
         rounded = [c for c in ("followers_rounded_old", "followers_rounded_new",
-                               "growth_rounded", "followers_questioned_old",
+                               "followers_typed_old", "followers_typed_new", "growth_rounded", "followers_questioned_old",
                                "followers_questioned_new", "growth_questioned")
                    if c in moves.columns]
         # the files compared and whether they are fictitious, on every row

@@ -190,11 +190,14 @@ BENCHMARK = Schema("benchmark", (
     # "council" (69: the Département du Rhône's, not the Rhône's)
     # what the rounded counts make of the ranks: the best and worst rank the entity can
     # have, and the rounded counts that make it uncertain (codes, names, ";"-joined)
-    optional=(("followers_rounded", "bool"),
+    # and their cells as typed (« 112 k »: the entity's own, then those listed, ";"-joined)
+    optional=(("followers_rounded", "bool"), ("followers_typed", "str"),
               ("rank_best", "int"), ("rank_worst", "int"),
               ("rank_rounded_codes", "str"), ("rank_rounded_names", "str"),
+              ("rank_rounded_typed", "str"),
               ("rank_per_1000_best", "int"), ("rank_per_1000_worst", "int"),
               ("rank_per_1000_rounded_codes", "str"), ("rank_per_1000_rounded_names", "str"),
+              ("rank_per_1000_rounded_typed", "str"),
               ("followers_questioned", "bool"),
               ("n_peers_questioned", "int"), ("population_of", "str")))
 
@@ -252,6 +255,8 @@ TRANSITIONS = Schema("transitions", (
               # when the waves mark their rounded counts (``followers_rounded``): each side's
               # mark, and whether the growth and gain rest on one (approximate, shown "≈")
               ("followers_rounded_old", "bool"), ("followers_rounded_new", "bool"),
+              # and, when the waves keep them, those counts' cells as typed (« 112 k »)
+              ("followers_typed_old", "str"), ("followers_typed_new", "str"),
               ("growth_rounded", "bool"),
               # when the waves mark the counts the reader questioned
               # (``followers_questioned``): each side's mark, and whether the growth and

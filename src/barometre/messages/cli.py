@@ -82,6 +82,17 @@ MESSAGES = {
                            "{year} dans le fichier",
                            "Coverage: {n} of {total} {what} with at least one answer in {year} "
                            "in the file"),
+    # under -p: the entities that answered on those platforms, said so (as the report's
+    # « Couverture de l'enquête … sur Facebook »)
+    "coverage-line-platforms": (
+        "Couverture : {n} sur {total} {what} avec au moins une réponse sur {platforms} dans "
+        "le fichier",
+        "Coverage: {n} of {total} {what} with at least one answer on {platforms} in the file"),
+    "coverage-line-year-platforms": (
+        "Couverture : {n} sur {total} {what} avec au moins une réponse sur {platforms} en "
+        "{year} dans le fichier",
+        "Coverage: {n} of {total} {what} with at least one answer on {platforms} in {year} "
+        "in the file"),
     # an Annuaire export: its entities are listed in the Annuaire, none « répond » (every
     # one has its declared accounts, or none)
     "coverage-line-annuaire": ("Couverture de l'Annuaire : {n} sur {total} {what}",

@@ -282,7 +282,7 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str | None = None, lang: str = "fr", title: str | None = None,
               size: tuple[float, float] | None = None, colorblind: bool = False,
-              year: int | None = None) -> Figure:
+              year: int | None = None, type: str | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
 
     Two panels, both on a log scale (ticks at round numbers between the decades when
@@ -345,6 +345,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Accepted as by every chart; changes nothing here.
     year : int, optional
         Compare the readings of that year (default: each platform's latest).
+    type : str, optional
+        The entities of that type, as :func:`barometre.benchmark` takes it: a frame of
+        several types (an Annuaire export read whole) is refused without it
+        (``UsageError`` ``survey-types-mixed``).
 
     Examples
     --------
@@ -371,8 +375,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import benchmark as bench
-    from ...analysis.peers import council_once, peer_group, year_checked
+    from ...analysis.peers import council_once, of_type, peer_group, year_checked
 
+    survey = of_type(survey, type)  # one type, or refused as benchmark refuses it
     _check_surveyed(survey, platforms, lang)  # on the whole file, then that year's
     survey = year_checked(survey, year, entity, [] if platforms is None else
                           [platforms] if isinstance(platforms, str) else list(platforms))
