@@ -36,9 +36,9 @@ def test_platform_label_of_blank_cells_in_the_message_language(cli, tmp_path):
                     "03;Allier;Non;Oui\n", encoding="utf-8")
     said = _messages(cli, path, "--type", "departement")
     assert said["fr"] == ["X (ex-Twitter) : 1 cellule vide comptée comme « non renseigné » "
-                          "(ligne 3) ; --blank absent pour les compter comme absence"]
+                          "(ligne 3) ; --blank absent pour la compter comme absence"]
     assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as 'not answered' (line 3); "
-                          "--blank absent to count them as absent"]
+                          "--blank absent to count it as absent"]
 
 
 def test_words_said_in_each_language():
