@@ -408,9 +408,10 @@ def _kinds_in(b: np.ndarray, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
     is there, a pass per kind to tell which. Its cost is the old look for C1 controls alone
     (every C2 byte found, then its next byte): ~0.06 s over 3.5 M counts « 12 345 » with a
     no-break space or U+202F, where a numpy look at every character of two bytes or more and
-    its next ones took 0.2 s, and the noncharacters' byte marks searched in a copy of the
-    bytes another ~0.05 s (task scan26). The texts joined hold the same characters as each
-    (none is cut: a character found is one a cell holds).
+    its next ones took 0.2 s; the noncharacters' byte marks searched in a copy of the bytes
+    and a byte table of the C0 controls beside it took 0.25 s more (0.29 -> 0.07 s CPU,
+    task scan26). The texts joined hold the same characters as each (none is cut: a
+    character found is one a cell holds).
 
     >>> def bytes_of(text): return np.frombuffer(text.encode(), dtype=np.uint8)
     >>> def codes(text, kinds=_KINDS): return [k.code for k in _kinds_in(bytes_of(text), kinds)]
