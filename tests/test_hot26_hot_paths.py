@@ -1,7 +1,7 @@
 """Hot-path costs and duplicated tables (task hot26): the same readings, fewer passes.
 
 - The format characters' look over an Arrow column's bytes is one RE2 pass
-  (``noncharacters._wide_in``), and their RE2 class is made from :data:`barometre._invisible.FORMAT`.
+  (``noncharacters._kinds_in``), and their RE2 class is made from :data:`barometre._invisible.FORMAT`.
 - An adoption of several files names each figure's files from the latest readings its
   counts found, not from a second latest pass.
 - The template's « Mode d'emploi » is read once per sheet read.

@@ -320,8 +320,9 @@ def _text_bytes(data: Any) -> list[np.ndarray]:
 def _arrow_kinds(col: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
     """Those of ``kinds`` an Arrow text column (one per row: counts, accounts) may hold:
     its bytes' least and greatest first (two vectorised passes, ~0.1 ms for the 3.5 M-row
-    benchmark's counts, where ``string_is_ascii`` took 18 ms): printable ASCII holds none.
-    A false alarm only costs the exact look."""
+    benchmark's counts, where ``string_is_ascii`` took 18 ms): printable ASCII holds none;
+    other ASCII only a control character (a byte table); other text is looked at by
+    :func:`_kinds_in`, one pass for the kinds asked. A false alarm only costs the exact look."""
     import pyarrow as pa
 
     data = col.data
@@ -329,18 +330,19 @@ def _arrow_kinds(col: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
         return ()
     found: set[_Kind] = set()
     for b in _text_bytes(data):
+        left = tuple(k for k in kinds if k not in found)
+        if not left:
+            break
         if not len(b):
             continue
         low, high = int(b.min()), int(b.max())
         if low >= 0x20 and high < 0x7F:
             continue  # printable ASCII: the common case
-        if _CONTROLS not in found and _CONTROL_BYTE[b].any():
-            found.add(_CONTROLS)
-        if high >= 0xC2:
-            controls, formats = _wide_in(b)
-            found.update(k for k, hit in ((_CONTROLS, controls), (_FORMATS, formats)) if hit)
-        if _NONCHARACTERS not in found and high >= 0x80 and _maybe_in(b.tobytes()):
-            found.add(_NONCHARACTERS)
+        if high < 0x80:  # ASCII: a control character only
+            if _CONTROLS in left and _CONTROL_BYTE[b].any():
+                found.add(_CONTROLS)
+        else:
+            found.update(_kinds_in(b, left))
     return tuple(k for k in kinds if k in found)
 
 
@@ -391,27 +393,48 @@ _FORMAT_WIDE_UTF8 = tuple({c.encode("utf-8")[:2] for c in _class_chars(FORMAT)
                            if ord(c) >= 0x10000})
 
 
-def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
-    """Whether UTF-8 bytes hold a control character, and a format character
-    (:data:`FORMAT`): Arrow's RE2 over the bytes read as one text, one pass for both, a
-    second only when one is there to tell which. Its cost is the old look for C1 controls
-    alone (every C2 byte found, then its next byte): ~0.06 s over 3.5 M counts « 12 345 »
-    with a no-break space or U+202F, where a numpy look at every character of two bytes or
-    more and its next ones took 0.2 s. The texts joined hold the same characters as each
-    (none is cut: a character found is one a cell holds).
+def _re2_union(kinds: tuple[_Kind, ...]) -> str:
+    """One RE2 class of the characters of all ``kinds`` (their classes' insides joined).
+
+    >>> _re2_union((_CONTROLS, _FORMATS)) == f"[{_CONTROL_RE2[1:-1]}{_FORMAT_RE2[1:-1]}]"
+    True
+    """
+    return "[" + "".join(k.re2[1:-1] for k in kinds) + "]"
+
+
+def _kinds_in(b: np.ndarray, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
+    """Those of ``kinds`` UTF-8 bytes hold: Arrow's RE2 over the bytes read as one text (a
+    view, no copy), one class of all the kinds' characters in one pass, then, only when one
+    is there, a pass per kind to tell which. Its cost is the old look for C1 controls alone
+    (every C2 byte found, then its next byte): ~0.06 s over 3.5 M counts « 12 345 » with a
+    no-break space or U+202F, where a numpy look at every character of two bytes or more and
+    its next ones took 0.2 s; the noncharacters' byte marks searched in a copy of the bytes
+    and a byte table of the C0 controls beside it took 0.25 s more (0.29 -> 0.07 s CPU,
+    task scan26). The texts joined hold the same characters as each (none is cut: a
+    character found is one a cell holds).
 
     >>> def bytes_of(text): return np.frombuffer(text.encode(), dtype=np.uint8)
-    >>> _wide_in(bytes_of("12\\u202f345 é\\x85\\u2019")), _wide_in(bytes_of("O\\xadui\\x9f"))
-    ((False, False), (True, True))
-    >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\u061c\\u180e\\u200d\\u202e\\u2065\\u2069\\ufeff"]
+    >>> def codes(text, kinds=_KINDS): return [k.code for k in _kinds_in(bytes_of(text), kinds)]
+    >>> codes("12\\u202f345 é\\x85\\u2019"), codes("O\\xadui\\x9f")
+    ([], ['control-character-removed', 'invisible-character-removed'])
+    >>> codes("Bretagne\\uffff"), codes("1\\U0010fffe"), codes("\\U0001ffff\\ufdef")
+    (['noncharacter-removed'], ['noncharacter-removed'], ['noncharacter-removed'])
+    >>> codes("\\ufdd0\\x01\\u200b")
+    ['noncharacter-removed', 'control-character-removed', 'invisible-character-removed']
+    >>> codes("\\ufdcf\\ufdf0\\ufffd\\U0001fffd \\u200b", _KINDS[:2])
+    []
+    >>> def formats(c): return bool(codes(f"a{c}", (_FORMATS,)))
+    >>> [formats(c) for c in "\\u061c\\u180e\\u200d\\u202e\\u2065\\u2069\\ufeff"]
     [True, True, True, True, False, True, True]
-    >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\ufe0e\\ufe0f\\ufe10\\U000e0067\\U000e0200"]
+    >>> [formats(c) for c in "\\ufe0e\\ufe0f\\ufe10\\U000e0067\\U000e0200"]
     [True, True, False, True, False]
     """
     import pyarrow as pa
 
     from .._arrow import compute, compute_options
 
+    if not kinds:
+        return ()
     text = pa.Array.from_buffers(pa.large_string(), 1, [
         None, pa.py_buffer(np.array([0, len(b)], dtype=np.int64)), pa.py_buffer(b)])
 
@@ -420,9 +443,12 @@ def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
                         options=compute_options("MatchSubstringOptions", re2))
         return bool(compute("any", found).as_py())
 
-    if not holds(f"{_CONTROL_RE2}|{_FORMAT_RE2}"):
-        return False, False  # the common case: one pass
-    return holds(_CONTROL_RE2), holds(_FORMAT_RE2)
+    if not holds(_re2_union(kinds)):
+        return ()  # the common case: one pass
+    found = [k for k in kinds[:-1] if holds(k.re2)]
+    if not found or holds(kinds[-1].re2):  # none of the others: the last one
+        found.append(kinds[-1])
+    return tuple(found)
 
 
 def _arrow(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:

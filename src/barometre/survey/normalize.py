@@ -623,6 +623,35 @@ class _CellOf:
     def __getitem__(self, i) -> str | None:
         return self.at(int(i), self.positions(np.array([int(i)]))[0])
 
+    def texts(self, readings: np.ndarray) -> np.ndarray:
+        """``[self[i] for i in readings]`` at once (an object array): one take per column,
+        each distinct cell of Arrow's made text once. A cell looked up per reading took
+        ~3 µs, 0.54 s for the 170,000 counts « 1,2 k » of a file of communes, 0.19 s so (task
+        scan26)."""
+        out = np.full(len(readings), None, dtype=object)
+        if not len(readings):
+            return out
+        where = self.positions(readings)
+        one = self._by.get(None)
+        if one:  # a long file's one column (as :meth:`at`)
+            groups = [(one, np.arange(len(readings)))]
+        else:
+            plat = self._plat[readings]
+            groups = [(col, np.flatnonzero(plat == PLATFORM_IDS.index(p)))
+                      for p, col in self._by.items() if p is not None and col is not None]
+        for col, rows in groups:
+            if not len(rows):
+                continue
+            taken = self._raw[col.index].take(where[rows])
+            if isinstance(taken, CodedColumn) or taken.is_arrow:
+                codes, values = ((taken.codes, taken.values) if isinstance(taken, CodedColumn)
+                                 else taken.factorized())
+                texts = np.array([_text(v) for v in values] + [""], dtype=object)  # -1: blank
+                out[rows] = texts[codes]
+            else:  # numbers, or a small file's Python cells
+                out[rows] = [_text(v) for v in taken.data]
+        return out
+
     def __len__(self) -> int:
         return len(self._rows)
 
@@ -638,23 +667,23 @@ def _typed_counts(rounded: np.ndarray | None, cells: _CellOf, saved: _CellOf | N
         return None
     out = np.full(len(rounded), None, dtype=object)
     at = np.flatnonzero(rounded)
-    where = cells.positions(at).tolist()
+    typed = cells.texts(at)
     abbreviated: dict[str, bool] = {}  # per distinct text: a column copies « 1,2k » often
 
-    def says(text: str) -> bool:
+    def says(text: str | None) -> bool:
         if text not in abbreviated:
             try:
-                abbreviated[text] = bool(text) and read_count(text)[1] == "count-abbreviated"
+                abbreviated[text] = (bool(text)
+                                     and read_count(text)[1] == "count-abbreviated")
             except CellError:
                 abbreviated[text] = False
         return abbreviated[text]
 
-    for i, pos in zip(at.tolist(), where):
-        typed = cells.at(i, pos)
-        if typed is not None and says(typed):
-            out[i] = typed
-        elif saved is not None:  # a saved frame's number: its saved cell, if any
-            out[i] = saved[i] or None
+    ok = np.fromiter(map(says, typed.tolist()), dtype=bool, count=len(at))
+    out[at[ok]] = typed[ok]
+    if saved is not None and not ok.all():  # a saved frame's number: its saved cell, if any
+        rest = at[~ok]
+        out[rest] = [t or None for t in saved.texts(rest).tolist()]
     return out
 
 
