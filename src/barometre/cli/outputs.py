@@ -207,7 +207,10 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
 
 
 def chart(
-    kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking, scatter ou changes.")],
+    # the kinds in the help, not in the metavar: « {kind}:<adoption|…|changes> » is one word
+    # longer than a narrow terminal, which the usage line cut mid-name (« heatm / ap »)
+    kind: Annotated[ChartKind, typer.Argument(
+        metavar="kind", help="adoption, trend, heatmap, benchmark, ranking, scatter ou changes.")],
     output: OutputOpt,
     type: MaybeTypeOpt = None,
     vs: VsOpt = None,
