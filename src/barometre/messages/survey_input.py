@@ -755,6 +755,12 @@ MESSAGES = {
         "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
         "({rows}): write Non if inactive accounts do not count"),
+    "answer-symbol": (
+        "{n} réponse{s} donnée{s} par un symbole ({texts}) lue{s} d'après le symbole ou le "
+        "mot qu'il accompagne ({rows}) : vérifiez la lecture, ou écrivez Oui ou Non",
+        "{n} answer{s} given by a symbol ({texts}) read from the symbol or the word beside "
+        "it ({rows}): check the reading, or write Oui or Non"),
+    "answer-symbol-text": ("« {value} » lu {answer} : {n}", "'{value}' read as {answer}: {n}"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     # the header line again, mid-file (two files pasted one under the other)
     "header-repeated": (

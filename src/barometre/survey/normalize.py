@@ -82,6 +82,7 @@ from .values import (
     ANSWER_DOUBTFUL,
     ANSWER_INACTIVE,
     ANSWER_MARKED,
+    ANSWER_SYMBOL,
     ANSWER_NOT_APPLICABLE,
     ANSWER_NOT_GIVEN,
     DAY_FIRST_ONLY,
@@ -2418,15 +2419,21 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
     value: a pass over the rows only when a cell has a note."""
     notes = np.array([None if a is None else a[1] for a in answers], dtype=object)
     for note in (ANSWER_DOUBTFUL, ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE, ANSWER_MARKED,
-                 ANSWER_INACTIVE):
+                 ANSWER_INACTIVE, ANSWER_SYMBOL):
         mine = notes == note
         if not mine.any():
             continue
         rows = np.flatnonzero(mine[codes])
         if not len(rows):  # a distinct value no row holds (a dropped blank row's)
             continue
+        texts = texts_counted(codes[rows], uniques)
+        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui)
+            read = {_text(u): a[0] for u, a in zip(uniques, answers) if a is not None}
+            texts = [Msg("answer-symbol-text", value=t.params["value"], n=t.params["n"],
+                         answer="Oui" if read.get(t.params["value"]) else "Non")
+                     for t in texts]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
-                                  texts=texts_counted(codes[rows], uniques)))
+                                  texts=texts))
 
 
 def _presence_counts(uniques, codes: np.ndarray, failed: np.ndarray, mine: np.ndarray | None,
