@@ -778,6 +778,12 @@ MESSAGES = {
         "lui-même totaux, moyennes et médianes",
         "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
         "and medians itself"),
+    "followers-but-unanswered": (
+        "{n} nombre{s} d'abonnés à côté d'une réponse douteuse ou non renseignée (« Oui ? », "
+        "« NR ») : la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez "
+        "Oui si le compte existe",
+        "{n} follower count{s} beside a doubtful or missing answer ('Oui ?', 'NR'): the answer "
+        "not being read, the count is not ranked ({rows}); write Oui if the account exists"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",

@@ -2300,6 +2300,15 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                               _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
+        # a count beside « Oui ? » or « NR »: not answered, so the count is no account's
+        # count, left out of the rankings (``no_account``): said, as the answer's warning
+        # says only that the answer is not read
+        beside = np.flatnonzero((present <= -2) & ~np.isnan(followers) & ~cell_error)
+        if len(beside):
+            c = cols.get("followers") or next(
+                (own["followers"] for own in per_platform.values() if "followers" in own), None)
+            problems.add(rows_problem("followers-but-unanswered", rownums[beside], len(beside),
+                                      column=None if c is None else c.header))
     # the platforms filled in where a reading is left out for an error (an answer cell that
     # is one, or an answer, a count, an account on a row in error): surveyed, even when no
     # reading of theirs is left (never « not surveyed »)
