@@ -136,7 +136,7 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     at = next(c.row for c in bench["A"] if c.value == "Réseau")
     head = [c.value for c in bench[at]]
     row = dict(zip(head, [c.value for c in bench[at + 1]]))
-    assert row["Réseau"] == "TikTok" and row["Pairs (n)"] == 2 and row["Rang"] == 2
+    assert row["Réseau"] == "TikTok" and row["Pairs classés (n)"] == 2 and row["Rang"] == 2
     assert (row["Percentile"], row["Indice (médiane = 100)"]) == (50, 80)
     assert (row["Médiane des pairs"], row["Moyenne des pairs sans elle"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
