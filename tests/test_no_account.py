@@ -160,8 +160,8 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     # the Adoption sheet and the ranking agree: 2 present, 2 ranked
     sources = [r for r in wb["Sources et méthode"].iter_rows(values_only=True)
                if r[0] == "Classement et benchmark"]
-    assert sources[0][1].endswith("TikTok : 2 nombres d'abonnés sans compte (présence Non ou "
-                                  "vide), non classés")
+    assert sources[0][1].endswith("TikTok : 2 nombres d'abonnés sans compte (présence Non, "
+                                  "vide ou douteuse), non classés")
 
 
 def test_rank_cli_footer(cli, files):
