@@ -77,6 +77,8 @@ CELLS = {
                                "\u2007", "Oui ?", "Non ?", "?", "Oui*", "Inactif",
                                # said not answered (#input16), « N/A » too; « #N/A » an error
                                "Non renseigné", "NR", "n.c.", "NSP", "N/A", "#N/A", "Non",
+                               # answers with symbols (sym26): said, or doubtful
+                               "✅", "❌", "Oui 👍", "Non ✅", "✔️", "⭐",
                                # links (#urls16): another platform's site (an error on a
                                # Facebook row), a site of no platform (a warning), one page
                                # on several entities (account-shared)

@@ -54,9 +54,9 @@ def test_rank_leaves_out_the_counts_beside_no(zero2):
     k = bm.rank(zero2, "tiktok", metric="followers_per_1000")
     assert list(k["code"]) == ["49", "85"] and k.attrs["no_account"] == 2
     # the footer counts them, in French and English
-    assert ("relevés 2025 ; 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
+    assert ("relevés 2025 ; 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
             in rank_table(r, "fr"))
-    assert ("readings 2025; 2 follower counts without an account (presence No or blank), "
+    assert ("readings 2025; 2 follower counts without an account (presence No, blank or doubtful), "
             "not ranked" in rank_table(k, "en"))
 
 
@@ -95,7 +95,7 @@ def test_benchmark_compares_the_accounts_only(zero2):
     # the peers not ranked said, as rank counts them, named when few (review 19b)
     assert ("TikTok : 800 abonnés, 2e sur 2 (3 sans compte : Ille-et-Vilaine, "
             "Loire-Atlantique, Mayenne), indice 80") in said
-    assert "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés" in said
+    assert "TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés" in said
     # a "Non;0" entity benchmarked: absent, no rank among the accounts
     me = bm.benchmark(zero2, "44").set_index("platform").loc["tiktok"]
     assert me["present"] is False or not me["present"]
@@ -136,11 +136,11 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     at = next(c.row for c in bench["A"] if c.value == "Réseau")
     head = [c.value for c in bench[at]]
     row = dict(zip(head, [c.value for c in bench[at + 1]]))
-    assert row["Réseau"] == "TikTok" and row["Pairs (n)"] == 2 and row["Rang"] == 2
+    assert row["Réseau"] == "TikTok" and row["Pairs classés (n)"] == 2 and row["Rang"] == 2
     assert (row["Percentile"], row["Indice (médiane = 100)"]) == (50, 80)
     assert (row["Médiane des pairs"], row["Moyenne des pairs sans elle"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
-    assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
+    assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
     assert notes[1:5] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
                                all="tous"),  # what the ranks are among (review 17a)
                           # the peers not ranked, as the CLI's benchmark says them (bench16)
@@ -160,14 +160,14 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     # the Adoption sheet and the ranking agree: 2 present, 2 ranked
     sources = [r for r in wb["Sources et méthode"].iter_rows(values_only=True)
                if r[0] == "Classement et benchmark"]
-    assert sources[0][1].endswith("TikTok : 2 nombres d'abonnés sans compte (présence Non ou "
-                                  "vide), non classés")
+    assert sources[0][1].endswith("TikTok : 2 nombres d'abonnés sans compte (présence Non, "
+                                  "vide ou douteuse), non classés")
 
 
 def test_rank_cli_footer(cli, files):
     res = cli("rank", "-p", "tiktok", "--data", files["zero2"])
     assert res.exit_code == 0, res.output
-    assert "2 nombres d'abonnés sans compte (présence Non ou vide), non classés" in res.stdout
+    assert "2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés" in res.stdout
     assert "Loire-Atlantique" not in res.stdout and "Ille-et-Vilaine" not in res.stdout
 
 
@@ -197,7 +197,7 @@ def test_benchmark_chart_per_1000_axis_keeps_its_decimals(zero2):
 
 def test_benchmark_chart_says_the_counts_left_out(zero2):
     fig = bm.charts.benchmark(zero2, "85")
-    assert ("TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés."
+    assert ("TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés."
             in fig.get_supxlabel())
     dots = [c for c in fig.axes[0].collections if (c.get_gid() or "") == "peers:tiktok"]
     assert len(dots[0].get_offsets()) == 1  # Maine-et-Loire only: no dot at 0 for 44 and 35

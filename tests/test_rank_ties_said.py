@@ -146,10 +146,10 @@ def _six(tmp_path):
     (LYON, "en", "Métropole de Lyon: not answered on Facebook (presence left blank), "
                  "hence no rank"),
     (GRAND_PARIS, "fr", "Métropole du Grand Paris : sans compte sur Facebook (un nombre "
-                        "d'abonnés donné avec la présence Non ou vide, non classé), donc pas "
-                        "de rang"),
+                        "d'abonnés donné avec la présence Non, vide ou douteuse, non "
+                        "classé), donc pas de rang"),
     (GRAND_PARIS, "en", "Métropole du Grand Paris: no account on Facebook (a follower count "
-                        "given with presence No or blank, not ranked), hence no rank"),
+                        "given with presence No, blank or doubtful, not ranked), hence no rank"),
 ])
 def test_an_entity_without_a_rank_says_why(cli, tmp_path, code, lang, line):
     f = _six(tmp_path)

@@ -203,7 +203,7 @@ def test_summary_says_how_the_entity_compares_with_the_benchmark_sheets_figures(
         ("platform", "Réseau" if lang == "fr" else "Platform"),
         ("present", "Présent" if lang == "fr" else "Present"),
         ("followers", "Abonnés" if lang == "fr" else "Followers"),
-        ("rank", "Rang" if lang == "fr" else "Rank"), ("n", "Pairs (n)" if lang == "fr" else "Peers (n)"),
+        ("rank", "Rang" if lang == "fr" else "Rank"), ("n", "Pairs classés (n)" if lang == "fr" else "Peers ranked (n)"),
         ("index", "Indice (médiane = 100)" if lang == "fr" else "Index (median = 100)")]}
     per_1000 = [i for i, h in enumerate(head) if "1\u202f000" in h or "1,000" in h]
     n_ranked = 0

@@ -109,7 +109,7 @@ def test_year_applies_to_the_classement_and_the_benchmark(cli, two_years, tmp_pa
     _, bench = _table(wb["Benchmark"], "Réseau")
     fb = next(r for r in bench if r["Réseau"] == "Facebook")
     assert fb["Année des relevés comparés"] == 2024
-    assert (fb["Abonnés"], fb["Rang"], fb["Pairs (n)"]) == (10, 98, 98)
+    assert (fb["Abonnés"], fb["Rang"], fb["Pairs classés (n)"]) == (10, 98, 98)
     _, ranking = _table(wb["Classement"], "Réseau")
     assert {r["Année du relevé"] for r in ranking} == {2024}
     gironde = next(r for r in ranking if r["Code"] == "33" and r["Réseau"] == "Facebook")

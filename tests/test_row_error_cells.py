@@ -127,7 +127,7 @@ def test_both_reader_paths_say_them(tmp_path, fast):
 
 
 def test_the_warnings_of_its_cells_too(tmp_path):
-    """A doubtful answer, an abbreviated count, an account beside a "Non", a count beside
+    """A doubtful answer (its count not ranked), an abbreviated count, an account beside a "Non", a count beside
     a "Non": said on a row in error as on a row whose entity is known."""
     text = ("Département;Facebook;Abonnés Facebook;Compte Facebook\n"
             "Ain;Oui;12 345;\n{loire};Non;1,2 k;\n{ain};Oui ?;12;\n{denis};Non;;@cd93\n")
@@ -139,7 +139,8 @@ def test_the_warnings_of_its_cells_too(tmp_path):
                       for p in bm.validate(f) if p.severity == "warning")
 
     said = warnings("Loire Atlantik", "Ain", "Saint-Denis")  # unknown, twice, unknown
-    assert said == [(0, (4,), "Facebook", "answer-doubtful"),
+    assert said == [(0, (4,), "Abonnés Facebook", "followers-but-unanswered"),
+                    (0, (4,), "Facebook", "answer-doubtful"),
                     (3, (), "Abonnés Facebook", "count-abbreviated"),
                     (3, (), "Abonnés Facebook", "followers-but-no"),
                     (5, (), "Compte Facebook", "account-but-no")]

@@ -169,8 +169,9 @@ MESSAGES = {
                        "; older, set aside: {items}"),
     # a follower count beside "Non" or a blank presence read absent ("Non;0"): no account's
     # count, left out of rankings, benchmarks and follower statistics, counted
-    "no-account": ("{n} nombre{s} d'abonnés sans compte (présence Non ou vide), non classé{s}",
-                   "{n} follower count{s} without an account (presence No or blank), "
+    "no-account": ("{n} nombre{s} d'abonnés sans compte (présence Non, vide ou douteuse), "
+                   "non classé{s}",
+                   "{n} follower count{s} without an account (presence No, blank or doubtful), "
                    "not ranked"),
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
@@ -184,10 +185,10 @@ MESSAGES = {
     "note-focus-absent": ("{name} : sans compte sur {platform}, donc pas de rang",
                           "{name}: no account on {platform}, hence no rank"),
     "note-focus-count-without-account": (
-        "{name} : sans compte sur {platform} (un nombre d'abonnés donné avec la présence Non "
-        "ou vide, non classé), donc pas de rang",
-        "{name}: no account on {platform} (a follower count given with presence No or "
-        "blank, not ranked), hence no rank"),
+        "{name} : sans compte sur {platform} (un nombre d'abonnés donné avec la présence Non, "
+        "vide ou douteuse, non classé), donc pas de rang",
+        "{name}: no account on {platform} (a follower count given with presence No, "
+        "blank or doubtful, not ranked), hence no rank"),
     "note-focus-no-count": (
         "{name} : compte sur {platform} sans nombre d'abonnés, donc pas de rang",
         "{name}: account on {platform} without a follower count, hence no rank"),

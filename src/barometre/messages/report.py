@@ -90,11 +90,12 @@ MESSAGES = {
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
         "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
-        "réseau (Pairs (n)), y compris {name} ; la moyenne des pairs, elle, sans {name} ; la "
-        "feuille Classement classe {all} les {plural} du fichier.",
+        "réseau et un nombre d'abonnés (Pairs classés (n)), y compris {name} ; la moyenne "
+        "des pairs, elle, sans {name} ; la feuille Classement classe {all} les {plural} du "
+        "fichier.",
         "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
-        "platform (Peers (n)), including {name}; the peer mean without {name}; the Ranking sheet "
-        "ranks {all} the {plural} in the file."),
+        "platform and a follower count (Peers ranked (n)), including {name}; the peer mean "
+        "without {name}; the Ranking sheet ranks {all} the {plural} in the file."),
     "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
     # "tous les départements", "toutes les communes" (the type's gender, registry's feminine)
     "report-all": ("tous", "all"),
@@ -251,7 +252,8 @@ MESSAGES = {
     "report-col-file": ("Fichier", "File"),  # several files: whose line it is
     # Classement: a platform without any follower count, one row (short: the Nom column's width)
     "report-league-no-count": ("aucun nombre d'abonnés", "no follower count"),
-    "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
+    "report-col-n-peers": ("Pairs classés (n)", "Peers ranked (n)"),
+    "report-col-peers-not-ranked": ("Pairs non classés", "Peers not ranked"),
     "report-col-percentile": ("Percentile", "Percentile"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),
     "report-col-peer-q1": ("1er quartile des pairs", "Peer 1st quartile"),

@@ -755,6 +755,12 @@ MESSAGES = {
         "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
         "({rows}): write Non if inactive accounts do not count"),
+    "answer-symbol": (
+        "{n} réponse{s} donnée{s} par un symbole ({texts}) lue{s} d'après le symbole ou le "
+        "mot qu'il accompagne ({rows}) : vérifiez la lecture, ou écrivez Oui ou Non",
+        "{n} answer{s} given by a symbol ({texts}) read from the symbol or the word beside "
+        "it ({rows}): check the reading, or write Oui or Non"),
+    "answer-symbol-text": ("« {value} » lu {answer} : {n}", "'{value}' read as {answer}: {n}"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     # the header line again, mid-file (two files pasted one under the other)
     "header-repeated": (
@@ -772,6 +778,12 @@ MESSAGES = {
         "lui-même totaux, moyennes et médianes",
         "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
         "and medians itself"),
+    "followers-but-unanswered": (
+        "{n} nombre{s} d'abonnés à côté d'une réponse douteuse ou non renseignée (« Oui ? », "
+        "« NR ») : la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez "
+        "Oui si le compte existe",
+        "{n} follower count{s} beside a doubtful or missing answer ('Oui ?', 'NR'): the answer "
+        "not being read, the count is not ranked ({rows}); write Oui if the account exists"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",

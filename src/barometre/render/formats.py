@@ -1038,13 +1038,14 @@ def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr"
 def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr") -> str:
     """The follower counts left out of a ranking for being given beside no account
     ("Non;0", a blank presence with 0: ``attrs["no_account"]``): "2 nombres d'abonnés sans
-    compte (présence Non ou vide), non classés" ("" for none). An int for one platform
-    (:func:`barometre.rank`), ``{platform: n}`` for several, each platform named.
+    compte (présence Non, vide ou douteuse), non classés" ("" for none; douteuse: « Oui ? »,
+    read as not answered). An int for one platform (:func:`barometre.rank`),
+    ``{platform: n}`` for several, each platform named.
 
     >>> no_account_text(2)
-    "2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
+    "2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
     >>> no_account_text({"tiktok": 1}, "en")
-    'TikTok: 1 follower count without an account (presence No or blank), not ranked'
+    'TikTok: 1 follower count without an account (presence No, blank or doubtful), not ranked'
     """
     from ..messages import text
 

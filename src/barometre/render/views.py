@@ -1833,7 +1833,7 @@ def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> 
     sans nombre d'abonnés", each reason's peers named when :data:`NAMED_UP_TO` or fewer
     (:func:`bench_named`), after a colon ("1 sans réponse : Ille-et-Vilaine",
     ``named="colon"``) or in brackets ("1 sans réponse (Ille-et-Vilaine)",
-    ``named="brackets"``). ``row``: one row of :func:`barometre.analysis.peers.benchmark`
+    ``named="brackets"``), or not named (``named="none"``). ``row``: one row of :func:`barometre.analysis.peers.benchmark`
     (a record, a Series), read through its not-ranked columns
     (:func:`~barometre.analysis.peers.not_ranked_peers`).
 
@@ -1848,7 +1848,7 @@ def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> 
         if not n:
             continue
         item = _t(_NOT_RANKED_WORDS[key], lang, n=fmt_int(n, lang))
-        who = bench_named(n, names)
+        who = bench_named(n, names) if named != "none" else None
         if who:
             item = (_t("bench-not-ranked-named", lang, item=item, names=who)
                     if named == "colon" else f"{item} ({who})")

@@ -82,6 +82,7 @@ from .values import (
     ANSWER_DOUBTFUL,
     ANSWER_INACTIVE,
     ANSWER_MARKED,
+    ANSWER_SYMBOL,
     ANSWER_NOT_APPLICABLE,
     ANSWER_NOT_GIVEN,
     DAY_FIRST_ONLY,
@@ -2299,6 +2300,15 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                               _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
+        # a count beside « Oui ? » or « NR »: not answered, so the count is no account's
+        # count, left out of the rankings (``no_account``): said, as the answer's warning
+        # says only that the answer is not read
+        beside = np.flatnonzero((present <= -2) & ~np.isnan(followers) & ~cell_error)
+        if len(beside):
+            c = cols.get("followers") or next(
+                (own["followers"] for own in per_platform.values() if "followers" in own), None)
+            problems.add(rows_problem("followers-but-unanswered", rownums[beside], len(beside),
+                                      column=None if c is None else c.header))
     # the platforms filled in where a reading is left out for an error (an answer cell that
     # is one, or an answer, a count, an account on a row in error): surveyed, even when no
     # reading of theirs is left (never « not surveyed »)
@@ -2418,15 +2428,21 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
     value: a pass over the rows only when a cell has a note."""
     notes = np.array([None if a is None else a[1] for a in answers], dtype=object)
     for note in (ANSWER_DOUBTFUL, ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE, ANSWER_MARKED,
-                 ANSWER_INACTIVE):
+                 ANSWER_INACTIVE, ANSWER_SYMBOL):
         mine = notes == note
         if not mine.any():
             continue
         rows = np.flatnonzero(mine[codes])
         if not len(rows):  # a distinct value no row holds (a dropped blank row's)
             continue
+        texts = texts_counted(codes[rows], uniques)
+        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui)
+            read = {_text(u): a[0] for u, a in zip(uniques, answers) if a is not None}
+            texts = [Msg("answer-symbol-text", value=t.params["value"], n=t.params["n"],
+                         answer="Oui" if read.get(t.params["value"]) else "Non")
+                     for t in texts]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
-                                  texts=texts_counted(codes[rows], uniques)))
+                                  texts=texts))
 
 
 def _presence_counts(uniques, codes: np.ndarray, failed: np.ndarray, mine: np.ndarray | None,

@@ -22,7 +22,14 @@ _FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun",
 #: An account that exists but is not used: present (the template asks whether the
 #: collectivité has an official account), said by ``validate`` (``answer-inactive``)
 _INACTIVE = {"inactif", "inactive", "compteinactif", "pageinactive", "inactiveaccount"}
-_CHECKMARKS = {"✓", "✔", "☑", "✅"}
+#: The checkbox marks and thumbs read as an answer, alone (« ✅ ») or beside a word they
+#: agree with (« Oui ✅ »), always said (``answer-symbol``): a symbol is no word, a reader
+#: may take it otherwise (☐ an empty box: not ticked, Non). Beside a word they contradict
+#: (« Non ✅ ») the answer is doubtful (``answer-doubtful``).
+SYMBOLS_YES = frozenset({"✓", "✔", "☑", "✅", "👍"})
+SYMBOLS_NO = frozenset({"❌", "✗", "✘", "☐", "❎", "👎"})
+#: What an emoji may hold beside its symbol: variation selectors (« ✔️ »), a joiner, skin tones
+_EMOJI_PARTS = frozenset("\ufe0e\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 
 
 #: The characters ``str.strip()`` removes (``str.isspace``), for vectorised blank tests on
@@ -134,8 +141,8 @@ def parse_presence(v: Any) -> bool | None:
 
 
 #: The notes of :func:`read_presence` (catalog codes of ``validate``'s warnings)
-ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE = (
-    "answer-doubtful", "answer-marked", "answer-inactive")
+ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE, ANSWER_SYMBOL = (
+    "answer-doubtful", "answer-marked", "answer-inactive", "answer-symbol")
 #: The notes of a cell that says, in words, that nobody answered (:data:`NOT_ANSWERED`) or
 #: that the question does not apply (:data:`NOT_APPLICABLE`): read as *not answered*
 ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE = "answer-not-given", "answer-not-applicable"
@@ -199,6 +206,10 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
       as its answer, the note it refers to being elsewhere;
     - :data:`ANSWER_INACTIVE`: "Inactif", "inactive", "compte inactif": an account that
       exists but is not used, read as present (the survey asks whether an account exists).
+    - :data:`ANSWER_SYMBOL`: a checkbox mark alone (:data:`SYMBOLS_YES` « ✅ » read Oui,
+      :data:`SYMBOLS_NO` « ❌ » read Non), or a word beside a symbol that agrees with it
+      (« Oui 👍 ») or says neither (« Oui ⭐ »), read as the mark or the word; a word beside a
+      mark that contradicts it (« Non ✅ ») is doubtful (:data:`ANSWER_DOUBTFUL`).
 
     - :data:`ANSWER_NOT_GIVEN`: a cell that says in words that nobody answered, read as
       *not answered* exactly as a lone "?" (None, outside the base, whatever the blank
@@ -210,12 +221,15 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     ============================  =====================================================
     read as                       cells
     ============================  =====================================================
-    present (True)                Oui, O, Yes, Y, 1, Vrai, True, x, ✓, Présent(e), Actif,
-                                  OK, V, a URL, an @account; Inactif (``answer-inactive``)
+    present (True)                Oui, O, Yes, Y, 1, Vrai, True, x, Présent(e), Actif,
+                                  OK, V, a URL, an @account; Inactif (``answer-inactive``);
+                                  ✅ ✔ ✓ ☑ 👍, Oui ✅ (``answer-symbol``)
     absent (False)                Non, N, No, 0, Faux, False, Absent(e), Aucun, Pas de
                                   compte, Aucun compte, Sans compte, Pas de page, Aucune
-                                  page, Néant, No account
-    not answered, "?"             ?, ??, (?), Oui ?, Non ?, oui? (``answer-doubtful``)
+                                  page, Néant, No account; ❌ ✗ ✘ ☐ ❎ 👎, Non ❌
+                                  (``answer-symbol``)
+    not answered, "?"             ?, ??, (?), Oui ?, Non ?, oui?, Non ✅, ✅❌
+                                  (``answer-doubtful``)
     not answered, in words        Non renseigné(e), NR, N/R, NC, n.c., N/C, Non
                                   communiqué(e), Non précisé(e), Ne sait pas, Je ne sais
                                   pas, NSP, Inconnu(e), Non connu(e), Sans réponse, Pas de
@@ -239,6 +253,8 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     ((None, 'answer-doubtful'), (False, 'answer-marked'), (True, 'answer-inactive'))
     >>> read_presence("https://x.com/p?id=1"), read_presence("x")
     ((True, None), (True, None))
+    >>> read_presence("✅"), read_presence("Oui 👍"), read_presence("Non ✅")
+    ((True, 'answer-symbol'), (True, 'answer-symbol'), (None, 'answer-doubtful'))
     """
     if _is_blank(v):
         return None, None
@@ -264,8 +280,9 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
         if doubtful:
             return None, ANSWER_DOUBTFUL
         return answer, note or ANSWER_MARKED
-    if s in _CHECKMARKS:
-        return True, None
+    symbols = [ch for ch in s if unicodedata.category(ch) == "So" or ch in _EMOJI_PARTS]
+    if symbols:
+        return _read_symbols(s, symbols)
     if _SIGNED.fullmatch(s):  # « -1 », « -0 »: no answer (normalize would drop the sign)
         raise ValueError
     key = normalize(s)
@@ -281,6 +298,34 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     if said is not None:  # « Non renseigné », « NR », « N/A »: as a lone "?"
         return None, said
     raise ValueError
+
+
+def _read_symbols(s: str, symbols: list[str]) -> tuple[bool | None, str | None]:
+    """:func:`read_presence` of a text holding symbols (« ✅ », « Oui 👍 », « Non ✅ »): a
+    checkbox mark alone is its answer, a word beside symbols that agree with it (or say
+    neither yes nor no: « Oui ⭐ ») is the word, each said (:data:`ANSWER_SYMBOL`); a word
+    and a mark that contradict it, or marks that disagree, are doubtful
+    (:data:`ANSWER_DOUBTFUL`). Raises ValueError when unreadable (« ⭐ » alone)."""
+    said = {True for ch in symbols if ch in SYMBOLS_YES} | {
+        False for ch in symbols if ch in SYMBOLS_NO}
+    core = "".join(ch for ch in s if ch not in symbols).strip()
+    if not core:
+        if len(said) != 1:
+            if said:  # « ✅❌ »: ticked and crossed
+                return None, ANSWER_DOUBTFUL
+            raise ValueError
+        return said.pop(), ANSWER_SYMBOL
+    if looks_like_account(core):  # « @paris ✅ »
+        answer, note = True, None
+    else:
+        answer, note = read_presence(core)
+    if answer is None:  # « NR ✅ », « Oui ? ✅ »: as the word says
+        if note is None:  # pragma: no cover - core is not blank
+            raise ValueError
+        return None, note
+    if said - {answer}:  # « Non ✅ »: the word and the mark disagree
+        return None, ANSWER_DOUBTFUL
+    return answer, note or ANSWER_SYMBOL  # « Inactif 👍 »: inactive, as the word says
 
 
 #: An account cell that says "no account" in words: the answer "Non" ("pas de compte")

@@ -21,7 +21,7 @@ from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, bench_own_typed, bench_platform_line,
+                     bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
@@ -1154,6 +1154,14 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         at = next(i for i, c in enumerate(spec) if c[0] == "followers") + 1
         spec.insert(at + (spec[at][0] == "followers_rounded"),
                     ("followers_questioned", "report-col-followers-questioned", "questioned"))
+    # the peers not ranked, counted (named under the table): « 20 sans compte »
+    unranked = {i: ", ".join(bench_not_ranked_items(rec, lang, named="none")) or None
+                for i, rec in enumerate(b.to_dict("records"))}
+    if any(unranked.values()):
+        # « Pairs classés (n) 0 » alone reads « no peers on X »: the peers left unranked
+        # beside it (« 11 avec un compte sans nombre d'abonnés »), as benchmark's line says
+        at = next(i for i, c in enumerate(spec) if c[0] == "n_peers") + 1
+        spec.insert(at, ("_unranked", "report-col-peers-not-ranked", "text"))
     if "n_peers_questioned" in b.columns and (b["n_peers_questioned"].fillna(0) > 0).any():
         # peers compared whose count the reader questioned: how many, beside their number
         at = next(i for i, c in enumerate(spec) if c[0] == "n_peers") + 1
@@ -1161,10 +1169,10 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     cols = [Column(text(code, lang), "text" if kind in ("rounded", "questioned") else kind)
             for _, code, kind in spec]
     rows = []
-    for rec in b.to_dict("records"):
+    for k, rec in enumerate(b.to_dict("records")):
         row: list[Any] = []
         for key, _, kind in spec:
-            v = rec[key]
+            v = unranked[k] if key == "_unranked" else rec[key]
             if key == "platform":
                 v = platform_label(v, lang)
             elif kind == "yesno":
@@ -1216,7 +1224,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
         sh.line(served)
     once = councils_once_note(b.attrs, lang)
-    if once:  # « Pairs (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
+    if once:  # « Pairs classés (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
         sh.line(once)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
     if n_questioned:
