@@ -41,7 +41,7 @@ def test_a_platform_column_of_follower_counts_is_one_error_naming_its_header(cli
         "numbers: follower counts? 2 numbers not read (e.g. '23 456'; lines 2, 3); head the "
         "column 'Abonnés Instagram' to read them as followers",
         "hdr3.csv, column 'Instagram': warning: Instagram: 1 blank cell counted as 'not "
-        "answered' (line 4); --blank absent to count them as absent"]
+        "answered' (line 4); --blank absent to count it as absent"]
     assert "hdr3.csv: 2 errors, 1 warning" in res.stderr
     assert cli("validate", path).stdout.splitlines() == [
         "hdr3.csv, colonne « Facebook » : erreur : colonne de présence (Oui/Non) dont les "
@@ -53,7 +53,7 @@ def test_a_platform_column_of_follower_counts_is_one_error_naming_its_header(cli
         "« 23 456 » ; lignes 2, 3) ; intitulez la colonne « Abonnés Instagram » pour les "
         "lire comme abonnés",
         "hdr3.csv, colonne « Instagram » : avertissement : Instagram : 1 cellule vide "
-        "comptée comme « non renseigné » (ligne 4) ; --blank absent pour les compter comme "
+        "comptée comme « non renseigné » (ligne 4) ; --blank absent pour la compter comme "
         "absence"]
     # headed as the message says: read, counts and all
     path.write_text("Département;Abonnés Facebook;Abonnés Instagram\nLoire-Atlantique;98 765;"
