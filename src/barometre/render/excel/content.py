@@ -1166,8 +1166,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         # peers compared whose count the reader questioned: how many, beside their number
         at = next(i for i, c in enumerate(spec) if c[0] == "n_peers") + 1
         spec.insert(at, ("n_peers_questioned", "report-col-peers-questioned", "count"))
-    cols = [Column(text(code, lang), "text" if kind in ("rounded", "questioned") else kind)
-            for _, code, kind in spec]
+    # the peers not ranked (« 2 sans compte, 11 avec un compte sans nombre d'abonnés »):
+    # wrapped in a narrow column, so that the table keeps to the printed width
+    cols = [Column(text(code, lang), "wrap", 22) if key == "_unranked" else
+            Column(text(code, lang), "text" if kind in ("rounded", "questioned") else kind)
+            for key, code, kind in spec]
     rows = []
     for k, rec in enumerate(b.to_dict("records")):
         row: list[Any] = []
