@@ -356,6 +356,15 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     return bad, said_rows
 
 
+def _rows_read_from(ent_idx: np.ndarray, typed: dict, left: np.ndarray | None) -> np.ndarray:
+    """The rows whose entity is one of ``typed``'s (the entities read from a name, or from
+    a département's code, in a code column), but those of ``left`` (said already)."""
+    hit = np.isin(ent_idx, list(typed))
+    if left is not None:
+        hit &= ~left
+    return np.flatnonzero(hit)
+
+
 def _names_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
                           by_name: np.ndarray, left: np.ndarray | None, rownums: np.ndarray,
                           problems: _Problems) -> None:
@@ -369,10 +378,7 @@ def _names_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
     code cell is a code."""
     if not ents.named or layout.entity.role != "entity_code":
         return
-    hit = np.isin(ent_idx, list(ents.named)) & ~by_name
-    if left is not None:
-        hit &= ~left
-    rows = np.flatnonzero(hit)
+    rows = _rows_read_from(ent_idx, ents.named, by_name if left is None else by_name | left)
     if not len(rows):
         return
     k = int(ent_idx[rows[0]])
@@ -393,10 +399,7 @@ def _departements_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Re
     ``left``: the rows said already (a name beside that contradicts it), or in error."""
     if not ents.departements:
         return
-    hit = np.isin(ent_idx, list(ents.departements))
-    if left is not None:
-        hit &= ~left
-    rows = np.flatnonzero(hit)
+    rows = _rows_read_from(ent_idx, ents.departements, left)
     if not len(rows):
         return
     k = int(ent_idx[rows[0]])
