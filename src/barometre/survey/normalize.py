@@ -178,7 +178,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     ``compare`` counts.
 
     ``rownums`` is the reader's to give away: the readings' ``source_row`` is it, or it
-    compacted in place when a few rows are dropped (no copy of millions of row numbers).
+    compacted in place when a few rows are dropped (the body's row numbers, which the
+    quoted cells are found by, then kept in a copy).
     """
     opts = opts or _Options()
     type_id = find_type(type).id if type else None
@@ -315,6 +316,11 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     gone = [(ent_idx[g[0]], *g[1:]) for p in pieces if (g := p[11]) is not None]
     source_row, eidx = rownums, ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
+        if len(pieces) == 1:
+            # the body's row numbers stay what the cells are looked up by (_CellOf: the
+            # count a warning quotes, a rounded count's « 1,5 M »): compacted in place,
+            # they would send row 3's look-up to row 2's cell once row 2 is dropped
+            rownums = rownums.copy()
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
     # the entities numbered by resolved code ("01", "1" and « Ain » one département): the
