@@ -39,6 +39,11 @@ class BarometreError(Exception):
         #: lines printed under the message: French str, or Msg-like items said in the
         #: language of the command line (:meth:`render_details`)
         self.details = list(details or [])
+        #: what a Python caller reads instead of :attr:`msg` (``str(err)``,
+        #: :meth:`render`), when it differs from the command line's: a file with errors
+        #: names its first problems and ``bm.validate(...)``, not ``barometre validate``
+        #: (:meth:`said_in_python`); None: the same sentence for both
+        self.python: Msg | None = None
 
     @classmethod
     def of(cls, code: str, /, *, details: list | None = None, lang: str | None = None,
@@ -62,8 +67,25 @@ class BarometreError(Exception):
     def code(self) -> str:
         return self.msg.code if self.msg else "error"
 
+    def said_in_python(self, msg: Msg) -> BarometreError:
+        """This error, said ``msg`` to a Python caller (:attr:`python`); the command line
+        (:data:`~barometre.messages.SURFACE` "cli") still says :attr:`msg`."""
+        self.python = msg
+        if self.lang is None or self.lang == "fr":
+            self.message = msg.render("fr")
+        else:
+            self.message = msg.render(self.lang)
+        self.args = (self.message,)
+        return self
+
     def render(self, lang: str = "fr") -> str:
-        """The sentence in ``lang`` ("fr" or "en")."""
+        """The sentence in ``lang`` ("fr" or "en"): as a Python caller reads it, or as the
+        command line prints it while it runs (:data:`~barometre.messages.SURFACE`)."""
+        if self.python is not None:
+            from ..messages import SURFACE
+
+            if SURFACE.get() == "python":
+                return self.python.render(lang)
         return self.msg.render(lang) if self.msg else self.message
 
     def render_details(self, lang: str = "fr") -> list[str]:
@@ -100,7 +122,19 @@ class NoDataError(BarometreError):
 
 
 class InputFileError(BarometreError):
-    """A user's file cannot be read: missing, empty, corrupt, wrong format (exit 1)."""
+    """A user's file cannot be read: missing, empty, corrupt, wrong format (exit 1).
+
+    A survey file with errors (:func:`barometre.read_survey` with ``errors="raise"``)
+    carries its problems in :attr:`problems`, the same :class:`~barometre.survey.problems.Problem`
+    objects :func:`barometre.validate` returns (errors and warnings):
+    ``bm.problems_frame(err)`` is their table. Any other refusal has none.
+    """
+
+    def __init__(self, message: str | Msg, *, details: list | None = None):
+        super().__init__(message, details=details)
+        #: the problems of the file refused, as :func:`barometre.validate` gives them
+        #: (its ``sheet`` the workbook's sheet read); empty when the file was not read
+        self.problems: list = []
 
 
 class OutputFileError(BarometreError):

@@ -809,6 +809,16 @@ MESSAGES = {
     "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {args} »)",
                           "{file}: {n} errors (see “barometre validate {args}”)"),
     "more-errors-listed": ("… et {n} autres{of}", "… and {n} more{of}"),
+    # the same file's errors, to a Python caller (read_survey): its first problems, each on
+    # a line, and the Python way to see them all (not the shell's barometre validate)
+    "survey-has-errors-python": (
+        "{file} : {n} erreurs :{first}\nToutes : bm.problems_frame(bm.validate({call})), ou "
+        "bm.problems_frame(err) de l'erreur attrapée (err.problems) ; errors=\"skip\" pour "
+        "lire le fichier sans les relevés en erreur",
+        "{file}: {n} errors:{first}\nAll of them: bm.problems_frame(bm.validate({call})), or "
+        "bm.problems_frame(err) of the error caught (err.problems); errors=\"skip\" to read "
+        "the file without the readings in error"),
+    "more-problems-listed": ("… et {n} autre{s}", "… and {n} more"),
     # --- files that cannot be read at all (InputFileError)
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",

@@ -281,6 +281,13 @@ class Located:
     def __str__(self) -> str:
         return self.render("fr")
 
+    def __repr__(self) -> str:
+        """What a notebook shows of an error's ``details``: the problem said, not an
+        address (``<Located ligne 2, colonne « Facebook » : erreur : …>``)."""
+        from ..messages import default_lang
+
+        return f"<Located {self.render(default_lang())}>"
+
 
 
 def problems_lang(lang: str | None) -> str | None:
@@ -310,7 +317,8 @@ def in_default_lang(problems: list) -> list:
     return [p.in_lang(lang) if isinstance(p, Problem) else p for p in problems]
 
 
-def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
+def problems_frame(problems: list[Problem] | Exception, lang: str | None = None
+                   ) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from
     several files (:func:`~barometre.analysis.waves.read_waves`), ``by_code`` (the
@@ -321,10 +329,12 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
 
     Parameters
     ----------
-    problems : list of Problem
-        As :func:`~barometre.validate` returns them, or a survey's
+    problems : list of Problem, or InputFileError
+        As :func:`~barometre.validate` returns them, a survey's
         ``attrs["problems"]`` (:func:`~barometre.read_survey`,
-        :func:`~barometre.read_waves`).
+        :func:`~barometre.read_waves`), or the error :func:`~barometre.read_survey`
+        raised for a file with errors (its ``problems``); an error's ``details`` (each
+        problem with its place) are read as their problems.
     lang : {"fr", "en"}, optional
         The language of the ``message`` column. Default: ``$BAROMETRE_LANG`` when
         set, else each problem as it was said (French, or the ``lang`` given to
@@ -365,6 +375,7 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
     import pandas as pd
 
     lang = problems_lang(lang)
+    problems = _problems_of(problems)
     columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")
                                  if any(p.get(c) for p in problems)]
     grouped = any(p.get("count") is not None for p in problems)
@@ -377,6 +388,21 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
         frame["count"] = frame["count"].astype("Int64")
         frame["rows"] = frame["rows"].astype(object).where(frame["rows"].notna(), None)
     return frame
+
+
+def _problems_of(problems: list | Exception) -> list:
+    """The problems of :func:`problems_frame`'s argument: an error's (its ``problems``,
+    else those of its located ``details``), a problem with its place's own; a message
+    without a problem (the sheet read, « … et 3 autres ») is not one."""
+    if isinstance(problems, Exception):
+        problems = getattr(problems, "problems", None) or getattr(problems, "details", [])
+    out = []
+    for p in problems:
+        if isinstance(p, Located):
+            out.append(p.problem)
+        elif isinstance(p, Mapping):
+            out.append(p)
+    return out
 
 
 MAX_PROBLEMS = 1000  # detailed problems of a row kept; the rest are counted per code

@@ -520,8 +520,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     sheet : str, optional
         Sheet of a workbook.
     errors : {"raise", "skip"}, default "raise"
-        "raise": any error stops the reading with :class:`InputFileError`
-        listing every problem; "skip": the readings with an error are left out,
+        "raise": any error stops the reading with :class:`InputFileError` (see
+        Raises); "skip": the readings with an error are left out,
         not their rows: a bad cell of a platform (a negative count, "Peut-être")
         leaves out that platform's reading of the row, its other platforms are kept;
         an error in what names the entity (unknown, ambiguous) leaves out the whole
@@ -568,6 +568,22 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         category's template, ``template_kinds`` (``["CA"]``): the base
         :func:`barometre.adoption` takes without ``within`` nor ``panel``
         (``template-scope`` warning).
+
+    Raises
+    ------
+    InputFileError
+        The file cannot be read (missing, damaged, not a survey), or, with
+        ``errors="raise"``, it holds errors (code ``survey-has-errors``). Its message
+        names the first errors (line, column, what), « … et N autres », and the way to
+        see them all: ``bm.problems_frame(bm.validate(path))``, or ``errors="skip"`` to
+        read the file without them; French, or English under ``BAROMETRE_LANG=en``
+        (``err.render("en")``). ``err.problems`` holds every problem, errors and
+        warnings, the same :class:`~barometre.survey.problems.Problem` objects
+        :func:`validate` returns (``bm.problems_frame(err)`` their table);
+        ``err.details`` the errors said with their place, as the command line lists
+        them (``barometre validate`` says them all).
+    UsageError
+        An option of an unknown value (``errors="skipp"``, ``blank="vide"``…).
 
     Examples
     --------
@@ -649,14 +665,19 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
           ) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
     opts = _Options(blank_policy(blank), as_date(date), date_order=date_order_option(date_order))
-    readings, problems, type_id, marked, _, scope = _parse(p, type, sheet, opts)
+    readings, problems, type_id, marked, read, scope = _parse(p, type, sheet, opts)
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
+        # every problem, as bm.validate gives them: the error carries them (err.problems)
+        every = ProblemList.of(in_default_lang(
+            problems + _old_region_map(readings) if type_id == "region" else problems), read)
         # the sheet read among several: the errors are that sheet's (said under them)
         sheet_said = [x for x in problems if x.code in ("sheet-chosen", "sheet-part-read")]
         if len(errs) == 1:
-            raise InputFileError(errs[0].located(display_name(p)),
+            err = InputFileError(errs[0].located(display_name(p)),
                                  details=[x.located(display_name(p)) for x in sheet_said])
+            err.problems = every
+            raise err
         n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
         detailed = [e for e in errs if e.code != "more-errors"]
         shown = detailed[:20]
@@ -667,13 +688,17 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
             for code, k in ((e.by_code or {}).items() if e.code == "more-errors" else ()):
                 rest[code] = rest.get(code, 0) + k
         rest = dict(sorted(rest.items(), key=lambda ck: (-ck[1], ck[0])))
-        raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
+        err = InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
                                 args=validate_args(p, sheet, blank, date, date_order),
                                 details=[x.msg for x in sheet_said]
                                 + [e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)),
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
+        err.problems = every
+        raise err.said_in_python(_errors_in_python(
+            p, n, [x.msg for x in sheet_said] + [e.located() for e in detailed],
+            validate_call(p, type, sheet, blank, date, date_order)))
     # the demo files' marker, read inside the file
     attrs = {"problems": in_default_lang(problems), "file": display_name(p, full=True),
              "collectivity_type": type_id,
@@ -685,6 +710,42 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
         attrs["skipped"] = skipped_records(readings.skipped)
     return readings, attrs
+
+
+#: the errors a Python caller reads in the message of a file refused (the rest: « … et N
+#: autres », every one in ``err.problems``): a traceback's last lines, not the list
+ERRORS_SAID = 3
+
+
+def _errors_in_python(p: Path, n: int, lines: list, call: str) -> Msg:
+    """The message of a file with ``n`` errors to a Python caller: its first errors
+    (``lines``: the sheet read first, then the errors located), each on a line, « … et N
+    autres », and the Python way to see them all (``call``: :func:`validate`'s)."""
+    sheet_lines = [x for x in lines if isinstance(x, Msg)]
+    errors = [x for x in lines if not isinstance(x, Msg)][:ERRORS_SAID]
+    said = sheet_lines + errors
+    if n > len(errors):
+        k = n - len(errors)
+        said.append(Msg("more-problems-listed", n=Count(k), s=plural_s(k)))
+    first = Words(*("".join(f"\n  {x.render(lang)}" for x in said) for lang in ("fr", "en")))
+    return Msg("survey-has-errors-python", file=display_name(p), n=Count(n), first=first,
+               call=call)
+
+
+def validate_call(path: str | Path, type: str | None = None, sheet: str | None = None,
+                  blank: str | None = None, date: str | dt.date | None = None,
+                  date_order: str | None = None) -> str:
+    """The arguments of the :func:`validate` call that lists a file's problems, as Python
+    writes them: the path as given, then the options given to the reading.
+
+    >>> validate_call("v2/enquête.csv", sheet="Vague 2", date=dt.date(2025, 10, 15))
+    "'v2/enquête.csv', sheet='Vague 2', date='2025-10-15'"
+    """
+    given = {"type": type, "sheet": sheet, "blank": blank,
+             "date": date.isoformat() if isinstance(date, dt.date) else date,
+             "date_order": date_order}
+    return ", ".join([repr(str(path))] + [f"{k}={v!r}" for k, v in given.items()
+                                          if v is not None])
 
 
 def skipped_records(skipped: dict) -> list[dict]:
