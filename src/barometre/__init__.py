@@ -23,7 +23,9 @@ facebook         90      94
 
 Errors a user can cause are :class:`BarometreError` (one sentence, French by default:
 ``err.render("en")`` in English; a stable ``err.code``): :class:`UsageError` (a wrong
-call), :class:`NoDataError` (no figure), :class:`InputFileError` (an unreadable file),
+call), :class:`NoDataError` (no figure), :class:`InputFileError` (an unreadable file; a
+survey with errors: its first errors in the message, every problem in ``err.problems``,
+``bm.problems_frame(err)`` their table),
 :class:`OutputFileError` (an output that cannot be written: open in Excel or LibreOffice,
 protected), :class:`ResolveError` (a name that matches no entity, or several),
 :class:`SchemaError`.
