@@ -818,7 +818,7 @@ MESSAGES = {
         "{file}: {n} errors:{first}\nAll of them: bm.problems_frame(bm.validate({call})), or "
         "bm.problems_frame(err) of the error caught (err.problems); errors=\"skip\" to read "
         "the file without the readings in error"),
-    "more-problems-listed": ("… et {n} autre{s}", "… and {n} more"),
+    "more-problems-listed": ("… et {n} autre{s}", "… and {n} more{s:|}"),
     # --- files that cannot be read at all (InputFileError)
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",
