@@ -808,7 +808,7 @@ MESSAGES = {
     # a file with errors, read by a command that counts (compare, rank, report...)
     "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {args} »)",
                           "{file}: {n} errors (see “barometre validate {args}”)"),
-    "more-errors-listed": ("… et {n} autres{of}", "… and {n} more{of}"),
+    "more-errors-listed": ("… et {n} autre{s}{of}", "… and {n} more{s:|}{of}"),
     # the same file's errors, to a Python caller (read_survey): its first problems, each on
     # a line, and the Python way to see them all (not the shell's barometre validate)
     "survey-has-errors-python": (

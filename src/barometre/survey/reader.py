@@ -693,6 +693,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                 details=[x.msg for x in sheet_said]
                                 + [e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)),
+                                         s=plural_s(n - len(shown)),
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
         err.problems = every
