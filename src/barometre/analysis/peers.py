@@ -34,6 +34,7 @@ from ..messages import Count, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
                      account_counts, asked_platforms, latest, no_account_by_platform,
+                     no_account_doubtful,
                      kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
@@ -848,6 +849,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "same_campaign": campaigns,
                       # counts beside no account ("Non;0"), left out: {platform: n}
                       "no_account": {p: n for p, n in no_account.items() if p in plats},
+                      # those beside a doubtful answer, with their cells: {platform:
+                      # [[name, « Oui ? »], ...]} (no_account_doubtful)
+                      "no_account_doubtful": {p: c for p, c in snap.attrs.get(
+                          "no_account_doubtful", {}).items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
                       # the counts read from an abbreviated number that the figures say, as
@@ -1073,6 +1078,8 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str | None
         focus["population"] = mine["population"].iloc[0]
     peers, mask = _peers_checked(snap, focus, peers)
     snap, dropped = account_counts(snap[mask.to_numpy(dtype=bool)])
+    # the counts beside « Oui ? », with their cells: the note quotes them
+    snap.attrs["no_account_doubtful"] = no_account_doubtful(snap, dropped, survey.attrs)
     return (focus, snap.assign(followers_per_1000=_per_1000), no_account_by_platform(snap, dropped),
             hidden_counts(plain, snap), peers)
 
@@ -1285,6 +1292,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     snap = reference.dated_populations(latest(plain))  # 67 in 2020: the Bas-Rhin's own
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
     no_account = no_account_by_platform(snap, dropped)
+    doubtful = no_account_doubtful(snap, dropped, survey.attrs)
     hidden = hidden_counts(plain, snap)
     snap = snap.assign(followers_per_1000=_per_1000)
     parts = []
@@ -1321,7 +1329,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
                                                               key=lambda p: order.get(p, 99))},
                  "same_campaign": {p: campaigns[p] for p in sorted(
                      campaigns, key=lambda p: order.get(p, 99))},
-                 "no_account": no_account,
+                 "no_account": no_account, "no_account_doubtful": doubtful,
                  "councils_once": {p: councils[p] for p in sorted(
                      councils, key=lambda p: order.get(p, 99))},
                  "fictitious": bool(survey.attrs.get("fictitious", False))}
@@ -1484,6 +1492,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                                     kind=strate_kind(focus) if peers in
                                                     ("strate", "category") else None))
     g, dropped = account_counts(reference.dated_populations(latest(df)))  # 67 in 2020: its own
+    doubtful = no_account_doubtful(g, dropped, survey.attrs)  # « Oui ? » beside a count
     hidden = hidden_counts(df, g)
     g = g.assign(followers_per_1000=_per_1000)
     col = metric  # "followers" or "followers_per_1000": the column ranked
@@ -1566,6 +1575,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
                       "no_account": int(dropped.sum()),
+                      # those beside a doubtful answer, with their cells: [[name, « Oui ? »]]
+                      "no_account_doubtful": doubtful.get(p, []),
                       # the council's code when the entity's row is a council ranked once
                       "entity": focus_code,
                       # councils of two départements ranked once (council_once's)

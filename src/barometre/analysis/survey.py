@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -3583,6 +3583,37 @@ def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, i
     return {str(p): int(n[p]) for p in sorted(n.index, key=lambda p: order.get(p, 99))}
 
 
+def no_account_doubtful(df: pd.DataFrame, dropped: np.ndarray, attrs: Mapping
+                        ) -> dict[str, list[list[str]]]:
+    """``{platform: [[name, cell], ...]}`` of the counts :func:`account_counts` dropped
+    beside a doubtful answer (« Oui ? » beside « 33 000 »), each entity with its presence
+    cell as typed, from the reader's ``attrs["doubtful_answers"]`` (rows in the file's
+    order; only the platforms with some): what the note of the counts left out quotes, so
+    that « présence … douteuse » names its cell. Empty when the file has none (the usual:
+    no pass over the rows).
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"platform": ["facebook", "facebook"], "name": ["Cher", "Indre"],
+    ...                    "source_row": [4, 5]})
+    >>> no_account_doubtful(df, np.array([False, True]), {"doubtful_answers": [
+    ...     {"platform": "facebook", "source_row": 5, "text": "Oui ?"}]})
+    {'facebook': [['Indre', 'Oui ?']]}
+    """
+    cells = attrs.get("doubtful_answers") if attrs else None
+    if not cells or not dropped.any() or "source_row" not in df.columns:
+        return {}
+    said = {(c["platform"], int(c["source_row"])): c["text"] for c in cells}
+    rows = df.loc[dropped]
+    rows = rows[rows["source_row"].isin({r for _, r in said}).to_numpy(dtype=bool)]
+    out: dict[str, list[list[str]]] = {}
+    for p, r, name in sorted(zip(rows["platform"], rows["source_row"], rows["name"]),
+                             key=lambda x: int(x[1])):
+        if (cell := said.get((p, int(r)))) is not None:
+            out.setdefault(str(p), []).append([str(name), cell])
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    return {p: out[p] for p in sorted(out, key=lambda p: order.get(p, 99))}
+
+
 @numbered
 def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
@@ -3669,5 +3700,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     out = out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
                           else s, kind="stable").reset_index(drop=True)
     out.attrs["no_account"] = no_account_by_platform(df, dropped & (plat >= 0))
+    if doubtful := no_account_doubtful(df, dropped & (plat >= 0), survey.attrs):
+        out.attrs["no_account_doubtful"] = doubtful  # their cells, « Oui ? »
     out.attrs["fictitious"] = fictitious_of(survey)
     return out

@@ -188,7 +188,11 @@ def _opt(param) -> str:
     if param is None:
         return "?"
     opts = getattr(param, "opts", None) or [param.name or "?"]
-    return " / ".join(opts) if opts[0].startswith("-") else opts[0].upper()
+    if opts[0].startswith("-"):
+        return " / ".join(opts)
+    # an argument: by its name in the help's « Arguments » (chart's « kind », its metavar),
+    # not Click's upper-cased parameter name (« KIND »), which the help never shows
+    return getattr(param, "metavar", None) or opts[0].upper()
 
 
 _RANGE = re.compile(r"(?:(?P<low>-?[\d.]+)(?P<lop><=?))?x(?:(?P<hop>[<>]=?)(?P<bound>-?[\d.]+))?")

@@ -105,6 +105,8 @@ def resolve(
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
     warning = ent.warning()
+    if warning is None and ent.collectivity_type == "ville_prefecture":
+        warning = _prefecture_of_code(text, ent)
     if warning is not None:
         typer.echo(said(warning.render(lang.value), lang.value), err=True)
     rec = ent.to_dict()
@@ -134,3 +136,19 @@ def resolve(
                                      [rec["code"], *rec["territories"]])))
     _emit_plain([rec], format, lambda: text_table(headers, [row], "lllrlll") + note,
                 columns=list(rec))
+
+
+def _prefecture_of_code(asked: str, ent):
+    """The note of a département's code (« 44 », « 2A ») read as its préfecture under
+    ``--type ville_prefecture`` (``resolve-departement-code-as-prefecture``), as the
+    survey reader says it: not the commune's own code, so no certain reading. None when
+    ``asked`` was the commune's code or a name."""
+    import re
+
+    from ..messages import Msg
+
+    typed = asked.strip()
+    if not re.fullmatch(r"\d{1,3}|2[AB]", typed.upper()) or typed == ent.code:
+        return None
+    return Msg("resolve-departement-code-as-prefecture", value=typed, name=ent.name,
+               code=ent.code)

@@ -150,7 +150,7 @@ def validate(
         columns = PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
         # no row, no provenance: a clean file is not read again for its hash
         origin = _provenance(file, problems, timestamp) if records else {}
-        records = [{**{c: r.get(c) for c in columns}, **origin} for r in records]
+        records = [{**{c: _shown(r.get(c)) for c in columns}, **origin} for r in records]
         columns = columns + PROVENANCE_COLUMNS
         _emit_plain(records, format, None, columns=columns)
     if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
@@ -185,6 +185,15 @@ def _provenance(path: Path, problems: list, timestamp: bool) -> dict:
         when = source_date(now).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {"file": display_name(path, full=True), "sheet": getattr(problems, "sheet", None),
             "sha256": sha, "barometre_version": __version__, "validated_at": when}
+
+
+def _shown(value):
+    """A problem's text field as the plain-text output quotes it: a control character
+    named (« 15/10/2025<U+0007> »), never written raw to a terminal or a spreadsheet
+    that opens the JSON or CSV."""
+    from .._invisible import shown
+
+    return shown(value) if isinstance(value, str) else value
 
 
 def _display_name(path: Path) -> str:
@@ -227,7 +236,11 @@ def benchmark(
     raison, nommés quand ils sont 3 au plus ; CSV/JSON : n_no_answer (sans réponse),
     n_no_account (sans compte), n_account_no_count (compte sans nombre d'abonnés), puis
     leurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en
-    CSV, des listes en JSON), source (le fichier lu), fictitious (true : données fictives).
+    CSV, des listes en JSON), followers_rounded et followers_typed (nombre abrégé dans le
+    fichier, « 184,8k », et sa cellule telle que tapée), rank_best, rank_worst (les rangs
+    possibles avec les nombres abrégés), rank_rounded_codes, rank_rounded_names,
+    rank_rounded_typed (ces nombres : codes, noms, cellules ; de même rank_per_1000_…),
+    source (le fichier lu), fictitious (true : données fictives).
 
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """

@@ -173,6 +173,11 @@ MESSAGES = {
                    "non classé{s}",
                    "{n} follower count{s} without an account (presence No, blank or doubtful), "
                    "not ranked"),
+    # those beside a doubtful answer (« Oui ? » beside « 33 000 »), each entity with its cell
+    "no-account-doubtful": (" (dont {items}{more})", " (including {items}{more})"),
+    "no-account-doubtful-item": ("{name}, présence douteuse « {value} »",
+                                 "{name}, doubtful presence '{value}'"),
+    "no-account-doubtful-more": (" et {n} autre{s}", " and {n} other{s}"),
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),

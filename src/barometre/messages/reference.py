@@ -137,6 +137,13 @@ MESSAGES = {
     "former-name": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code})",
         "'{value}' is a former name: read as the current commune {name} ({code})"),
+    # resolve « 44 » --type ville_prefecture: a département's code read as its préfecture,
+    # as the survey reader says it (departement-code-read-as-prefecture)
+    "resolve-departement-code-as-prefecture": (
+        "« {value} » est un code de département, lu comme la préfecture du département : "
+        "{name} ({code}) ; écrivez le code INSEE de la commune pour une lecture sûre",
+        "'{value}' is a département code, read as the département's prefecture: {name} "
+        "({code}); write the commune's INSEE code for a certain reading"),
     "col-type": ("Type", "Type"),
     "col-siren": ("SIREN", "SIREN"),
     "entity-candidate": ("{name} ({code}, {where})", "{name} ({code}, {where})"),

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -1035,27 +1035,45 @@ def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr"
         for kind, n in (no_population or {}).items() if n)
 
 
-def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr") -> str:
+def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr",
+                    doubtful: Sequence | Mapping[str, Sequence] | None = None) -> str:
     """The follower counts left out of a ranking for being given beside no account
     ("Non;0", a blank presence with 0: ``attrs["no_account"]``): "2 nombres d'abonnés sans
     compte (présence Non, vide ou douteuse), non classés" ("" for none; douteuse: « Oui ? »,
     read as not answered). An int for one platform (:func:`barometre.rank`),
-    ``{platform: n}`` for several, each platform named.
+    ``{platform: n}`` for several, each platform named. ``doubtful``
+    (``attrs["no_account_doubtful"]``: ``[[name, cell], ...]``, per platform for several)
+    quotes the doubtful cells among them, the first three named.
 
     >>> no_account_text(2)
     "2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
     >>> no_account_text({"tiktok": 1}, "en")
     'TikTok: 1 follower count without an account (presence No, blank or doubtful), not ranked'
+    >>> no_account_text(1, doubtful=[["Indre-et-Loire", "Oui ?"]])
+    "1 nombre d'abonnés sans compte (présence Non, vide ou douteuse), non classé (dont Indre-et-Loire, présence douteuse « Oui ? »)"
     """
+    from .._invisible import shown
     from ..messages import text
 
-    def one(n: int) -> str:
-        return text("no-account", lang, n=fmt_int(n, lang), s="" if n == 1 else "s")
+    def one(n: int, cells: Sequence | None = None) -> str:
+        said = text("no-account", lang, n=fmt_int(n, lang), s="" if n == 1 else "s")
+        if not cells:
+            return said
+        sep = "; " if lang == "en" else " ; "
+        items = sep.join(text("no-account-doubtful-item", lang, name=name, value=shown(cell))
+                         for name, cell in cells[:3])
+        rest = len(cells) - 3
+        more = (text("no-account-doubtful-more", lang, n=fmt_int(rest, lang),
+                     s="" if rest == 1 else "s") if rest > 0 else "")
+        return said + text("no-account-doubtful", lang, items=items, more=more)
 
     if not isinstance(no_account, Mapping):
-        return one(int(no_account)) if no_account else ""
+        return (one(int(no_account), doubtful if not isinstance(doubtful, Mapping) else None)
+                if no_account else "")
+    by_platform = doubtful if isinstance(doubtful, Mapping) else {}
     sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
-    return sep.join(f"{platform_label(p, lang)}{colon}{one(n)}" for p, n in no_account.items() if n)
+    return sep.join(f"{platform_label(p, lang)}{colon}{one(n, by_platform.get(p))}"
+                    for p, n in no_account.items() if n)
 
 
 def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,

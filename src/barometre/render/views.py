@@ -1610,7 +1610,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
                      + aside_tail(aside, platforms_no_year_text(a.get("set_aside"), lang),
                                   "bench-set-aside", lang))
-    no_account = no_account_text(a.get("no_account"), lang)
+    no_account = no_account_text(a.get("no_account"), lang, a.get("no_account_doubtful"))
     if no_account:  # "Non;0": not a peer with 0 followers, counted
         lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
@@ -2198,7 +2198,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     aside = set_aside_text(df.attrs.get("set_aside"), lang, df.attrs.get("same_campaign"))
     unplaced = no_population_text(df.attrs.get("no_population"), lang)
     unplaced = "".join(("; " if en else " ; ") + t for t in (
-        no_account_text(df.attrs.get("no_account"), lang), unplaced) if t)
+        no_account_text(df.attrs.get("no_account"), lang,
+                        df.attrs.get("no_account_doubtful")), unplaced) if t)
     served = served_note(df.attrs.get("population_served"), lang)
     # the population behind "pour 1 000 habitants", then a council's own (served)
     population = ("" if metric == "followers"

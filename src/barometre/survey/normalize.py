@@ -335,6 +335,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             code_numbers = factorize_objects(u_code)
         return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
 
+    doubtful = _doubtful_counts(present, followers, plat, source_row, problems)
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
                           waves=waves, held=frozenset().union(*(p[12] for p in pieces)))
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
@@ -388,6 +389,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                                          gone, own_dated)
         _replaced_readings(readings, ent_key, problems)
     readings.skipped = _skipped_counts(gone, readings, wave, file_year)
+    readings.doubtful = doubtful
     if readings.dated is not None:  # per distinct date, then one take per reading
         readings.year_coded = readings.dated.year_codes()
         multi = years_problem(None, counted=readings.dated.year_counts())
@@ -856,6 +858,10 @@ class Readings:
     #: reading kept, None for one named unreadably (:func:`_skipped_counts`); empty when
     #: none was
     skipped: dict = field(default_factory=dict, repr=False, compare=False)
+    #: the counts beside a doubtful answer (« Oui ? » beside « 33 000 »: not answered, the
+    #: count not ranked), each with its presence cell as typed: ``{(platform code, source
+    #: row): "Oui ?"}``; empty when there is none (the usual)
+    doubtful: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
                     "source_row", "rounded", "typed", "questioned")
@@ -2139,7 +2145,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         read = _spread(codes, [np.array([-1 if a is None else int(a[0]) if a[0] is not None
                                          else _UNANSWERED.get(a[1], -1)
                                          for a in answers], dtype=np.int8)])[0][0]
-        _answer_notes(answers, codes, uniques, c, rownums, problems)
+        _answer_notes(answers, codes, uniques, c, rownums, problems, plat)
         present = read if present is None else np.where(mine, read, present)
         idle = np.array([a is not None and a[1] == ANSWER_INACTIVE for a in answers])
         if idle.any():  # else no row has one: no pass over them
@@ -2425,13 +2431,35 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
 _UNANSWERED = {ANSWER_DOUBTFUL: -2, ANSWER_NOT_GIVEN: -3, ANSWER_NOT_APPLICABLE: -3}
 
 
+def _doubtful_counts(present: np.ndarray, followers: np.ndarray, plat: np.ndarray,
+                     source_row: np.ndarray, problems: _Problems) -> dict:
+    """:attr:`Readings.doubtful`: the readings with a count beside a doubtful answer
+    (``present`` -2, before the blank rule), each with its cell as :func:`_answer_notes`
+    kept it. A pass over the rows only when the file has a doubtful answer."""
+    cells = problems.doubtful_cells
+    if not cells:
+        return {}
+    with_count = np.flatnonzero((present == -2) & ~np.isnan(followers))
+    if not len(with_count):
+        return {}
+    n_plat = len(PLATFORM_IDS)
+    rows = np.concatenate([c[0] for c in cells]).astype(np.int64)
+    texts = np.concatenate([c[2] for c in cells])
+    keys = rows * n_plat + np.concatenate([c[1] for c in cells]).astype(np.int64)
+    wanted = source_row[with_count].astype(np.int64) * n_plat + plat[with_count]
+    hit = np.isin(keys, wanted)
+    return {(int(k % n_plat), int(k // n_plat)): str(t) for k, t in zip(keys[hit], texts[hit])}
+
+
 def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
-                  rownums: np.ndarray, problems: _Problems) -> None:
+                  rownums: np.ndarray, problems: _Problems,
+                  plat: np.ndarray | None = None) -> None:
     """The presence cells read with a note (:func:`~.values.read_presence`: a doubtful
     "Oui ?", a marked "Oui*", an "Inactif", a "Non renseigné", an "N/A"): one warning per
     note for the column, with its count, its distinct texts (with their counts, most
     frequent first: :func:`~.cells.texts_counted`) and its rows. Decided per distinct
-    value: a pass over the rows only when a cell has a note."""
+    value: a pass over the rows only when a cell has a note. The doubtful cells are kept
+    with their rows and platforms (``plat``, per row) in ``problems.doubtful_cells``."""
     notes = np.array([None if a is None else a[1] for a in answers], dtype=object)
     for note in (ANSWER_DOUBTFUL, ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE, ANSWER_MARKED,
                  ANSWER_INACTIVE, ANSWER_SYMBOL):
@@ -2442,6 +2470,9 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
         if not len(rows):  # a distinct value no row holds (a dropped blank row's)
             continue
         texts = texts_counted(codes[rows], uniques)
+        if note == ANSWER_DOUBTFUL and plat is not None:  # each cell's text, per distinct value
+            shown_ = np.array([_text(u) for u in uniques], dtype=object)
+            problems.doubtful_cells.append((rownums[rows], plat[rows], shown_[codes[rows]]))
         if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui)
             read = {_text(u): a[0] for u, a in zip(uniques, answers) if a is not None}
             texts = [Msg("answer-symbol-text", value=t.params["value"], n=t.params["n"],

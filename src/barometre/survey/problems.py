@@ -424,6 +424,10 @@ class _Problems(list):
         self.rows = 0  # problems of a row kept
         #: per severity, the count of each code not detailed
         self.dropped_by_code: dict[str, dict[str, int]] = {"error": {}, "warning": {}}
+        #: the doubtful presence cells (« Oui ? »), per column read: (their row numbers,
+        #: platform codes, texts), kept so that a count beside one, left out of the
+        #: rankings, is quoted with its cell (:attr:`~.normalize.Readings.doubtful`)
+        self.doubtful_cells: list[tuple] = []
 
     @property
     def dropped_by_severity(self) -> dict[str, int]:

@@ -532,6 +532,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         :func:`barometre.adoption` says in ``n_skipped``; a reading whose date is the
         error counts in the file's year when its other readings are of one year, else
         in no year, said apart: ``attrs["skipped_unshown"]`` of the figures).
+        ``df.attrs["doubtful_answers"]`` (only when there is one) lists the follower
+        counts beside a doubtful answer, not ranked, with their cells,
+        ``[{"platform": "facebook", "source_row": 5, "text": "Oui ?"}]``: the notes of
+        the counts left out quote them.
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
@@ -708,6 +712,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
         attrs["template_within"] = list(scope[0])
         if scope[1]:  # a category's template (its CA): its category there
             attrs["template_kinds"] = list(scope[1])
+    if readings.doubtful:  # the counts beside « Oui ? »: the notes quote their cells
+        attrs["doubtful_answers"] = doubtful_records(readings.doubtful)
     if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
         attrs["skipped"] = skipped_records(readings.skipped)
     return readings, attrs
@@ -747,6 +753,17 @@ def validate_call(path: str | Path, type: str | None = None, sheet: str | None =
              "date_order": date_order}
     return ", ".join([repr(str(path))] + [f"{k}={v!r}" for k, v in given.items()
                                           if v is not None])
+
+
+def doubtful_records(doubtful: dict) -> list[dict]:
+    """:attr:`Readings.doubtful` as ``attrs["doubtful_answers"]``: one plain dict per count
+    beside a doubtful answer, ``{"platform": "facebook", "source_row": 5, "text": "Oui ?"}``,
+    in the order of the rows then platforms (plain values: a frame's attrs are saved as
+    JSON)."""
+    from .normalize import PLATFORM_IDS
+
+    return [{"platform": PLATFORM_IDS[p], "source_row": r, "text": t}
+            for (p, r), t in sorted(doubtful.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
 
 
 def skipped_records(skipped: dict) -> list[dict]:

@@ -541,7 +541,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         notes += left_out_notes(platforms_set_aside_text(b.attrs.get("set_aside"), lang,
                                                          b.attrs.get("same_campaign")),
                                 b.attrs.get("no_account"), lang,
-                                platforms_no_year_text(b.attrs.get("set_aside"), lang))
+                                platforms_no_year_text(b.attrs.get("set_aside"), lang),
+                                b.attrs.get("no_account_doubtful"))
         t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
 
         def zero_items(counts: dict[str, int]) -> str:

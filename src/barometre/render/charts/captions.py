@@ -298,16 +298,18 @@ def _int(n: object) -> str:
 
 
 def left_out_notes(aside: str, no_account: object, lang: str = "fr",
-                   no_year: str = "") -> list[str]:
+                   no_year: str = "", doubtful: object = None) -> list[str]:
     """The caption's notes on the readings a ranking leaves out: the older ones set aside
     (``aside``, their text: :func:`~barometre.render.formats.set_aside_text`), those of no
     year (``no_year``: :func:`~barometre.render.formats.no_year_text`, in their own words),
     and the counts beside no account (``attrs["no_account"]``: "Non;0" is no peer with 0
-    followers), each counted; the ranking, benchmark and scatter charts say the same."""
+    followers), each counted, those beside a doubtful answer quoted (``doubtful``:
+    ``attrs["no_account_doubtful"]``); the ranking, benchmark and scatter charts say the
+    same."""
     notes = [msg("note-set-aside", lang, items=aside)] if aside else []
     if no_year:
         notes.append(no_year[:1].upper() + no_year[1:])
-    no_account = no_account_text(no_account, lang)
+    no_account = no_account_text(no_account, lang, doubtful)
     if no_account:
         notes.append(no_account[:1].upper() + no_account[1:])
     return notes

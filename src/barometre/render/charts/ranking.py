@@ -268,7 +268,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         notes += left_out_notes(set_aside_text(ranks.attrs.get("set_aside"), lang,
                                                ranks.attrs.get("same_campaign")),
                                 ranks.attrs.get("no_account"), lang,
-                                no_year_text(ranks.attrs.get("set_aside"), lang))
+                                no_year_text(ranks.attrs.get("set_aside"), lang),
+                                ranks.attrs.get("no_account_doubtful"))
         if metric != "followers":  # the population behind "pour 1 000 habitants"
             notes.append(population_note([t], lang, ranks["code"].unique()))
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)

@@ -196,7 +196,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         notes += left_out_notes(set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,
                                                table.attrs.get("same_campaign", {}).get(p)),
                                 table.attrs.get("no_account", {}).get(p), lang,
-                                no_year_text(table.attrs.get("set_aside", {}).get(p), lang))
+                                no_year_text(table.attrs.get("set_aside", {}).get(p), lang),
+                                (table.attrs.get("no_account_doubtful") or {}).get(p))
         from ...analysis.peers import served_of
         from ..views import councils_once_note, served_note, type_total
 

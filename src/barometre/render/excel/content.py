@@ -1220,7 +1220,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     no_year = platforms_no_year_text(b.attrs.get("set_aside"), lang)
     if no_year:  # readings of no year: not older ones, said in their own words
         sh.line(no_year)
-    no_account = no_account_text(b.attrs.get("no_account"), lang)
+    no_account = no_account_text(b.attrs.get("no_account"), lang,
+                                 b.attrs.get("no_account_doubtful"))
     if no_account:  # "Non;0": no peer with 0 followers, counted
         sh.line(no_account[:1].upper() + no_account[1:])
     served = served_note(b.attrs.get("population_served"), lang)
@@ -1712,7 +1713,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
                                          r.league.attrs.get("same_campaign"))
-        no_account = no_account_text(r.league.attrs.get("no_account"), lang)
+        no_account = no_account_text(r.league.attrs.get("no_account"), lang,
+                                     r.league.attrs.get("no_account_doubtful"))
         asked = r.extra.get("year_asked")
         if asked is not None:  # --year: that year's readings only
             rows.append([text("report-survey-ranked", lang),
