@@ -70,14 +70,16 @@ def test_peers_strate_refused_where_one_band_holds_the_type(cli, deps):
     fr, en = _said(cli, "benchmark", "--entity", "Lozère", "--data", deps, "--peers", "strate")
     assert fr[:2] == (2, "barometre : --peers strate ne départage pas les départements : 100 "
                          "sur 101 sont dans la même strate de population (100 000 "
-                         "habitants ou plus) ; comparez avec « --peers type » ou « --peers region » ; "
+                         # only the rules accepted here (rev27b): Lozère and Hérault, two
+                         # of Occitanie in the file, too few for --peers region
+                         "habitants ou plus) ; comparez avec « --peers type » ; "
                          # the route to "similar size" (review 19b)
                          "pour comparer sans l'effet de la taille : le nombre d'abonnés pour "
                          "1\u202f000 habitants, que benchmark donne (rank : --metric "
                          "followers_per_1000)\n")
     assert en[:2] == (2, "barometre: --peers strate does not divide the départements: 100 of "
                          "101 are in the same population band (100,000 inhabitants or more); "
-                         "compare with '--peers type' or '--peers region'; to compare "
+                         "compare with '--peers type'; to compare "
                          "regardless of size: the followers per 1,000 inhabitants, which "
                          "benchmark gives (rank: --metric followers_per_1000)\n")
     with pytest.raises(UsageError) as exc:

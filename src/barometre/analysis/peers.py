@@ -30,7 +30,7 @@ from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
-from ..messages import Count, Words, of_words, words_and
+from ..messages import Count, Msg, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
                      account_counts, asked_platforms, latest, no_account_by_platform,
@@ -251,25 +251,22 @@ def _peers_checked(rows: pd.DataFrame, focus: pd.Series, peers: str | None
     refused when it narrows the file to fewer than :data:`MIN_PEERS` entities (the entity
     included): the other rules whose group is large enough are suggested."""
     rule = resolve_peers(rows, focus, peers)
-    mask = _peer_mask(rows, focus, rule).fillna(False).astype(bool)
+    try:
+        mask = _peer_mask(rows, focus, rule).fillna(False).astype(bool)
+    except UsageError as err:
+        if err.code != "peers-strate-one-band":
+            raise
+        # the refusal's advice names only the rules this entity and file would accept
+        # (Nantes, the only métropole of its région: « --peers region » refused too)
+        raise UsageError.of(err.code, **{**err.msg.params,
+                                         "instead": _instead(rows, focus, rule)}) from None
     if rule == "type":
         return rule, mask
     codes = rows.loc[mask.to_numpy(dtype=bool), "code"].dropna().unique()
     total = rows["code"].dropna().nunique()
     if len(codes) >= MIN_PEERS or len(codes) >= total:
         return rule, mask
-    instead = []
-    for other in ("region", "strate"):
-        if other == rule:
-            continue
-        try:
-            n = rows.loc[_peer_mask(rows, focus, other).fillna(False).to_numpy(dtype=bool),
-                         "code"].nunique()
-        except UsageError:  # a type one band holds nearly whole: no strate to suggest
-            continue
-        if n >= MIN_PEERS:
-            instead.append(f"--peers {other}")
-    instead.append("--peers type")
+    instead = _instead(rows, focus, rule)
     names = rows.drop_duplicates("code").set_index("code")["name"]
     kind = strate_kind(focus)
     group = peer_group_words(focus["collectivity_type"], rule, _peer_group(focus, rule),
@@ -283,6 +280,35 @@ def _peers_checked(rows: pd.DataFrame, focus: pd.Series, peers: str | None
         names=", ".join(f"{names.get(c, c)} ({c})" for c in sorted(
             codes, key=lambda c: (c != focus["code"], c))),
         default=_default_words(kind) if default else Words("", ""))
+
+
+def _accepted_rules(rows: pd.DataFrame, focus: pd.Series, refused: str) -> list[str]:
+    """The peer rules other than ``refused`` that :func:`_peers_checked` would accept for
+    ``focus`` (its row) among the survey ``rows``, in the order region, strate, type: a
+    rule narrowing the file whose group holds at least :data:`MIN_PEERS` entities (the
+    entity included), never ``strate`` where one band holds the type; ``type``, the
+    whole file, is never refused. What a refusal suggests instead."""
+    out = []
+    for other in ("region", "strate"):
+        if other == refused:
+            continue
+        try:
+            n = rows.loc[_peer_mask(rows, focus, other).fillna(False).to_numpy(dtype=bool),
+                         "code"].dropna().nunique()
+        except UsageError:  # a type one band holds nearly whole: no strate to suggest
+            continue
+        if n >= MIN_PEERS:
+            out.append(other)
+    return out + (["type"] if refused != "type" else [])
+
+
+def _instead(rows: pd.DataFrame, focus: pd.Series, refused: str) -> Msg:
+    """« comparez avec « --peers type » » (:func:`_accepted_rules`), or that no other rule
+    has peers enough."""
+    rules = _accepted_rules(rows, focus, refused)
+    if not rules:
+        return Msg("peers-instead-none", least=MIN_PEERS)
+    return Msg("peers-instead", rules=[f"--peers {r}" for r in rules])
 
 
 def _default_words(kind: str) -> Words:
@@ -367,7 +393,8 @@ def _require_bands(collectivity_type: str, kind: str | None = None) -> None:
     from .survey import kind_words
 
     t = find_type(collectivity_type)
-    instead = ["--peers type"] + (["--peers region"] if t.id != "region" else [])
+    # the rules suggested instead: :func:`_peers_checked` names those the file accepts
+    instead = Msg("peers-instead", rules=["--peers type"])
     raise UsageError.of("peers-strate-one-band",
                         plural=kind_words(kind) if kind else t.plural_words(), n=Count(n),
                         total=Count(total), band=Words(band_said(band), band_said(band, "en")),

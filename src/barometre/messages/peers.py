@@ -32,21 +32,25 @@ MESSAGES = {
     # --peers strate for a type whose entities nearly all fall in one population band
     "peers-strate-one-band": (
         "--peers strate ne départage pas les {plural} : {n} sur {total} sont dans la même "
-        "strate de population ({band}) ; comparez avec {instead} ; pour comparer "
+        "strate de population ({band}) ; {instead} ; pour comparer "
         "sans l'effet de la taille : le nombre d'abonnés pour 1\u202f000 habitants, que "
         "benchmark donne (rank : --metric followers_per_1000)",
         "--peers strate does not divide the {plural}: {n} of {total} are in the same "
-        "population band ({band}); compare with {instead}; to compare "
+        "population band ({band}); {instead}; to compare "
         "regardless of size: the followers per 1,000 inhabitants, which benchmark gives "
         "(rank: --metric followers_per_1000)"),
     # a rule narrowing the file (region, strate, category) that leaves the entity with
     # fewer than MIN_PEERS in its group: « 1er sur 1 » compares nothing, refused
     "peers-too-few": (
         "--peers {peers} : {group} dans le fichier d'enquête : {names} seulement ; trop peu "
-        "pour un rang (au moins {least}, la collectivité comprise) ; comparez avec "
+        "pour un rang (au moins {least}, la collectivité comprise) ; "
         "{instead}{default}",
         "--peers {peers}: {group} in the survey file: {names} only; too few for a rank (at "
-        "least {least}, the authority included); compare with {instead}{default}"),
+        "least {least}, the authority included); {instead}{default}"),
+    # what a refused peer rule advises instead: the rules the entity and file would accept
+    "peers-instead": ("comparez avec {rules}", "compare with {rules}"),
+    "peers-instead-none": ("aucune autre règle de pairs n'en retient assez (au moins {least})",
+                           "no other peer rule keeps enough (at least {least})"),
     "peers-too-few-default": (" ; ou sans --peers : même catégorie ({kinds})",
                               "; or without --peers: same category ({kinds})"),
     # peers="category" (the default of an intercommunalité) asked for another type

@@ -17,7 +17,8 @@ from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, mea
 from .captions import (base_words, derived_mark, figure_date, published_caption, records_fictitious,
                        source_words, years_words)
 from .frames import check_frame
-from .style import caption, figure, place_labels, platform_colors, series_palette, style
+from .style import (caption, dodge_offsets, dodged, figure, place_labels, platform_colors,
+                    series_palette, style)
 from .style import sized
 from .style import title as put_title
 
@@ -252,7 +253,17 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
         notes.add("note-range")
     families.extend(_family_breaks(ax, d, lang))
     labels = []
-    for pub in dict.fromkeys(k[0] for k in d["_k"]):
+    pubs = list(dict.fromkeys(k[0] for k in d["_k"]))
+    # two publishers' sample figures of one month: their whiskers on one vertical line read
+    # as one; each such publisher's points, lines and whiskers set a few points aside (the
+    # dates of the axis and the labels' anchors stay true), the others left in place
+    sampled = d[[_has_interval(r) for _, r in d.iterrows()]]
+    by_x = sampled.groupby("_x")["_k"].agg(lambda ks: set(k[0] for k in ks))
+    apart = set().union(*(ps for ps in by_x if len(ps) > 1))
+    moved = [p for p in pubs if p in apart]
+    offsets = {p: 0.0 for p in pubs} | dict(zip(moved, dodge_offsets(len(moved))))
+    for pub in pubs:
+        drawn: list = []
         g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
         keys = list(dict.fromkeys(g["_k"]))
         if len(keys) > 1:
@@ -266,15 +277,16 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
                 # study (56,7 % and 47 %, "‡") joined would draw a fall and a rise
                 s = s[["disputed" not in flag_set(r) for _, r in s.iterrows()]]
                 if len(s) > 1:
-                    ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
-                            lw=1.6, zorder=2, gid="series", ls=_line_style(levels.get(pub, 0)))
+                    drawn += ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
+                                     lw=1.6, zorder=2, gid="series",
+                                     ls=_line_style(levels.get(pub, 0)))
             mine = g[g["_k"] == k]  # one marker shape per base of the publisher (legend)
             hollow = levels.get(pub, 0) > 0  # the colour of another publisher: hollow points
-            ax.scatter(mine["_x"], mine["share"].astype(float), s=34 if markers[k] == "o" else 38,
-                       color="white" if hollow else colors[pub], marker=markers[k], zorder=3,
-                       edgecolor=colors[pub] if hollow else "white",
-                       linewidth=1.3 if hollow else 0.6,
-                       gid=f"points:{pub}" + ("" if markers[k] == "o" else f":{markers[k]}"))
+            drawn.append(ax.scatter(
+                mine["_x"], mine["share"].astype(float), s=34 if markers[k] == "o" else 38,
+                color="white" if hollow else colors[pub], marker=markers[k], zorder=3,
+                edgecolor=colors[pub] if hollow else "white", linewidth=1.3 if hollow else 0.6,
+                gid=f"points:{pub}" + ("" if markers[k] == "o" else f":{markers[k]}")))
         for _, r in g.iterrows():
             if _has_interval(r):  # a sample's 95 % interval, as the adoption chart draws it
                 share = float(r["share"])
@@ -283,6 +295,7 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
                                  fmt="none", ecolor=colors[pub], elinewidth=0.9, capsize=2.5,
                                  zorder=2)
                 eb.set_label(f"ci:{int(r['year'])}:{r['source']}")
+                drawn += [*eb.lines[1], *eb.lines[2]]  # its caps and its bar
                 notes.add("note-ci")
             star = derived_mark(r)  # "100 %*", as in the adoption chart
             if star:
@@ -292,6 +305,7 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
                            + star + measure_mark(r) + flag_marks(r),
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
+        dodged(ax, drawn, offsets[pub])
     return labels
 
 
