@@ -231,6 +231,8 @@ MESSAGES = {
     "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",
                                      "Followers: abbreviated in the file"),
     "report-rounded": ("≈ arrondi", "≈ rounded"),
+    # ... and, where the cell is known (followers_typed), that cell as typed: « ≈ « 1,2k » »
+    "report-rounded-typed": ("≈ « {typed} »", "≈ '{typed}'"),
     # the counts the reader questioned (validate's count-above-population, count-outlier…)
     "report-col-followers-questioned": ("Abonnés : nombre mis en doute à la lecture",
                                         "Followers: questioned when read"),

@@ -1180,8 +1180,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 v = platform_label(v, lang)
             elif kind == "yesno":
                 v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
-            elif kind == "rounded":
-                v = text("report-rounded", lang) if plain_value(v) else None
+            elif kind == "rounded":  # the entity's cell as typed, « ≈ « 184,8k » », when known
+                cell = rec.get("followers_typed")
+                v = (None if not plain_value(v) else
+                     text("report-rounded-typed", lang, typed=cell)
+                     if isinstance(cell, str) and cell.strip() else text("report-rounded", lang))
             elif kind == "questioned":
                 v = (text("report-questioned", lang)
                      if plain_value(v) and plain_value(rec["followers"]) is not None else None)
@@ -1229,6 +1232,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     once = councils_once_note(b.attrs, lang)
     if once:  # « Pairs classés (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
         sh.line(once)
+    rounded = _rounded_line(b, lang)
+    if rounded:  # the entity's count read from an abbreviated number: marked ≈, quoted
+        sh.line(rounded)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
     if n_questioned:
         sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
@@ -1403,6 +1409,26 @@ def served_footer(served: list[dict] | None, lang: str) -> str:
     return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
 
 
+def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
+    """The footnote of the counts of ``frame`` (the Classement's, the Benchmark's own) read
+    from an abbreviated number (``followers_rounded``), as ``rank``'s text and the charts
+    say it: how many, quoting the first one's cell as typed (``followers_typed``) and the
+    count read, « ≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 1,2k », lu
+    1 200), donc arrondie »; None when no count shown is rounded."""
+    if "followers_rounded" not in frame.columns:
+        return None
+    flags = frame["followers_rounded"].fillna(False).astype(bool) & frame["followers"].notna()
+    if not flags.any():
+        return None
+    example = None
+    if "followers_typed" in frame.columns:
+        for cell, count in zip(frame.loc[flags, "followers_typed"], frame.loc[flags, "followers"]):
+            if isinstance(cell, str) and cell.strip():
+                example = (cell, int(count))
+                break
+    return rounded_note(int(flags.sum()), lang, example)
+
+
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
@@ -1429,6 +1455,9 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     served = served_note(served_shown(lg, r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
+    rounded = _rounded_line(lg, lang)
+    if rounded:  # counts read from an abbreviated number: marked ≈, one of them quoted
+        out.append(rounded)
     if "followers_questioned" in lg.columns:  # counts the reader questioned: marked, said
         n = int((lg["followers_questioned"].fillna(False).astype(bool)
                  & lg["followers"].notna()).sum())
