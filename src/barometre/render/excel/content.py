@@ -20,7 +20,7 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, plural_s, said_and, said_or, text
-from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
                      bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
@@ -1692,10 +1692,22 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
     within = base_label(r.adoption, s.collectivity_type, lang)  # the base said: not "en France"
-    cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
-                lang, n=fmt_int(s.n_entities, lang), whom=covered,
-                total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
-           text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=covered))
+    if _annuaire(r):  # the entities the Annuaire lists
+        cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
+                    lang, n=fmt_int(s.n_entities, lang), whom=covered,
+                    total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
+               if s.n_reference else
+               text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=covered))
+    else:  # those that answered, and those the file holds, as the Synthèse says them
+        held = _held_of(r.adoption, s.collectivity_type, s.n_entities)[1]
+        held = (text("report-survey-coverage-held", lang, held=fmt_int(held, lang))
+                if held > s.n_entities else "")
+        key = "report-survey-coverage-answered" + ("-within" if within else "")
+        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held,
+                    total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
+               if s.n_reference else
+               text("report-survey-coverage-answered-n", lang, n=fmt_int(s.n_entities, lang),
+                    whom=covered, held=held))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
         def share(n: int) -> str:
             return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
