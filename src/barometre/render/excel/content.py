@@ -1432,7 +1432,8 @@ def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
-    Présent column beside it) and whose rows are highlighted."""
+    Présent column beside it), whose rows are highlighted and the footnote of the counts
+    marked ≈ (read from an abbreviated number, one quoted as typed)."""
     lg = r.league
     t = r.survey.collectivity_type if r.survey is not None else str(lg["collectivity_type"].iloc[0])
     asked = r.extra.get("year_asked")
