@@ -183,4 +183,4 @@ def test_within_in_the_chart_and_the_report(cli, two_deps, tmp_path):
                             "30 ; exhaustif)") for c in synth)
     assert not any("choisi par lieu" in c for c in synth)
     method = _cells(out, "Sources et méthode")
-    assert f"30 {BASE} dans le fichier sur 30 (100{NNBSP}%)" in method
+    assert f"30 {BASE} sur 30 (100{NNBSP}%) avec au moins une réponse" in method

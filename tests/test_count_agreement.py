@@ -112,10 +112,10 @@ def test_survey_chart_bases_of_one_entity(tmp_path, lang, base, france):
     ("fr", "type", ["Pairs : la seule métropole du fichier (sur 22 en France)",
                     "Couverture de l'enquête : 1 métropole sur 22 (5\u202f%) avec au moins une "
                     "réponse",
-                    "1 métropole dans le fichier sur 22 en France (5\u202f%)"]),
+                    "1 métropole sur 22 en France (5\u202f%) avec au moins une réponse"]),
     ("en", "type", ["Peers: the only metropolis in the file (of 22 in France)",
                     "Survey coverage: 1 metropolis of 22 (5%) with at least one answer",
-                    "1 metropolis in the file out of 22 in France (5%)"]),
+                    "1 metropolis of 22 in France (5%) with at least one answer"]),
     ("fr", "region", ["Pairs : la seule métropole de la même région, Auvergne-Rhône-Alpes, "
                       "dans le fichier"]),
     ("en", "region", ["Peers: the only metropolis of the same région, Auvergne-Rhône-Alpes, "

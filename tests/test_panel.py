@@ -173,4 +173,4 @@ def test_panel_in_the_chart_and_the_report(cli, panel_files, tmp_path):
     assert BASE in _cells(rep, "Adoption")
     method = _cells(rep, "Sources et méthode")
     assert any(f"N = {BASE}" in c for c in method)
-    assert f"14 communautés d'agglomération du panel dans le fichier sur 14 (100{NNBSP}%)" in method
+    assert f"14 communautés d'agglomération du panel sur 14 (100{NNBSP}%) avec au moins une réponse" in method

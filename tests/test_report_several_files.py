@@ -141,7 +141,7 @@ def test_one_file_keeps_its_coverage_line(cli, files, tmp_path):
     wb = _report(cli, tmp_path, files["y2025.csv"])
     src = wb["Sources et méthode"]
     cov = [r[1] for r in src.iter_rows(values_only=True) if r[0] == "Couverture"]
-    assert cov == ["5 départements dans le fichier sur 101 en France (5\u202f%)"]
+    assert cov == ["5 départements sur 101 en France (5\u202f%) avec au moins une réponse"]
 
 
 def test_donnees_names_the_file_of_each_line_when_there_are_several(cli, files, tmp_path):

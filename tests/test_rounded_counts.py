@@ -119,8 +119,9 @@ def test_report_classement_and_data_sheets_mark_the_rounded_counts(cli, wide, tm
         head = list(rows[0])
         j = head.index("Abonnés : nombre abrégé dans le fichier")
         assert head[j - 1] == "Abonnés"
-        marked = {(r[head.index("Code")], r[j - 1]) for r in rows[1:] if r[j] == "≈ arrondi"}
-        assert marked == {("01", 184800), ("02", 1200)}, name
+        marked = {(r[head.index("Code")], r[j - 1], r[j]) for r in rows[1:] if r[j]}
+        # each cell as typed (rev27a): what the file says, not only that it was rounded
+        assert marked == {("01", 184800, "≈ « 184,8k »"), ("02", 1200, "≈ « 1,2 k »")}, name
 
 
 def test_report_without_rounded_counts_has_no_such_column(cli, tmp_path):
@@ -196,4 +197,4 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
     head = next(r for r in rows if r and r[0] == "Réseau")
     j = head.index("Abonnés : nombre abrégé dans le fichier")
     assert [(r[0], r[j - 1], r[j]) for r in rows[rows.index(head) + 1:] if r[0]][:2] == [
-        ("Facebook", 150000, None), ("Instagram", 1200, "≈ arrondi")]
+        ("Facebook", 150000, None), ("Instagram", 1200, "≈ « 1,2 k »")]

@@ -231,6 +231,8 @@ MESSAGES = {
     "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",
                                      "Followers: abbreviated in the file"),
     "report-rounded": ("≈ arrondi", "≈ rounded"),
+    # ... and, where the cell is known (followers_typed), that cell as typed: « ≈ « 1,2k » »
+    "report-rounded-typed": ("≈ « {typed} »", "≈ '{typed}'"),
     # the counts the reader questioned (validate's count-above-population, count-outlier…)
     "report-col-followers-questioned": ("Abonnés : nombre mis en doute à la lecture",
                                         "Followers: questioned when read"),
@@ -551,6 +553,18 @@ MESSAGES = {
     "report-survey-coverage-within": ("{n} {whom} dans le fichier sur {total} ({share})",
                                       "{n} {whom} in the file out of {total} ({share})"),
     "report-survey-coverage-n": ("{n} {whom} dans le fichier", "{n} {whom} in the file"),
+    # a survey's (not the Annuaire's): the entities that answered, as the Synthèse's coverage
+    # says them, then ({held}) those the file holds when some rows were left blank, as its
+    # note of the random draw (« 12 sur 22 métropoles ; 22 dans le fichier »)
+    "report-survey-coverage-answered": (
+        "{n} {whom} sur {total} en France ({share}) avec au moins une réponse{held}",
+        "{n} {whom} of {total} in France ({share}) with at least one answer{held}"),
+    "report-survey-coverage-answered-within": (
+        "{n} {whom} sur {total} ({share}) avec au moins une réponse{held}",
+        "{n} {whom} of {total} ({share}) with at least one answer{held}"),
+    "report-survey-coverage-answered-n": ("{n} {whom} avec au moins une réponse{held}",
+                                          "{n} {whom} with at least one answer{held}"),
+    "report-survey-coverage-held": (" ; {held} dans le fichier", "; {held} in the file"),
     "report-survey-coverage-years": ("{year} (année des chiffres) : {n} {whom}{total} ; {others}",
                                      "{year} (year of the figures): {n} {whom}{total}; {others}"),
     "report-survey-coverage-total": (" sur {total} en France ({share})", " out of {total} in France ({share})"),

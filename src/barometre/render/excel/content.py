@@ -20,7 +20,7 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, plural_s, said_and, said_or, text
-from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
                      bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
@@ -1180,8 +1180,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 v = platform_label(v, lang)
             elif kind == "yesno":
                 v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
-            elif kind == "rounded":
-                v = text("report-rounded", lang) if plain_value(v) else None
+            elif kind == "rounded":  # the entity's cell as typed, « ≈ « 184,8k » », when known
+                cell = rec.get("followers_typed")
+                v = (None if not plain_value(v) else
+                     text("report-rounded-typed", lang, typed=cell)
+                     if isinstance(cell, str) and cell.strip() else text("report-rounded", lang))
             elif kind == "questioned":
                 v = (text("report-questioned", lang)
                      if plain_value(v) and plain_value(rec["followers"]) is not None else None)
@@ -1230,6 +1233,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     once = councils_once_note(b.attrs, lang)
     if once:  # « Pairs classés (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
         sh.line(once)
+    rounded = _rounded_line(b, lang)
+    if rounded:  # the entity's count read from an abbreviated number: marked ≈, quoted
+        sh.line(rounded)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
     if n_questioned:
         sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
@@ -1404,10 +1410,31 @@ def served_footer(served: list[dict] | None, lang: str) -> str:
     return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
 
 
+def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
+    """The footnote of the counts of ``frame`` (the Classement's, the Benchmark's own) read
+    from an abbreviated number (``followers_rounded``), as ``rank``'s text and the charts
+    say it: how many, quoting the first one's cell as typed (``followers_typed``) and the
+    count read, « ≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 1,2k », lu
+    1 200), donc arrondie »; None when no count shown is rounded."""
+    if "followers_rounded" not in frame.columns:
+        return None
+    flags = frame["followers_rounded"].fillna(False).astype(bool) & frame["followers"].notna()
+    if not flags.any():
+        return None
+    example = None
+    if "followers_typed" in frame.columns:
+        for cell, count in zip(frame.loc[flags, "followers_typed"], frame.loc[flags, "followers"]):
+            if isinstance(cell, str) and cell.strip():
+                example = (cell, int(count))
+                break
+    return rounded_note(int(flags.sum()), lang, example)
+
+
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
-    Présent column beside it) and whose rows are highlighted."""
+    Présent column beside it), whose rows are highlighted and the footnote of the counts
+    marked ≈ (read from an abbreviated number, one quoted as typed)."""
     lg = r.league
     t = r.survey.collectivity_type if r.survey is not None else str(lg["collectivity_type"].iloc[0])
     asked = r.extra.get("year_asked")
@@ -1430,6 +1457,9 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     served = served_note(served_shown(lg, r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
+    rounded = _rounded_line(lg, lang)
+    if rounded:  # counts read from an abbreviated number: marked ≈, one of them quoted
+        out.append(rounded)
     if "followers_questioned" in lg.columns:  # counts the reader questioned: marked, said
         n = int((lg["followers_questioned"].fillna(False).astype(bool)
                  & lg["followers"].notna()).sum())
@@ -1664,10 +1694,22 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
     within = base_label(r.adoption, s.collectivity_type, lang)  # the base said: not "en France"
-    cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
-                lang, n=fmt_int(s.n_entities, lang), whom=covered,
-                total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
-           text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=covered))
+    if _annuaire(r):  # the entities the Annuaire lists
+        cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
+                    lang, n=fmt_int(s.n_entities, lang), whom=covered,
+                    total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
+               if s.n_reference else
+               text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=covered))
+    else:  # those that answered, and those the file holds, as the Synthèse says them
+        held = _held_of(r.adoption, s.collectivity_type, s.n_entities)[1]
+        held = (text("report-survey-coverage-held", lang, held=fmt_int(held, lang))
+                if held > s.n_entities else "")
+        key = "report-survey-coverage-answered" + ("-within" if within else "")
+        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held,
+                    total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
+               if s.n_reference else
+               text("report-survey-coverage-answered-n", lang, n=fmt_int(s.n_entities, lang),
+                    whom=covered, held=held))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
         def share(n: int) -> str:
             return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""

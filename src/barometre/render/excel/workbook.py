@@ -129,15 +129,23 @@ class _Book:
 
 
 def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
-    """The frame with ``rounded_label`` ("≈ arrondi" where the count was read from an
-    abbreviated number, "184,8k"; blank elsewhere) and the spec of that column, beside the
-    followers; the frame as it is and no column when no count is rounded (the usual)."""
+    """The frame with ``rounded_label`` where the count was read from an abbreviated number:
+    the cell as typed (``followers_typed``), « ≈ « 184,8k » », so that the reader sees what
+    the file says; « ≈ arrondi » when that cell is not known (a frame saved without it);
+    blank elsewhere. With the spec of that column, beside the followers; the frame as it
+    is and no column when no count is rounded (the usual)."""
     if "followers_rounded" not in frame.columns:
         return frame, []
     flags = frame["followers_rounded"].fillna(False).astype(bool)
     if not flags.any():
         return frame, []
     marks = pd.Series(text("report-rounded", lang), index=frame.index, dtype="str").where(flags)
+    if "followers_typed" in frame.columns:  # per distinct cell: the Données may hold millions
+        typed = frame["followers_typed"].where(flags)
+        known = typed.notna() & typed.astype("str").str.strip().ne("")
+        if known.any():
+            said = {c: text("report-rounded-typed", lang, typed=c) for c in pd.unique(typed[known])}
+            marks = marks.where(~known, typed[known].map(said))
     return (frame.assign(rounded_label=marks),
             [("rounded_label", "report-col-followers-rounded", "text")])
 
