@@ -431,10 +431,17 @@ def _pool(tier: str) -> _Pool:
     for key, found in alias.items():
         _index([key.replace(" ", "")], found, loose)
     if tier == "institution":
-        return _Pool(tier, _institution_entities(), full, alias, loose,
-                     {c: i for i, c in enumerate(_institution_rows()["code"])})
+        return _Pool(tier, _institution_entities(), full, alias, loose, institution_codes())
     table = code_table(tier)
     return _Pool(tier, table.entities, full, alias, loose, table.codes)
+
+
+@functools.cache
+def institution_codes() -> dict[str, int]:
+    """The institutions' codes (« 69D », « 6AE », « 972R »…) -> their row in the
+    ``institution`` pool, without its name indexes: a code looked up (an unknown code of a
+    large survey) needs no name folded nor indexed (#19)."""
+    return {c: i for i, c in enumerate(_institution_rows()["code"])}
 
 
 @functools.cache

@@ -82,6 +82,7 @@ from .name_index import (
     _in_departement,
     _keys,
     _loose_keys,
+    institution_codes,
     institution_name,
     _pool,
     code_table,
@@ -252,10 +253,13 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
 
 def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | None:
     """Rule 1. None when ``text`` is not a code; ResolveError for an unknown code."""
-    inst = _pool("institution")
-    i = inst.codes.get(text.strip().upper())
-    if i is not None and _fits(inst.entities[i], type_id):
-        return _typed(inst.entities[i], type_id)
+    # the institutions' codes without their pool's name indexes: those are built for a
+    # name only (an unknown code of a large survey costs no name index, #19)
+    i = institution_codes().get(text.strip().upper())
+    if i is not None:
+        inst = _pool("institution")
+        if _fits(inst.entities[i], type_id):
+            return _typed(inst.entities[i], type_id)
     code = _ref.restore_code(text, type_id)
     if type_id == "ville_prefecture" and re.fullmatch(r"\d{1,3}|2[AB]", text.upper()):
         dep = _ref.restore_code(text, "departement")  # a département's code: its préfecture
@@ -264,14 +268,22 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         if type_id and re.fullmatch(r"\d+", text.strip()):
             # digits that are no code of the type (« 0039022 », a SIREN cut short): a code
             # to say unknown, not a name (« ne s'appelle « 0039022 » »)
-            raise ResolveError.of("unknown-code", value=raw, lang=lang,
+            raise ResolveError.of("unknown-code", value=raw, lang=lang, hint=Msg("no-hint"),
                                   what=Msg("of-type", type=types_words(type_id)))
+        if type_id and _LETTER_FOR_DIGIT.fullmatch(text.strip()) and any(
+                c.isdigit() for c in text):
+            raise _letter_for_digit(text.strip(), raw, type_id, lang)
         return None
     tiers = (_pools_for(type_id) if type_id else
              (["departement"] if len(code) <= 3 else ["commune", "epci", "metropole"]))
     for tier in tiers:  # codes only: no need for the name indexes of a pool
-        pool = _pool(tier) if tier == "institution" else code_table(tier)
-        j = pool.codes.get(code)
+        if tier == "institution":
+            j = institution_codes().get(code)
+            pool = _pool(tier) if j is not None else None
+        else:  # a SIREN has nine digits: a shorter code needs no table of SIRENs (35,000
+            # communes', built on first use: 40 ms of an unknown code in a large survey)
+            pool = code_table(tier)
+            j = (pool.codes if len(code) == 9 else pool.by_code).get(code)
         if j is not None and _fits(pool.entities[j], type_id):
             return _typed(pool.entities[j], type_id)
     if type_id == "region":  # « 22 »: Picardie, a région of before 2016, not today's
@@ -284,8 +296,39 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         from .former_codes import error as former  # a former code: says which to write
         what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
         raise former(raw, code, type_id, lang) or ResolveError.of(
-            "unknown-code", value=raw, what=what, lang=lang)
+            "unknown-code", value=raw, what=what, hint=Msg("no-hint"), lang=lang)
     return None
+
+
+#: A code typed with a letter for a digit: O or o for 0, I or l for 1 (« 1O01 », « 2A0O4 »,
+#: « 44l09 »), digits otherwise; no name of any collectivité is written so
+#: (tests/test_code_letters.py checks every name key)
+_LETTER_FOR_DIGIT = re.compile(r"(?:2[AaBb])?[0-9OoIl]*[OoIl][0-9OoIl]*")
+_DIGIT_OF_LETTER = str.maketrans("OoIl", "0011")
+
+
+def _letter_for_digit(text: str, raw: str, type_id: str, lang: str) -> ResolveError:
+    """The ``unknown-code`` error of a code typed with a letter for a digit (« 1O01 »): not
+    read as the code it may be (a guess), said with that code's entity when it is one
+    (« « 1001 » est le code de L'Abergement-Clémenciat (01001) », its ``candidates``), never
+    looked up as a name (no name is written so, and the name indexes cost a large survey
+    0.1 s, #19)."""
+    fixed = text.translate(_DIGIT_OF_LETTER)
+    try:
+        found = _by_code(fixed, fixed, type_id, lang)
+    except ResolveError:
+        found = None
+    if found is not None:
+        from .former_codes import _de  # « d'Ajaccio », « du Mans »
+
+        hint = Msg("code-letter-for-digit", fixed=fixed, code=found.code,
+                   name=Words(_de(found.name), f"of {found.name}"))
+    else:
+        hint = Msg("code-letter-among-digits")
+    err = ResolveError.of("unknown-code", value=raw, lang=lang, hint=hint,
+                          what=Msg("of-type", type=types_words(type_id)))
+    err.candidates = [found] if found is not None else []
+    return err
 
 
 def _candidates(rule: str, text: str, type_id: str | None,

@@ -35,8 +35,14 @@ MESSAGES = {
         "ville_prefecture, commune, grande_ville, ville_moyenne, petite_ville, epci or "
         "metropole"),
     "of-type": (" de type « {type} »", " of type '{type}'"),
-    "unknown-code": ("aucune collectivité{what} n'a le code « {value} »",
-                     "no authority{what} has the code '{value}'"),
+    "unknown-code": ("aucune collectivité{what} n'a le code « {value} »{hint}",
+                     "no authority{what} has the code '{value}'{hint}"),
+    # a code typed with a letter for a digit (« 1O01 »): the code it may be, not read as it
+    "code-letter-for-digit": (" ; une lettre à la place d'un chiffre ? « {fixed} » est le code "
+                              "{name} ({code})",
+                              "; a letter for a digit? '{fixed}' is the code {name} ({code})"),
+    "code-letter-among-digits": (" (une lettre O, I ou l parmi des chiffres : un zéro, un un ?)",
+                                 " (a letter O, I or l among digits: a zero, a one?)"),
     # a code that is no current commune's (data/reference/former_codes.csv): {name} is
     # "de Saint-Bois" / "Saint-Bois", {what} "ancienne commune déléguée d'Arboys en Bugey"
     # its current commune's code, if the account is the commune's; the former one's own
