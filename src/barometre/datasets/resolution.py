@@ -248,7 +248,78 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
     found = _by_code(name_part, raw, type_id, lang)
     if found is not None:
         return found
+    found = _by_code_and_name(raw, type_id, lang)
+    if found is not None:
+        return found
     return _by_name(name_part, raw, type_id, hint_dep, lang, suggest)
+
+
+#: A cell that gives a code and a name (« 44109 - Nantes », « 44109 Nantes », « Nantes
+#: (44109) », « Nantes - 44109 »): the layout of many exports (« code - libellé »). The name
+#: opens with no digit (no commune's, département's or région's name does: an EPCI's
+#: « 4B Sud Charente » is read as a name when its « code » is none)
+_CODE = r"(?:\d[\dAB]{1,8}|2[AB]\d{3})"
+_CODE_THEN_NAME = re.compile(rf"\s*(?P<code>{_CODE})\s*(?:[-–—:|/,]\s*|\s)\s*(?P<name>[^\d\s].*?)\s*")
+_NAME_THEN_CODE = re.compile(rf"\s*(?P<name>[^\d\s].*?)\s*(?:\(\s*(?P<code>{_CODE})\s*\)|"
+                             rf"[-–—:|/,]\s*(?P<code2>{_CODE}))\s*")
+
+
+def code_and_name(text: str) -> tuple[str, str] | None:
+    """The code and the name of a cell that gives both (« 44109 - Nantes », « Nantes
+    (44109) »), else None.
+
+    >>> code_and_name("44109 - Nantes"), code_and_name("Nantes (44109)"), code_and_name("Nantes")
+    (('44109', 'Nantes'), ('44109', 'Nantes'), None)
+    """
+    m = _CODE_THEN_NAME.fullmatch(text) or _NAME_THEN_CODE.fullmatch(text)
+    if m is None:
+        return None
+    return m.group("code") or m.group("code2"), m.group("name")
+
+
+def read_by_code_and_name(text: str, type_id: str | None, code: str) -> bool:
+    """Whether ``text``, resolved as the entity of ``code``, was read as a cell giving a
+    code and a name (« 44109 - Nantes »): its code part names that entity (« Nantes (44) »,
+    a name and its département, does not). For the survey reader, which says it."""
+    parts = code_and_name(text) if type_id else None
+    if parts is None:
+        return False
+    try:
+        found = _by_code(parts[0], parts[0], type_id, "fr")
+    except ResolveError:
+        return False
+    return found is not None and found.code == code
+
+
+def _by_code_and_name(raw: str, type_id: str | None, lang: str) -> Entity | None:
+    """A cell that gives a code and a name (:func:`code_and_name`) of one entity of the type:
+    that entity (two identifiers agree: a certain reading, said by the survey reader,
+    ``code-and-name-in-cell``); the ``code-name-in-cell-differ`` error when they name two;
+    None when the cell is not so written or a part names nothing (the usual rules then say
+    what is wrong with the whole cell)."""
+    parts = code_and_name(raw) if type_id else None
+    if parts is None:
+        return None
+    code, name = parts
+    try:
+        by_code = _by_code(code, code, type_id, lang)
+    except ResolveError:
+        return None
+    if by_code is None:
+        return None
+    try:
+        by_name = _by_name(name, name, type_id, None, lang, suggest=False)
+    except ResolveError as exc:  # homonyms (« Saint-Denis »): the code picks one of them
+        if by_code.code in {c.code for c in (exc.candidates or ())}:
+            return by_code
+        return None
+    if by_name.code == by_code.code:
+        return by_code
+    err = ResolveError.of("code-name-in-cell-differ", value=raw, code=code,
+                          code_name=by_code.name, code_code=by_code.code, name=name,
+                          name_name=by_name.name, name_code=by_name.code, lang=lang)
+    err.candidates = [by_code, by_name]
+    raise err
 
 
 def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | None:

@@ -37,6 +37,12 @@ MESSAGES = {
     "of-type": (" de type « {type} »", " of type '{type}'"),
     "unknown-code": ("aucune collectivité{what} n'a le code « {value} »{hint}",
                      "no authority{what} has the code '{value}'{hint}"),
+    # a cell giving a code and a name (« 44109 - Rennes ») of two entities: which one?
+    "code-name-in-cell-differ": (
+        "« {value} » donne deux collectivités : le code {code} est {code_name} ({code_code}), "
+        "le nom « {name} » est {name_name} ({name_code}) ; écrivez l'une ou l'autre",
+        "'{value}' gives two authorities: the code {code} is {code_name} ({code_code}), the "
+        "name '{name}' is {name_name} ({name_code}); write one or the other"),
     # a code typed with a letter for a digit (« 1O01 »): the code it may be, not read as it
     "code-letter-for-digit": (" ; une lettre à la place d'un chiffre ? « {fixed} » est le code "
                               "{name} ({code})",

@@ -988,6 +988,12 @@ MESSAGES = {
         "écrivez le code pour une lecture sûre",
         "{n} name{s} instead of a code (e.g. {code}; {rows}), read from the name: write "
         "the code for a certain reading"),
+    # cells giving a code and a name that agree (« 44109 - Nantes »), read by both
+    "code-and-name-in-cell": (
+        "{n} cellule{s} donnant un code et un nom (ex. « {value} » lu comme {code} {code_name}, "
+        "le nom concorde ; {rows}) : lue{s} par le code",
+        "{n} cell{s} giving a code and a name (e.g. '{value}' read as {code} {code_name}, the "
+        "name agrees; {rows}): read by the code"),
     # a département's code in a survey of villes préfectures (« 44 »), read as its préfecture
     "departement-code-read-as-prefecture": (
         "{n} code{s} de département lu{s} comme la préfecture du département (ex. « {value} » lu comme "

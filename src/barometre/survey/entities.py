@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..datasets import reference
+from ..datasets.resolution import read_by_code_and_name
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
 from ..messages import Count, Msg, Words, plural_s, of_words, words_and
@@ -155,7 +156,10 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
         results.other[k] = cache[key]
-        if not isinstance(cache[key], ResolveError) and not _code_like(value):
+        if not isinstance(cache[key], ResolveError) and read_by_code_and_name(
+                value, type_id, cache[key].code):
+            results.combined[k] = value  # « 44109 - Nantes »: said (_codes_with_names)
+        elif not isinstance(cache[key], ResolveError) and not _code_like(value):
             results.named[k] = value
         elif (type_id == "ville_prefecture" and not isinstance(cache[key], ResolveError)
               and _DEPARTEMENT_CODE.fullmatch(value.upper())):
@@ -247,6 +251,9 @@ class _Resolved:
         #: the distinct entities of a survey of villes préfectures found by a
         #: département's code (« 44 »), that code: said (:func:`_departements_in_code_column`)
         self.departements: dict[int, str] = {}
+        #: the distinct entities found by a cell giving a code and its name (« 44109 -
+        #: Nantes »), that cell: said (:func:`_codes_with_names`)
+        self.combined: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self.row)
@@ -387,6 +394,25 @@ def _names_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
                               column=layout.entity.header, value=ents.named[k],
                               code=Msg("code-named-written", value=ents.named[k],
                                        code=entity.code, code_name=entity.name)))
+
+
+def _codes_with_names(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
+                      left: np.ndarray | None, rownums: np.ndarray,
+                      problems: _Problems) -> None:
+    """The cells that give a code and a name of one entity (« 44109 - Nantes », « Nantes
+    (44109) »), read as it: certain (the two agree), said once for the column
+    (``code-and-name-in-cell``: how many, the first quoted with the entity read, their rows)
+    so that the layout is known. ``left``: the rows in error or said already."""
+    if not ents.combined:
+        return
+    rows = _rows_read_from(ent_idx, ents.combined, left)
+    if not len(rows):
+        return
+    k = int(ent_idx[rows[0]])
+    entity = ents[k]
+    problems.add(rows_problem("code-and-name-in-cell", rownums[rows], len(rows),
+                              column=layout.entity.header, value=ents.combined[k],
+                              code=entity.code, code_name=entity.name))
 
 
 def _departements_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,

@@ -39,6 +39,7 @@ from .entities import (
     _check_code_name,
     _names_in_code_column,
     _departements_in_code_column,
+    _codes_with_names,
     _councils,
     council_territories_disagree,
     council_territories_filled,
@@ -233,6 +234,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     _departements_in_code_column(layout, ent_idx, ents,
                                  row_error if said is None else row_error | said, rownums,
                                  problems)
+    # « 44109 - Nantes »: a code and its name in one cell, read by both: said
+    _codes_with_names(layout, ent_idx, ents, row_error if said is None else row_error | said,
+                      rownums, problems)
     own_pop = u_pop  # the territories' (a council's population may replace it below)
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
