@@ -124,8 +124,10 @@ def test_date_order_dmy_makes_month_first_dates_errors(tmp_path):
     problems = bm.validate(path, type="departement", date_order="dmy")
     assert [(p.row, p.code, p.value) for p in problems if p.severity == "error"] == [
         (4, "date-invalid", "3/15/2024"), (5, "date-invalid", "3/15/2024")]
-    with pytest.raises(InputFileError, match="--date-order dmy"):  # the validate to run
+    with pytest.raises(InputFileError) as info:  # the validate to run, in Python (nb27)
         bm.read_survey(path, date_order="dmy")
+    assert "date_order='dmy'" in str(info.value)
+    assert "--date-order dmy" in info.value.msg.render("fr")  # and on the command line
 
 
 def test_a_column_of_both_orders_is_read_as_most_of_its_rows(tmp_path):
