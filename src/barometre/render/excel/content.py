@@ -27,7 +27,7 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
                      region_map_notes,
-                     type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
+                     type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_counts_note, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
@@ -469,16 +469,17 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     if group:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
                                       group=group + council_once_base(b.attrs, lang))), 10)
-    n_rounded = 0
+    n_rounded, per_1000 = 0, False
     typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
         line, k = bench_platform_line(rec, lang, detail=False,
                                       typed=typed.get(rec["platform"]))
-        n_rounded += k
+        n_rounded += k > 0  # the counts, as the Benchmark sheet counts them
+        per_1000 |= k > 1  # its number per 1,000 inhabitants marked too: said, not counted
         _wrap_across(sh, sh.line(line), 10)
     if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
-        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang, bench_own_typed(b)),
-                                 color="595959"), 10)
+        _wrap_across(sh, sh.line(rounded_counts_note(n_rounded, lang, bench_own_typed(b),
+                                                     per_1000), color="595959"), 10)
     n_questioned = bench_questioned(b)  # counts the reader questioned: marked, said
     if n_questioned:
         _wrap_across(sh, sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"),
@@ -1233,7 +1234,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     once = councils_once_note(b.attrs, lang)
     if once:  # « Pairs classés (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
         sh.line(once)
-    rounded = _rounded_line(b, lang)
+    rounded = _rounded_line(b, lang, counts=True)
     if rounded:  # the entity's count read from an abbreviated number: marked ≈, quoted
         sh.line(rounded)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
@@ -1410,12 +1411,13 @@ def served_footer(served: list[dict] | None, lang: str) -> str:
     return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
 
 
-def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
+def _rounded_line(frame: pd.DataFrame, lang: str, counts: bool = False) -> str | None:
     """The footnote of the counts of ``frame`` (the Classement's, the Benchmark's own) read
     from an abbreviated number (``followers_rounded``), as ``rank``'s text and the charts
     say it: how many, quoting the first one's cell as typed (``followers_typed``) and the
     count read, « ≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 1,2k », lu
-    1 200), donc arrondie »; None when no count shown is rounded."""
+    1 200), donc arrondie »; ``counts``: in a benchmark's words, as the Synthèse counts
+    them (« 1 nombre d'abonnés abrégé… »); None when no count shown is rounded."""
     if "followers_rounded" not in frame.columns:
         return None
     flags = frame["followers_rounded"].fillna(False).astype(bool) & frame["followers"].notna()
@@ -1427,6 +1429,8 @@ def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
             if isinstance(cell, str) and cell.strip():
                 example = (cell, int(count))
                 break
+    if counts:
+        return rounded_counts_note(int(flags.sum()), lang, example)
     return rounded_note(int(flags.sum()), lang, example)
 
 
