@@ -1708,12 +1708,15 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         held = _held_of(r.adoption, s.collectivity_type, s.n_entities)[1]
         held = (text("report-survey-coverage-held", lang, held=fmt_int(held, lang))
                 if held > s.n_entities else "")
+        # --platform: « avec au moins une réponse sur Facebook », once (no tail repeating it)
+        on = (text("report-survey-coverage-on", lang, platforms=_platforms_or(s.platforms, lang))
+              if s.platforms else "")
         key = "report-survey-coverage-answered" + ("-within" if within else "")
-        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held,
+        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held, on=on,
                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
                if s.n_reference else
                text("report-survey-coverage-answered-n", lang, n=fmt_int(s.n_entities, lang),
-                    whom=covered, held=held))
+                    whom=covered, held=held, on=on))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
         def share(n: int) -> str:
             return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
@@ -1726,7 +1729,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    total=text("report-survey-coverage-total" + ("-within" if within else ""),
                               lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
-    if s.platforms and not _annuaire(r):  # --platform: counted on those platforms, said
+    if s.platforms and not _annuaire(r) and s.entities_by_year and s.year_shown is not None:
+        # --platform over several years: every year's count is of answers on those platforms
         cov = text("report-survey-coverage-platforms", lang, coverage=cov,
                    platforms=_platforms_or(s.platforms, lang))
     rows.append([text("report-survey-coverage", lang), cov])
