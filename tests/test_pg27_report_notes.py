@@ -4,7 +4,8 @@ coverage under ``--platform`` says its platforms once.
 1. Every note of every sheet (outside the tables) fits the printed width: wrapped in cells
    merged across the columns with a row tall enough for its lines, or short enough to fit
    on one line within the sheet's columns, at the width estimate of
-   tests/test_report_print_layout.py (1.3 characters a unit of column width at 11 pt).
+   tests/test_report_print_layout.py (1.3 characters a unit of column width at 11 pt). The
+   Évolution's notes of a survey's waves ran on unwrapped past its four columns.
 2. Nantes' Instagram typed « 45,3 k »: the Synthèse said « 2 valeurs tirées d'un nombre
    abrégé » (its count and its number per 1,000 inhabitants, both marked ≈) where the
    Benchmark said « 1 valeur »; both count the follower counts typed abbreviated (1) and
@@ -90,12 +91,30 @@ def _notes_that_do_not_fit(ws) -> list[str]:
     return bad
 
 
+#: two waves: the Évolution's notes (« Une valeur par série et par vague, … », 235
+#: characters) ran on past its four columns, unwrapped, the sheet printed smaller for them
+W2024 = ("Code département;Facebook;Abonnés Facebook;Instagram;Date du relevé\n"
+         "01;Oui;1000;Oui;15/10/2024\n02;Non;;Oui;15/10/2024\n03;Oui;300;Non;15/10/2024\n"
+         "04;Oui;50;;15/10/2024\n")
+W2025 = ("Code département;Facebook;Abonnés Facebook;Instagram;Date du relevé\n"
+         "01;Oui;1100;Oui;15/10/2025\n02;Oui;20;Oui;15/10/2025\n03;Oui;400;Non;15/10/2025\n"
+         "05;Oui;70;Oui;15/10/2025\n")
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("which", ["demo", "rounded"])
+@pytest.mark.parametrize("which", ["demo", "rounded", "waves"])
 def test_every_note_of_every_sheet_fits_the_printed_width(cli, tmp_path, survey, lang, which):
-    data, entity = ((bm.demo_file("enquete"), "Finistère") if which == "demo"
-                    else (survey, "01"))
-    wb = _report(cli, tmp_path, data, "--entity", entity, "--lang", lang)
+    if which == "waves":
+        files = []
+        for year, body in ((2024, W2024), (2025, W2025)):
+            files += ["--data", tmp_path / f"w{year}.csv"]
+            files[-1].write_text(body, encoding="utf-8")
+        wb = _report(cli, tmp_path, *files[1:], "--entity", "01", "--lang", lang)
+    else:
+        data, entity = ((bm.demo_file("enquete"), "Finistère") if which == "demo"
+                        else (survey, "01"))
+        wb = _report(cli, tmp_path, data, "--entity", entity, "--lang", lang)
+    assert which != "waves" or len(wb.worksheets) > 7  # the Évolution and Mouvements too
     for ws in wb.worksheets:
         assert _notes_that_do_not_fit(ws) == [], ws.title
 

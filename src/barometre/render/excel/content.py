@@ -855,13 +855,14 @@ _PUBLISHER_WIDTH = 32
 _NOTE_WIDTH = 90
 
 
-def _note_across(sh: Sheet, block, message: str) -> None:
-    """A grey note under a wide table, wrapped in cells merged over the table's first
-    columns (about one printed page wide): a long note neither runs off into pages of
-    its own nor hides under the next cells."""
-    r = sh.line(message, size=9, color="595959")
+def _note_across(sh: Sheet, block, message: str, bold: bool = False) -> None:
+    """A grey note under a table, wrapped in cells merged over the table's first columns
+    (about one printed page wide), or past a narrow table's last one as far (the
+    Évolution's four columns, its chart 22 cm wide below): a long note neither runs off
+    into pages of its own, nor past the printed width, nor hides under the next cells."""
+    r = sh.line(message, size=9, bold=bold, color="595959")
     c1, c2, used = block.col(0), block.col(0), 0.0
-    for c in range(block.col(0), block.col(block.n_cols)):
+    for c in range(block.col(0), max(block.col(block.n_cols), block.col(0) + 40)):
         used += sh.widths.get(c, 8)
         if used > _NOTE_WIDTH and c > c1:
             break
@@ -1047,7 +1048,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     if note in ("report-evolution-note-waves", "report-evolution-note-years"):
         note = annuaire_code(note, bool(_annuaire(r)))  # Annuaire exports: their entities are listed, none answered
-    sh.line(text(note, lang), size=9, color="595959")
+    _note_across(sh, block, text(note, lang))
     # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
     # several waves by its year
     day_of = {day.year: day for day in dates}  # one row a year but for a pooled year
@@ -1055,45 +1056,45 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             for (t, y), design in (r.extra.get("evolution_designs") or {}).items()
             if y in day_of}
     for out in design_evolution_notes(said, lang):
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     for y, days in sorted(merged.items()):  # which waves a point pools, and where trend shows them
-        sh.line(text("report-evolution-pooled", lang, year=y, dates=_days_said(days, lang, of=True),
-                     last=Day.of(days[-1]).render(lang)), size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-pooled", lang, year=y,
+                                     dates=_days_said(days, lang, of=True),
+                                     last=Day.of(days[-1]).render(lang)))
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     from .movements import evolution_gaps
 
     for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
-        sh.line(text(annuaire_code("report-evolution-vs-movements", bool(_annuaire(r))),
-                     lang, **gap), size=9, color="595959")
+        _note_across(sh, block, text(annuaire_code("report-evolution-vs-movements",
+                                                   bool(_annuaire(r))), lang, **gap))
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
     if any_left and one:
-        sh.line(text("report-evolution-any-one-platform", lang,
-                     platform=platform_label(one, lang)), size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-any-one-platform", lang,
+                                     platform=platform_label(one, lang)))
     elif any_left:
         items = ("; " if lang == "en" else " ; ").join(
             f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
             for y, ps in sorted(any_left.items()))
-        sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
-                color="595959")
+        _note_across(sh, block, text("report-evolution-any-left-out", lang, items=items))
     refused = r.extra.get("movements_refused")  # why the waves are not compared (changes' error)
     if refused is not None:
-        sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,
-                color="595959")
+        _note_across(sh, block, text("report-movements-refused", lang,
+                                     reason=refused.render(lang)))
     # the chart: the series of the most points (the table's first columns), the others named
     drawn = keys[:MAX_EVOLUTION_LINES]
     if len(drawn) < len(keys):
-        sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
-                     names=("; " if lang == "en" else " ; ").join(names[len(drawn):])),
-                size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-not-drawn", lang, n=len(drawn),
+                                     names=("; " if lang == "en" else " ; ").join(
+                                         names[len(drawn):])))
     # lines drawn one over the other (the same share at every date): said, legend aside
     for same in coinciding_lines([(platform_label(p, lang) if len({t for t, _ in drawn}) == 1 else n,
                                    [value.get((t, p, d)) for d in dates])
                                   for (t, p), n in zip(drawn, names)], lang):
-        sh.line(same, size=9, bold=True, color="595959")
+        _note_across(sh, block, same, bold=True)
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in drawn] if one_type  # one type: the platforms' own colours
