@@ -87,8 +87,9 @@ def test_the_entity_own_rounded_count_is_named(cli, pairs):
     assert (f"Facebook : ≈{NN}112{NN}000 abonnés, 4e sur 13, indice 128 ; ≈{NN}66,3 pour "
             f"1{NN}000 habitants, 3e ou 4e sur 13 : le compte de Gironde, « 112 k », est "
             "arrondi") in out
-    assert (f"≈ : 2 valeurs tirées d'un nombre abrégé dans le fichier (comme « 112 k », lu "
-            f"112{NN}000), donc arrondies") in out
+    # one count typed abbreviated, its number per 1,000 inhabitants marked too (pg27)
+    assert (f"≈ : 1 nombre d'abonnés abrégé dans le fichier (« 112 k », lu 112{NN}000), donc "
+            f"arrondi, comme son nombre pour 1{NN}000 habitants") in out
 
 
 def test_several_rounded_peers_are_listed_with_their_cells(cli, tmp_path):

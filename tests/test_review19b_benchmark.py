@@ -120,7 +120,7 @@ def test_benchmark_chart_marks_the_entitys_rounded_count(suivi):
     assert ranks["rank:followers:instagram"] == "2e sur 3\n≈\u202f12\u202f500"
     assert ranks["rank:per_1000:instagram"] == "2e sur 3\n≈\u202f13,4"
     assert ranks["rank:followers:facebook"] == "2e sur 4"  # « 62 400 »: exact
-    assert ("≈ : 2 valeurs tirées d'un nombre abrégé dans le fichier"
+    assert ("≈ : 1 nombre d'abonnés abrégé dans le fichier"
             in fig.get_supxlabel().replace("\n", " "))
 
 

@@ -185,8 +185,9 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
     assert "Instagram : ≈\u202f1\u202f200 abonnés" in text and "Facebook : 150\u202f000" in text
     # its number per 1,000 inhabitants too, as rank --metric followers_per_1000 marks it
     assert re.search(r"; ≈\u202f[0-9,]+ pour 1\u202f000 habitants", text)
-    assert text.endswith("(comme « 1,2 k », lu 1\u202f200), donc arrondies")  # its cell
-    assert "≈ : 2 valeurs tirées" in text
+    # its cell; one count (pg27: not its two marks), its number per 1,000 said marked too
+    assert text.endswith("≈ : 1 nombre d'abonnés abrégé dans le fichier (« 1,2 k », lu "
+                         "1\u202f200), donc arrondi, comme son nombre pour 1\u202f000 habitants")
     js = json.loads(cli("benchmark", "--entity", "02", "-d", wide, "--format", "json").stdout)
     assert [r["followers_rounded"] for r in js] == [False, True]
     import openpyxl

@@ -20,12 +20,17 @@ SAID = {"fr": {"col": "Abonnés : nombre abrégé dans le fichier", "cell": "≈
                "sheets": ("Classement", "Données", "Benchmark", "Sources et méthode", "Synthèse"),
                "head": ("Réseau", "Code"),
                "note": f"≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 1,2k », lu "
-                       f"1{NNBSP}200), donc arrondie"},
+                       f"1{NNBSP}200), donc arrondie",
+               # the Benchmark's (pg27): the counts, as the Synthèse counts them
+               "bench": f"≈ : 1 nombre d'abonnés abrégé dans le fichier (« 1,2k », lu "
+                        f"1{NNBSP}200), donc arrondi"},
         "en": {"col": "Followers: abbreviated in the file", "cell": "≈ '1,2k'",
                "sheets": ("Ranking", "Data", "Benchmark", "Sources and method", "Summary"),
                "head": ("Platform", "Code"),
                "note": "≈: 1 value from a number abbreviated in the file ('1,2k', read as "
-                       "1,200), so rounded"}}
+                       "1,200), so rounded",
+               "bench": "≈: 1 follower count abbreviated in the file ('1,2k', read as "
+                        "1,200), so rounded"}}
 
 
 @pytest.fixture
@@ -69,7 +74,7 @@ def test_the_benchmark_sheet_quotes_the_entity_typed_cell_and_says_the_footnote(
     _, head, rows = _table(ws, ("Réseau", "Platform"))
     j = head.index(said["col"])
     assert (rows[0][j - 1], rows[0][j]) == (1200, said["cell"])
-    assert said["note"] in [c.value for row in ws.iter_rows() for c in row]
+    assert said["bench"] in [c.value for row in ws.iter_rows() for c in row]
 
 
 def test_no_sheet_says_a_rounded_count_without_its_typed_cell(report):

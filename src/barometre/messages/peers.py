@@ -221,6 +221,17 @@ MESSAGES = {
                      "({example}), donc arrondie{s}",
                      "≈: {n} value{s} from a number abbreviated in the file ({example}), "
                      "so rounded"),
+    # a benchmark's: the entity's follower counts typed abbreviated, counted as such (one
+    # per platform), then ({per_1000}) the numbers per 1,000 inhabitants computed from them,
+    # marked ≈ too (note-rounded-per-1000*) or "" where they are not marked
+    "note-rounded-counts": ("≈ : {n} nombre{s} d'abonnés abrégé{s} dans le fichier ({example}), "
+                            "donc arrondi{s}{per_1000}",
+                            "≈: {n} follower count{s} abbreviated in the file ({example}), "
+                            "so rounded{per_1000}"),
+    "note-rounded-per-1000-one": (", comme son nombre pour 1\u202f000 habitants",
+                                  ", as is its number per 1,000 inhabitants"),
+    "note-rounded-per-1000": (", comme leurs nombres pour 1\u202f000 habitants",
+                              ", as are their numbers per 1,000 inhabitants"),
     "note-rounded-written": ("un nombre écrit comme « 1,2k », lu 1\u202f200",
                              "written like '1.2k', read as 1,200"),
     "note-rounded-example": ("« {typed} », lu {read}", "'{typed}', read as {read}"),

@@ -557,19 +557,22 @@ MESSAGES = {
     # says them, then ({held}) those the file holds when some rows were left blank, as its
     # note of the random draw (« 12 sur 22 métropoles ; 22 dans le fichier »)
     "report-survey-coverage-answered": (
-        "{n} {whom} sur {total} en France ({share}) avec au moins une réponse{held}",
-        "{n} {whom} of {total} in France ({share}) with at least one answer{held}"),
+        "{n} {whom} sur {total} en France ({share}) avec au moins une réponse{on}{held}",
+        "{n} {whom} of {total} in France ({share}) with at least one answer{on}{held}"),
     "report-survey-coverage-answered-within": (
-        "{n} {whom} sur {total} ({share}) avec au moins une réponse{held}",
-        "{n} {whom} of {total} ({share}) with at least one answer{held}"),
-    "report-survey-coverage-answered-n": ("{n} {whom} avec au moins une réponse{held}",
-                                          "{n} {whom} with at least one answer{held}"),
+        "{n} {whom} sur {total} ({share}) avec au moins une réponse{on}{held}",
+        "{n} {whom} of {total} ({share}) with at least one answer{on}{held}"),
+    "report-survey-coverage-answered-n": ("{n} {whom} avec au moins une réponse{on}{held}",
+                                          "{n} {whom} with at least one answer{on}{held}"),
+    # under --platform ({on} above): the answers counted, those on these platforms
+    "report-survey-coverage-on": (" sur {platforms}", " on {platforms}"),
     "report-survey-coverage-held": (" ; {held} dans le fichier", "; {held} in the file"),
     "report-survey-coverage-years": ("{year} (année des chiffres) : {n} {whom}{total} ; {others}",
                                      "{year} (year of the figures): {n} {whom}{total}; {others}"),
     "report-survey-coverage-total": (" sur {total} en France ({share})", " out of {total} in France ({share})"),
     "report-survey-coverage-total-within": (" sur {total} ({share})", " out of {total} ({share})"),
     # under --platform: every year's count of the entities that answered on those platforms
+    # (the line of one year says it in its own words, report-survey-coverage-on)
     "report-survey-coverage-platforms": ("{coverage} — entités ayant au moins une réponse sur {platforms}",
                                          "{coverage} — entities with at least one answer on {platforms}"),
     # several files: each with the years of its readings (« w2024.csv (2024) »)

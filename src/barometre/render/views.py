@@ -1614,12 +1614,15 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     if no_account:  # "Non;0": not a peer with 0 followers, counted
         lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
-    n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
+    # counts abbreviated in the file ("184,8k"): marked ≈ with their numbers per 1,000
+    # inhabitants, said below; counted as the counts they are (one a platform)
+    n_rounded, per_1000 = 0, False
     typed = a.get("typed_counts") or {}  # their cells as typed (« 112 k »), by platform
     for r in df.to_dict("records"):
         line, k = bench_platform_line(r, lang, typed=typed.get(r["platform"]))
         lines.append(line)
-        n_rounded += k
+        n_rounded += k > 0
+        per_1000 |= k > 1
     n_questioned = bench_questioned(df)  # counts the reader questioned: marked, said below
     lines.append("")
     lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
@@ -1628,7 +1631,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
     if n_rounded:
-        lines.append(rounded_note(n_rounded, lang, bench_own_typed(df)))
+        lines.append(rounded_counts_note(n_rounded, lang, bench_own_typed(df), per_1000))
     once = councils_once_note(a, lang)  # « 8e sur 99 » of « les 101 départements »: why
     if once:
         lines.append(once)
@@ -2413,6 +2416,25 @@ def rounded_note(n: int, lang: str = "fr", example: tuple[str, int] | None = Non
                typed=example[0], read=fmt_int(example[1], lang)) if example
             else _t("note-rounded-written", lang))
     return _t("note-rounded", lang, n=fmt_int(n, lang), s=plural_s(n), example=said)
+
+
+def rounded_counts_note(n: int, lang: str = "fr", example: tuple[str, int] | None = None,
+                        per_1000: bool = False) -> str:
+    """A benchmark's footnote of ≈: how many of the entity's follower counts the file gave
+    abbreviated (one per platform), quoting ``example`` as :func:`rounded_note` does, and,
+    when ``per_1000``, that their numbers per 1,000 inhabitants are marked ≈ too (the text,
+    the chart and the Synthèse mark both; the Benchmark sheet the count alone): the count
+    is the same wherever it is said, the marks are said, not counted.
+
+    >>> rounded_counts_note(1, "en", ("45,3 k", 45300), per_1000=True)
+    "≈: 1 follower count abbreviated in the file ('45,3 k', read as 45,300), so rounded, as is its number per 1,000 inhabitants"
+    """
+    said = (_t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
+               typed=example[0], read=fmt_int(example[1], lang)) if example
+            else _t("note-rounded-written", lang))
+    tail = _t("note-rounded-per-1000" + ("-one" if n == 1 else ""), lang) if per_1000 else ""
+    return _t("note-rounded-counts", lang, n=fmt_int(n, lang), s=plural_s(n), example=said,
+              per_1000=tail)
 
 
 def rounded_example(df: Any, flags: list[bool] | None = None) -> tuple[str, int] | None:

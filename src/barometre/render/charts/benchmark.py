@@ -15,7 +15,7 @@ from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import (ROUNDED_MARK, bench_entity_name, council_once_base, bench_not_ranked_counts_note, bench_questioned,
                      bench_own_typed, bench_rank_range_line, bench_rank_words,
-                     questioned_mark, questioned_note, rounded_note, served_short_note)
+                     questioned_mark, questioned_note, rounded_counts_note, served_short_note)
 from ..formats import (fmt_float, fmt_int, is_missing, per1000_number,
                        platform_label, platforms_no_year_text, platforms_set_aside_text,
                        population_note, type_label)
@@ -412,7 +412,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             for _, col, mine, _, _, med_col, _, _ in panels}
         zeros: dict[str, dict[str, int]] = {"followers": {}, "per_1000": {}}  # dots drawn at 0
         drawn_per_1000: set = set()  # the codes drawn per 1,000 inhabitants
-        n_rounded = 0  # the entity's values from an abbreviated count, marked ≈
+        # the platforms whose count the file gave abbreviated, by panel: marked ≈ in each,
+        # counted once (the counts), the per-1,000 marks said, as the text says them
+        rounded_in: dict[str, set] = {"followers": set(), "per_1000": set()}
         for ax, col, mine, rank_col, n_col, med_col, label, tied_col in panels:
             labels, data_max = [], -np.inf
             zero = zero_of[col]
@@ -470,7 +472,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     value = (fmt_int(v, lang) if col == "followers"
                              else per1000_number(float(v), lang))
                     if _rounded(b, p):
-                        n_rounded += 1
+                        rounded_in[col].add(p)
                         word += "\n" + ROUNDED_MARK + value + (" " + mark if mark else "")
                     elif mark:
                         word += "\n" + value + " " + mark
@@ -571,8 +573,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         # « 112 k », est arrondi »)
         notes += [line for p in plats for m in ("followers", "followers_per_1000")
                   if (line := bench_rank_range_line(_row(b, p), m, lang, typed.get(p)))]
-        if n_rounded:  # the entity's values marked ≈: said why, one of its cells quoted
-            notes.append(rounded_note(n_rounded, lang, bench_own_typed(b.reset_index())))
+        n_rounded = len(rounded_in["followers"] | rounded_in["per_1000"])
+        if n_rounded:  # the entity's counts marked ≈: said why, one of its cells quoted
+            notes.append(rounded_counts_note(n_rounded, lang, bench_own_typed(b.reset_index()),
+                                             bool(rounded_in["per_1000"])))
         n_questioned = bench_questioned(b.reset_index())  # as the text counts them
         if n_questioned:  # counts the reader questioned, marked beside the ranks: said why
             notes.append(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))

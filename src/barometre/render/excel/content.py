@@ -27,7 +27,7 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
                      region_map_notes,
-                     type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
+                     type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_counts_note, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
@@ -469,16 +469,17 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     if group:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
                                       group=group + council_once_base(b.attrs, lang))), 10)
-    n_rounded = 0
+    n_rounded, per_1000 = 0, False
     typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
         line, k = bench_platform_line(rec, lang, detail=False,
                                       typed=typed.get(rec["platform"]))
-        n_rounded += k
+        n_rounded += k > 0  # the counts, as the Benchmark sheet counts them
+        per_1000 |= k > 1  # its number per 1,000 inhabitants marked too: said, not counted
         _wrap_across(sh, sh.line(line), 10)
     if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
-        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang, bench_own_typed(b)),
-                                 color="595959"), 10)
+        _wrap_across(sh, sh.line(rounded_counts_note(n_rounded, lang, bench_own_typed(b),
+                                                     per_1000), color="595959"), 10)
     n_questioned = bench_questioned(b)  # counts the reader questioned: marked, said
     if n_questioned:
         _wrap_across(sh, sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"),
@@ -854,13 +855,14 @@ _PUBLISHER_WIDTH = 32
 _NOTE_WIDTH = 90
 
 
-def _note_across(sh: Sheet, block, message: str) -> None:
-    """A grey note under a wide table, wrapped in cells merged over the table's first
-    columns (about one printed page wide): a long note neither runs off into pages of
-    its own nor hides under the next cells."""
-    r = sh.line(message, size=9, color="595959")
+def _note_across(sh: Sheet, block, message: str, bold: bool = False) -> None:
+    """A grey note under a table, wrapped in cells merged over the table's first columns
+    (about one printed page wide), or past a narrow table's last one as far (the
+    Évolution's four columns, its chart 22 cm wide below): a long note neither runs off
+    into pages of its own, nor past the printed width, nor hides under the next cells."""
+    r = sh.line(message, size=9, bold=bold, color="595959")
     c1, c2, used = block.col(0), block.col(0), 0.0
-    for c in range(block.col(0), block.col(block.n_cols)):
+    for c in range(block.col(0), max(block.col(block.n_cols), block.col(0) + 40)):
         used += sh.widths.get(c, 8)
         if used > _NOTE_WIDTH and c > c1:
             break
@@ -1046,7 +1048,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     if note in ("report-evolution-note-waves", "report-evolution-note-years"):
         note = annuaire_code(note, bool(_annuaire(r)))  # Annuaire exports: their entities are listed, none answered
-    sh.line(text(note, lang), size=9, color="595959")
+    _note_across(sh, block, text(note, lang))
     # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
     # several waves by its year
     day_of = {day.year: day for day in dates}  # one row a year but for a pooled year
@@ -1054,45 +1056,45 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             for (t, y), design in (r.extra.get("evolution_designs") or {}).items()
             if y in day_of}
     for out in design_evolution_notes(said, lang):
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     for y, days in sorted(merged.items()):  # which waves a point pools, and where trend shows them
-        sh.line(text("report-evolution-pooled", lang, year=y, dates=_days_said(days, lang, of=True),
-                     last=Day.of(days[-1]).render(lang)), size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-pooled", lang, year=y,
+                                     dates=_days_said(days, lang, of=True),
+                                     last=Day.of(days[-1]).render(lang)))
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     from .movements import evolution_gaps
 
     for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
-        sh.line(text(annuaire_code("report-evolution-vs-movements", bool(_annuaire(r))),
-                     lang, **gap), size=9, color="595959")
+        _note_across(sh, block, text(annuaire_code("report-evolution-vs-movements",
+                                                   bool(_annuaire(r))), lang, **gap))
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
-        sh.line(out, size=9, color="595959")
+        _note_across(sh, block, out)
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
     if any_left and one:
-        sh.line(text("report-evolution-any-one-platform", lang,
-                     platform=platform_label(one, lang)), size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-any-one-platform", lang,
+                                     platform=platform_label(one, lang)))
     elif any_left:
         items = ("; " if lang == "en" else " ; ").join(
             f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
             for y, ps in sorted(any_left.items()))
-        sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
-                color="595959")
+        _note_across(sh, block, text("report-evolution-any-left-out", lang, items=items))
     refused = r.extra.get("movements_refused")  # why the waves are not compared (changes' error)
     if refused is not None:
-        sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,
-                color="595959")
+        _note_across(sh, block, text("report-movements-refused", lang,
+                                     reason=refused.render(lang)))
     # the chart: the series of the most points (the table's first columns), the others named
     drawn = keys[:MAX_EVOLUTION_LINES]
     if len(drawn) < len(keys):
-        sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
-                     names=("; " if lang == "en" else " ; ").join(names[len(drawn):])),
-                size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-not-drawn", lang, n=len(drawn),
+                                     names=("; " if lang == "en" else " ; ").join(
+                                         names[len(drawn):])))
     # lines drawn one over the other (the same share at every date): said, legend aside
     for same in coinciding_lines([(platform_label(p, lang) if len({t for t, _ in drawn}) == 1 else n,
                                    [value.get((t, p, d)) for d in dates])
                                   for (t, p), n in zip(drawn, names)], lang):
-        sh.line(same, size=9, bold=True, color="595959")
+        _note_across(sh, block, same, bold=True)
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in drawn] if one_type  # one type: the platforms' own colours
@@ -1233,7 +1235,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     once = councils_once_note(b.attrs, lang)
     if once:  # « Pairs classés (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
         sh.line(once)
-    rounded = _rounded_line(b, lang)
+    rounded = _rounded_line(b, lang, counts=True)
     if rounded:  # the entity's count read from an abbreviated number: marked ≈, quoted
         sh.line(rounded)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
@@ -1410,12 +1412,13 @@ def served_footer(served: list[dict] | None, lang: str) -> str:
     return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
 
 
-def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
+def _rounded_line(frame: pd.DataFrame, lang: str, counts: bool = False) -> str | None:
     """The footnote of the counts of ``frame`` (the Classement's, the Benchmark's own) read
     from an abbreviated number (``followers_rounded``), as ``rank``'s text and the charts
     say it: how many, quoting the first one's cell as typed (``followers_typed``) and the
     count read, « ≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 1,2k », lu
-    1 200), donc arrondie »; None when no count shown is rounded."""
+    1 200), donc arrondie »; ``counts``: in a benchmark's words, as the Synthèse counts
+    them (« 1 nombre d'abonnés abrégé… »); None when no count shown is rounded."""
     if "followers_rounded" not in frame.columns:
         return None
     flags = frame["followers_rounded"].fillna(False).astype(bool) & frame["followers"].notna()
@@ -1427,6 +1430,8 @@ def _rounded_line(frame: pd.DataFrame, lang: str) -> str | None:
             if isinstance(cell, str) and cell.strip():
                 example = (cell, int(count))
                 break
+    if counts:
+        return rounded_counts_note(int(flags.sum()), lang, example)
     return rounded_note(int(flags.sum()), lang, example)
 
 
@@ -1704,12 +1709,15 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         held = _held_of(r.adoption, s.collectivity_type, s.n_entities)[1]
         held = (text("report-survey-coverage-held", lang, held=fmt_int(held, lang))
                 if held > s.n_entities else "")
+        # --platform: « avec au moins une réponse sur Facebook », once (no tail repeating it)
+        on = (text("report-survey-coverage-on", lang, platforms=_platforms_or(s.platforms, lang))
+              if s.platforms else "")
         key = "report-survey-coverage-answered" + ("-within" if within else "")
-        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held,
+        cov = (text(key, lang, n=fmt_int(s.n_entities, lang), whom=covered, held=held, on=on,
                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang))
                if s.n_reference else
                text("report-survey-coverage-answered-n", lang, n=fmt_int(s.n_entities, lang),
-                    whom=covered, held=held))
+                    whom=covered, held=held, on=on))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
         def share(n: int) -> str:
             return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
@@ -1722,7 +1730,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    total=text("report-survey-coverage-total" + ("-within" if within else ""),
                               lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
-    if s.platforms and not _annuaire(r):  # --platform: counted on those platforms, said
+    if s.platforms and not _annuaire(r) and s.entities_by_year and s.year_shown is not None:
+        # --platform over several years: every year's count is of answers on those platforms
         cov = text("report-survey-coverage-platforms", lang, coverage=cov,
                    platforms=_platforms_or(s.platforms, lang))
     rows.append([text("report-survey-coverage", lang), cov])
