@@ -403,16 +403,8 @@ def _codes_with_names(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
     (44109) »), read as it: certain (the two agree), said once for the column
     (``code-and-name-in-cell``: how many, the first quoted with the entity read, their rows)
     so that the layout is known. ``left``: the rows in error or said already."""
-    if not ents.combined:
-        return
-    rows = _rows_read_from(ent_idx, ents.combined, left)
-    if not len(rows):
-        return
-    k = int(ent_idx[rows[0]])
-    entity = ents[k]
-    problems.add(rows_problem("code-and-name-in-cell", rownums[rows], len(rows),
-                              column=layout.entity.header, value=ents.combined[k],
-                              code=entity.code, code_name=entity.name))
+    _read_from_cells("code-and-name-in-cell", ents.combined, layout, ent_idx, ents, left,
+                     rownums, problems)
 
 
 def _departements_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Resolved,
@@ -423,16 +415,26 @@ def _departements_in_code_column(layout: _Layout, ent_idx: np.ndarray, ents: _Re
     (``departement-code-read-as-prefecture``: how many, the first quoted as typed with the
     commune read, their rows), so that no commune is taken from a département's code unsaid.
     ``left``: the rows said already (a name beside that contradicts it), or in error."""
-    if not ents.departements:
+    _read_from_cells("departement-code-read-as-prefecture", ents.departements, layout,
+                     ent_idx, ents, left, rownums, problems)
+
+
+def _read_from_cells(key: str, typed: dict[int, str], layout: _Layout, ent_idx: np.ndarray,
+                     ents: _Resolved, left: np.ndarray | None, rownums: np.ndarray,
+                     problems: _Problems) -> None:
+    """One warning ``key`` for the rows of the entities read from the cells ``typed``
+    (entity number -> the cell as typed), but ``left``: how many, the first cell quoted with
+    the entity read (``value``, ``code``, ``code_name``), their rows; none without such a
+    row (no pass over the rows when ``typed`` is empty)."""
+    if not typed:
         return
-    rows = _rows_read_from(ent_idx, ents.departements, left)
+    rows = _rows_read_from(ent_idx, typed, left)
     if not len(rows):
         return
     k = int(ent_idx[rows[0]])
     entity = ents[k]
-    problems.add(rows_problem("departement-code-read-as-prefecture", rownums[rows], len(rows),
-                              column=layout.entity.header, value=ents.departements[k],
-                              code=entity.code, code_name=entity.name))
+    problems.add(rows_problem(key, rownums[rows], len(rows), column=layout.entity.header,
+                              value=typed[k], code=entity.code, code_name=entity.name))
 
 
 def _text_number(texts: np.ndarray, text: str) -> int:
