@@ -769,15 +769,17 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
     edgar-quinet-2012-2", each value once), those restating the same figure, and the "‡"
     note of a figure the source itself says is disputed, as compare prints it."""
     recs = r.adoption.to_dict("records")
+    # compare's other figures of that year (r.others), after the rows: named as compare names them
+    pool = recs + ([] if r.others is None else r.others.to_dict("records"))
     fact = [(rec["collectivity_type"], rec["platform"], plain_value(rec["year"]),
-             plain_value(rec.get("strate"))) for rec in recs]
+             plain_value(rec.get("strate"))) for rec in pool]
     sep = "; " if lang == "en" else " ; "
     out: list[str | None] = []
     for i, rec in enumerate(recs):
         share = plain_value(rec["share"])
         by_value: dict[str, list[str]] = {}
         restated: list[str] = []
-        for j, o in enumerate(recs):
+        for j, o in enumerate(pool):
             if j == i or fact[j] != fact[i]:  # also the source's other rows, as the notes list them
                 continue
             v = plain_value(o["share"])
