@@ -281,6 +281,11 @@ CURATION = {
     316: {"base": _GV100, "base_family": _GV100,
           "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
 }
+# Figures a later page dates in its own words, where the research table gives only a year
+# (research_row -> period): Informer autrement's 9th edition (August 2017) gives Auvergne-
+# Rhône-Alpes' 226 680 Facebook fans as « son score de fin 2015 » (r129), so "fin 2015", not
+# the source's August. The name stays the source's (the région of 2016, as the page prints it).
+PERIODS_QUOTED = {129: "late"}
 FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
@@ -774,6 +779,9 @@ def main(argv: list[str]) -> int:
         common = {"research_row": i, "source_id": sid, "year": r["year_observed"],
                   "month": sources[sid]["month"] if same_year else "",
                   "period": sources[sid]["period"] if same_year else ""}
+        if i in PERIODS_QUOTED:  # a date the page words itself ("fin 2015"): no month then
+            assert "fin " + r["year_observed"] in r["evidence_quote"], i
+            common.update(month="", period=PERIODS_QUOTED[i])
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
         if i in CITATIONS:
