@@ -234,8 +234,12 @@ CURATION = {
     45: {"year": 2012, "flags": ["restated"],
          "notes": "Chiffre repris dans l'étude #7 (2013) avec ceux de 2012 (grandes villes 78 %, "
                   "régions 70 %) : daté de 2012, l'étude d'origine n'est pas dans la table."},
-    55: {"n_present": 3918, "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
-                                     "recensés (recensement participatif)."},
+    # a participatory count (its method, METHODS): the present are counted, the base is
+    # approximate and a territory nobody reported may be present: a minimum, neither a census
+    # (no exact share) nor a sample (no interval)
+    55: {"n_present": 3918, "census": False, "flags": ["participatory"],
+         "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
+                  "recensés (recensement participatif) : la part est un minimum."},
     75: {"flags": ["restated"], "notes": "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; "
                                          "l'étude 2018 en comptait 3 918."},
     82: {"flags": ["disputed"],
@@ -286,7 +290,8 @@ CURATION = {
 # Rhône-Alpes' 226 680 Facebook fans as « son score de fin 2015 » (r129), so "fin 2015", not
 # the source's August. The name stays the source's (the région of 2016, as the page prints it).
 PERIODS_QUOTED = {129: "late"}
-FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample")
+FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample",
+         "participatory")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
 # ``census_fits``: a census claim whose source states no count must be k/N, at its printed
