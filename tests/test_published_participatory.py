@@ -45,3 +45,15 @@ def test_trend_says_a_minimum_with_its_n():
     (rec,) = [r for r in recs if r["source"] == "ost-2019-2"]
     assert rec["census"] is False and rec["n_present"] == 3918 and rec["ci_low"] is None
     assert "participatory" in rec["flags"]
+
+
+def test_the_report_adoption_says_a_minimum(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "r.xlsx"
+    _run("report", "--type", "all", "--year", "2018", "--platform", "any", "-o", str(path))
+    ws = openpyxl.load_workbook(path)["Adoption"]
+    texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    (row,) = [r for r in ws.iter_rows(values_only=True) if "environ 38 000 territoires" in r]
+    assert "recensement participatif, minimum" in row and "exhaustif" not in row
+    assert any(t.startswith("recensement participatif, minimum : ") for t in texts)
