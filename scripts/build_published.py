@@ -234,8 +234,12 @@ CURATION = {
     45: {"year": 2012, "flags": ["restated"],
          "notes": "Chiffre repris dans l'étude #7 (2013) avec ceux de 2012 (grandes villes 78 %, "
                   "régions 70 %) : daté de 2012, l'étude d'origine n'est pas dans la table."},
-    55: {"n_present": 3918, "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
-                                     "recensés (recensement participatif)."},
+    # a participatory count (its method, METHODS): the present are counted, the base is
+    # approximate and a territory nobody reported may be present: a minimum, neither a census
+    # (no exact share) nor a sample (no interval)
+    55: {"n_present": 3918, "census": False, "flags": ["participatory"],
+         "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
+                  "recensés (recensement participatif) : la part est un minimum."},
     75: {"flags": ["restated"], "notes": "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; "
                                          "l'étude 2018 en comptait 3 918."},
     82: {"flags": ["disputed"],
@@ -281,7 +285,13 @@ CURATION = {
     316: {"base": _GV100, "base_family": _GV100,
           "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
 }
-FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample")
+# Figures a later page dates in its own words, where the research table gives only a year
+# (research_row -> period): Informer autrement's 9th edition (August 2017) gives Auvergne-
+# Rhône-Alpes' 226 680 Facebook fans as « son score de fin 2015 » (r129), so "fin 2015", not
+# the source's August. The name stays the source's (the région of 2016, as the page prints it).
+PERIODS_QUOTED = {129: "late"}
+FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample",
+         "participatory")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
 # ``census_fits``: a census claim whose source states no count must be k/N, at its printed
@@ -774,6 +784,9 @@ def main(argv: list[str]) -> int:
         common = {"research_row": i, "source_id": sid, "year": r["year_observed"],
                   "month": sources[sid]["month"] if same_year else "",
                   "period": sources[sid]["period"] if same_year else ""}
+        if i in PERIODS_QUOTED:  # a date the page words itself ("fin 2015"): no month then
+            assert "fin " + r["year_observed"] in r["evidence_quote"], i
+            common.update(month="", period=PERIODS_QUOTED[i])
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
         if i in CITATIONS:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["figures", "FIGURE_COLUMNS"]
 
 #: The stable columns of :func:`figures` (JSON keys, CSV header).
-FIGURE_COLUMNS = ["year", "month", "collectivity_type", "entity", "code", "platform", "metric",
+FIGURE_COLUMNS = ["year", "month", "period", "collectivity_type", "entity", "code", "platform", "metric",
                   "value", "unit", "source", "publisher", "url", "year_published",
                   "research_row"]
 
@@ -115,6 +115,8 @@ def figures(type: str | None = None, entity: str | None = None,
     -------
     DataFrame
         One row per figure: ``year`` and ``month`` (NA when the source does not say),
+        ``period`` (``late`` for a figure its source dates "fin 2015" in words: Informer
+        autrement's 2017 page on Auvergne-Rhône-Alpes' « score de fin 2015 »; else NA),
         ``collectivity_type``, ``entity`` (the name as the source printed it), ``code``
         (today's INSEE code or SIREN when the name designates one entity of its type,
         else NA), ``platform``, ``metric`` (``followers_total``, ``rank``,

@@ -272,6 +272,13 @@ class ReportData:
         Survey reports: the league table (a platform without any follower count in one row,
         ``no_count`` true), the tidy survey rows, the entity's benchmark.
     sources : list of SourceInfo
+        The sources of the adoption rows, then those of :attr:`others`.
+    others : DataFrame or None
+        The figures compare says under its table (``attrs["other_figures"]`` of
+        :func:`barometre.compare`: the same types, year and platforms from other sources,
+        Cospirit's « fin 2015 » Ideose figures beside the Gazette's), as rows of the adoption
+        frame's columns (:func:`other_rows`): the key figures' notes, the Adoption's « Autres
+        sources, même année » and the sources list name them, as compare does; None without.
     survey : SurveyInfo or None
     fictitious : bool
         The data is the demo's (decided from a marker inside the file).
@@ -305,6 +312,7 @@ class ReportData:
     data: pd.DataFrame | None = None
     benchmark: pd.DataFrame | None = None
     sources: list[SourceInfo] = field(default_factory=list)
+    others: pd.DataFrame | None = None
     survey: SurveyInfo | None = None
     fictitious: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
@@ -372,6 +380,28 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             n_subset=_int(main.get("n_subset")) if _text(main.get("design")) == "subset"
             else None, base_family=_text(main.get("base_family"))))
     return out
+
+
+def other_rows(adoption: pd.DataFrame) -> pd.DataFrame | None:
+    """The figures :func:`barometre.compare` says under its table and does not show
+    (``attrs["other_figures"]``), as rows: ``collectivity_type, platform, year, month,
+    period, source`` and each figure's ``share, measure, flags, derived_from_wording,
+    value_published, unit_published, base, base_family``; None when there are none (a
+    frame of ``all_sources``, whose rows already hold them, or a survey's).
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> o = other_rows(bm.compare("region", year=2015, source="ideose"))
+    >>> o[["collectivity_type", "platform", "share", "source", "period"]].values.tolist()
+    [['region', 'facebook', 0.89, 'ideose-2015-3', 'late'], ['region', 'x', 0.81, 'ideose-2015-3', 'late']]
+    """
+    other = adoption.attrs.get("other_figures") or {}
+    recs = [{"collectivity_type": t, "platform": f["platform"], "year": e["year"],
+             "month": e["month"], "period": e["period"], "source": e["source"],
+             **{c: v for c, v in f.items() if c != "platform"}}
+            for t, entries in other.items() for e in entries for f in e["figures"]]
+    return pd.DataFrame.from_records(recs) if recs else None
 
 
 def _figure_date(year: Any, month: Any, waves: dict[int, dt.date]) -> dt.date | None:
@@ -1087,7 +1117,14 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             survey = balanced_panel(survey, str(adoption["collectivity_type"].iloc[0]))
     publishers = _publishers()
     year = _reference_year(adoption)
-    keys = _key_figures(adoption, year, publishers)
+    others = other_rows(adoption)
+    # compare's other figures of the facts shown, after the adoption rows: the same builder
+    # puts them in each key figure's notes (the first row with a share stays the figure)
+    facts = set(zip(adoption["collectivity_type"].astype(str), adoption["platform"].astype(str)))
+    mine = None if others is None else others[[
+        (t, p) in facts for t, p in zip(others["collectivity_type"], others["platform"])]]
+    keys = _key_figures(adoption if mine is None or mine.empty else pd.concat(
+        [adoption, mine], ignore_index=True), year, publishers)
     spans = _file_wave_spans(survey) if survey is not None else {}  # once: a cut of the file
     waves = _wave_dates(survey, spans) if survey is not None else {}
     files = figure_files(survey) if survey is not None else {}
@@ -1101,7 +1138,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         selection=sel, adoption=adoption.reset_index(drop=True), title=title, reference_year=year,
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
-        sources=_sources(adoption))
+        sources=_sources(adoption if others is None else pd.concat([adoption, others],
+                                                                     ignore_index=True)),
+        others=others)
     # figures of a demo survey say so on every sheet, with its frame or without it
     r.fictitious = bool(adoption.attrs.get("fictitious", False))
     if survey is not None:  # a report never overwrites them (write_report)

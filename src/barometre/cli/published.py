@@ -389,10 +389,10 @@ def sources(
     import pandas as pd
 
     from ..analysis.published import published_sources
-    from ..datasets.published import adoption, citations
+    from ..datasets.published import adoption, citations, entity_figures
     from ..render.tables import text_table
 
-    from ..render.formats import is_missing, undated_source_date
+    from ..render.formats import fmt_date, is_missing, undated_source_date
 
     _check_types(type)
     df = published_sources(type=type, year=year)
@@ -401,10 +401,25 @@ def sources(
     figures = pd.concat([adoption()[["source", "year"]], citations()[["source", "year"]]])
     years = figures.groupby("source")["year"].agg(list)
 
+    # the date of each source's figures of the year asked (entity figures too): a period
+    # the page words ("fin 2015") when they all share it
+    named = entity_figures()[["source", "year", "period"]]
+    asked = pd.concat([adoption()[["source", "year", "period"]],
+                       citations()[["source", "year", "period"]], named])
+    asked = asked[asked["year"] == year] if year is not None else asked.iloc[0:0]
+    periods = asked.groupby("source")["period"].agg(lambda p: set(p.fillna("")))
+
     def when(r) -> str:
-        """The source's year; one that states none, its figures' date ("fin 2015")."""
+        """The source's year; one that states none, its figures' date ("fin 2015"); a source
+        of another year than the one asked, both, as compare cites it: « 2017 (chiffres de
+        fin 2015) », a 2017 page giving an end-2015 figure."""
         if not is_missing(r.year_published):
-            return str(r.year_published)
+            if year is None or int(r.year_published) == year or r.source_id not in periods:
+                return str(r.year_published)
+            said = periods[r.source_id]
+            period = next(iter(said)) if len(said) == 1 else ""
+            return text("source-date-figures", lang.value, date=str(r.year_published),
+                        years=fmt_date(year, None, lang.value, period or None))
         return undated_source_date(years.get(r.source_id, []), r.month, r.period, lang.value)
 
     def table():

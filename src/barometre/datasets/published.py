@@ -135,9 +135,11 @@ def adoption() -> pd.DataFrame:
         k/13 nor k/18) is no census: its base is not stated (flag ``base_unstated``, no
         n, no interval; ``scripts/build_published.py``, ``MAP_COUNTS``). A sample whose
         source says nothing of a random draw (52 towns chosen by a website) describes its
-        own entities: no interval (flag ``non_random_sample``). ``flags`` joins with ";"
+        own entities: no interval (flag ``non_random_sample``). A participatory count
+        (OST's 3 918 present of about 38 000 territories) is neither: ``census`` false, no
+        interval, its share a minimum (flag ``participatory``). ``flags`` joins with ";"
         any of ``derived_from_wording``, ``disputed``, ``restated``, ``base_unstated``,
-        ``non_random_sample``, ``not_k_of_n``.
+        ``non_random_sample``, ``participatory``, ``not_k_of_n``.
 
     Examples
     --------

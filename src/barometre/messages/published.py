@@ -18,6 +18,18 @@ MESSAGES = {
     # not "exhaustif", which would call it exact (pub-census-not-k-of-n-note says why)
     "pub-census-not-k-of-n": ("recensement, part non k/n", "census, share not k/n"),
     "pub-n-unknown": ("n inconnu", "n unknown"),
+    # a participatory count (flag participatory: OST's 3 918 present of about 38 000
+    # territories): the present counted, the base approximate, the share a minimum
+    "pub-participatory": ("recensement participatif, minimum", "participatory count, a minimum"),
+    "pub-n-present": ("{n} présentes", "{n} present"),
+    "pub-participatory-note": (
+        "recensement participatif, minimum : les collectivités présentes sont comptées (n), la "
+        "base est approximative et une collectivité que personne n'a signalée peut être "
+        "présente : la part mesurée est un minimum, ni exacte (pas un recensement exhaustif), "
+        "ni estimée (pas un échantillon) ; pas d'intervalle.",
+        "participatory count, a minimum: the authorities present are counted (n), the base is "
+        "approximate and an authority nobody reported may be present: the measured share is a "
+        "minimum, neither exact (not a full census) nor estimated (not a sample); no interval."),
     "pub-source-label": ("Source : ", "Source: "),
     # a source's own date, and its figures' year when it differs (render.formats.source_date)
     "source-date-figures": ("{date} (chiffres de {years})", "{date} ({years} figures)"),

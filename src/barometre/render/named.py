@@ -32,16 +32,23 @@ def value_text(value: object, unit: str, lang: str = "fr") -> str:
     return fmt_float(value, 1, lang)
 
 
-def when_text(year: object, month: object, lang: str = "fr") -> str:
-    """« 2021 », « 10/2014 », or « s. d. » for a source that states no year."""
+def when_text(year: object, month: object, lang: str = "fr", period: object = None) -> str:
+    """« 2021 », « 10/2014 », « fin 2015 » (``period`` late: a date the source words so,
+    "late 2015"), or « s. d. » for a source that states no year."""
     if is_missing(year):
         return text("named-undated", lang)
-    return f"{int(month):02d}/{int(year)}" if not is_missing(month) else str(int(year))
+    if not is_missing(month):
+        return f"{int(month):02d}/{int(year)}"
+    if not is_missing(period):
+        from .formats import fmt_date
+
+        return fmt_date(year, None, lang, period)
+    return str(int(year))
 
 
 def figures_table(df: pd.DataFrame, lang: str = "fr") -> str:
     """The figures as an aligned table, the note on names and codes, and the sources."""
-    rows = [[when_text(r.year, r.month, lang), type_label(r.collectivity_type, lang),
+    rows = [[when_text(r.year, r.month, lang, r.period), type_label(r.collectivity_type, lang),
              r.entity, "" if is_missing(r.code) else r.code, platform_label(r.platform, lang),
              text("metric-" + r.metric.replace("_", "-"), lang), value_text(r.value, r.unit, lang), r.source]
             for r in df.itertuples()]

@@ -162,6 +162,8 @@ def _ci_cell(r: dict, lang: str) -> str:
     # one not k/n for its n says so (census_word); neither has an interval
     if r.get("census") is True and not is_missing(r["share"]):
         return census_word(r, lang)
+    if "participatory" in flag_set(r) and not is_missing(r["share"]):  # a minimum, said so
+        return _t("pub-participatory", lang)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
         part = _row_part_label(r, lang)
@@ -1113,6 +1115,8 @@ def _n_cell(r: dict, lang: str) -> str:
         return f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
     if not is_missing(r["n_base"]):
         return "n = " + fmt_int(r["n_base"], lang)
+    if "participatory" in flag_set(r) and not is_missing(r.get("n_present")):
+        return _t("pub-n-present", lang, n=fmt_int(r["n_present"], lang))  # the n it knows
     return _t("pub-n-unknown", lang)
 
 
@@ -1127,7 +1131,8 @@ def _warnings(res: Records, lang: str) -> list[str]:
     census = [has_census and not missing_cell(r["census"]) and bool(r["census"]) for r in records]
     # the census of a part of the type (a file of its metropolitan entities) is no sample
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])
-              and r.get("subset_census") is not True and r.get("design") != "stratified"]
+              and r.get("subset_census") is not True and r.get("design") != "stratified"
+              and "participatory" not in flag_set(r)]  # a participatory count: no sample
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
@@ -1146,6 +1151,8 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-census-note", lang))
     if any("not_k_of_n" in f for f in counted):  # what "recensement, part non k/n" says
         out.append(_t("pub-census-not-k-of-n-note", lang))
+    if any("participatory" in flag_set(r) and not missing_cell(r["share"]) for r in records):
+        out.append(_t("pub-participatory-note", lang))  # what « minimum » says
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note")):
         if sign in marks:

@@ -268,7 +268,8 @@ def _ci_record(k: KeyFigure) -> dict:
     (:func:`~barometre.render.views._ci_cell`): a sure range said so, never « IC 95 % »."""
     return {"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
             "ci_kind": k.ci_kind, "design": k.design, "design_subset": k.design_subset,
-            "subset_census": k.subset_census, "collectivity_type": k.collectivity_type}
+            "subset_census": k.subset_census, "collectivity_type": k.collectivity_type,
+            "flags": k.flags}  # a participatory count: « recensement participatif, minimum »
 
 
 def _key_share(k: KeyFigure, lang: str) -> str:
@@ -720,15 +721,19 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     records = r.adoption.to_dict("records")
     if any(rec.get("census") is True and "not_k_of_n" in flag_set(rec) for rec in records):
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
+    if any("participatory" in flag_set(rec) for rec in records):  # what « minimum » says
+        _note_across(sh, block, text("pub-participatory-note", lang))
     for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            if ((part_census or rec.get("census") is True)
+            participatory = "participatory" in flag_set(rec)  # a minimum, said in its place
+            if ((part_census or rec.get("census") is True or participatory)
                     and plain_value(rec.get("share")) is not None):
                 said = (text("survey-part-census", lang, part=_part_label(rec, lang, short=True))
-                        if part_census else census_word(rec, lang))
+                        if part_census else text("pub-participatory", lang) if participatory
+                        else census_word(rec, lang))
                 # the word itself, wrapped in the narrow column ("recensement, / part non
                 # k/n"), its row as tall
                 cell.value = said
@@ -769,15 +774,17 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
     edgar-quinet-2012-2", each value once), those restating the same figure, and the "‡"
     note of a figure the source itself says is disputed, as compare prints it."""
     recs = r.adoption.to_dict("records")
+    # compare's other figures of that year (r.others), after the rows: named as compare names them
+    pool = recs + ([] if r.others is None else r.others.to_dict("records"))
     fact = [(rec["collectivity_type"], rec["platform"], plain_value(rec["year"]),
-             plain_value(rec.get("strate"))) for rec in recs]
+             plain_value(rec.get("strate"))) for rec in pool]
     sep = "; " if lang == "en" else " ; "
     out: list[str | None] = []
     for i, rec in enumerate(recs):
         share = plain_value(rec["share"])
         by_value: dict[str, list[str]] = {}
         restated: list[str] = []
-        for j, o in enumerate(recs):
+        for j, o in enumerate(pool):
             if j == i or fact[j] != fact[i]:  # also the source's other rows, as the notes list them
                 continue
             v = plain_value(o["share"])
