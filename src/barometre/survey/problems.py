@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._invisible import shown
 from ..messages import Clipped, Count, Msg, clipped
 from .values import unsaved_formula
 
