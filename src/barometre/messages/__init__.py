@@ -256,17 +256,63 @@ class Day(datetime.date):
         return f"Day({self.isoformat()})"
 
 
-#: A text parameter longer than this is a cell nobody can read in a message (a 10 MB cell
-#: quoted whole): its start is shown, with its length
+#: A text parameter longer than this is a text nobody can read in a message (a 10 MB cell
+#: quoted whole): its start is shown, with its length. A sentence given as a parameter (a
+#: refusal's reason, hundreds of characters) stays whole
 _LONGEST_PARAM = 1000
+#: A cell's value is quoted up to this length, else by its first ``_CELL_START``
+#: characters and its length (« Oui blabla blabla… (35 003 caractères) »): a message is one
+#: readable line
+_LONGEST_CELL = 60
+_CELL_START = 40
+
+
+class Clipped(str):
+    """The start of a long cell, which knows the cell's whole ``length`` (a message says
+    it: « 1111… (50 000 caractères) »)."""
+
+    length: int
+
+    def __new__(cls, start: str, length: int) -> Clipped:
+        self = super().__new__(cls, start)
+        self.length = length
+        return self
+
+    def __reduce__(self):  # a copy (pandas deep-copies a frame's attrs) or a pickle
+        return (Clipped, (str(self), self.length))
+
+
+class CellNumber(str):
+    """A workbook's number cell quoted in a message as the spreadsheet shows it: with a
+    decimal comma in French (« 12345,6 »), a dot in English; the text itself (a JSON or
+    CSV ``value``) keeps Python's dot."""
+
+    def __reduce__(self):  # a copy or a pickle stays a number's text
+        return (CellNumber, (str(self),))
+
+
+def clipped(value: str, lang: str = "fr", *, cell: bool = True) -> str:
+    """``value`` as a message quotes it: its invisible characters named, and when it is
+    long (over 60 characters for a cell, 1,000 for another text) its start and its length.
+
+    >>> clipped("Oui " + "blabla " * 20)
+    'Oui blabla blabla blabla blabla blabla b… (144 caractères)'
+    >>> clipped("1" * 1000, "en")
+    '1111111111111111111111111111111111111111… (1,000 characters)'
+    """
+    length = getattr(value, "length", 0)  # a cell kept by its start (:class:`Clipped`)
+    if isinstance(value, CellNumber) and lang != "en":
+        value = value.replace(".", ",")  # as a French spreadsheet shows 12345.6
+    value = shown(value)  # an invisible character named: « 12<U+0001>000 », not « 12000 »
+    longest, start = (_LONGEST_CELL, _CELL_START) if cell else (_LONGEST_PARAM, 80)
+    if len(value) <= longest:
+        return value
+    n = _param(Count(max(length, len(value))), lang)
+    return value[:start] + (f"… ({n} characters)" if lang == "en" else f"… ({n} caractères)")
 
 
 def _clipped(value: str, lang: str) -> str:
-    value = shown(value)  # an invisible character named: « 12<U+0001>000 », not « 12000 »
-    if len(value) <= _LONGEST_PARAM:
-        return value
-    n = _param(Count(len(value)), lang)
-    return value[:80] + (f"… ({n} characters)" if lang == "en" else f"… ({n} caractères)")
+    return clipped(value, lang, cell=False)
 
 
 def _param(value, lang: str) -> object:
@@ -307,6 +353,11 @@ class _Option:
 _OPTION = _Option()
 
 
+#: The parameter that quotes a cell of the user's file (clipped as a cell, :func:`clipped`);
+#: a name stays whole up to 1,000 characters (a title names « Communauté de communes… » whole)
+_CELL_PARAMS = frozenset({"value"})
+
+
 def text(code: str, lang: str = "fr", /, **params) -> str:
     """The sentence for ``code`` in ``lang`` ("fr" or "en"), filled with ``params``.
 
@@ -320,7 +371,8 @@ def text(code: str, lang: str = "fr", /, **params) -> str:
     """
     fr, en = _texts(code)
     template = en if lang == "en" else fr
-    said = {k: _param(v, lang) for k, v in params.items()}
+    said = {k: clipped(v, lang) if k in _CELL_PARAMS and isinstance(v, str)
+            else _param(v, lang) for k, v in params.items()}
     if "{opt:" in template:
         said["opt"] = _OPTION
     if "{s:" in template or "{opt:" in template:  # "{n} reading{s} {s:has|have} no year"

@@ -860,6 +860,16 @@ MESSAGES = {
     "xls-not-read": (
         "{file} : l'ancien format .xls n'est pas lu ; enregistrez-le en .xlsx ou en CSV",
         "{file}: the old .xls format is not read; save it as .xlsx or CSV"),
+    "sheet-not-workbook": (
+        "{opt:--sheet |sheet=}« {sheet} » pour {file}, qui n'a pas de feuilles (fichier "
+        "{suffix}) : seul un classeur .xlsx ou .xlsm en a",
+        "{opt:--sheet |sheet=}'{sheet}' for {file}, which has no sheets (a {suffix} file): "
+        "only an .xlsx or .xlsm workbook has"),
+    "xls-or-encrypted": (
+        "{file} : ancien format .xls, ou classeur protégé par un mot de passe : "
+        "enregistrez-le en .xlsx sans mot de passe",
+        "{file}: the old .xls format, or a workbook protected by a password: save it as "
+        ".xlsx without a password"),
     "xlsx-not-valid": (
         "{file} : ce n'est pas un classeur Excel .xlsx valide (contenu non reconnu ; fichier "
         "tronqué, ou CSV renommé ?)",

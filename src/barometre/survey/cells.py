@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import numbers as _numbers
 import re
+import math
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from ..analysis.grouping import countable
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, Platform
-from ..messages import Count, Day, Msg, Words
+from ..messages import CellNumber, Count, Day, Msg, Words
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
@@ -499,7 +500,8 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
     problems.each(np.arange(len(err_rows)), lambda k: Problem.of(
-        err_codes[k], int(rownums[err_rows[k]]), col.header, _text(series.at(err_rows[k])),
+        err_codes[k], int(rownums[err_rows[k]]), col.header,
+        _number_text(series.at(err_rows[k])),
         max=Count(MAX_COUNT)), code=lambda ks: _codes_counted(err_codes, ks))
     note_rows = np.asarray(note_rows, dtype=np.intp)
     said = np.flatnonzero(~bad[note_rows])
@@ -513,6 +515,15 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad, rounded
+
+
+def _number_text(v) -> str:
+    """A count's cell as its error quotes it: a workbook's decimal number as the
+    spreadsheet shows it (« 12345,6 » in French, :class:`~barometre.messages.CellNumber`)."""
+    text = _text(v)
+    if isinstance(v, (float, np.floating)) and math.isfinite(v) and not float(v).is_integer():
+        return CellNumber(text)
+    return text
 
 
 #: The notes of a count that one grouped warning says for its column when more than

@@ -959,6 +959,11 @@ def shell_word(v: str) -> str:
     return v if _SHELL_PLAIN.fullmatch(v) else "'" + v.replace("'", "'\"'\"'") + "'"
 
 
+#: The first bytes of an OLE compound file: the old .xls format, and the envelope Excel
+#: puts a workbook protected by a password in (an .xlsx then is no zip)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
     from .inputs import check_input
@@ -972,6 +977,8 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     with open(p, "rb") as fh:
         head = fh.read(8)
     is_zip = head.startswith(b"PK\x03\x04")
+    if head.startswith(OLE_MAGIC):  # whatever its name: an .xls, or a password's envelope
+        raise InputFileError.of("xls-or-encrypted", file=p.name)
     if suffix in XLSX_SUFFIXES:
         if not is_zip:
             raise InputFileError.of("xlsx-not-valid", file=p.name)

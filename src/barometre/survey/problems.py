@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._invisible import shown
-from ..messages import Count, Msg
+from ..messages import Clipped, Count, Msg, clipped
 from .values import unsaved_formula
 
 if TYPE_CHECKING:
@@ -88,10 +87,24 @@ def shown_value(value: Any) -> Any:
     >>> from barometre.survey.values import UNSAVED_FORMULA
     >>> shown_value(UNSAVED_FORMULA), shown_value("Oui")
     (None, 'Oui')
+
+    A cell longer than 1,000 characters is kept by its first 1,000 and « … » (a
+    :class:`~barometre.messages.Clipped`, which knows the cell's length): the ``value`` of
+    a JSON or CSV report is a cell's start, not a 10 MB copy of it.
+
+    >>> v = shown_value("1" * 50_000)
+    >>> len(v), v.length
+    (1001, 50000)
     """
     if unsaved_formula(value):
         return None
+    if isinstance(value, str) and len(value) > LONGEST_VALUE and not isinstance(value, Clipped):
+        return Clipped(value[:LONGEST_VALUE] + "…", len(value))
     return value
+
+
+#: The longest cell value a problem keeps (:func:`shown_value`)
+LONGEST_VALUE = 1000
 
 
 @dataclass
@@ -229,7 +242,7 @@ class Problem(dict):
         if self.column:
             where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
         head = ", ".join(where)
-        value = shown(self.value) if isinstance(self.value, str) else self.value
+        value = clipped(self.value, lang) if isinstance(self.value, str) else self.value
         quoted = f"'{value}'" if en else f"« {value} »"
         val = (f" {quoted}" if self.value not in (None, "")
                and self.code not in ("more-errors", "more-warnings")

@@ -56,6 +56,7 @@ from .cells import (
 from .columnar import release_memory
 from .fastcsv import _grid_frame, _read_csv_fast
 from .grid import (
+    XLSX_SUFFIXES,
     _parquet_frame,
     display_name,
     read_grid,
@@ -393,7 +394,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         one first; two of the same columns are an error asking for it
         (``sheet-ambiguous``) or, holding the parts of one survey (hidden ones too), saying
         so (``sheet-split``); others are said (``sheet-chosen``). A sheet named that is
-        one part of such a survey is said (``sheet-part-read``).
+        one part of such a survey is said (``sheet-part-read``); a sheet for a file without
+        sheets (a CSV) is a :class:`UsageError` (``sheet-not-workbook``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells (French ``inconnu`` = ``unknown``).
         Default: as absent in a column without any explicit negative answer,
@@ -466,6 +468,7 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
         check_input(path)
     except InputFileError as exc:
         return [_unreadable(path, exc)]
+    _check_sheet_option(path, sheet)  # a usage error, not a problem of the file
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import validate_annuaire
         return validate_annuaire(path, type)
@@ -518,7 +521,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         Collectivity type (id or alias). Default: guessed from the headers and
         the entities.
     sheet : str, optional
-        Sheet of a workbook.
+        Sheet of a workbook (for a file without sheets, a CSV: :class:`UsageError`,
+        ``sheet-not-workbook``).
     errors : {"raise", "skip"}, default "raise"
         "raise": any error stops the reading with :class:`InputFileError` (see
         Raises); "skip": the readings with an error are left out,
@@ -610,6 +614,7 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
     check_input(p)  # a folder, a pipe, a file one may not read: said as such
+    _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import read_survey_annuaire
@@ -648,6 +653,7 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
     check_input(p)  # a folder, a pipe, a file one may not read: said as such
+    _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):
         return None
@@ -656,6 +662,15 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     del readings
     release_memory(len(out), collect=False)  # no cycle: freed when dropped (tests)
     return out
+
+
+def _check_sheet_option(path: str | Path, sheet: str | None) -> None:
+    """Refuse a sheet named for a file that has none (a CSV, a Parquet file, an Annuaire
+    export): a :class:`~barometre.UsageError`, not a setting silently ignored."""
+    suffix = Path(path).suffix.lower()
+    if sheet is not None and suffix not in XLSX_SUFFIXES:
+        raise UsageError.of("sheet-not-workbook", sheet=sheet, file=display_name(path),
+                            suffix=suffix or Msg("no-extension"))
 
 
 def _check_errors_option(errors: str) -> None:

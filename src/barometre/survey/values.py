@@ -440,13 +440,13 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     ("12.000" is twelve thousand, the French habit; a single dot is said,
     ``count-dot-thousands``); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
-    ("1234,0"); any other decimal ("12,5") is an error: a count is a whole number.
+    ("1234,0", "150.000,00"); any other decimal ("12,5") is an error: a count is a whole number.
     Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors.
 
     >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
     ((12000, 'count-dot-thousands'), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
-    >>> read_count("1.234.567")
-    (1234567, None)
+    >>> read_count("1.234.567"), read_count("150.000,00"), read_count("1,500.0")
+    ((1234567, None), (150000, None), (1500, None))
     >>> read_count("3 200 abonnés"), read_count("12,5 k Followers")
     ((3200, 'count-unit'), (12500, 'count-abbreviated'))
     >>> read_count("nc"), read_count("Non communiqué"), read_count("?")
@@ -507,6 +507,10 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return _bounded(int(s.replace(",", ""))), "count-ambiguous"
     if re.fullmatch(r"\d+[.,]0+", s):  # 12345,0 from a decimal column
         return _bounded(int(re.split(r"[.,]", s)[0])), None
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+,0+|\d{1,3}(,\d{3})+\.0+", s):  # 150.000,00, 1,500.0:
+        # thousands, then zero decimals after the other mark: whole, read as 150000,00 is
+        whole = s[:max(s.rfind(","), s.rfind("."))]  # before the decimal mark
+        return _bounded(int(whole.replace(".", "").replace(",", ""))), None
     if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
         raise CellError("count-not-integer")
     raise CellError(cell_error_code(v) if excel_error(v) else "count-invalid")
