@@ -125,3 +125,29 @@ def test_sheet_on_a_csv_is_refused_in_python(tmp_path):
             call(path, sheet="Foo")
         assert exc.value.code == "sheet-not-workbook"
         assert exc.value.render("en").startswith("sheet='Foo' for base.csv, which has no")
+
+
+def test_sheet_names_the_workbooks_sheet_among_waves_with_a_csv(tmp_path):
+    """--sheet with a CSV and a workbook: the workbook's sheet, the CSV read as it is; with
+    CSV files only, refused (nothing to name)."""
+    csv_path = tmp_path / "v2024.csv"
+    csv_path.write_text("Code département;Facebook;Date\n01;Oui;15/10/2024\n02;Non;15/10/2024\n",
+                        encoding="utf-8")
+    book = tmp_path / "v2025.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["Lisez-moi"])
+    ws = wb.create_sheet("Vague")
+    for row in (["Code département", "Facebook", "Date"], ["01", "Oui", "15/10/2025"],
+                ["02", "Oui", "15/10/2025"]):
+        ws.append(row)
+    wb.save(book)
+    w = bm.read_waves([csv_path, book], sheet="Vague")
+    assert sorted(w["wave_label"].unique()) == sorted(w.attrs["waves"])
+    assert len(w.attrs["waves"]) == 2
+    other = tmp_path / "v2023.csv"
+    other.write_text(csv_path.read_text(encoding="utf-8").replace("2024", "2023"),
+                     encoding="utf-8")
+    with pytest.raises(UsageError) as info:
+        bm.read_waves([other, csv_path], sheet="Vague")
+    assert info.value.code == "sheet-not-workbook"

@@ -410,8 +410,14 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     scopes: list[tuple[str, ...]] = []  # each file's template scope (its départements)
     by_type = False  # an Annuaire export of several types: an entity is its type and code
     between = None  # the waves of one file left out before they are placed (compare)
+    from ..survey.grid import XLSX_SUFFIXES
+
+    # a sheet names the workbooks' sheet: a CSV among them has none to name (refused only
+    # when no file is a workbook: read_survey says so of the first)
+    books = [Path(p).suffix.lower() in XLSX_SUFFIXES for p in paths]
     for i, (p, name) in enumerate(zip(paths, names)):
-        s = read_survey(p, type=type, sheet=sheet, blank=blank, date_order=date_order)
+        s = read_survey(p, type=type, sheet=sheet if books[i] or not any(books) else None,
+                        blank=blank, date_order=date_order)
         types[name] = s.attrs.get("collectivity_type")
         scopes.append((tuple(s.attrs.get("template_within") or ()),
                        tuple(s.attrs.get("template_kinds") or ())))
