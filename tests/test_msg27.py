@@ -29,3 +29,43 @@ def test_the_slowest_growths_named_side_by_side_read_apart(cli, tmp_path):
         line = next(s for s in r.stdout.splitlines() if s.startswith("Facebook —"))
         assert all(w in line for w in words), line
         assert ("+1\u202f%" if lang == "fr" else "+1%") not in line
+
+
+# --------------------------------------------------------------------------- 2. merged cells
+
+def _merged_book(tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Code", "Département", "Facebook", "Abonnés Facebook", "Date du relevé"])
+    ws.append(["01", "Ain", "Oui", 12345, dt.datetime(2025, 10, 15)])
+    ws.append(["02", "Aisne", "Oui", 8001, None])
+    ws.append(["03", "Allier", "Non", None, None])
+    ws["E2"].number_format = "DD/MM/YYYY"
+    ws.merge_cells("E2:E4")
+    f = tmp_path / "merged.xlsx"
+    wb.save(f)
+    return f
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("fr", "merged.xlsx, ligne 2, colonne « Date du relevé » : avertissement : « 15/10/2025 » "
+           "cellules fusionnées E2:E4"),
+    ("en", "merged.xlsx, line 2, column 'Date du relevé': warning: '15/10/2025' merged "
+           "cells E2:E4"),
+])
+def test_a_merged_range_is_said_with_its_column_and_its_date_as_read(cli, tmp_path, lang, said):
+    """« ligne 2 : avertissement : « 2025-10-15 00:00:00 » cellules fusionnées G2:G6 »: no
+    column, and Python's text of a datetime; now the header's column and the date as the
+    reader shows it, in validate's text and JSON."""
+    f = _merged_book(tmp_path)
+    r = cli("validate", f, "--lang", lang)
+    assert said in r.stdout, r.stdout
+    import json
+
+    (p,) = [p for p in json.loads(cli("validate", f, "--json").stdout)
+            if p["code"] == "merged-cells"]
+    assert (p["column"], p["value"], p["row"]) == ("Date du relevé", "15/10/2025", 2)
