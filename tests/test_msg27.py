@@ -69,3 +69,33 @@ def test_a_merged_range_is_said_with_its_column_and_its_date_as_read(cli, tmp_pa
     (p,) = [p for p in json.loads(cli("validate", f, "--json").stdout)
             if p["code"] == "merged-cells"]
     assert (p["column"], p["value"], p["row"]) == ("Date du relevé", "15/10/2025", 2)
+
+
+# --------------------------------------------------------------------------- 3. type guessed
+
+def _two_waves(tmp_path):
+    """2024: 5 départements, 2025: 6 (the Ariège added)."""
+    w1, w2 = tmp_path / "w2024.csv", tmp_path / "w2025.csv"
+    names = list(COUNTS)
+    for f, i, day, some in ((w1, 0, "15/10/2024", names[:5]), (w2, 1, "15/10/2025", names)):
+        f.write_text(HEAD + "".join(f"{n};Oui;{COUNTS[n][i]};{day}\n" for n in some),
+                     encoding="utf-8")
+    return w1, w2
+
+
+@pytest.mark.parametrize("command", [("trend",), ("chart", "trend"), ("chart", "changes"),
+                                     ("report",)])
+def test_the_type_guessed_of_two_files_counts_each_file(cli, tmp_path, command):
+    """« celui de toutes les entités du fichier (6) » of two files, the first holding 5:
+    now « des fichiers », each file's count; and ``chart changes``, which said nothing,
+    says it as ``chart trend`` does."""
+    w1, w2 = _two_waves(tmp_path)
+    out = [] if command == ("trend",) else ["-o", tmp_path / ("out.xlsx" if command == ("report",)
+                                                               else "out.png")]
+    r = cli(*command, "--data", w1, "--data", w2, *out)
+    assert r.exit_code == 0, r.output
+    assert ("type deviné : départements (--type departement), celui de toutes les entités "
+            "des fichiers (w2024.csv : 5 ; w2025.csv : 6)") in r.stderr, r.stderr
+    r = cli(*command, "--data", w1, "--data", w2, *out, "--lang", "en")
+    assert ("type guessed: départements (--type departement), that of every entity in the "
+            "files (w2024.csv: 5; w2025.csv: 6)") in r.stderr, r.stderr
