@@ -99,3 +99,34 @@ def test_the_type_guessed_of_two_files_counts_each_file(cli, tmp_path, command):
     r = cli(*command, "--data", w1, "--data", w2, *out, "--lang", "en")
     assert ("type guessed: départements (--type departement), that of every entity in the "
             "files (w2024.csv: 5; w2025.csv: 6)") in r.stderr, r.stderr
+
+
+# --------------------------------------------------------------------------- 4. no header
+
+@pytest.mark.parametrize("content, fr, en", [
+    ("<html><body><table><tr><td>Code</td><td>Facebook</td></tr></table></body></html>\n",
+     "le fichier est une page web (HTML), pas un tableau",
+     "the file is a web page (HTML), not a table"),
+    ('[{"Code":"01","Facebook":"Oui"}]\n',
+     "le fichier contient du JSON, pas un tableau", "the file holds JSON, not a table"),
+    ("a;b\n", "aucune ligne d'en-tête reconnue dans la première ligne :",
+     "no header row recognised in the first row:"),
+])
+def test_a_file_without_header_says_what_it_is(cli, tmp_path, content, fr, en):
+    """« aucune ligne d'en-tête reconnue dans les 1 premières lignes » of an HTML page or
+    JSON saved as .csv: now what the file is; and one line said in the singular."""
+    f = tmp_path / "fake.csv"
+    f.write_text(content, encoding="utf-8")
+    for lang, said in (("fr", fr), ("en", en)):
+        r = cli("validate", f, "--lang", lang)
+        assert r.exit_code == 2 and said in r.stdout, r.stdout
+        assert "1 premières" not in r.stdout and "first 1 rows" not in r.stdout
+
+
+def test_one_field_is_said_in_the_singular(cli, tmp_path):
+    """« 1 champs pour 7 colonnes » of a row written with another separator: « 1 champ »."""
+    f = tmp_path / "mixsep.csv"
+    f.write_text(HEAD + "Ain;Oui;1000;15/10/2025\nAisne,Oui,1000,15/10/2025\n",
+                 encoding="utf-8")
+    assert "1 champ pour 4 colonnes d'en-tête" in cli("validate", f).stdout
+    assert "1 field for 4 header columns" in cli("validate", f, "--lang", "en").stdout
