@@ -130,3 +130,29 @@ def test_one_field_is_said_in_the_singular(cli, tmp_path):
                  encoding="utf-8")
     assert "1 champ pour 4 colonnes d'en-tête" in cli("validate", f).stdout
     assert "1 field for 4 header columns" in cli("validate", f, "--lang", "en").stdout
+
+
+# --------------------------------------------------------------------------- 5. OS errors
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="no /proc")
+@pytest.mark.parametrize("lang, said", [
+    ("fr", "barometre : impossible d'écrire dans /proc : fichier ou dossier introuvable ; "
+           "choisissez un autre dossier pour /proc/x.xlsx"),
+    ("en", "barometre: cannot write in /proc: no such file or folder; choose another folder "
+           "for /proc/x.xlsx"),
+])
+def test_a_folder_that_takes_no_file_is_said_in_the_users_language(cli, tmp_path, lang, said):
+    """« impossible d'écrire dans /proc : No such file or directory »: the system's English
+    inside a French sentence; the common errors are now said in the language asked."""
+    w1, _ = _two_waves(tmp_path)
+    r = cli("report", "--data", w1, "-o", "/proc/x.xlsx", "--lang", lang)
+    assert r.exit_code == 1 and r.stderr.splitlines()[-1] == said, r.stderr
+
+
+def test_an_uncommon_error_keeps_the_systems_words():
+    """An error without a translation is said as the system says it (never nothing)."""
+    from barometre.messages import os_error_said, text
+
+    assert os_error_said(OSError(9999, "Odd thing")) == "Odd thing"
+    assert text("io-error", "en", where="", detail=os_error_said(
+        OSError(28, "No space left on device"))) == "input/output error: no space left on the disk"
