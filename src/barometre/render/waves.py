@@ -440,9 +440,11 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
         # growths named next to each other, different, read apart: the slowest of the
         # fastest and the fastest of the slowest ("+10,0 %" and "+9,9 %", never "+10 %" in
         # both lists) and neighbours within a list ("+0,54 %, +0,60 %", never "+1 %, +1 %"):
-        # the line's decimals, the fewest that part every such pair
+        # the line's decimals, the fewest that part every such pair (a pair alike even at
+        # the most decimals reads as the tie it nearly is, not forcing them on the line)
         named = [*growth[:k], *growth[len(g) - k:]]
-        pairs = [(a, b) for a, b in zip(named, named[1:]) if a != b]
+        pairs = [(a, b) for a, b in zip(named, named[1:]) if growth_number(
+            a, digits=CI_MAX_DIGITS) != growth_number(b, digits=CI_MAX_DIGITS)]
         digits = next((d for d in range(CI_MAX_DIGITS + 1)
                        if all(growth_number(a, digits=d) != growth_number(b, digits=d)
                               for a, b in pairs)), CI_MAX_DIGITS)
