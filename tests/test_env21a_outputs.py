@@ -86,7 +86,7 @@ def test_a_full_stdout_is_one_line_and_status_1(args):
         done = _run(args, stdout=full)
     assert done.returncode == 1, done.stderr
     assert _one_line(done.stderr) == ("barometre : erreur d'entrée-sortie (sortie standard) : "
-                                      "No space left on device")
+                                      "plus de place sur le disque")
 
 
 # --------------------------------------------------------------------------- 12. closed stdout

@@ -131,7 +131,7 @@ def test_an_output_in_a_folder_one_may_not_search(tmp_path):
         assert (done.returncode, done.stderr) == (1, (
             "barometre : impossible d'écrire ud/r.xlsx : le dossier ud n'accepte pas de "
             "nouveau fichier (protégé en écriture ?) ; choisissez un autre dossier "
-            "(Permission denied)\n"))
+            "(permission refusée)\n"))
         # an input there is said by its reader, not by the output's check
         done = _as_a_user("annuaire", "ud/a.json", "-o", "a.xlsx", cwd=tmp_path)
         assert (done.returncode, done.stderr) == (

@@ -400,7 +400,7 @@ def test_hidden_first_sheet_skipped():
 
 
 def test_merged_cells_expanded_over_their_rows():
-    assert codes("merged.xlsx") == [(2, None, "warning", "merged-cells")]
+    assert codes("merged.xlsx") == [(2, "Département", "warning", "merged-cells")]
     df = bm.read_survey(H / "merged.xlsx")
     assert sorted(zip(df["code"], df["platform"])) == [
         ("01", "facebook"), ("01", "instagram"), ("01", "x"), ("02", "facebook")]

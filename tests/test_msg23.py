@@ -12,8 +12,8 @@ import pytest
 # --------------------------------------------------------------------------- 4. io-error line
 
 @pytest.mark.parametrize("lang, line", [
-    ("en", "barometre: input/output error (standard output): No space left on device"),
-    ("fr", "barometre : erreur d'entrée-sortie (sortie standard) : No space left on device")])
+    ("en", "barometre: input/output error (standard output): no space left on the disk"),
+    ("fr", "barometre : erreur d'entrée-sortie (sortie standard) : plus de place sur le disque")])
 def test_a_full_stdout_is_said_in_the_language_asked(cli, monkeypatch, lang, line):
     """The standard output refusing a command's CSV was said in the language of the
     process's own arguments (sys.argv), not of the command run: French for « --lang en »

@@ -96,13 +96,14 @@ def test_changes_fastest_and_slowest_growths_read_apart(cli, waves):
     out = cli("changes", "--data", waves[0], "--data", waves[1]).stdout
     line = next(t for t in out.splitlines() if t.startswith("Facebook — plus fortes"))
     fastest, slowest = line.split(" ; plus faibles : ")
-    assert fastest.endswith("(CCTV) +10,0\u202f%, CC de la Veyle +10,0\u202f%, "
-                            "CC du Pays de Pontchâteau St-Gildas-des-Bois +10,0\u202f%")
-    assert slowest == ("CC Sèvre et Loire +9,9\u202f%, CA Haut-Bugey Agglomération +9,9\u202f%, "
-                       "CC Rives de l'Ain - Pays du Cerdon +9,9\u202f%")
+    # the slowest, 9.9285, 9.9303 and 9.9325 %, read apart from one another too (msg27)
+    assert fastest.endswith("(CCTV) +10,000\u202f%, CC de la Veyle +10,000\u202f%, "
+                            "CC du Pays de Pontchâteau St-Gildas-des-Bois +10,000\u202f%")
+    assert slowest == ("CC Sèvre et Loire +9,929\u202f%, CA Haut-Bugey Agglomération "
+                       "+9,930\u202f%, CC Rives de l'Ain - Pays du Cerdon +9,932\u202f%")
     # English: the same decimals
     en = cli("changes", "--data", waves[0], "--data", waves[1], "--lang", "en").stdout
-    assert "CC Sèvre et Loire +9.9%" in en
+    assert "CC Sèvre et Loire +9.929%" in en
 
 
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])

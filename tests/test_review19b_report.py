@@ -229,9 +229,9 @@ def test_an_output_that_cannot_be_replaced_is_named_with_what_to_do(cli, tmp_pat
     res = cli("report", "--data", path, "-o", out, "--force", *args)
     assert res.exit_code == 1
     said = (f"barometre : impossible d'écrire {out} : le fichier est peut-être ouvert dans Excel "
-            "ou LibreOffice, ou protégé ; fermez-le et relancez (Permission denied)" if lang == "fr"
+            "ou LibreOffice, ou protégé ; fermez-le et relancez (permission refusée)" if lang == "fr"
             else f"barometre: cannot write {out}: the file may be open in Excel or LibreOffice, "
-            "or protected; close it and run again (Permission denied)")
+            "or protected; close it and run again (permission denied)")
     assert res.stderr.splitlines() == [said]
     assert ".tmp" not in res.stderr
     assert out.read_bytes() == before and _listing(tmp_path) == files_before  # no temp left
@@ -255,7 +255,7 @@ def test_a_full_disk_names_the_output_not_the_temporary_file(cli, tmp_path, monk
     res = cli("report", "--data", _spread_file(tmp_path), "-o", out)
     assert res.exit_code == 1
     assert res.stderr.splitlines() == [f"barometre : erreur d'entrée-sortie ({out}) : "
-                                       "No space left on device"]
+                                       "plus de place sur le disque"]
     assert _listing(tmp_path) == ["suivi.csv"]
 
 
@@ -274,7 +274,7 @@ def test_a_folder_that_takes_no_new_file_is_said(tmp_path, monkeypatch):
     assert exc.value.code == "output-folder-denied"
     assert exc.value.render("en") == (
         f"cannot write {tmp_path / 'r.xlsx'}: the folder {tmp_path} takes no new file "
-        "(write-protected?); choose another folder (Permission denied)")
+        "(write-protected?); choose another folder (permission denied)")
 
 
 def test_an_immutable_output_for_real(cli, tmp_path):

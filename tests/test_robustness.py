@@ -122,7 +122,7 @@ def test_disk_error_is_one_line_in_cli(cli, tmp_path, monkeypatch):
 
     monkeypatch.setattr(Figure, "savefig", broken)
     res = cli("chart", "adoption", "--type", "region", "-o", tmp_path / "x.png")
-    assert res.exit_code == 1 and "No space left" in res.stderr
+    assert res.exit_code == 1 and "plus de place sur le disque" in res.stderr
     assert "Traceback" not in res.output and list(tmp_path.iterdir()) == []
 
 

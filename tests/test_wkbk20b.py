@@ -66,10 +66,11 @@ def test_the_growth_ranking_shows_the_decimals_that_tell_its_ranks_apart(reports
 # --- 9. losses said as losses: changes' lists and the Mouvements' title -----------------
 
 @pytest.mark.parametrize("lang, line", [
-    ("fr", "X (ex-Twitter) — plus faibles baisses : Rhône −2\u202f%, Hérault −2\u202f%, "
-           "Pas-de-Calais −2\u202f% ; plus fortes baisses : Seine-Maritime −4\u202f%"),
-    ("en", "X (formerly Twitter) — smallest losses: Rhône −2%, Hérault −2%, Pas-de-Calais −2%; "
-           "largest losses: Seine-Maritime −4%")])
+    # each named loss read apart from its neighbours (msg27: not « −2 % » three times)
+    ("fr", "X (ex-Twitter) — plus faibles baisses : Rhône −1,8\u202f%, Hérault −2,2\u202f%, "
+           "Pas-de-Calais −2,4\u202f% ; plus fortes baisses : Seine-Maritime −4,4\u202f%"),
+    ("en", "X (formerly Twitter) — smallest losses: Rhône −1.8%, Hérault −2.2%, "
+           "Pas-de-Calais −2.4%; largest losses: Seine-Maritime −4.4%")])
 def test_changes_names_a_platforms_losses_as_losses(cli, lang, line):
     out = cli("changes", "--data", PAIRS, "--panel", "--lang", lang)
     assert out.exit_code == 0, out.stderr

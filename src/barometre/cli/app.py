@@ -21,7 +21,7 @@ import typer
 
 from .chrome import LANG, LEAD, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in, say_now
 
-from ..messages import SURFACE, text
+from ..messages import SURFACE, os_error_said, text
 from . import _new_run, interrupted, lang_of
 from .options import Lang
 
@@ -153,7 +153,7 @@ def _io_error_line(exc: OSError, lang: str, stdout: bool = False) -> str:
     if name == STDOUT or (name is None and stdout):
         name = text("stdout-name", lang)
     where = f" ({name})" if name else ""
-    return said(text("io-error", lang, where=where, detail=exc.strerror or exc), lang)
+    return said(text("io-error", lang, where=where, detail=os_error_said(exc)), lang)
 
 
 def _drop_stdout() -> None:

@@ -74,7 +74,7 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
         return type
     from ..domain.errors import UsageError
     from ..domain.registry import TYPES, types_words
-    from ..messages import Count, Msg, text
+    from ..messages import Count, Msg, Words, text
     from .chrome import LEAD
 
     tie = next((p for p in survey.attrs.get("problems") or [] if p["code"] == "type-guessed"),
@@ -94,7 +94,16 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
     t = types[0]
     if not said:
         return t
-    # its entities, counted only to be said
+    # its entities, counted only to be said: each file's, when several were read (the
+    # entities of two waves together are no file's count: 18 where 2024's held 17)
+    files = (survey.groupby("file", sort=False)["code"].nunique()
+             if "file" in columns and "code" in columns else None)
+    if files is not None and len(files) > 1:
+        counts = [Msg("cli-type-guessed-file", file=f, n=Count(int(n))) for f, n in files.items()]
+        LEAD.append(text("cli-type-guessed-files", lang, types=TYPES[t].plural_words(), id=t,
+                         counts=Words(" ; ".join(m.render("fr") for m in counts),
+                                      "; ".join(m.render("en") for m in counts))))
+        return t
     n = int(survey["code"].nunique()) if "code" in columns else len(survey.codes)
     LEAD.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
                      n=Count(n)))

@@ -151,8 +151,9 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
                        date_order=order["date_order"])
     if k == "trend":  # a type's shares per wave, as trend --data counts them:
         type = type_of_data(waves, type, kw["lang"])  # without --type, the files', said
-    else:  # changes, as the command: files of several types ask for --type
-        type_of_data(waves, type, kw["lang"], said=False)
+    else:  # changes: the type guessed said as by chart trend (the chart's file names
+        # it nowhere in the terminal, unlike the changes command's table)
+        type_of_data(waves, type, kw["lang"])
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
     note_template_within(waves, within, kw["lang"])  # another base than the templates'
     from ..render.waves import blank_rules_lines

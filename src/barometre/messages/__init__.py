@@ -232,6 +232,30 @@ def plural_s(n: int) -> Words:
     return Words(*("s" if is_plural(n, lang) else "" for lang in LANGS))
 
 
+#: the system's errors said in the user's language (« os-… » in messages/core.py)
+_OS_ERRORS = {name: "os-" + name.lower() for name in (
+    "ENOENT", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "EBUSY",
+    "ENAMETOOLONG", "EEXIST", "EIO")}
+
+
+def os_error_said(exc: BaseException) -> Msg | str:
+    """What went wrong in an ``OSError``, said in the user's language when it is a common
+    error (« plus de place sur le disque », not "No space left on device" inside a French
+    sentence); else the system's own words ("[WinError 32] …"), the file it names left out.
+
+    >>> text("io-error", "fr", where="", detail=os_error_said(OSError(28, "No space left on device")))
+    "erreur d'entrée-sortie : plus de place sur le disque"
+    >>> os_error_said(OSError(9999, "Odd"))
+    'Odd'
+    """
+    import errno as _errno
+
+    code = _errno.errorcode.get(getattr(exc, "errno", None) or 0)
+    if code in _OS_ERRORS:
+        return Msg(_OS_ERRORS[code])
+    return str(getattr(exc, "strerror", None) or exc)
+
+
 class Count(int):
     """A number of things, said with the thousands separator of the language
     ("348 731" with a narrow no-break space, "348,731")."""

@@ -10,6 +10,13 @@ MESSAGES = {
     "cli-type-guessed": (
         "type deviné : {types} (--type {id}), celui de toutes les entités du fichier ({n})",
         "type guessed: {types} (--type {id}), that of every entity in the file ({n})"),
+    # several files (trend, report, charts over waves): each file's entities counted
+    "cli-type-guessed-files": (
+        "type deviné : {types} (--type {id}), celui de toutes les entités des fichiers "
+        "({counts})",
+        "type guessed: {types} (--type {id}), that of every entity in the files ({counts})"),
+    # one file's count in cli-type-guessed-files
+    "cli-type-guessed-file": ("{file} : {n}", "{file}: {n}"),
     "cli-type-needed": ("option obligatoire manquante : --type / -t ({why})",
                         "missing option: --type / -t ({why})"),
     # codes two types read alike (the reader's type-guessed): neither reading said as chosen

@@ -69,6 +69,21 @@ MESSAGES = {
         "frame '{name}': column '{column}' is {dtype}, not {kind} (a bug in barometre, or a "
         "frame changed before it was passed back)"),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
+    # the system's common errors in the user's language (messages.os_error_said); any other
+    # is said in the system's own words
+    "os-enoent": ("fichier ou dossier introuvable", "no such file or folder"),
+    "os-eacces": ("permission refusée", "permission denied"),
+    "os-eperm": ("opération non permise", "operation not permitted"),
+    "os-erofs": ("disque en lecture seule", "read-only file system"),
+    "os-enospc": ("plus de place sur le disque", "no space left on the disk"),
+    "os-edquot": ("quota de disque dépassé", "disk quota exceeded"),
+    "os-eisdir": ("c'est un dossier", "it is a folder"),
+    "os-enotdir": ("un élément du chemin n'est pas un dossier",
+                   "a part of the path is not a folder"),
+    "os-ebusy": ("fichier ou appareil occupé", "file or device busy"),
+    "os-enametoolong": ("nom de fichier trop long", "file name too long"),
+    "os-eexist": ("le fichier existe déjà", "the file exists already"),
+    "os-eio": ("erreur matérielle de lecture ou d'écriture", "hardware read or write error"),
     "stdout-name": ("sortie standard", "standard output"),
     "stdin-name": ("entrée standard", "standard input"),
 }

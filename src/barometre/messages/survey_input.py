@@ -524,9 +524,9 @@ MESSAGES = {
     "extra-fields-hint-tab": ("une tabulation de trop dans la ligne ?",
                               "one tab too many in the line?"),
     "missing-fields": (
-        "{found} champs pour {expected} colonnes d'en-tête : les cellules manquantes sont "
+        "{found} champ{s} pour {expected} colonnes d'en-tête : les cellules manquantes sont "
         "lues vides",
-        "{found} fields for {expected} header columns: the missing cells are read as blank"),
+        "{found} field{s} for {expected} header columns: the missing cells are read as blank"),
     # workbooks
     # a formula cell whose value the workbook does not hold (saved by a script without it,
     # or XlsxWriter's 0 to be recomputed on opening): an error of its cell, no value quoted
@@ -907,11 +907,19 @@ MESSAGES = {
                            "unreadable Parquet file ({error})"),
     # --- a table barometre does not understand (InputFileError)
     "header-not-found": (
-        "aucune ligne d'en-tête reconnue dans les {n} premières lignes : attendu une colonne "
-        "d'entité (code, nom, département…) et des colonnes de réseaux (Facebook, X, "
-        "Instagram…)",
-        "no header row recognised in the first {n} rows: expected an entity column (code, "
-        "name, département…) and platform columns (Facebook, X, Instagram…)"),
+        "aucune ligne d'en-tête reconnue dans {s:la première ligne|les {n} premières lignes} : "
+        "attendu une colonne d'entité (code, nom, département…) et des colonnes de réseaux "
+        "(Facebook, X, Instagram…)",
+        "no header row recognised in {s:the first row|the first {n} rows}: expected an entity "
+        "column (code, name, département…) and platform columns (Facebook, X, Instagram…)"),
+    # a text file with no header that is no table: {kind} is file-kind-html or -json
+    "header-not-found-markup": (
+        "{kind}, pas un tableau (aucune ligne d'en-tête) : enregistrez les données en "
+        "« CSV UTF-8 » ou en .xlsx",
+        "{kind}, not a table (no header row): save the data as 'CSV UTF-8' or as .xlsx"),
+    "file-kind-html": ("le fichier est une page web (HTML)",
+                       "the file is a web page (HTML)"),
+    "file-kind-json": ("le fichier contient du JSON", "the file holds JSON"),
     "header-without-rows": ("en-tête sans aucune ligne de données",
                             "a header without any row of data"),
     "no-entity-column": (

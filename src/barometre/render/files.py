@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import OutputFileError, UsageError
-from ..messages import SURFACE, Msg
+from ..messages import SURFACE, Msg, os_error_said
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
            "holds_answers", "workbook_kind", "open_elsewhere", "overwrite_allowed",
@@ -206,10 +206,11 @@ def _check_folders(target: Path) -> None:
             return  # unreadable: mkdir and mkstemp below say what is wrong
 
 
-def _said(exc: OSError) -> str:
-    """The system's words for an error, without the file it names ("Operation not
-    permitted", "[WinError 32] …": the process cannot access the file…)."""
-    return str(exc.strerror or exc)
+def _said(exc: OSError) -> Msg | str:
+    """What went wrong, without the file it names: a common error in the user's language
+    (« fichier ou dossier introuvable »), else the system's words ("[WinError 32] …": the
+    process cannot access the file…): :func:`~barometre.messages.os_error_said`."""
+    return os_error_said(exc)
 
 
 def _named(exc: OSError, target: Path, tmp: Path | None = None) -> OSError:

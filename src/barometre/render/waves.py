@@ -10,7 +10,7 @@ from typing import Any
 
 from ..messages import said_and, text
 from .formats import (MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
-                      growth_apart_digits, growth_number, is_missing, per1000_number, platform_label, points_number,
+                      CI_MAX_DIGITS, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
 from .views import ROUNDED_MARK, questioned_mark, served_note
@@ -410,8 +410,9 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
     ("… (et 16 autres ex aequo)"), a figure is never both among the fastest and the slowest
     (fewer are named instead), a platform whose growths are all the same gets one
     line saying so, not the same figure as fastest and slowest, and the line's figures take
-    the decimals that set the two lists apart (:func:`~barometre.render.formats.growth_apart_digits`:
-    "+10,0 %" and "+9,9 %", never "+10 %" in both)."""
+    the decimals that set apart the growths named side by side, across the two lists and
+    within each (:func:`~barometre.render.formats.growth_apart_digits`: "+10,0 %" and
+    "+9,9 %", never "+10 %" in both; "+0,54 %, +0,60 %", never "+1 %, +1 %")."""
     lines = []
     for p, g in movers.groupby("platform", sort=False):
         if not len(g):
@@ -436,9 +437,17 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
         while k > 1 and growth[len(g) - k] >= growth[k - 1]:
             k -= 1
 
-        # the slowest of the fastest and the fastest of the slowest, different, read apart
-        # ("+10,00 %" and "+9,93 %", never "+10 %" in both lists): the line's decimals
-        digits = growth_apart_digits(growth[k - 1], growth[len(g) - k])
+        # growths named next to each other, different, read apart: the slowest of the
+        # fastest and the fastest of the slowest ("+10,0 %" and "+9,9 %", never "+10 %" in
+        # both lists) and neighbours within a list ("+0,54 %, +0,60 %", never "+1 %, +1 %"):
+        # the line's decimals, the fewest that part every such pair (a pair alike even at
+        # the most decimals reads as the tie it nearly is, not forcing them on the line)
+        named = [*growth[:k], *growth[len(g) - k:]]
+        pairs = [(a, b) for a, b in zip(named, named[1:]) if growth_number(
+            a, digits=CI_MAX_DIGITS) != growth_number(b, digits=CI_MAX_DIGITS)]
+        digits = next((d for d in range(CI_MAX_DIGITS + 1)
+                       if all(growth_number(a, digits=d) != growth_number(b, digits=d)
+                              for a, b in pairs)), CI_MAX_DIGITS)
 
         def names(rows: Any, tied: int) -> str:  # a growth on a rounded count: "≈ +4 %"
             # a growth on a count the reader questioned: « +231 114 % (à vérifier) »

@@ -23,7 +23,7 @@ from ..analysis.grouping import countable
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, Platform
-from ..messages import CellNumber, Count, Day, Msg, Words
+from ..messages import CellNumber, Count, Day, Msg, Words, plural_s
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
@@ -726,7 +726,7 @@ def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
             if len(notes) < MAX_PROBLEMS:
                 notes.append(Problem.of("missing-fields", row=int(numbers[k]),
                                         severity="warning", found=int(counts[k]) + 1,
-                                        expected=n_fields))
+                                        s=plural_s(int(counts[k]) + 1), expected=n_fields))
             else:
                 more += 1
     if more:

@@ -448,7 +448,8 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
             continue
         if len(notes) < MAX_PROBLEMS:
             notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=n,
-                                    expected=width, **({"hint": hint} if sev == "error" else {})))
+                                    expected=width, **({"hint": hint} if sev == "error"
+                                                       else {"s": plural_s(n)})))
         else:
             more[sev] += 1
     extra = [p for p in notes if p.code == "extra-fields"]
@@ -1017,9 +1018,37 @@ def _find_header(grid: Grid) -> int:
     if best is None:
         for row in grid.rows[:MAX_HEADER_SCAN]:
             check_header_encoding(row)
-        raise InputFileError.of("header-not-found", n=min(len(grid.rows), MAX_HEADER_SCAN))
+        n = min(len(grid.rows), MAX_HEADER_SCAN)
+        said = _markup_said(grid)
+        if said:  # a web page or JSON saved under a table's name: said what it is
+            raise InputFileError.of("header-not-found-markup", kind=Msg(said))
+        raise InputFileError.of("header-not-found", n=Count(n), s=plural_s(n))
     check_header_encoding(grid.rows[best])
     return best
+
+
+_HTML_START = re.compile(r"\s*<(!doctype\s+html|html|head|body|table|meta|!--)", re.IGNORECASE)
+
+
+def _markup_said(grid: Grid) -> str | None:
+    """The message that names what a text file with no header is when it is no table at
+    all: an HTML page (« <html><body><table>… » saved as .csv) or JSON (« [{"Code": …}] »,
+    the check :func:`barometre.cli.inputs._sniffed_suffix` makes of a stream's first
+    bytes); None otherwise. Read from its first non-blank row, its cells joined back with
+    the separator that split them."""
+    if grid.kind != "csv":
+        return None
+    row = next((r for r in grid.rows[:MAX_HEADER_SCAN] if any(not _is_blank(v) for v in r)),
+               None)
+    if row is None:
+        return None
+    line = (grid.delimiter or ",").join("" if v is None else str(v) for v in row)
+    line = line.lstrip("\ufeff \t")
+    if _HTML_START.match(line):
+        return "file-kind-html"
+    if line[:1] in ("{", "[") and '"' in line:
+        return "file-kind-json"
+    return None
 
 
 def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:

@@ -742,6 +742,8 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
 
     from openpyxl.utils import get_column_letter
 
+    from .values import _text as cell_text
+
     where = {n: k for k, n in enumerate(numbers)}
     last_row = numbers[-1] if numbers else 0
     below, width, present = None, 0, set()
@@ -789,8 +791,11 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
         if below is not None and r2 <= below:
             continue  # in the header or above it (« SIREN » over its two rows): no answer copied
         if len(notes) < MAX_MERGED_NOTES:
+            # located as any cell's problem: its column by its header, its value as the
+            # reader shows it (a date « 15/10/2025 », not Python's « 2025-10-15 00:00:00 »)
             notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
-                                    value=str(value)))
+                                    column=_header_name(c1, header[1] if header else []),
+                                    value=cell_text(value)))
         else:  # past the cap, counted and located: none read silently
             more.append((rng, r1))
     if more:
@@ -803,6 +808,16 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
     if across:
         notes.append(_across_note(across, header[1]))
     return notes
+
+
+def _header_name(column: int, cells: list[Any]) -> str:
+    """Column ``column`` (from 1) as a problem locates it: its header's text, else its
+    letter (a column without a header, or the header not known yet)."""
+    from openpyxl.utils import get_column_letter
+
+    if column <= len(cells) and not _is_blank(cells[column - 1]):
+        return str(cells[column - 1]).strip()
+    return get_column_letter(column)
 
 
 MAX_RANGES_SAID = 5  # ranges named in the merged-across note before "…"
