@@ -171,9 +171,14 @@ def test_a_report_of_published_figures_is_dated_by_its_latest_source(monkeypatch
     from barometre.render.excel.workbook import data_date, report_stamp
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    r = report_data(bm.compare("region", year=2015, source="ideose"))
-    assert data_date(r).isoformat() == "2015-10-01T00:00:00+00:00"
+    # 2012's figures for every type: the latest source is dated March 2013
+    r = report_data(bm.compare("all", year=2012))
+    assert data_date(r).isoformat() == "2013-03-01T00:00:00+00:00"
     assert report_stamp(r) == data_date(r)
+    # the régions' 2015: Ideose's October figures and its « fin 2015 » study, which the
+    # report names too (pub27): no month is sure for the latest, so none is said
+    r = report_data(bm.compare("region", year=2015, source="ideose"))
+    assert data_date(r) is None
     assert report_stamp().year == 2000  # nothing to date: the constant, as a template
 
 
