@@ -168,7 +168,9 @@ def test_a_published_report_names_its_sources_on_every_page(cli, tmp_path):
     out = tmp_path / "p.xlsx"
     assert cli("report", "-t", "region", "--year", "2015", "--source", "ideose", "-o", out).exit_code == 0
     for ws in openpyxl.load_workbook(out).worksheets:
-        assert ws.oddFooter.left.text.endswith("Source : ideose-2015 (détail : « Sources et méthode »)")
+        # Ideose's October figures and its « fin 2015 » study, which the report names (pub27)
+        assert ws.oddFooter.left.text.endswith(
+            "Sources : ideose-2015, ideose-2015-3 (détail : « Sources et méthode »)")
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),

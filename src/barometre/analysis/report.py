@@ -392,6 +392,7 @@ def other_rows(adoption: pd.DataFrame) -> pd.DataFrame | None:
     Examples
     --------
     >>> import barometre as bm
+    >>> from barometre.analysis.report import other_rows
     >>> o = other_rows(bm.compare("region", year=2015, source="ideose"))
     >>> o[["collectivity_type", "platform", "share", "source", "period"]].values.tolist()
     [['region', 'facebook', 0.89, 'ideose-2015-3', 'late'], ['region', 'x', 0.81, 'ideose-2015-3', 'late']]

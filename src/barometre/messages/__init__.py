@@ -243,6 +243,7 @@ def os_error_said(exc: BaseException) -> Msg | str:
     error (« plus de place sur le disque », not "No space left on device" inside a French
     sentence); else the system's own words ("[WinError 32] …"), the file it names left out.
 
+    >>> from barometre.messages import os_error_said, text
     >>> text("io-error", "fr", where="", detail=os_error_said(OSError(28, "No space left on device")))
     "erreur d'entrée-sortie : plus de place sur le disque"
     >>> os_error_said(OSError(9999, "Odd"))

@@ -342,6 +342,10 @@ BASES_EN = {
 #: note has one (tests/test_help_english.py); a note missing here would be printed as
 #: written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
+    "3 918 collectivités présentes sur environ 38 000 territoires recensés (recensement "
+    "participatif) : la part est un minimum.":
+        "3,918 authorities present out of about 38,000 territories counted (a participatory "
+        "count): the share is a minimum.",
     "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, 47 % selon Décision Achats "
     "(même étude, même base). Base nommée : 50 + 100 + 26 = 176 entités ; 56,7 % n'est pas "
     "k/176 (100/176 = 56,8 %).":
