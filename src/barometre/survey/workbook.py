@@ -815,8 +815,9 @@ def _header_name(column: int, cells: list[Any]) -> str:
     letter (a column without a header, or the header not known yet)."""
     from openpyxl.utils import get_column_letter
 
-    if column <= len(cells) and not _is_blank(cells[column - 1]):
-        return str(cells[column - 1]).strip()
+    name = cells[column - 1] if column <= len(cells) else None
+    if name is not None and str(name).strip():
+        return str(name).strip()
     return get_column_letter(column)
 
 
@@ -844,13 +845,9 @@ def _across_note(across: list[tuple[str, list[int], list[int], list[int]]],
 def _column_names(columns: list[int], cells: list[Any]) -> Words:
     """Columns as a message says them, by their header, else their letter, each once, the
     first :data:`MAX_COLUMNS_SAID`."""
-    from openpyxl.utils import get_column_letter
-
     names: list[str] = []
     for c in columns:
-        name = cells[c - 1] if c - 1 < len(cells) else None
-        name = (str(name).strip() if name is not None and str(name).strip()
-                else get_column_letter(c))
+        name = _header_name(c, cells)
         if name not in names:
             names.append(name)
     return sheet_list(names[:MAX_COLUMNS_SAID] + (["…"] if len(names) > MAX_COLUMNS_SAID
