@@ -1278,10 +1278,19 @@ def _wrap_in_block(sh: Sheet, block, row: int) -> None:
     first = max(sh.widths.get(block.col(0), 8), sh.fixed.get(block.col(0), 0))
     if len(cell.value) <= first - 2:
         return
-    width = sum(max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
-                for c in range(block.col(0), block.col(block.n_cols)))
-    sh.ws.merge_cells(start_row=row, start_column=block.col(0), end_row=row,
-                      end_column=block.col(block.n_cols - 1))
+    # within the table's columns: all of them when the sheet prints one page wide (a table
+    # up to FIT_LIMIT), else no wider than a page (_NOTE_WIDTH, as _note_across): a wider
+    # Benchmark prints on two pages, and a note merged over it was cut at the first's edge
+    cols = range(block.col(0), block.col(block.n_cols))
+    last, width = cols[-1], sum(max(sh.widths.get(c, 8), sh.fixed.get(c, 0)) for c in cols)
+    if sum(sh.fixed.get(c, sh.widths.get(c, 8)) for c in cols) > FIT_LIMIT:  # as finish sets them
+        last, width = block.col(0), 0.0
+        for c in cols:
+            w = max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
+            if width + w > _NOTE_WIDTH and c > block.col(0):
+                break
+            last, width = c, width + w
+    sh.ws.merge_cells(start_row=row, start_column=block.col(0), end_row=row, end_column=last)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     # a column w wide holds about 1.2 w characters of prose (w is in digit widths; measured
     # 1.25 in LibreOffice): 1.15, a little room to spare; a bold or larger line holds fewer
