@@ -93,13 +93,36 @@ def say_help_in(command, lang: str) -> None:
         obj.help = help_in(obj._help_fr, lang)
 
 
+_NBSP = "\u00a0"
+#: the spaces French typography binds to their neighbour: after « and before » ; : ! ?
+_BOUND_SPACE = re.compile(r"(?<=«) | (?=[»;:!?])")
+
+
+def _no_break(help: str | None) -> str | None:
+    """``help`` with the spaces of French typography made no-break (:class:`_Translated`)."""
+    return _BOUND_SPACE.sub(_NBSP, help) if help else help
+
+
 class _Translated:
     """Mixin for Typer's command classes: help texts, help option and usage line in the
     user's language."""
 
     def format_help(self, ctx, formatter) -> None:
         say_help_in(self, LANG.get())
-        super().format_help(ctx, formatter)
+        if LANG.get() != "fr":
+            super().format_help(ctx, formatter)
+            return
+        # French puts a space inside « » and before ; : ! ?, which the help's wrapping
+        # would break at (« ; sans » opening a line): no-break spaces while it wraps, plain
+        # spaces again in what is printed
+        for obj in (self, *self.params):
+            obj.help = _no_break(obj.help)
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            for obj in (self, *self.params):
+                obj.help = obj._help_fr
+        formatter.buffer[:] = [s.replace(_NBSP, " ") for s in formatter.buffer]
 
     def get_help_option(self, ctx):
         opt = super().get_help_option(ctx)

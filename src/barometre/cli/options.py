@@ -33,7 +33,7 @@ TypeOpt = Annotated[str, typer.Option("--type", "-t", help="Type de collectivit�
 DataTypeOpt = Annotated[Optional[str], typer.Option(
     "--type", "-t", help="Type de collectivité (id ou alias : region, departement, "
     "ville_prefecture… ; voir « barometre types ») ; obligatoire sans --data ; avec --data, "
-    "par défaut celui de toutes les entités du fichier (dit sur la sortie d'erreur).")]
+    "par défaut celui de toutes les entités lues (dit sur la sortie d'erreur).")]
 
 
 def need_type(type: str | None) -> None:

@@ -331,7 +331,7 @@ def report(
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
 
     Avec --data, --year choisit aussi les relevés du Classement et du Benchmark ; sans
-    --type, le type compté est celui de toutes les entités du fichier, dit sur la sortie
+    --type, le type compté est celui de toutes les entités lues, dit sur la sortie
     d'erreur (« type deviné : … ») ; un fichier qui en mêle plusieurs (un export de
     l'Annuaire) demande --type.
 
