@@ -38,3 +38,27 @@ def test_english_help_unchanged_by_the_french_rule():
     out = _help("report", lang="en")
     assert "\u00a0" not in out
     assert "type counted is that of every entity read" in " ".join(out.split())
+
+
+def test_chart_caption_never_opens_a_line_on_bound_punctuation():
+    """A chart's caption wraps at its width in characters: « … la base ; sans … » cut there
+    opened the next line on « ; » (and « « » ended one)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    from barometre.render.charts.style import _caption_width, caption
+
+    fig = Figure(figsize=(8, 5))
+    width = _caption_width(fig)
+    words = ["Base : les entités du fichier", "; sans extrapolation", "« au moins un réseau »"]
+    part = ""
+    for w in words * 6:  # each bound space at some line's end, in turn
+        part = (part + " " + w).strip()
+    parts = [part, "x" * (width - 2) + " ; suite", "y" * (width - 2) + " « mot »"]
+    caption(fig, parts)
+    lines = fig._supxlabel.get_text().split("\n")
+    assert not [ln for ln in lines if BROKEN.search(ln + "\n")], lines
+    assert "\u00a0" not in fig._supxlabel.get_text()
+    assert " ".join(" ".join(lines).split()) == " ".join(" ".join(parts).split())

@@ -24,7 +24,7 @@ try:  # typer >= 0.26 vendors click
 except ImportError:  # pragma: no cover - older typer
     import click
 
-from ..messages import Msg, plural_s, text
+from ..messages import NBSP, Msg, bound_spaces, plural_s, text
 
 LANG: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_lang", default="fr")
 #: lines said on stderr after the command's output, once it succeeded (an error stays the
@@ -93,14 +93,9 @@ def say_help_in(command, lang: str) -> None:
         obj.help = help_in(obj._help_fr, lang)
 
 
-_NBSP = "\u00a0"
-#: the spaces French typography binds to their neighbour: after « and before » ; : ! ?
-_BOUND_SPACE = re.compile(r"(?<=«) | (?=[»;:!?])")
-
-
 def _no_break(help: str | None) -> str | None:
     """``help`` with the spaces of French typography made no-break (:class:`_Translated`)."""
-    return _BOUND_SPACE.sub(_NBSP, help) if help else help
+    return bound_spaces(help) if help else help
 
 
 class _Translated:
@@ -122,7 +117,7 @@ class _Translated:
         finally:
             for obj in (self, *self.params):
                 obj.help = obj._help_fr
-        formatter.buffer[:] = [s.replace(_NBSP, " ") for s in formatter.buffer]
+        formatter.buffer[:] = [s.replace(NBSP, " ") for s in formatter.buffer]
 
     def get_help_option(self, ctx):
         opt = super().get_help_option(ctx)

@@ -159,6 +159,24 @@ class Words:
 _VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]", re.IGNORECASE)
 
 
+NBSP = "\u00a0"
+#: the spaces French typography binds to their neighbour: after « and before » ; : ! ?
+_BOUND_SPACE = re.compile(r"(?<=«) | (?=[»;:!?])")
+
+
+def bound_spaces(words: str) -> str:
+    """``words`` with the spaces French typography binds made no-break (:data:`NBSP`), for
+    a wrapping that must not open a line on « ; » or « » » nor end one on « « »: the
+    help's, a chart's caption. What is shown gets its plain spaces back
+    (``.replace(NBSP, " ")``); a text without such a space is returned as it is.
+
+    >>> from barometre.messages import bound_spaces
+    >>> bound_spaces("du Benchmark ; sans « type »") == "du Benchmark\u00a0; sans «\u00a0type\u00a0»"
+    True
+    """
+    return _BOUND_SPACE.sub(NBSP, words)
+
+
 def de_fr(words: str) -> str:
     """French « de » before ``words``, elided before a vowel: « d'intercommunalités »,
     « de départements »."""

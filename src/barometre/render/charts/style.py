@@ -20,6 +20,7 @@ from matplotlib.transforms import Bbox
 
 from ...domain.errors import UsageError
 from ...domain.registry import PLATFORMS, platform_color
+from ...messages import NBSP, bound_spaces
 from ...messages import text as msg
 from ..files import check_output, image_metadata, write_atomic
 
@@ -195,11 +196,11 @@ def _fit_width(fig: Figure, t: Text, text: str, share: float, whole: str = "") -
     r = fig.canvas.get_renderer()
     limit = fig.get_figwidth() * fig.dpi * share
     width = len(text)
-    glued = text.replace(whole, whole.replace(" ", "\x1f")) if whole else text
+    glued = bound_spaces(text.replace(whole, whole.replace(" ", "\x1f")) if whole else text)
     while width > 20 and t.get_window_extent(r).width > limit:
         width -= 3
         t.set_text(textwrap.fill(glued, width, break_on_hyphens=False)  # « Loire-Atlantique » whole
-                   .replace("\x1f", " "))
+                   .replace("\x1f", " ").replace(NBSP, " "))
 
 
 def caption(fig: Figure, parts: Iterable[str]) -> None:
@@ -219,8 +220,10 @@ def _caption_width(fig: Figure) -> int:
 
 
 def _wrapped(parts: list[str], width: int) -> str:
-    return "\n".join(line for part in parts
-                     for line in textwrap.wrap(part, width, break_on_hyphens=False))
+    # never a line opened on « ; » or « » » (French typography's bound spaces)
+    return "\n".join(line.replace(NBSP, " ") for part in parts
+                     for line in textwrap.wrap(bound_spaces(part), width,
+                                               break_on_hyphens=False))
 
 
 def fit_caption(fig: Figure, dpi: float | None) -> None:
