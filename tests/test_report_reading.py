@@ -217,3 +217,21 @@ def test_the_classement_notes_agree_with_the_type(cli, tmp_path):
     assert any(t.endswith("y compris Nantes ; la moyenne des pairs, elle, sans Nantes ; la "
                           "feuille Classement classe toutes les communes du fichier.")
                for t in notes), notes
+
+
+def test_highlight_elides_de_and_the_sources_bases_are_joined_the_french_way(cli, enquete, tmp_path):
+    """Review rev28a: « Surlignées : les lignes de Ille-et-Vilaine (35). » (« d' » before a
+    vowel) and the Sources' Base column « départements; régions » (« ; » with its space)."""
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", enquete, "--entity", "35", "-o", out).exit_code == 0
+    assert "Surlignées : les lignes d'Ille-et-Vilaine (35)." in _texts(
+        openpyxl.load_workbook(out)["Classement"])
+    out = tmp_path / "en.xlsx"
+    assert cli("report", "--data", enquete, "--entity", "35", "-o", out, "--lang", "en").exit_code == 0
+    assert "Highlighted: the rows of Ille-et-Vilaine (35)." in _texts(
+        openpyxl.load_workbook(out)["Ranking"])
+    out = tmp_path / "pub.xlsx"
+    assert cli("report", "--type", "departement", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Sources et méthode"]
+    bases = [v for v in _texts(ws) if "départements" in v and "régions" in v and ";" in v]
+    assert bases and all(";" not in v.replace(" ; ", "") for v in bases), bases

@@ -159,6 +159,18 @@ class Words:
 _VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]", re.IGNORECASE)
 
 
+def de_fr(words: str) -> str:
+    """French « de » before ``words``, elided before a vowel: « d'intercommunalités »,
+    « de départements »."""
+    return ("d'" if _VOWEL.match(words) else "de ") + words
+
+
+def of_words(words: Words) -> Words:
+    """``words`` after « de » / "of": « d'intercommunalités », "of intercommunalities";
+    for a sentence where « de » precedes a label that may begin with a vowel."""
+    return Words(de_fr(words.fr), "of " + words.en)
+
+
 NBSP = "\u00a0"
 #: the spaces French typography binds to their neighbour: after « and before » ; : ! ?
 _BOUND_SPACE = re.compile(r"(?<=«) | (?=[»;:!?])")
@@ -175,18 +187,6 @@ def bound_spaces(words: str) -> str:
     True
     """
     return _BOUND_SPACE.sub(NBSP, words)
-
-
-def de_fr(words: str) -> str:
-    """French « de » before ``words``, elided before a vowel: « d'intercommunalités »,
-    « de départements »."""
-    return ("d'" if _VOWEL.match(words) else "de ") + words
-
-
-def of_words(words: Words) -> Words:
-    """``words`` after « de » / "of": « d'intercommunalités », "of intercommunalities";
-    for a sentence where « de » precedes a label that may begin with a vowel."""
-    return Words(de_fr(words.fr), "of " + words.en)
 
 
 def said_and(items, lang: str = "fr") -> str:

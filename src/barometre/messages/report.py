@@ -116,8 +116,8 @@ MESSAGES = {
         "la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés relevé.",
         "Empty followers: Present 'No', no account; Present empty, not answered (out of the "
         "platform's base); Present 'Yes', an account without a follower count."),
-    "report-ranking-highlight": ("Surlignées : les lignes de {name} ({code}).",
-                                 "Highlighted: the rows of {name} ({code})."),
+    "report-ranking-highlight": ("Surlignées : les lignes {of_name} ({code}).",
+                                 "Highlighted: the rows {of_name} ({code})."),
     # a survey's key figure: its own base (those with an answer for the platform, of the N
     # of the type) and its interval, as compare gives them
     "report-key-n-survey": (" (n = {n} ayant répondu sur {total}{ci})",

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
-from ...messages import Day, plural_s, said_and, said_or, text
+from ...messages import Day, Words, of_words, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
                      bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
@@ -1474,7 +1474,9 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
         out.append(once)
     if r.benchmark is not None:
         name, code = bench_entity_name(r.benchmark.attrs)
-        out.append(text("report-ranking-highlight", lang, name=name, code=code))
+        # « d'Ille-et-Vilaine », « de Gironde »
+        out.append(text("report-ranking-highlight", lang, of_name=of_words(Words(name, name)),
+                        code=code))
     served = served_note(served_shown(lg, r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
@@ -1521,8 +1523,8 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
 
                 said = [base_words(b, None, lang) for b in said]
             families = s.base_families or ("",) * len(said)
-            return "; ".join(dict.fromkeys(_with_ended_family(b, f, None, lang)
-                                           for b, f in zip(said, families)))
+            return ("; " if lang == "en" else " ; ").join(dict.fromkeys(  # « a ; b »
+                _with_ended_family(b, f, None, lang) for b, f in zip(said, families)))
 
         # the method is our summary of how the study counted (French), and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
