@@ -566,6 +566,14 @@ MESSAGES = {
         "{n} range{s} of cells merged across columns below the header ({ranges}): each "
         "range's value is read in every presence column it spans, as the sheet shows it "
         "(columns {columns}; {rows}){blank}"),
+    # ranges below the header merged across columns from a column that is no presence one
+    # (« 1 200 » over the followers and Instagram cells; code merged-cells): not spread
+    "merged-cells-first-column": (
+        "{n} plage{s} de cellules fusionnée{s} sur plusieurs colonnes sous l'en-tête "
+        "({ranges}) : la valeur de chaque plage est lue dans sa première colonne seule "
+        "(colonnes {columns} ; {rows}){blank}",
+        "{n} range{s} of cells merged across columns below the header ({ranges}): each "
+        "range's value is read in its first column alone (columns {columns}; {rows}){blank}"),
     "merged-cells-blank": (
         " ; ses cellules sous {columns} restent vides, comme Excel les enregistre",
         "; its cells under {columns} stay blank, as Excel stores them"),
