@@ -5,6 +5,7 @@ Each reading is checked on both CSV readers (the small files' and the columnar o
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from .test_fast_path import fast_reader, normal_reader, same_reading
@@ -114,3 +115,72 @@ def test_resolve_command_says_the_close_name(tmp_path):
     res = CliRunner().invoke(app, ["resolve", "44109 Nante", "--type", "commune"])
     assert res.exit_code != 0 and "Traceback" not in res.output
     assert "le code 44109 est Nantes (44109) ; « Nante » ne correspond pas" in res.output
+
+
+@pytest.fixture(params=[True, False], ids=["calamine", "openpyxl"])
+def xlsx_reader(request, monkeypatch):
+    """Both cell readers of a workbook: calamine (the fast one), then openpyxl alone."""
+    from barometre.survey import xlsx_fast
+
+    if not request.param:
+        monkeypatch.setattr(xlsx_fast, "read_rows", lambda *a: None)
+    return request.param
+
+
+def test_a_count_merged_over_a_presence_cell_is_said(tmp_path, xlsx_reader):
+    """« 1200 » merged from the followers column over Instagram's presence cell: read in
+    its first column alone (Instagram blank, not answered), now said, as the merges down a
+    column and across presence columns are."""
+    import openpyxl
+
+    import barometre as bm
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["Code", "Département", "Facebook", "Abonnés Facebook", "Instagram"],
+              ["44", "Loire-Atlantique", "Oui", 1200, None],
+              ["35", "Ille-et-Vilaine", "Oui", 300, "Non"]]:
+        ws.append(r)
+    ws.merge_cells("D2:E2")
+    path = tmp_path / "fusion.xlsx"
+    wb.save(path)
+    s = bm.read_survey(path, type="departement", errors="skip")
+    got = {(c, p): (v, f) for c, p, v, f in zip(s["code"], s["platform"], s["present"],
+                                                  s["followers"])}
+    assert got[("44", "facebook")] == (True, 1200)
+    assert pd.isna(got[("44", "instagram")][0])
+    [p] = [p for p in bm.validate(path, type="departement") if p.code == "merged-cells"]
+    assert (p.severity, p.count, p.rows.tolist()) == ("warning", 1, [2])
+    assert p.message == (
+        "1 plage de cellules fusionnée sur plusieurs colonnes sous l'en-tête (D2:E2) : la "
+        "valeur de chaque plage est lue dans sa première colonne seule (colonnes « Abonnés "
+        "Facebook » ; ligne 2) ; ses cellules sous « Instagram » restent vides, comme Excel "
+        "les enregistre")
+
+
+def test_doubtful_answers_kept_bounded():
+    """``attrs["doubtful_answers"]`` copied at each pandas operation: the first
+    DOUBTFUL_KEPT per platform in the file's order (what the notes quote), their number in
+    ``doubtful_answers_count`` when more."""
+    from barometre.survey.reader import DOUBTFUL_KEPT, doubtful_counts, doubtful_records
+
+    doubtful = {(p, r): "Oui ?" for p in (0, 1) for r in range(2, 2 + DOUBTFUL_KEPT + 50)}
+    doubtful[(2, 7)] = "?"
+    kept = doubtful_records(doubtful)
+    assert len(kept) == 2 * DOUBTFUL_KEPT + 1
+    assert kept[:3] == [{"platform": "facebook", "source_row": 2, "text": "Oui ?"},
+                        {"platform": "x", "source_row": 2, "text": "Oui ?"},
+                        {"platform": "facebook", "source_row": 3, "text": "Oui ?"}]
+    assert doubtful_counts(doubtful) == {"facebook": DOUBTFUL_KEPT + 50,
+                                         "x": DOUBTFUL_KEPT + 50}
+
+
+@pytest.mark.parametrize("read", READERS)
+def test_doubtful_answers_of_a_small_file_all_kept(tmp_path, read):
+    import barometre as bm
+
+    path = _write(tmp_path, HEADER + "01;Oui ?;500;15/10/2025\n02;Oui;5;15/10/2025\n")
+    df = bm.read_survey(path, errors="skip")
+    assert df.attrs["doubtful_answers"] == [{"platform": "facebook", "source_row": 2,
+                                             "text": "Oui ?"}]
+    assert "doubtful_answers_count" not in df.attrs
