@@ -107,7 +107,9 @@ CELLS = {
                             "1\uffff200", "\U0010fffe", "12\x01000", "3\x9f00", "\x08",
                             "1\uffff2\x0e00", "12\u200b345", "\u2060", "1\u202e200",
                             "12\u00a0\u200d345", "1\x01\u2069200",
-                            "12\u202f345\ufe0e", "1\U000e0031000"]),
+                            "12\u202f345\ufe0e", "1\U000e0031000",
+                            # full-width digits: read, said alike (rd28)
+                            "\uff11\uff12 \uff13\uff14\uff15"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -122,7 +124,9 @@ CELLS = {
                            "17/10/2025"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80",
                                       "4\u200d4", "\u061c", "02\ufeff",
-                                      "4\ufe0f4"]),
+                                      "4\ufe0f4",
+                                      # digits other than 0-9: refused alike (rd28)
+                                      "\u0660\u0661", "\uff10\uff12"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
                                            "Face\u2066book"]),
     # a presence column under a followers header: counts all 0 or 1 said (rd26), unless a 2

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -238,6 +239,11 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
     raw = "" if text is None else str(text).strip()
     if not raw or raw.lower() in ("nan", "none"):
         raise ResolveError.of("empty-entity", lang=lang)
+    if not raw.isascii() and any(c.isdecimal() and not c.isascii() for c in raw):
+        # « ٤٤١٠٩ », « ４４１０９ Nantes »: digits other than 0-9 are no code (the name rules
+        # would drop them unsaid, « Nantes »): refused, with the cell written 0-9
+        fixed = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw)
+        raise ResolveError.of("entity-digits-not-ascii", value=raw, fixed=fixed, lang=lang)
     hint_dep = _hint_departement(departement) if departement else None
     name_part = raw
     m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", raw)
@@ -312,6 +318,13 @@ def _by_code_and_name(raw: str, type_id: str | None, lang: str) -> Entity | None
     except ResolveError as exc:  # homonyms (« Saint-Denis »): the code picks one of them
         if by_code.code in {c.code for c in (exc.candidates or ())}:
             return by_code
+        if _close_names(name, by_code.name):  # « 44109 Nante »: the code's name mistyped?
+            # not read (which part is wrong?), and no « ne s'appelle » of the whole cell
+            err = ResolveError.of("code-name-in-cell-close", value=raw, code=code,
+                                  code_name=by_code.name, code_code=by_code.code, name=name,
+                                  lang=lang)
+            err.candidates = [by_code]
+            raise err from None
         return None
     if by_name.code == by_code.code:
         return by_code
@@ -320,6 +333,24 @@ def _by_code_and_name(raw: str, type_id: str | None, lang: str) -> Entity | None
                           name_name=by_name.name, name_code=by_name.code, lang=lang)
     err.candidates = [by_code, by_name]
     raise err
+
+
+#: How close (rapidfuzz ratio of the loose keys) the name of a cell « 44109 Nante » must be
+#: to its code's entity's to be said its typo: as close as :func:`_suggestions` suggests
+CLOSE_NAME_RATIO = 75
+
+
+def _close_names(typed: str, name: str) -> bool:
+    """Whether the name ``typed`` beside a code may be the code's entity's ``name``
+    mistyped (« Nante », « Nantes »), as :func:`_suggestions` finds close names.
+
+    >>> _close_names("Nante", "Nantes"), _close_names("Rennes", "Nantes")
+    (True, False)
+    """
+    from rapidfuzz import fuzz
+
+    a, b = name_key(typed), name_key(name)
+    return bool(a and b) and fuzz.ratio(a, b) >= CLOSE_NAME_RATIO
 
 
 def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | None:

@@ -37,12 +37,25 @@ MESSAGES = {
     "of-type": (" de type « {type} »", " of type '{type}'"),
     "unknown-code": ("aucune collectivité{what} n'a le code « {value} »{hint}",
                      "no authority{what} has the code '{value}'{hint}"),
+    # « ٤٤١٠٩ », « ４４ Nantes »: digits other than 0-9, no code; refused (resolution)
+    "entity-digits-not-ascii": (
+        "« {value} » est écrit avec des chiffres autres que 0-9 (arabes orientaux, pleine "
+        "chasse…) : écrivez « {fixed} »",
+        "'{value}' is written with digits other than 0-9 (Arabic-Indic, full-width…): write "
+        "'{fixed}'"),
     # a cell giving a code and a name (« 44109 - Rennes ») of two entities: which one?
     "code-name-in-cell-differ": (
         "« {value} » donne deux collectivités : le code {code} est {code_name} ({code_code}), "
         "le nom « {name} » est {name_name} ({name_code}) ; écrivez l'une ou l'autre",
         "'{value}' gives two authorities: the code {code} is {code_name} ({code_code}), the "
         "name '{name}' is {name_name} ({name_code}); write one or the other"),
+    # a cell giving a known code and a name close to its entity's (« 44109 Nante »): a typo
+    # in the name, or a wrong code? Not read (resolution._by_code_and_name)
+    "code-name-in-cell-close": (
+        "« {value} » : le code {code} est {code_name} ({code_code}) ; « {name} » ne "
+        "correspond pas (une faute de frappe ?) : écrivez le code ou le nom exact",
+        "'{value}': the code {code} is {code_name} ({code_code}); '{name}' does not match (a "
+        "typo?): write the code or the exact name"),
     # a code typed with a letter for a digit (« 1O01 »): the code it may be, not read as it
     "code-letter-for-digit": (" ; une lettre à la place d'un chiffre ? « {fixed} » est le code "
                               "{name} ({code})",

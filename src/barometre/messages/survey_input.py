@@ -95,6 +95,17 @@ MESSAGES = {
         "si vous l'avez",
         "abbreviated number '{value}' read as {read}: a rounded value, give the exact number "
         "if you have it"),
+    # « ١٢٣ », « １２３ »: digits other than 0-9, read as their digits (values.read_count)
+    "count-digits-not-ascii": (
+        "« {value} » lu comme {read} : des chiffres autres que 0-9 (arabes orientaux, pleine "
+        "chasse…) ; écrivez {plain}",
+        "'{value}' read as {read}: digits other than 0-9 (Arabic-Indic, full-width…); write "
+        "{plain}"),
+    "count-grouped-digits-not-ascii": (
+        "{n} nombres d'abonnés écrits avec des chiffres autres que 0-9 ({rows}) lus comme "
+        "leurs chiffres (le premier « {value} » lu comme {read}) : écrivez-les en chiffres 0-9",
+        "{n} follower counts written with digits other than 0-9 ({rows}) read as their digits "
+        "(the first '{value}' read as {read}): write them with the digits 0-9"),
     "count-unit": (
         "« {value} » lu comme {read} abonnés (le mot après le nombre laissé de côté) ; écrivez "
         "{plain} seul dans la cellule",
@@ -555,6 +566,14 @@ MESSAGES = {
         "{n} range{s} of cells merged across columns below the header ({ranges}): each "
         "range's value is read in every presence column it spans, as the sheet shows it "
         "(columns {columns}; {rows}){blank}"),
+    # ranges below the header merged across columns from a column that is no presence one
+    # (« 1 200 » over the followers and Instagram cells; code merged-cells): not spread
+    "merged-cells-first-column": (
+        "{n} plage{s} de cellules fusionnée{s} sur plusieurs colonnes sous l'en-tête "
+        "({ranges}) : la valeur de chaque plage est lue dans sa première colonne seule "
+        "(colonnes {columns} ; {rows}){blank}",
+        "{n} range{s} of cells merged across columns below the header ({ranges}): each "
+        "range's value is read in its first column alone (columns {columns}; {rows}){blank}"),
     "merged-cells-blank": (
         " ; ses cellules sous {columns} restent vides, comme Excel les enregistre",
         "; its cells under {columns} stay blank, as Excel stores them"),

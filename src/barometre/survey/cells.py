@@ -537,7 +537,8 @@ def _number_text(v) -> str:
 GROUPED_NOTES = {"count-ambiguous": "count-grouped-ambiguous",
                  "count-dot-thousands": "count-grouped-dot-thousands",
                  "count-unit": "count-grouped-unit",
-                 "count-abbreviated": "count-grouped-abbreviated"}
+                 "count-abbreviated": "count-grouped-abbreviated",
+                 "count-digits-not-ascii": "count-grouped-digits-not-ascii"}
 
 
 def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str],

@@ -41,6 +41,7 @@ On the demo survey shipped with the package (fictitious data, :func:`barometre.d
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -539,7 +540,9 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         ``df.attrs["doubtful_answers"]`` (only when there is one) lists the follower
         counts beside a doubtful answer, not ranked, with their cells,
         ``[{"platform": "facebook", "source_row": 5, "text": "Oui ?"}]``: the notes of
-        the counts left out quote them.
+        the counts left out quote them; the first 200 of each platform, and, when a
+        platform has more, ``df.attrs["doubtful_answers_count"]``, ``{platform: n}``, counts
+        them all (a frame's attrs are copied at each operation).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
@@ -729,6 +732,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
             attrs["template_kinds"] = list(scope[1])
     if readings.doubtful:  # the counts beside « Oui ? »: the notes quote their cells
         attrs["doubtful_answers"] = doubtful_records(readings.doubtful)
+        if counted := doubtful_counts(readings.doubtful):  # more than kept: their number
+            attrs["doubtful_answers_count"] = counted
     if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
         attrs["skipped"] = skipped_records(readings.skipped)
     return readings, attrs
@@ -770,15 +775,46 @@ def validate_call(path: str | Path, type: str | None = None, sheet: str | None =
                                           if v is not None])
 
 
+#: The counts beside a doubtful answer kept in ``attrs["doubtful_answers"]`` per platform,
+#: the first in the file: pandas copies a frame's attrs at each operation (a survey of
+#: 35,000 communes answered « Oui ? » throughout made each copy hold thousands of dicts),
+#: and the notes quote the first three of a platform
+DOUBTFUL_KEPT = 200
+
+
 def doubtful_records(doubtful: dict) -> list[dict]:
     """:attr:`Readings.doubtful` as ``attrs["doubtful_answers"]``: one plain dict per count
     beside a doubtful answer, ``{"platform": "facebook", "source_row": 5, "text": "Oui ?"}``,
     in the order of the rows then platforms (plain values: a frame's attrs are saved as
-    JSON)."""
+    JSON); the first :data:`DOUBTFUL_KEPT` of each platform (:func:`doubtful_counts` counts
+    them all).
+
+    >>> doubtful_records({(0, 5): "Oui ?", (0, 3): "?"})
+    [{'platform': 'facebook', 'source_row': 3, 'text': '?'}, {'platform': 'facebook', 'source_row': 5, 'text': 'Oui ?'}]
+    """
     from .normalize import PLATFORM_IDS
 
-    return [{"platform": PLATFORM_IDS[p], "source_row": r, "text": t}
-            for (p, r), t in sorted(doubtful.items(), key=lambda kv: (kv[0][1], kv[0][0]))]
+    kept: Counter = Counter()
+    out = []
+    for (p, r), t in sorted(doubtful.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        kept[p] += 1
+        if kept[p] <= DOUBTFUL_KEPT:
+            out.append({"platform": PLATFORM_IDS[p], "source_row": r, "text": t})
+    return out
+
+
+def doubtful_counts(doubtful: dict) -> dict[str, int]:
+    """Per platform, how many counts are beside a doubtful answer, when more than
+    :data:`DOUBTFUL_KEPT` (``attrs["doubtful_answers_count"]``: those not kept in
+    ``attrs["doubtful_answers"]`` counted); empty the usual.
+
+    >>> doubtful_counts({(0, r): "?" for r in range(DOUBTFUL_KEPT + 1)})
+    {'facebook': 201}
+    """
+    from .normalize import PLATFORM_IDS
+
+    n = Counter(p for p, _ in doubtful)
+    return {PLATFORM_IDS[p]: k for p, k in sorted(n.items()) if k > DOUBTFUL_KEPT}
 
 
 def skipped_records(skipped: dict) -> list[dict]:

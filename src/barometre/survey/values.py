@@ -408,6 +408,23 @@ _UNIT = re.compile(r"\s*(.*?\d(?:\s*(?:k|m|md|mrd))?)\s*(?:abonnes?|followers?|f
 _QUESTIONS_ONLY = re.compile(r"\s*[(\[]?\s*[?？¿]+\s*[)\]]?\s*")
 
 
+#: The note of :func:`read_count` for a count written with other digits than 0-9
+COUNT_DIGITS_NOT_ASCII = "count-digits-not-ascii"
+
+
+def ascii_digits_of(text: str) -> str | None:
+    """``text`` with its decimal digits other than 0-9 (Arabic-Indic « ١٢٣ », full-width
+    « １２３ », Devanagari…) written 0-9; None when it has none (the usual: no copy made).
+    Python's ``int`` and ``\\d`` take them for digits: the reader says where it does.
+
+    >>> ascii_digits_of("\u0661\u0662\u0663"), ascii_digits_of("\uff14\uff14 Nantes"), ascii_digits_of("123")
+    ('123', '44 Nantes', None)
+    """
+    if text.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in text):
+        return None
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
 class CellError(ValueError):
     """A cell that cannot be read (not a count, not a date…); ``code`` says why (catalog)."""
 
@@ -431,7 +448,9 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     column as the comma's), or :data:`COUNT_NOT_GIVEN`
     (``count`` None: a cell that says the count is not known, « nc », « NR », « non
     communiqué », « inconnu », « N/A », a lone « ? »: the words of a presence cell read as
-    not answered, :func:`said_not_answered`; a missing count, as a blank, to warn about).
+    not answered, :func:`said_not_answered`; a missing count, as a blank, to warn about), or
+    :data:`COUNT_DIGITS_NOT_ASCII` (« ١٢٣ », « １２３ »: digits other than 0-9, read as
+    their digits and said; another note of the cell, « ١,٢ k », is said instead).
     Raises :class:`CellError` with a catalog code when the cell is not a count.
 
     The rules: spaces, non-breaking spaces and apostrophes group thousands
@@ -475,6 +494,11 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         raise CellError("count-too-large" if _DIGITS.fullmatch(str(v)) else "count-invalid")
     if said_not_answered(v) is not None or _QUESTIONS_ONLY.fullmatch(str(v)):
         return None, COUNT_NOT_GIVEN  # « nc », « NR », « ? »: the count is not known
+    ascii_digits = ascii_digits_of(str(v))
+    if ascii_digits is not None:  # « ١٢٣ », « １２３ »: read as their digits, said (another
+        # note, « ١,٢ k » abbreviated, says it rather: it quotes the cell too)
+        value, note = read_count(ascii_digits)
+        return value, note or COUNT_DIGITS_NOT_ASCII
     unit = _UNIT.fullmatch(_fold(str(v)))
     if unit:  # « 3 200 abonnés »: the number alone, read as any (a rounded or doubtful one
         # says so rather than the unit); what is not a count before the word stays an error

@@ -746,16 +746,20 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
 
     where = {n: k for k, n in enumerate(numbers)}
     last_row = numbers[-1] if numbers else 0
-    below, width, present = None, 0, set()
+    below, width, present, readings = None, 0, set(), set()
     if header is not None:
         from .headers import classify_header
 
         below, cells = header
         width = max((i + 1 for i, v in enumerate(cells) if not _is_blank(v)), default=0)
-        present = {i + 1 for i, v in enumerate(cells[:width])
-                   if classify_header(v, i).role == "present"}
+        roles = {i + 1: classify_header(v, i).role for i, v in enumerate(cells[:width])}
+        present = {c for c, role in roles.items() if role == "present"}
+        # a reading's other columns: a range from one over a presence cell is said
+        readings = {c for c, role in roles.items() if role in ("followers", "account", "date")}
     notes = []
     more: list[tuple[str, int]] = []  # the ranges past MAX_MERGED_NOTES: range, first row
+    first_only: list[tuple[str, list[int], list[int], list[int]]] = []  # the same, across
+    # columns but not spread: read in its first column only
     across: list[tuple[str, list[int], list[int], list[int]]] = []  # range, columns read,
     # in the sheet's order (a file lists its ranges in any order): the first 20 said are
     # the top ones
@@ -780,6 +784,13 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
             blank = [c for c in range(c1 + 1, min(c2, width) + 1) if c not in present]
             across.append((rng, [c1, *spread], blank, filled_rows))
             continue
+        if (below is not None and r1 > below and c1 in readings and filled_rows
+                and present.intersection(range(c1 + 1, min(c2, width) + 1))):
+            # from a count, an account or a date over a presence cell (« 1 200 » merged over
+            # the followers and the Instagram cells): read in its first column alone, the
+            # others blank, as Excel stores them; said, as the sheet shows no blank answer
+            first_only.append((rng, [c1], list(range(c1 + 1, min(c2, width) + 1)),
+                               filled_rows))
         if r2 <= r1:
             continue
         for r in filled_rows[1:]:
@@ -807,6 +818,8 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
             rows=sorted({r for _, r in more})))
     if across:
         notes.append(_across_note(across, header[1]))
+    if first_only:
+        notes.append(_across_note(first_only, header[1], "merged-cells-first-column"))
     return notes
 
 
@@ -826,17 +839,19 @@ MAX_COLUMNS_SAID = 6  # and columns
 
 
 def _across_note(across: list[tuple[str, list[int], list[int], list[int]]],
-                 cells: list[Any]) -> Problem:
+                 cells: list[Any], message: str = "merged-cells-across") -> Problem:
     """The ``merged-cells`` warning of the ranges below the header spread across presence
     columns: how many, the first ones, the columns read and those left blank (by their
-    header, else their letter) and their rows."""
+    header, else their letter) and their rows; with ``message`` ``merged-cells-first-column``,
+    of the ranges across columns read in their first column alone (not starting in a
+    presence column)."""
     from .rules import rows_problem
 
     ranges = [rng for rng, _, _, _ in across]
     shown = ", ".join(ranges[:MAX_RANGES_SAID]) + (", …" if len(ranges) > MAX_RANGES_SAID
                                                     else "")
     blank = _column_names([c for _, _, cs, _ in across for c in cs], cells)
-    return rows_problem("merged-cells-across", [r for *_, rs in across for r in rs],
+    return rows_problem(message, [r for *_, rs in across for r in rs],
                         len(across), problem_code="merged-cells", ranges=shown,
                         columns=_column_names([c for _, cs, _, _ in across for c in cs], cells),
                         blank=Msg("merged-cells-blank", columns=blank) if blank.fr else "")
