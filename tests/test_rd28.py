@@ -184,3 +184,29 @@ def test_doubtful_answers_of_a_small_file_all_kept(tmp_path, read):
     assert df.attrs["doubtful_answers"] == [{"platform": "facebook", "source_row": 2,
                                              "text": "Oui ?"}]
     assert "doubtful_answers_count" not in df.attrs
+
+
+def test_a_note_never_counts_fewer_doubtful_cells_than_there_are(tmp_path):
+    """More counts beside « Oui ? » than the reader keeps: the note of the counts left out
+    said « dont …, … et 197 autres » of 260 (the 200 kept, less the 3 named); now it names
+    the first three and says « et peut-être d'autres », no wrong number."""
+    from typer.testing import CliRunner
+
+    import barometre as bm
+    from barometre.cli.app import app
+    from barometre.survey.reader import DOUBTFUL_KEPT
+
+    codes = list(bm.entities("commune")["code"][: DOUBTFUL_KEPT + 60])
+    lines = ["code;plateforme;présent;abonnés;date"]
+    lines += [f"{c};Facebook;Oui ?;{1000 + i};15/10/2025" for i, c in enumerate(codes)]
+    lines += [f"{c};Facebook;Oui;{5000 + i};15/10/2025"
+              for i, c in enumerate(bm.entities("commune")["code"][DOUBTFUL_KEPT + 60:DOUBTFUL_KEPT + 70])]
+    f = tmp_path / "s.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["rank", "--data", str(f), "--type", "commune",
+                                   "--platform", "facebook"], env={"BAROMETRE_LANG": ""})
+    assert res.exit_code == 0, res.output
+    said = res.output + (res.stderr if res.stderr_bytes is not None else "")
+    assert "260 nombres d'abonnés sans compte" in said
+    assert "et peut-être d'autres)" in said
+    assert "autres)" not in said.replace("et peut-être d'autres)", "")

@@ -3590,7 +3590,9 @@ def no_account_doubtful(df: pd.DataFrame, dropped: np.ndarray, attrs: Mapping
     cell as typed, from the reader's ``attrs["doubtful_answers"]`` (rows in the file's
     order; only the platforms with some): what the note of the counts left out quotes, so
     that « présence … douteuse » names its cell. Empty when the file has none (the usual:
-    no pass over the rows).
+    no pass over the rows). A platform whose doubtful cells the reader did not all keep
+    (``attrs["doubtful_answers_count"]``) ends with ``["", None]`` when a dropped count may
+    be one of those not kept: the note then says « et peut-être d'autres », no number.
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"platform": ["facebook", "facebook"], "name": ["Cher", "Indre"],
@@ -3604,12 +3606,22 @@ def no_account_doubtful(df: pd.DataFrame, dropped: np.ndarray, attrs: Mapping
         return {}
     said = {(c["platform"], int(c["source_row"])): c["text"] for c in cells}
     rows = df.loc[dropped]
+    # a platform of more doubtful cells than the reader kept (its first ones, by row):
+    # a dropped count below the last kept row may be one more, its cell unknown here
+    more = attrs.get("doubtful_answers_count") or {}
+    last = {p: max(r for q, r in said if q == p) for p in more}
+    unsure: dict[str, bool] = {}
+    for p, r in zip(rows["platform"], rows["source_row"]):
+        if p in last and int(r) > last[p] and (p, int(r)) not in said:
+            unsure[str(p)] = True
     rows = rows[rows["source_row"].isin({r for _, r in said}).to_numpy(dtype=bool)]
     out: dict[str, list[list[str]]] = {}
     for p, r, name in sorted(zip(rows["platform"], rows["source_row"], rows["name"]),
                              key=lambda x: int(x[1])):
         if (cell := said.get((p, int(r)))) is not None:
             out.setdefault(str(p), []).append([str(name), cell])
+    for p in unsure:  # « … et peut-être d'autres »: not known here, never a wrong count
+        out.setdefault(p, []).append(["", None])
     order = {p: i for i, p in enumerate(PLATFORMS)}
     return {p: out[p] for p in sorted(out, key=lambda p: order.get(p, 99))}
 

@@ -182,6 +182,8 @@ MESSAGES = {
     "no-account-doubtful-item": ("{name}, présence douteuse « {value} »",
                                  "{name}, doubtful presence '{value}'"),
     "no-account-doubtful-more": (" et {n} autre{s}", " and {n} other{s}"),
+    # more doubtful cells than the reader keeps (reader.DOUBTFUL_KEPT): not counted here
+    "no-account-doubtful-others": (" et peut-être d'autres", " and perhaps others"),
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),

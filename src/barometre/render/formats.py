@@ -1043,7 +1043,8 @@ def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr"
     read as not answered). An int for one platform (:func:`barometre.rank`),
     ``{platform: n}`` for several, each platform named. ``doubtful``
     (``attrs["no_account_doubtful"]``: ``[[name, cell], ...]``, per platform for several)
-    quotes the doubtful cells among them, the first three named.
+    quotes the doubtful cells among them, the first three named (« et peut-être d'autres » when the
+    list ends with ``["", None]``: more than the reader kept, how many not known).
 
     >>> no_account_text(2)
     "2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
@@ -1060,11 +1061,14 @@ def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr"
         if not cells:
             return said
         sep = "; " if lang == "en" else " ; "
+        unknown = cells[-1][1] is None  # more than the reader kept: « et peut-être d'autres »
+        known = cells[:-1] if unknown else cells
         items = sep.join(text("no-account-doubtful-item", lang, name=name, value=shown(cell))
-                         for name, cell in cells[:3])
-        rest = len(cells) - 3
-        more = (text("no-account-doubtful-more", lang, n=fmt_int(rest, lang),
-                     s="" if rest == 1 else "s") if rest > 0 else "")
+                         for name, cell in known[:3])
+        rest = len(known) - 3
+        more = (text("no-account-doubtful-others", lang) if unknown
+                else text("no-account-doubtful-more", lang, n=fmt_int(rest, lang),
+                          s="" if rest == 1 else "s") if rest > 0 else "")
         return said + text("no-account-doubtful", lang, items=items, more=more)
 
     if not isinstance(no_account, Mapping):
