@@ -333,15 +333,22 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # numbering) once, by the first to need it: the waves, else the readings
     code_numbers = ents.numbered_codes()
 
-    def waves() -> tuple[np.ndarray, list] | None:
+    # the readings left out for an error that show how their column is filled (a « Non »)
+    refused = [p[13] for p in pieces if p[13] is not None]
+    refused = (None if not refused else refused[0] if len(refused) == 1 else
+               tuple(np.concatenate([r[k] for r in refused]) for k in range(3)))
+
+    def waves() -> tuple | None:
         nonlocal code_numbers
         if code_numbers is None:
             code_numbers = factorize_objects(u_code)
-        return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
+        return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]),
+                              None if refused is None else refused[1:])
 
     doubtful = _doubtful_counts(present, followers, plat, source_row, problems)
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
-                          waves=waves, held=frozenset().union(*(p[12] for p in pieces)))
+                          waves=waves, held=frozenset().union(*(p[12] for p in pieces)),
+                          refused=refused)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -2109,14 +2116,17 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     """One platform of a wide file (or the whole long file): its readings without error.
 
     Returns ``(rows, platform, present, followers, date, year, written,
-    dated_by_wave, account, accounts, rounded, skipped, held)``: arrays on integer
+    dated_by_wave, account, accounts, rounded, skipped, held, refused)``: arrays on integer
     codes, one item per kept reading (as in :class:`Readings`; ``account`` indexes this
     block's ``accounts``, None when no reading has one; ``rounded`` marks the counts read
     from an abbreviated number, None when there is none);
     ``rows`` is the mask of the rows kept (no array of millions of positions), None when
     every row is kept; ``skipped`` what the readings left out for an error were (None
     when none was); ``held`` the codes of the platforms filled in on readings left out for
-    an error (surveyed, whatever is left of their readings).
+    an error (surveyed, whatever is left of their readings); ``refused`` the readings left
+    out for an error whose cell shows its column writes its answers (a « Non » on a row
+    refused for its name): ``(platform codes, dates, years)``, None when there is none —
+    the blank rule looks at every answer of the column (:func:`_blank_rule`).
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
@@ -2341,7 +2351,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, written, filled, account,
-                accounts, rounded, None, held)
+                accounts, rounded, None, held, None)
     gone = np.flatnonzero(~keep_mask)  # the readings left out for an error: a few
     # their years (the year column's where given: ``year`` holds it), the dates' codes
     # spread for them only
@@ -2357,6 +2367,19 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     # a date rejected (unreadable, in the future, too old) gives no year: "2099" is no
     # year of the survey (:func:`_skipped_counts` decides where such a reading counts)
     skipped = (gone, plat[gone], gone_year, bad_date[gone] if bad_date.any() else None)
+    # their answers that show how the column is filled (a « Non » on a row refused for
+    # its name): the blank rule is decided on every answer of the column, theirs too. A
+    # date that is the error dates nothing (NaT; no year from it either)
+    told = written[gone] & (plat[gone] >= 0)
+    refused = None
+    if told.any():
+        at = gone[told]
+        told_dates = (dates.take(at).dates() if isinstance(dates, _DateCodes)
+                      else np.asarray(dates)[at]).astype("datetime64[s]")
+        told_years = gone_year[told].copy()
+        if bad_date.any():
+            told_dates[bad_date[at]] = np.datetime64("NaT")
+        refused = (plat[at].astype(np.int64), told_dates, told_years)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
@@ -2370,7 +2393,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     kept = iter(per_row[7:])
     kept_account = None if account is None else next(kept)
     kept_rounded = None if rounded is None else next(kept)
-    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped, held)
+    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped, held,
+            refused)
 
 
 def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
@@ -3047,7 +3071,7 @@ def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
 def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
                 problems: _Problems, waves: Callable | None = None,
-                held: frozenset = frozenset()) -> np.ndarray:
+                held: frozenset = frozenset(), refused: tuple | None = None) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided
     (``written``: the cells that show their column writes its answers, a "Non", a
     doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`).
@@ -3061,10 +3085,18 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     ``held``: the codes of the platforms filled in on readings left out for an error (an
     answer cell that is one, an answer on a row in error): a platform without any answer
     left is no platform « not surveyed » then, its blanks said as counted not answered
-    (``blank-unknown``)."""
+    (``blank-unknown``).
+
+    ``refused``: the readings left out for an error whose cell shows its column writes its
+    answers, ``(platform codes, dates, years)`` (:func:`_read_block`), None when none is. A
+    row refused for another cell's error (« Morbihant ») still tells how the column is
+    filled: its « Non » makes the column's blanks not answered, as it would once the name
+    is corrected (each wave's, in a file of several, by the wave of its date or year; a
+    reading of no wave read tells none)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
-            and (present < 0).any() and (written.any() or opts.template)):
+            and (present < 0).any() and (written.any() or refused is not None
+                                         or opts.template)):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
@@ -3080,9 +3112,18 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     # several waves: the rule decides per wave × platform (one key), each wave on its rows
     key = plat if cut is None else (cut[0] + 1) * n_plat + plat.astype(cut[0].dtype)
     read = present  # as read, before blanks become absences (the rule copies it then)
+    also = None  # the keys written on refused readings (a wave's of several: its wave's)
+    if refused is not None:
+        r_plat = refused[0]
+        if cut is None:
+            also = r_plat
+        else:
+            r_wave = cut[2]
+            also = ((r_wave + 1) * n_plat + r_plat)[r_wave >= 0]
+        also = also.astype(key.dtype)
     present, decisions = apply_blank_rule(present, key, ~doubtful if doubtful.any() else None,
                                           written, opts.blank, unfilled,
-                                          template=opts.template)
+                                          template=opts.template, also_written=also)
     headers, without = {}, {}  # ``without``: the roles read where no presence column is
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")
@@ -3164,7 +3205,8 @@ def _waves_said(labels: list) -> Words:
 
 
 def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray,
-                   ent_key: np.ndarray) -> tuple[np.ndarray, list] | None:
+                   ent_key: np.ndarray, others: tuple[np.ndarray, np.ndarray] | None = None
+                   ) -> tuple | None:
     """The wave of each reading, as ``changes --data`` cuts a file of several waves
     (:func:`barometre.analysis.waves.assign_waves`): its dates in runs (no gap above
     :data:`~.rules.WAVE_GAP_DAYS`), a run of several dates cut where a second reading of
@@ -3178,7 +3220,11 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
     whose years are their dates'); ``eidx``, ``plat``: per reading its entity as written and
     its platform; ``ent_key``: per entity as written its resolved entity
     (:func:`_entity_key`), the pairs' entity (« 01 » and « Ain » one département, as
-    ``changes`` and the duplicates see them)."""
+    ``changes`` and the duplicates see them).
+
+    ``others``: ``(dates, years)`` of readings left out of the cut (refused for an error),
+    placed in it without moving it: a date read by some reading, that date's wave; no date,
+    the first wave of its year; else -1. Their waves come third, when ``others`` is given."""
     cut = _DayRuns(dates)
     days, runs = cut.days, cut.runs
     years = None if isinstance(dates, _DateCodes) else year  # codes: their dates' years
@@ -3215,6 +3261,7 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
             wave[undated & of_year] = by_year[y]
     if len(labels) < 2:
         return None
+    of_others = None if others is None else _other_waves(cut, wave_of_day, labels, *others)
     # the waves in time order (a year-only wave at its year's start)
     order = sorted(range(len(labels)), key=lambda w: (
         labels[w] if isinstance(labels[w], int) else labels[w].year,
@@ -3225,7 +3272,31 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
         rank[-1] = -1
         wave = rank[wave]
         labels = [labels[w] for w in order]
-    return wave, labels
+        if of_others is not None:
+            of_others = rank[of_others].astype(np.int64)
+    return (wave, labels) if others is None else (wave, labels, of_others)
+
+
+def _other_waves(cut: "_DayRuns", wave_of_day: np.ndarray, labels: list,
+                 dates: np.ndarray, years: np.ndarray) -> np.ndarray:
+    """The waves (of :func:`_reading_waves`, before their time order) of readings outside the
+    cut: a date among the cut's days, that day's wave; no date, the first wave of its year
+    (as an undated kept reading); else -1 (a date no kept reading has: no wave to guess)."""
+    out = np.full(len(dates), -1, dtype=np.int64)
+    days = cut.days.astype("datetime64[D]")
+    mine = np.asarray(dates).astype("datetime64[D]")
+    dated = ~np.isnat(mine)
+    at = np.searchsorted(days, mine[dated])
+    found = at < len(days)
+    found[found] = days[at[found]] == mine[dated][found]
+    rows = np.flatnonzero(dated)
+    out[rows[found]] = wave_of_day[at[found]]
+    first: dict[int, int] = {}
+    for w, label in enumerate(labels):
+        first.setdefault(label if isinstance(label, int) else label.year, w)
+    for i in np.flatnonzero(~dated & ~np.isnan(years)).tolist():
+        out[i] = first.get(int(years[i]), -1)
+    return out
 
 
 def _as_datetime64(d: dt.date | None):

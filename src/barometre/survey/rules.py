@@ -432,7 +432,8 @@ def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
 
 def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray | None,
                      written: np.ndarray, policy: str | None,
-                     unfilled: np.ndarray | None = None, template: bool = False
+                     unfilled: np.ndarray | None = None, template: bool = False,
+                     also_written: np.ndarray | None = None
                      ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
     """Decide every blank presence cell, platform by platform.
 
@@ -469,6 +470,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         no account (without a policy): a column the rule would read absent reads its
         blanks as not answered instead, meaning "template" (ambiguous: the caller says it
         as an error, :func:`blank_problem`).
+    also_written : array or None
+        The keys (of ``platforms``) of readings left out of these arrays whose cell is
+        ``written`` (a « Non » on a row refused for another cell's error): their column
+        writes its answers as surely as if the reading were kept. Without a policy only.
 
     Returns
     -------
@@ -488,6 +493,11 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     order = unique_in_order(of_blank)
     # "unknown" reads every blank as not answered, as "empty" does: no column to look for
     with_no = set() if policy == "unknown" else _with_no(platforms, written, None, list(order))
+    # the rule's own decision only: under "absent" a column of refused answers alone keeps
+    # the caller's say (``held``: its blanks not answered, as documented)
+    if also_written is not None and len(also_written) and policy is None:
+        elsewhere = np.isin(np.asarray(order), also_written)
+        with_no |= {p for p, h in zip(order, elsewhere.tolist()) if h}
     # a column with a written cell was filled in (a doubt too): never "empty"
     answered = None if policy == "unknown" else with_no | _with_no(
         platforms, present >= 0, usable, [p for p in order if p not in with_no])
