@@ -240,6 +240,18 @@ CURATION = {
     55: {"n_present": 3918, "census": False, "flags": ["participatory"],
          "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
                   "recensés (recensement participatif) : la part est un minimum."},
+    # OST/Swello 2022 (via Maire-info): the page says the study « a recensé et analysé » profiles
+    # (OST's count crossed with Swello's data) but neither how many collectivités its base
+    # holds nor that the count is participatory, as 2018's page did (r55): no census claim,
+    # no sample, the base « non précisée » (flag base_unspecified); its present are on the
+    # same page (r74, QUOTED_COUNTS)
+    72: {"n_present": 4994, "census": False, "flags": ["base_unspecified"],
+         "notes": "4 994 collectivités présentes (même page) ; la source ne dit pas combien de "
+                  "collectivités compte sa base ni comment le recensement, croisé avec les données "
+                  "Swello, les a relevées : base non précisée, la part n'est ni exacte ni estimée."},
+    76: {"census": False, "flags": ["base_unspecified"],
+         "notes": "Base : les collectivités de l'étude hors villages de moins de 2 000 habitants ; "
+                  "la source n'en donne ni le nombre ni celui des présentes : base non précisée."},
     75: {"flags": ["restated"], "notes": "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; "
                                          "l'étude 2018 en comptait 3 918."},
     82: {"flags": ["disputed"],
@@ -290,8 +302,12 @@ CURATION = {
 # Rhône-Alpes' 226 680 Facebook fans as « son score de fin 2015 » (r129), so "fin 2015", not
 # the source's August. The name stays the source's (the région of 2016, as the page prints it).
 PERIODS_QUOTED = {129: "late"}
+# A count of present entities CURATION gives a share, checked against the words of the row
+# that prints it (research_row -> (row printing the count, its words)): r72's 4 994 present
+# are r74's « 4 994 en 2022 », on the same page.
+QUOTED_COUNTS = {72: (74, "4 994 en 2022")}
 FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample",
-         "participatory")
+         "participatory", "base_unspecified")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
 # ``census_fits``: a census claim whose source states no count must be k/N, at its printed
@@ -787,6 +803,10 @@ def main(argv: list[str]) -> int:
         if i in PERIODS_QUOTED:  # a date the page words itself ("fin 2015"): no month then
             assert "fin " + r["year_observed"] in r["evidence_quote"], i
             common.update(month="", period=PERIODS_QUOTED[i])
+        if i in QUOTED_COUNTS:  # the present CURATION says, as another row's quote prints them
+            at, words = QUOTED_COUNTS[i]
+            assert (rows[at - 1]["url"] == r["url"] and words in rows[at - 1]["evidence_quote"]
+                    and str(CURATION[i]["n_present"]) == rows[at - 1]["value"]), i
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
         if i in CITATIONS:

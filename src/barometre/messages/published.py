@@ -30,6 +30,16 @@ MESSAGES = {
         "participatory count, a minimum: the authorities present are counted (n), the base is "
         "approximate and an authority nobody reported may be present: the measured share is a "
         "minimum, neither exact (not a full census) nor estimated (not a sample); no interval."),
+    # a base its source neither counts nor says how it observed (flag base_unspecified: OST/
+    # Swello's 2022 13,7 % of « collectivités territoriales »): no census claim, no sample
+    "pub-base-unspecified": ("base non précisée", "base not specified"),
+    "pub-base-unspecified-note": (
+        "base non précisée : la source ne dit ni combien de collectivités compte sa base ni "
+        "comment elle a relevé les présentes : la part publiée n'est ni exacte (pas un "
+        "recensement exhaustif dit), ni estimée (pas un échantillon) ; pas d'intervalle.",
+        "base not specified: the source says neither how many authorities its base holds nor "
+        "how it found those present: the published share is neither exact (no full census "
+        "stated) nor estimated (not a sample); no interval."),
     "pub-source-label": ("Source : ", "Source: "),
     # a source's own date, and its figures' year when it differs (render.formats.source_date)
     "source-date-figures": ("{date} (chiffres de {years})", "{date} ({years} figures)"),
@@ -342,6 +352,16 @@ BASES_EN = {
 #: note has one (tests/test_help_english.py); a note missing here would be printed as
 #: written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
+    "4 994 collectivités présentes (même page) ; la source ne dit pas combien de collectivités "
+    "compte sa base ni comment le recensement, croisé avec les données Swello, les a relevées : "
+    "base non précisée, la part n'est ni exacte ni estimée.":
+        "4,994 authorities present (same page); the source says neither how many authorities "
+        "its base holds nor how the count, crossed with Swello's data, found them: base not "
+        "specified, the share neither exact nor estimated.",
+    "Base : les collectivités de l'étude hors villages de moins de 2 000 habitants ; la source "
+    "n'en donne ni le nombre ni celui des présentes : base non précisée.":
+        "Base: the study's authorities other than villages under 2,000 inhabitants; the source "
+        "gives neither their number nor that of those present: base not specified.",
     "3 918 collectivités présentes sur environ 38 000 territoires recensés (recensement "
     "participatif) : la part est un minimum.":
         "3,918 authorities present out of about 38,000 territories counted (a participatory "

@@ -723,16 +723,20 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
     if any("participatory" in flag_set(rec) for rec in records):  # what « minimum » says
         _note_across(sh, block, text("pub-participatory-note", lang))
+    if any("base_unspecified" in flag_set(rec) for rec in records):  # « base non précisée »
+        _note_across(sh, block, text("pub-base-unspecified-note", lang))
     for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
             participatory = "participatory" in flag_set(rec)  # a minimum, said in its place
-            if ((part_census or rec.get("census") is True or participatory)
+            unspecified = "base_unspecified" in flag_set(rec)  # neither census nor sample
+            if ((part_census or rec.get("census") is True or participatory or unspecified)
                     and plain_value(rec.get("share")) is not None):
                 said = (text("survey-part-census", lang, part=_part_label(rec, lang, short=True))
                         if part_census else text("pub-participatory", lang) if participatory
+                        else text("pub-base-unspecified", lang) if unspecified
                         else census_word(rec, lang))
                 # the word itself, wrapped in the narrow column ("recensement, / part non
                 # k/n"), its row as tall
