@@ -40,7 +40,8 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: What every compare/trend record also says: when, what it measures, on which base, and
 #: whether it is a census (no sampling error: ``ci_low``, ``ci_high`` missing); ``flags`` joins with ";" any of
 #: derived_from_wording, disputed, restated, base_unstated, non_random_sample, participatory
-#: (a participatory count: its present known, its base approximate, the share a minimum), not_k_of_n;
+#: (a participatory count: its present known, its base approximate, the share a minimum),
+#: base_unspecified (a base its source neither counts nor says how it observed), not_k_of_n;
 #: the figure as its source printed it (``value_published``, text: "90", "56.7") and its
 #: unit (``unit_published``: ``percent`` or ``count``), of which ``share`` may be inferred
 #: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
