@@ -84,3 +84,15 @@ def test_sources_give_the_figures_date_apart():
     rows = {r["source"]: r for r in csv.DictReader(io.StringIO(
         _run("sources", "--year", "2018", "--csv")))}
     assert (rows["ost-2019-2"]["figures_year"], rows["ost-2019-2"]["figures_period"]) == ("2018", "")
+
+
+def test_a_base_not_specified_keeps_its_lead():
+    """pub28b: « base non précisée » ranks as the census it was printed as, not below a
+    census: the 2022 tables lead with the same figures as before, now said so."""
+    rows = [x for x in _run("compare", "--type", "all", "--year", "2022", "--source",
+                            "ost-2023").splitlines() if "2022" in x and "réseau" in x]
+    assert rows[0].startswith("collectivités hors villages de moins de 2 000 habitants")
+    assert "53\u202f%" in rows[0] and "base non précisée" in rows[0]
+    (lead,) = [x for x in _run("compare", "--type", "all", "--year", "2022").splitlines()
+               if x.startswith("ensemble des collectivités ")]
+    assert "13,7\u202f%" in lead and "4\u202f994 présentes" in lead and "base non précisée" in lead
