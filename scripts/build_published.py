@@ -3,7 +3,10 @@
 
 Usage::
 
-    python scripts/build_published.py [../shared/data/published-figures-research.csv]
+    python scripts/build_published.py [path/to/shared/data/published-figures-research.csv]
+
+(default: ``shared/data/published-figures-research.csv`` in the nearest folder above the
+checkout that has it, ``/work/shared`` from ``/work/main`` or from a worktree ``/work/wt/x``)
 
 Reads the research table (388 rows of figures published 2010-2025, free-text
 types and metrics) and writes tidy CSV files into
@@ -50,7 +53,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "barometre" / "data" / "published"
-DEFAULT_IN = ROOT.parent / "shared" / "data" / "published-figures-research.csv"
+RESEARCH = Path("shared") / "data" / "published-figures-research.csv"
+# the steering repo's shared/ is a sibling of the main checkout (/work/main, /work/shared), a
+# level further up from a worktree (/work/wt/x): the nearest one above the checkout
+DEFAULT_IN = next((d / RESEARCH for d in ROOT.parents if (d / RESEARCH).exists()),
+                  ROOT.parent / RESEARCH)
 
 PLATFORMS = {
     "Facebook": "facebook", "Twitter/X": "x", "Instagram": "instagram", "LinkedIn": "linkedin",
@@ -240,6 +247,18 @@ CURATION = {
     55: {"n_present": 3918, "census": False, "flags": ["participatory"],
          "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
                   "recensés (recensement participatif) : la part est un minimum."},
+    # OST/Swello 2022 (via Maire-info): the page says the study « a recensé et analysé » profiles
+    # (OST's count crossed with Swello's data) but neither how many collectivités its base
+    # holds nor that the count is participatory, as 2018's page did (r55): no census claim,
+    # no sample, the base « non précisée » (flag base_unspecified); its present are on the
+    # same page (r74, QUOTED_COUNTS)
+    72: {"n_present": 4994, "census": False, "flags": ["base_unspecified"],
+         "notes": "4 994 collectivités présentes (même page) ; la source ne dit pas combien de "
+                  "collectivités compte sa base ni comment le recensement, croisé avec les données "
+                  "Swello, les a relevées : base non précisée, la part n'est ni exacte ni estimée."},
+    76: {"census": False, "flags": ["base_unspecified"],
+         "notes": "Base : les collectivités de l'étude hors villages de moins de 2 000 habitants ; "
+                  "la source n'en donne ni le nombre ni celui des présentes : base non précisée."},
     75: {"flags": ["restated"], "notes": "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; "
                                          "l'étude 2018 en comptait 3 918."},
     82: {"flags": ["disputed"],
@@ -290,8 +309,27 @@ CURATION = {
 # Rhône-Alpes' 226 680 Facebook fans as « son score de fin 2015 » (r129), so "fin 2015", not
 # the source's August. The name stays the source's (the région of 2016, as the page prints it).
 PERIODS_QUOTED = {129: "late"}
+# A count of present entities CURATION gives a share, checked against the words of the row
+# that prints it (research_row -> (row printing the count, its words)): r72's 4 994 present
+# are r74's « 4 994 en 2022 », on the same page.
+QUOTED_COUNTS = {72: (74, "4 994 en 2022")}
+# A base its source counts short of the map (100 départements, 26 régions after Mayotte became
+# a département on 31 March 2011: 101 and 27): the source's count stays, with a note saying so
+# and that the source does not say which entity it leaves out (never guessed). research_row ->
+# (row whose quote prints that count, on the same page; its words)
+SHORT_BASES = {12: (12, "55 départements sur 100"), 13: (13, "22 régions sur 26"),
+               210: (210, "18 des 26 régions"), 211: (210, "18 des 26 régions"),
+               213: (213, "25 Régions sur 26"), 214: (213, "25 Régions sur 26")}
+SHORT_BASE_NOTES = {
+    "départements": "Base de la source : 100 départements (« {words} ») ; elle ne dit pas lequel "
+                    "elle laisse de côté (101 depuis que Mayotte est devenue département, le "
+                    "31 mars 2011).",
+    "régions (carte d'avant 2016)": "Base de la source : 26 régions (« {words} ») ; elle ne dit "
+                                    "pas laquelle elle laisse de côté (27 depuis que Mayotte est "
+                                    "devenue département et région d'outre-mer, le 31 mars 2011).",
+}
 FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample",
-         "participatory")
+         "participatory", "base_unspecified")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
 # ``census_fits``: a census claim whose source states no count must be k/N, at its printed
@@ -306,6 +344,16 @@ MAP_COUNTS = {
     "départements": (96, 100, 101),  # metropolitan; before Mayotte (2011); since
     "villes préfectures": (101,),
     _EQ50: (50,),
+}
+# The metropolitan counts among them (the base without its overseas entities): a census
+# claim whose share only such a count gives (r306: Adverbia's 55 % of « les régions », 12/22,
+# neither k/26 nor k/27) is a census only if its source left the overseas entities out,
+# which it does not say: its base is not stated (flag ``base_unstated``, as ``census_fits``).
+METROPOLITAN_COUNTS = {
+    "régions (carte de 2016)": (13,),
+    "régions (carte d'avant 2016)": (22,),
+    "régions": (13, 22),
+    "départements": (96,),
 }
 
 ENTITY_PREFIXES = {
@@ -588,6 +636,17 @@ def census_fits(share: float | None, value: str, counts: tuple[int, ...]) -> boo
     return bool(counts_giving(share, tolerance(value), counts))
 
 
+def only_metropolitan(share: float | None, value: str, counts: tuple[int, ...],
+                      metro: tuple[int, ...]) -> bool:
+    """Whether a census claim with no stated count is k/N, at its printed precision, for
+    none of its base's counts but metropolitan ones (``METROPOLITAN_COUNTS``): 55 % of the
+    régions before 2016 is 12/22, neither k/26 nor k/27."""
+    if share is None or not metro:
+        return False
+    fits = counts_giving(share, tolerance(value), counts)
+    return bool(fits) and set(fits) <= set(metro)
+
+
 def from_wording(value: str, quote: str) -> bool:
     """True when the quote does not print the number as a percentage: it came from words."""
     text = re.sub(r"[\u202f\u00a0]", " ", quote)
@@ -731,6 +790,10 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
     flags = (["derived_from_wording"] if wording else []) + cur.get("flags", [])
     family = base_family(tid, cur.get("base_family", family), year)
     notes = cur.get("notes", "")
+    if i in SHORT_BASES:  # the source's count short of the map's: said, which one left out not
+        assert n_base == {"départements": 100, "régions (carte d'avant 2016)": 26}[family], i
+        short = SHORT_BASE_NOTES[family].format(words=SHORT_BASES[i][1])
+        notes = f"{short} {notes}" if notes else short
     # A census claim the source gives no count for is checked against every count its base
     # can have: a share that no k/N gives means the base is not the one named (r80: 76 % of
     # the régions is neither k/13 nor k/18). Not a census then, and no n nor interval.
@@ -744,6 +807,19 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
                  f"nommée ({family} : {said}{counts[-1]} ; au plus près "
                  f"{', '.join(nearest(share, n) for n in counts)}) : la base n'est pas dite ; "
                  "ni n, ni recensement, ni intervalle.")
+        notes = f"{check} {notes}" if notes else check
+    elif (census and not wording and n_base is None and r["unit"] == "percent" and counts
+          and only_metropolitan(share, r["value"], counts, METROPOLITAN_COUNTS.get(family, ()))):
+        census = False
+        flags.append("base_unstated")
+        metro = METROPOLITAN_COUNTS[family]
+        whole = [n for n in counts if n not in metro]
+        check = (f"{r['value'].replace('.', ',')} % n'est k/N que pour l'effectif métropolitain "
+                 f"de la base nommée ({family} : {' ou '.join(str(n) for n in metro)} ; "
+                 f"{', '.join(nearest(share, n) for n in metro)}), non pour "
+                 f"{' ni '.join(str(n) for n in whole)} ({', '.join(nearest(share, n) for n in whole)})"
+                 " : la source ne dit ni combien d'entités elle a observées ni qu'elle laisse "
+                 "l'outre-mer de côté ; la base n'est pas dite ; ni n, ni recensement, ni intervalle.")
         notes = f"{check} {notes}" if notes else check
     return {
         **common, "year": year, "collectivity_type": tid, "base": base,
@@ -787,6 +863,13 @@ def main(argv: list[str]) -> int:
         if i in PERIODS_QUOTED:  # a date the page words itself ("fin 2015"): no month then
             assert "fin " + r["year_observed"] in r["evidence_quote"], i
             common.update(month="", period=PERIODS_QUOTED[i])
+        if i in QUOTED_COUNTS:  # the present CURATION says, as another row's quote prints them
+            at, words = QUOTED_COUNTS[i]
+            assert (rows[at - 1]["url"] == r["url"] and words in rows[at - 1]["evidence_quote"]
+                    and str(CURATION[i]["n_present"]) == rows[at - 1]["value"]), i
+        if i in SHORT_BASES:  # the source's own count of its base, as its page prints it
+            at, words = SHORT_BASES[i]
+            assert rows[at - 1]["url"] == r["url"] and words in rows[at - 1]["evidence_quote"], i
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
         if i in CITATIONS:

@@ -18,7 +18,9 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+# the steering repo's shared/data: beside the main checkout, a level up from a worktree
+SHARED = next((d / "shared" / "data" for d in ROOT.parents if (d / "shared" / "data").is_dir()),
+              ROOT.parent / "shared" / "data")
 FILES = Path(__file__).resolve().parent / "files"
 
 

@@ -40,7 +40,8 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: What every compare/trend record also says: when, what it measures, on which base, and
 #: whether it is a census (no sampling error: ``ci_low``, ``ci_high`` missing); ``flags`` joins with ";" any of
 #: derived_from_wording, disputed, restated, base_unstated, non_random_sample, participatory
-#: (a participatory count: its present known, its base approximate, the share a minimum), not_k_of_n;
+#: (a participatory count: its present known, its base approximate, the share a minimum),
+#: base_unspecified (a base its source neither counts nor says how it observed), not_k_of_n;
 #: the figure as its source printed it (``value_published``, text: "90", "56.7") and its
 #: unit (``unit_published``: ``percent`` or ``count``), of which ``share`` may be inferred
 #: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
@@ -181,14 +182,25 @@ def _keys(df: pd.DataFrame) -> list[str]:
     return ["platform", "strate"] if "strate" in df.columns else ["platform"]
 
 
+def _census_rank(df: pd.DataFrame) -> pd.Series:
+    """Whether each figure ranks as a census in the choice of a comparison's lead: a
+    census, or a figure whose source states neither its base nor a sample (flag
+    ``base_unspecified``: OST/Swello 2022's 13,7 % and 53 %, printed by their source as
+    counts). It is ``census`` false only to show no « exhaustif » nor interval, not
+    because it is a sample: it keeps the rank it had as a census."""
+    unspecified = df["flags"].fillna("").astype(str).str.split(";").map(
+        lambda f: "base_unspecified" in f)
+    return df["census"].fillna(False).astype(bool) | unspecified
+
+
 def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     """The rows of ``mine`` that anchor a comparison: one source, year, measure and base.
 
     The latest year, then the group that reports the most platforms for the type, then
     the one whose source reports the most types that year, then the latest month, then a
-    census, then a share of all (before one of those present, then of respondents), then
-    the most common base family; disputed figures anchor only when nothing
-    else exists. One figure per platform.
+    census (or a base its source does not specify, :func:`_census_rank`), then a share of
+    all (before one of those present, then of respondents), then the most common base
+    family; disputed figures anchor only when nothing else exists. One figure per platform.
     """
     import pandas as pd
 
@@ -201,7 +213,7 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     for i, key, platform, month, census in zip(
             range(len(pool)), zip(pool["source"], _year_key(pool), pool["measure"],
                                   pool["base_family"].fillna("")),
-            pool["platform"], month_key(pool), pool["census"]):
+            pool["platform"], month_key(pool), _census_rank(pool)):
         g = groups.setdefault(key, [set(), None, True, []])
         g[0].add(platform)
         if not pd.isna(month):
@@ -222,11 +234,11 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
 
 def _pick(cand: pd.DataFrame, anchor: pd.DataFrame) -> pd.DataFrame:
     """One figure per platform for a compared type: the anchor's source first, then its
-    publisher, then a census, then the latest month."""
+    publisher, then a census (:func:`_census_rank`), then the latest month."""
     sid, pub = anchor["source"].iloc[0], anchor["publisher"].iloc[0]
     order = cand.assign(
         _a=(cand["source"] != sid).astype(int), _p=(cand["publisher"] != pub).astype(int),
-        _c=(~cand["census"].astype(bool)).astype(int),
+        _c=(~_census_rank(cand)).astype(int),
         _m=-month_key(cand).fillna(0))
     order = order.sort_values(["_a", "_p", "_c", "_m", "source"], kind="stable")
     return order.drop_duplicates(_keys(cand)).drop(columns=["_a", "_p", "_c", "_m"])

@@ -409,17 +409,26 @@ def sources(
     asked = asked[asked["year"] == year] if year is not None else asked.iloc[0:0]
     periods = asked.groupby("source")["period"].agg(lambda p: set(p.fillna("")))
 
+    def figures_date(sid: str, year_published: object) -> tuple[int | None, str | None]:
+        """The date of a source's figures when it is not the source's own, as « Année »
+        says it in parentheses: (the year asked, its period "late" or None); (None, None)
+        for a source of the year asked, or with no year asked."""
+        if (year is None or is_missing(year_published) or int(year_published) == year
+                or sid not in periods):
+            return None, None
+        said = periods[sid]
+        return year, (next(iter(said)) or None) if len(said) == 1 else None
+
     def when(r) -> str:
         """The source's year; one that states none, its figures' date ("fin 2015"); a source
         of another year than the one asked, both, as compare cites it: « 2017 (chiffres de
         fin 2015) », a 2017 page giving an end-2015 figure."""
         if not is_missing(r.year_published):
-            if year is None or int(r.year_published) == year or r.source_id not in periods:
+            fy, period = figures_date(r.source_id, r.year_published)
+            if fy is None:
                 return str(r.year_published)
-            said = periods[r.source_id]
-            period = next(iter(said)) if len(said) == 1 else ""
             return text("source-date-figures", lang.value, date=str(r.year_published),
-                        years=fmt_date(year, None, lang.value, period or None))
+                        years=fmt_date(fy, None, lang.value, period))
         return undated_source_date(years.get(r.source_id, []), r.month, r.period, lang.value)
 
     def table():
@@ -436,6 +445,13 @@ def sources(
         df.insert(df.columns.get_loc("year_published") + 1, "year_dated", pd.array(
             [_year_dated(r.year_published, years.get(r.source, [])) for r in df.itertuples()],
             dtype="Int64"))
+        # the date of its figures when « Année » says it apart, « 2017 (chiffres de fin
+        # 2015) »: ``figures_year`` 2015, ``figures_period`` "late" (as ``period``); empty
+        # for a source of the year asked
+        dates = [figures_date(r.source, r.year_published) for r in df.itertuples()]
+        at = df.columns.get_loc("period") + 1
+        df.insert(at, "figures_year", pd.array([d[0] for d in dates], dtype="Int64"))
+        df.insert(at + 1, "figures_period", pd.array([d[1] for d in dates], dtype="string"))
     _print_records(df, format, None, table)
 
 

@@ -137,9 +137,12 @@ def adoption() -> pd.DataFrame:
         source says nothing of a random draw (52 towns chosen by a website) describes its
         own entities: no interval (flag ``non_random_sample``). A participatory count
         (OST's 3 918 present of about 38 000 territories) is neither: ``census`` false, no
-        interval, its share a minimum (flag ``participatory``). ``flags`` joins with ";"
-        any of ``derived_from_wording``, ``disputed``, ``restated``, ``base_unstated``,
-        ``non_random_sample``, ``participatory``, ``not_k_of_n``.
+        interval, its share a minimum (flag ``participatory``). A share whose source
+        neither counts its base nor says how it found those present (OST/Swello's 2022
+        13,7 %) is no census either: no interval, « base non précisée » (flag
+        ``base_unspecified``). ``flags`` joins with ";" any of ``derived_from_wording``,
+        ``disputed``, ``restated``, ``base_unstated``, ``non_random_sample``,
+        ``participatory``, ``base_unspecified``, ``not_k_of_n``.
 
     Examples
     --------

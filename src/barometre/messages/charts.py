@@ -157,6 +157,9 @@ MESSAGES = {
                           "; no whisker: census (exact share) or count unknown"),
     "note-ci": ("Traits : intervalle de confiance à 95\u202f% quand l'effectif est connu",
                 "Whiskers: 95% confidence interval where the count is known"),
+    # a participatory count's share (flag participatory) on a trend chart: a minimum, as the
+    # tables' « recensement participatif, minimum » says
+    "chart-share-minimum": ("{share} (minimum)", "{share} (minimum)"),
     "note-derived": ("* part déduite d'une formulation de la source, non d'un chiffre publié",
                      "* share derived from the source's wording, not a published number"),
     "note-range": ("Barre grise : écart entre sources la même année",

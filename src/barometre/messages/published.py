@@ -30,6 +30,16 @@ MESSAGES = {
         "participatory count, a minimum: the authorities present are counted (n), the base is "
         "approximate and an authority nobody reported may be present: the measured share is a "
         "minimum, neither exact (not a full census) nor estimated (not a sample); no interval."),
+    # a base its source neither counts nor says how it observed (flag base_unspecified: OST/
+    # Swello's 2022 13,7 % of « collectivités territoriales »): no census claim, no sample
+    "pub-base-unspecified": ("base non précisée", "base not specified"),
+    "pub-base-unspecified-note": (
+        "base non précisée : la source ne dit ni combien de collectivités compte sa base ni "
+        "comment elle a relevé les présentes : la part publiée n'est ni exacte (pas un "
+        "recensement exhaustif dit), ni estimée (pas un échantillon) ; pas d'intervalle.",
+        "base not specified: the source says neither how many authorities its base holds nor "
+        "how it found those present: the published share is neither exact (no full census "
+        "stated) nor estimated (not a sample); no interval."),
     "pub-source-label": ("Source : ", "Source: "),
     # a source's own date, and its figures' year when it differs (render.formats.source_date)
     "source-date-figures": ("{date} (chiffres de {years})", "{date} ({years} figures)"),
@@ -123,9 +133,11 @@ MESSAGES = {
                             "≈ the published share is not k/n for the published n: no interval."),
     "pub-base-unstated-note": (
         "≈ (n inconnu) la part publiée n'est k/N pour aucun des effectifs que le nom de sa base "
-        "permet : la base n'est pas dite ; ni recensement ni intervalle.",
+        "permet, ou pour son seul effectif métropolitain quand la source ne dit pas laisser "
+        "l'outre-mer de côté : la base n'est pas dite ; ni recensement ni intervalle.",
         "≈ (n unknown) the published share is not k/N for any of the counts its base's name "
-        "allows: the base is not stated; neither census nor interval."),
+        "allows, or only for its metropolitan count when the source does not say it leaves "
+        "the overseas entities out: the base is not stated; neither census nor interval."),
     "pub-non-random-note": (
         "† échantillon retenu par l'auteur, sans tirage au sort dit : la part décrit ses entités "
         "seules ; pas d'intervalle de confiance.",
@@ -342,6 +354,37 @@ BASES_EN = {
 #: note has one (tests/test_help_english.py); a note missing here would be printed as
 #: written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
+    # a base its source counts short of the map (build script's SHORT_BASES, pub28b)
+    "Base de la source : 100 départements (« 55 départements sur 100 ») ; elle ne dit pas "
+    "lequel elle laisse de côté (101 depuis que Mayotte est devenue département, le 31 mars "
+    "2011).":
+        "The source's base: 100 départements (“55 départements sur 100”); it does not say "
+        "which one it leaves out (101 since Mayotte became a département, on 31 March 2011).",
+    "Base de la source : 26 régions (« 22 régions sur 26 ») ; elle ne dit pas laquelle elle laisse "
+    "de côté (27 depuis que Mayotte est devenue département et région d'outre-mer, le 31 "
+    "mars 2011).":
+        "The source's base: 26 regions (“22 régions sur 26”); it does not say which one it leaves "
+        "out (27 since Mayotte became an overseas département and region, on 31 March 2011).",
+    "Base de la source : 26 régions (« 18 des 26 régions ») ; elle ne dit pas laquelle elle laisse "
+    "de côté (27 depuis que Mayotte est devenue département et région d'outre-mer, le 31 "
+    "mars 2011).":
+        "The source's base: 26 regions (“18 des 26 régions”); it does not say which one it leaves "
+        "out (27 since Mayotte became an overseas département and region, on 31 March 2011).",
+    "Base de la source : 26 régions (« 25 Régions sur 26 ») ; elle ne dit pas laquelle elle laisse "
+    "de côté (27 depuis que Mayotte est devenue département et région d'outre-mer, le 31 "
+    "mars 2011).":
+        "The source's base: 26 regions (“25 Régions sur 26”); it does not say which one it leaves "
+        "out (27 since Mayotte became an overseas département and region, on 31 March 2011).",
+    "4 994 collectivités présentes (même page) ; la source ne dit pas combien de collectivités "
+    "compte sa base ni comment le recensement, croisé avec les données Swello, les a relevées : "
+    "base non précisée, la part n'est ni exacte ni estimée.":
+        "4,994 authorities present (same page); the source says neither how many authorities "
+        "its base holds nor how the count, crossed with Swello's data, found them: base not "
+        "specified, the share neither exact nor estimated.",
+    "Base : les collectivités de l'étude hors villages de moins de 2 000 habitants ; la source "
+    "n'en donne ni le nombre ni celui des présentes : base non précisée.":
+        "Base: the study's authorities other than villages under 2,000 inhabitants; the source "
+        "gives neither their number nor that of those present: base not specified.",
     "3 918 collectivités présentes sur environ 38 000 territoires recensés (recensement "
     "participatif) : la part est un minimum.":
         "3,918 authorities present out of about 38,000 territories counted (a participatory "
@@ -370,6 +413,14 @@ NOTES_EN = {
     "deux ne fait 25 %. Les taux 27 % et 29 % n'ont jamais été publiés.":
         "25% published; the number of cities differs from page to page (11 or 12 of 41) and "
         "neither makes 25%. The rates 27% and 29% were never published.",
+    "55 % n'est k/N que pour l'effectif métropolitain de la base nommée (régions (carte "
+    "d'avant 2016) : 22 ; 12/22 = 55 %), non pour 26 ni 27 (14/26 = 54 %, 15/27 = 56 %) : la "
+    "source ne dit ni combien d'entités elle a observées ni qu'elle laisse l'outre-mer de "
+    "côté ; la base n'est pas dite ; ni n, ni recensement, ni intervalle.":
+        "55% is k/N only for the metropolitan count of the named base (regions (map before "
+        "2016): 22; 12/22 = 55%), not for 26 nor 27 (14/26 = 54%, 15/27 = 56%): the source "
+        "says neither how many entities it observed nor that it leaves the overseas ones out; "
+        "the base is not stated; neither n, nor census, nor interval.",
     "60 % n'est k/N pour aucun effectif de la base nommée (régions (carte d'avant 2016) :"
     ' 22, 26 ou 27 ; au plus près 13/22 = 59 %, 16/26 = 62 %, 16/27 = 59 %) : la base '
     "n'est pas dite ; ni n, ni recensement, ni intervalle.":

@@ -164,6 +164,8 @@ def _ci_cell(r: dict, lang: str) -> str:
         return census_word(r, lang)
     if "participatory" in flag_set(r) and not is_missing(r["share"]):  # a minimum, said so
         return _t("pub-participatory", lang)
+    if "base_unspecified" in flag_set(r) and not is_missing(r["share"]):  # neither census nor sample
+        return _t("pub-base-unspecified", lang)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
         part = _row_part_label(r, lang)
@@ -1115,7 +1117,8 @@ def _n_cell(r: dict, lang: str) -> str:
         return f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
     if not is_missing(r["n_base"]):
         return "n = " + fmt_int(r["n_base"], lang)
-    if "participatory" in flag_set(r) and not is_missing(r.get("n_present")):
+    if (flag_set(r) & {"participatory", "base_unspecified"}
+            and not is_missing(r.get("n_present"))):
         return _t("pub-n-present", lang, n=fmt_int(r["n_present"], lang))  # the n it knows
     return _t("pub-n-unknown", lang)
 
@@ -1132,7 +1135,7 @@ def _warnings(res: Records, lang: str) -> list[str]:
     # the census of a part of the type (a file of its metropolitan entities) is no sample
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])
               and r.get("subset_census") is not True and r.get("design") != "stratified"
-              and "participatory" not in flag_set(r)]  # a participatory count: no sample
+              and not flag_set(r) & {"participatory", "base_unspecified"}]  # no sample either
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
@@ -1153,6 +1156,8 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-census-not-k-of-n-note", lang))
     if any("participatory" in flag_set(r) and not missing_cell(r["share"]) for r in records):
         out.append(_t("pub-participatory-note", lang))  # what « minimum » says
+    if any("base_unspecified" in flag_set(r) and not missing_cell(r["share"]) for r in records):
+        out.append(_t("pub-base-unspecified-note", lang))  # what « base non précisée » says
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note")):
         if sign in marks:

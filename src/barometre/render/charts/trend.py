@@ -232,6 +232,10 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
             cap.append(msg("note-no-month", lang))
         cap += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
+        # what « minimum » and a base not specified say, as under compare's table
+        cap += [msg(code + "-note", lang) for flag, code in (
+            ("participatory", "pub-participatory"), ("base_unspecified", "pub-base-unspecified"))
+            if any(flag in flag_set(r) for r in d.to_dict("records"))]
         caption(fig, published_caption(d.drop(columns=["_x", "_k", "_run"]), lang, cap, dated=False))
         for ax in axes:
             for t in place_labels(ax, labels[ax]):
@@ -300,9 +304,13 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
             star = derived_mark(r)  # "100 %*", as in the adoption chart
             if star:
                 notes.add("derived")
-            # with the decimals the source printed and compare's marks ("56,7 %‡", "50 %§")
-            labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang, published_digits(r))
-                           + star + measure_mark(r) + flag_marks(r),
+            # with the decimals the source printed and compare's marks ("56,7 %‡", "50 %§"),
+            # a participatory count's share said a minimum (« 10 % (minimum) »), as the tables
+            said = (fmt_share(r["share"], lang, published_digits(r)) + star + measure_mark(r)
+                    + flag_marks(r))
+            if "participatory" in flag_set(r):
+                said = msg("chart-share-minimum", lang, share=said)
+            labels.append((r["_x"], float(r["share"]), said,
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
         dodged(ax, drawn, offsets[pub])

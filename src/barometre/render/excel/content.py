@@ -155,7 +155,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
                     n=n, who=who, when=when)
     else:
         n = (_survey_n(k, lang, place, draw) if survey else
-             text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
+             text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else
+             _unsure_base(k, lang))
         whom = _key_whom(k, lang)  # a part of the collectivités (type all): its base
         everyone = k.collectivity_type == "all" and whom == _whom("all", lang)
         code = "report-key-line-all" if everyone else "report-key-line"
@@ -173,6 +174,20 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     if k.conflicting:
         line += text("report-key-others", lang)
     return line
+
+
+def _unsure_base(k: KeyFigure, lang: str) -> str:
+    """What the tables say of a published share over no census nor sample, in the key line:
+    its present counted and its word, « (3 918 présentes ; recensement participatif,
+    minimum) », « (4 994 présentes ; base non précisée) »; "" for any other figure."""
+    flags = set(k.flags.split(";"))
+    word = ("pub-participatory" if "participatory" in flags
+            else "pub-base-unspecified" if "base_unspecified" in flags else None)
+    if word is None:
+        return ""
+    items = ([text("pub-n-present", lang, n=fmt_int(k.n_present, lang))]
+             if k.n_present is not None else []) + [text(word, lang)]
+    return text("report-key-paren", lang, items=(" ; " if lang != "en" else "; ").join(items))
 
 
 def _platforms_or(ids, lang: str) -> str:
@@ -292,6 +307,10 @@ def key_notes(keys: list[KeyFigure], lang: str) -> list[str]:
     (:func:`~barometre.render.views.flag_notes`)."""
     shown = [k for k in keys if k.share is not None]
     out = [text(_MEASURE_NOTES[m], lang) for m in _MEASURE_NOTES if any(k.measure == m for k in shown)]
+    # the words of _unsure_base, each explained once, as under compare's table
+    out += [text(code + "-note", lang) for flag, code in (
+        ("participatory", "pub-participatory"), ("base_unspecified", "pub-base-unspecified"))
+        if any(flag in k.flags.split(";") for k in shown)]
     return out + flag_notes([_flagged(k) for k in shown], lang)
 
 
@@ -723,16 +742,20 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
     if any("participatory" in flag_set(rec) for rec in records):  # what « minimum » says
         _note_across(sh, block, text("pub-participatory-note", lang))
+    if any("base_unspecified" in flag_set(rec) for rec in records):  # « base non précisée »
+        _note_across(sh, block, text("pub-base-unspecified-note", lang))
     for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
             participatory = "participatory" in flag_set(rec)  # a minimum, said in its place
-            if ((part_census or rec.get("census") is True or participatory)
+            unspecified = "base_unspecified" in flag_set(rec)  # neither census nor sample
+            if ((part_census or rec.get("census") is True or participatory or unspecified)
                     and plain_value(rec.get("share")) is not None):
                 said = (text("survey-part-census", lang, part=_part_label(rec, lang, short=True))
                         if part_census else text("pub-participatory", lang) if participatory
+                        else text("pub-base-unspecified", lang) if unspecified
                         else census_word(rec, lang))
                 # the word itself, wrapped in the narrow column ("recensement, / part non
                 # k/n"), its row as tall
