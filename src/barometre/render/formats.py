@@ -383,7 +383,7 @@ def fmt_share_tick(x: object, lang: str = "fr") -> str:
 CI_MAX_DIGITS = 4
 
 
-def ci_digits(lo: float, hi: float, sure: bool = False) -> int:
+def ci_digits(lo: float, hi: float) -> int:
     """The decimals, shared by both bounds of an interval, at which they read apart.
 
     Whole percents when they differ there ("81–99"); otherwise as many decimals as they
@@ -397,15 +397,14 @@ def ci_digits(lo: float, hi: float, sure: bool = False) -> int:
     >>> ci_digits(0.5, 0.5), ci_digits(0.9991, 0.9996), ci_digits(0.99989, 1.0)
     (0, 0, 0)
 
-    ``sure``, a sure range: its bounds rounded outward (:func:`ci_bound_digits`), which
-    set them apart at whole percents.
+    A sure range takes the same decimals, its bounds then rounded outward (:func:`fmt_ci`):
+    50/101 and 51/101 read "49,5–50,5", not "49–51".
     """
     lo, hi = float(lo), float(hi)
     if lo == hi:
         return 0
-    low, high = (LOW, HIGH) if sure else (ROUND_HALF_UP, ROUND_HALF_UP)
     digits = 0
-    while digits < CI_MAX_DIGITS and _bound_text(lo, digits, rounding=low) == _bound_text(hi, digits, rounding=high):
+    while digits < CI_MAX_DIGITS and _bound_text(lo, digits) == _bound_text(hi, digits):
         digits += 1
     return digits
 
@@ -469,10 +468,12 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr", sure: bool = False) -> str:
     ('fourchette sûre : 84–93\u202f%', 'sure range: 84–93%')
     >>> fmt_ci(0.004, 0.9951, "en", sure=True), fmt_ci(0.5, 1.0, "en", sure=True)
     ('sure range: 0.4–99.6%', 'sure range: 50–100%')
+    >>> fmt_ci(50 / 101, 51 / 101, sure=True), fmt_ci(39 / 101, 43 / 101, sure=True)
+    ('fourchette sûre : 49,5–50,5\u202f%', 'fourchette sûre : 38–43\u202f%')
     """
     if is_missing(lo) or is_missing(hi):
         return ""
-    digits = ci_digits(float(lo), float(hi), sure)
+    digits = ci_digits(float(lo), float(hi))
     low, high = (LOW, HIGH) if sure else (ROUND_HALF_UP, ROUND_HALF_UP)
     a, b = (_bound_text(float(v), digits, lang, r) for v, r in ((lo, low), (hi, high)))
     if sure:

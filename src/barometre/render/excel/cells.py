@@ -141,7 +141,7 @@ def sure_bound_cell(value: float, other: float, lang: str, high: bool) -> tuple[
     """
     value, other = float(value), float(other)
     rounding = HIGH if high else LOW
-    digits, bound = ci_bound_digits(value, ci_digits(*sorted((value, other)), sure=True), rounding)
+    digits, bound = ci_bound_digits(value, ci_digits(value, other), rounding)
     fmt = _percent_format(number_format("ci", lang), value, digits, bound, lang)
     if bound or value in (0.0, 1.0):
         return value, fmt
