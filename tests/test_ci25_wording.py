@@ -68,7 +68,7 @@ def test_compare_says_a_sure_range_not_a_95_interval(cli, tmp_path):
     assert res.exit_code == 0, res.output
     out = _plain(res.stdout)
     row = next(line for line in out.splitlines() if line.startswith("département  Instagram"))
-    assert "fourchette sûre : 85–92 %" in row and "IC 95" not in row
+    assert "fourchette sûre : 84–93 %" in row and "IC 95" not in row
     assert ("fourchette sûre : la part sur l'ensemble des N (13 départements du panel) est "
             "certainement entre les deux bornes, k/N et (k + u)/N, quelles que soient les u "
             "collectivités sans réponse ou hors du fichier (k présentes) ; rien n'est supposé "
@@ -76,7 +76,7 @@ def test_compare_says_a_sure_range_not_a_95_interval(cli, tmp_path):
     # no 95 % interval shown: neither its note nor the small-base warning (a certainty)
     assert "95 % de confiance" not in out and "petit effectif" not in out
     en = _plain(cli("compare", "--data", f, "--panel", "--lang", "en").stdout)
-    assert "sure range: 85–92%" in en and "95% CI" not in en
+    assert "sure range: 84–93%" in en and "95% CI" not in en
 
 
 def test_compare_json_and_csv_say_which_kind_of_range(cli, tmp_path):
@@ -102,7 +102,7 @@ def test_the_report_says_a_sure_range(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     lines = [_plain(c.value) for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
     key = next(line for line in lines if "sur Instagram" in line)
-    assert "(fourchette sûre : 85–92 % des 13)" in key and "IC 95" not in key
+    assert "(fourchette sûre : 84–93 % des 13)" in key and "IC 95" not in key
     assert any(line.startswith("fourchette sûre : les bornes entre lesquelles la part est "
                                "certainement") for line in lines)
     assert not any(line.startswith("IC 95 % : intervalle de confiance") for line in lines)
@@ -110,7 +110,8 @@ def test_the_report_says_a_sure_range(cli, tmp_path):
     heads = [c.value for c in ws[1]]
     assert heads[5:10] == ["Base (n)", "Intervalle bas", "Intervalle haut", "Intervalle", "Base"]
     by_platform = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
-    assert by_platform["Instagram"][6:9] == (pytest.approx(11 / 13), pytest.approx(12 / 13),
+    assert by_platform["Instagram"][6:9] == (pytest.approx(0.84), pytest.approx(0.93),  # outward (rng28)
+           
                                              "fourchette sûre")
     notes = [_plain(c.value) for c in ws["A"] if isinstance(c.value, str)]
     assert any(n.startswith("fourchette sûre : les bornes") for n in notes)
@@ -126,7 +127,7 @@ def test_the_english_report_says_a_sure_range(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     key = next(c.value for c in wb["Summary"]["A"]
                if isinstance(c.value, str) and "on Instagram" in c.value)
-    assert "(sure range: 85–92% of the 13)" in key
+    assert "(sure range: 84–93% of the 13)" in key
     heads = [c.value for c in wb["Adoption"][1]]
     assert heads[6:9] == ["Interval low", "Interval high", "Interval"]
 

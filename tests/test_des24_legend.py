@@ -83,7 +83,7 @@ def test_a_part_with_unknowns_shows_no_census_legend(cli, tmp_path, lang):
     assert _method_line(res.stdout, lang) == PLAIN[lang]
     assert LEGEND[lang] not in res.stdout + res.stderr
     line, ps = _movements_method_line(cli, tmp_path, (old, new), lang)
-    assert ps == [("−2,1 à +8,3 pts" if lang == "fr" else "−2.1 to +8.3 pts")]
+    assert ps == [("−2,1 à +8,4 pts" if lang == "fr" else "−2.1 to +8.4 pts")]
     assert line == PLAIN[lang]
 
 

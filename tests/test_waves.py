@@ -105,7 +105,7 @@ def test_changes_table_french_and_english(cli, two):
     assert "Départements : du 15 octobre 2024 au 15 octobre 2025 (2 fichiers)" in fr
     row = next(line for line in fr.splitlines() if line.startswith("TikTok"))
     # every département in both waves: the sure range of the change, not McNemar's 0,219
-    assert row.split()[1:5] == ["5", "1", "9", "2"] and "+4,0 à +5,9 pts" in row
+    assert row.split()[1:5] == ["5", "1", "9", "2"] and "+3,9 à +6,0 pts" in row
     assert "0,219" not in row and "+4,0 pts" in row
     x_row = next(line for line in fr.splitlines() if line.startswith("X (ex-Twitter)"))
     assert "exhaustif" in x_row and "−4,0 pts" in x_row
@@ -313,7 +313,7 @@ def test_dumbbell_draws_the_paired_shares(two):
     assert list(lines["new:x"].get_xdata()) == pytest.approx([76 / 101])
     notes = {t.get_gid(): t.get_text() for t in wave_charts.changes(c).axes[0].texts}
     # every département in both waves: the change's sure range, not p = 0,219 (waves21a)
-    assert notes["note:tiktok"] == "+4,0 pts (sûr : +4,0 à +5,9 pts)"
+    assert notes["note:tiktok"] == "+4,0 pts (sûr : +3,9 à +6,0 pts)"
     assert notes["note:x"] == "−4,0 pts (exhaustif)"
 
 
@@ -366,8 +366,8 @@ def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli,
     # the p column: the word for a census; every département in both waves with some
     # answers unknown, the sure range of the change as changes says it (waves21a: was
     # McNemar's 0.25 and 0.21875; a p of a sample stays a number, test_waves21a)
-    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "+2,0 à +3,0 pts",
-                                        "+4,0 à +5,9 pts"]
+    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "+1,9 à +3,0 pts",
+                                        "+3,9 à +6,0 pts"]
     # the change in points, as changes says it ("−4,0 pts"; the cell showed "-4 %")
     change = {r[0].value: r[7] for r in wb["Mouvements"].iter_rows(min_row=4, max_row=7)}
     assert [round(change[k].value, 4) for k in labels] == [

@@ -12,7 +12,7 @@ a_w2024.csv (15/10/2024), a_w2025mars.xlsx (10/03/2025, Facebook only) and a_w20
    contradict trend: back to each wave's rule, 7 joined, 62 % → 95 %, p = 0,016, as trend's
    48 % → 96 %.)
 2. Both waves holding every entity of the type, nothing was drawn: no McNemar p, the sure range
-   of the change instead (the demo waves: TikTok +4,0 à +5,9 pts, Instagram +2,0 à +3,0 pts,
+   of the change instead (the demo waves: TikTok +3,9 à +6,0 pts, Instagram +1,9 à +3,0 pts,
    where p = 0,219 and 0,25 read a certain rise as noise). A real sample keeps its p.
 3. changes --panel over three waves: the panel is the entities of the two waves compared
    (26 départements, Facebook 22/23 → 21/23), not those of the March wave too (11).
@@ -142,13 +142,13 @@ def test_both_waves_whole_give_the_sure_range_not_a_p(cli):
         rows["x"]["change"]
     table = cli("changes", "--data", DEMO_OLD, "--data", DEMO_NEW).stdout
     tiktok = next(line for line in table.splitlines() if line.startswith("TikTok"))
-    assert "+4,0 à +5,9 pts" in tiktok
-    assert "+2,0 à +3,0 pts" in next(line for line in table.splitlines()
+    assert "+3,9 à +6,0 pts" in tiktok
+    assert "+1,9 à +3,0 pts" in next(line for line in table.splitlines()
                                      if line.startswith("Instagram"))
-    assert "« +2,0 à +3,0 pts » à la place de p : les deux vagues relèvent toutes les entités " \
+    assert "« +1,9 à +3,0 pts » à la place de p : les deux vagues relèvent toutes les entités " \
            "du type, sans tirage, pas de test" in table
     en = cli("changes", "--data", DEMO_OLD, "--data", DEMO_NEW, "--lang", "en").stdout
-    assert "+4.0 to +5.9 pts" in en
+    assert "+3.9 to +6.0 pts" in en
     csv = cli("changes", "--data", DEMO_OLD, "--data", DEMO_NEW, "-p", "tiktok", "-f", "csv")
     head, row = csv.stdout.splitlines()[:2]
     cols = dict(zip(head.split(","), row.split(",")))
@@ -160,7 +160,7 @@ def test_sure_range_in_the_chart_and_the_sheet(cli, tmp_path):
     c = bm.changes(bm.read_waves([DEMO_OLD, DEMO_NEW]))
     fig = bm.charts.changes(c)
     notes = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
-    assert notes["note:tiktok"] == "+4,0 pts (sûr : +4,0 à +5,9 pts)"
+    assert notes["note:tiktok"] == "+4,0 pts (sûr : +3,9 à +6,0 pts)"
     assert "McNemar" not in fig.get_supxlabel()  # no p drawn, none explained
     out = tmp_path / "demo.xlsx"
     assert cli("report", "--data", DEMO_OLD, "--data", DEMO_NEW, "-o", out).exit_code == 0
@@ -168,7 +168,7 @@ def test_sure_range_in_the_chart_and_the_sheet(cli, tmp_path):
     for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True):
         if r and r[0] in ("Instagram", "TikTok"):
             rows.setdefault(r[0], r)  # the first table's row (the lists below name them too)
-    assert (rows["Instagram"][8], rows["TikTok"][8]) == ("+2,0 à +3,0 pts", "+4,0 à +5,9 pts")
+    assert (rows["Instagram"][8], rows["TikTok"][8]) == ("+1,9 à +3,0 pts", "+3,9 à +6,0 pts")
 
 
 def test_a_sample_keeps_its_p(cli):

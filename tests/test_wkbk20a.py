@@ -4,7 +4,7 @@ A directrice de la communication of the Gironde compares it with 12 large dépar
 (tests/files/wkbk20/pairs-gironde.csv: 13 départements, waves of 15/10/2024 and 15/10/2025;
 Bas-Rhin's 2025 row all blank, Var's 2024 YouTube cell blank in a column without any
 « Non »: read as absent). Before: under --panel the key figures said « 92 % des 13
-départements du panel sur TikTok (n = 12 ayant répondu sur 13 ; IC 95 % : 85–92 %) »
+départements du panel sur TikTok (n = 12 ayant répondu sur 13 ; IC 95 % : 84–93 %) »
 (92 % of 13 is 12, 11 are known)."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_panel_key_figures_say_the_answered_base(reports):
     lines = _column(reports["panel"]["Synthèse"])
     tiktok = next(x for x in lines if "sur TikTok" in x)
     assert tiktok.startswith("92\u202f% des 12 départements du panel ayant répondu "
-                             "(13 dans le panel) sur TikTok (fourchette sûre : 85–92\u202f% des 13)")
+                             "(13 dans le panel) sur TikTok (fourchette sûre : 84–93\u202f% des 13)")
     # one unknown of 13: the share is 11/13 or 12/13, a sure range, not « IC 95 % » (ci25)
     assert not any("des 13 départements du panel sur" in x for x in lines)
     facebook = next(x for x in lines if "sur Facebook" in x)
@@ -52,7 +52,7 @@ def test_panel_key_figures_say_the_answered_base(reports):
                                "panel) sur Facebook (fourchette sûre : 92–100\u202f% des 13)")
     en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
     assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
-                         "on TikTok (sure range: 85–92% of the 13)")
+                         "on TikTok (sure range: 84–93% of the 13)")
 
 
 def test_evolution_and_movements_point_to_each_other(reports):

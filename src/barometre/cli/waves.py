@@ -107,7 +107,7 @@ def changes(
     présentes aux deux vagues comparées) ; toutes comparées, l'évolution est exacte (pas de p).
     Les deux vagues relevant toutes les entités (du type, de la base), rien n'est tiré : pas
     de p, même avec des réponses inconnues ; la colonne p donne la plage sûre de l'évolution
-    (« +4,0 à +5,9 pts », les inconnues comptées dans un sens puis dans l'autre).
+    (« +3,9 à +6,0 pts », les inconnues comptées dans un sens puis dans l'autre).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """

@@ -162,7 +162,7 @@ MESSAGES = {
     # every entity of the base in both waves, some answers unknown: no p (nothing drawn),
     # the change over them all lies surely between these bounds (the unknowns set both ways)
     "waves-sure-range": ("{low} à {high}", "{low} to {high}"),
-    # in a sentence, a chart's label: « +4,0 pts (sûr : +4,0 à +5,9 pts) »
+    # in a sentence, a chart's label: « +4,0 pts (sûr : +3,9 à +6,0 pts) »
     "waves-sure-range-words": ("sûr : {range}", "sure: {range}"),
     "waves-note-sure-range": (
         "« {example} » à la place de p : les deux vagues relèvent toutes les entités "

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
@@ -34,7 +34,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "LOW", "HIGH", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -100,27 +100,39 @@ def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
 
 
-def number_at(x: float, digits: int = 0) -> Decimal:
+#: how a bound of a sure range is rounded : its low one down, its high
+#: one up, so that the printed range contains the exact one
+LOW, HIGH = ROUND_FLOOR, ROUND_CEILING
+
+
+def number_at(x: float, digits: int = 0, rounding: str = ROUND_HALF_UP) -> Decimal:
     """The number ``x`` at ``digits`` decimals, rounded as a spreadsheet shows a cell with
     that many decimals: the double read to 15 significant digits, then half away from zero
-    (8.25 -> 8.3, 8.35 -> 8.4, where :func:`round` says 8.2 and 8.3).
+    (8.25 -> 8.3, 8.35 -> 8.4, where :func:`round` says 8.2 and 8.3). ``rounding``
+    :data:`LOW` or :data:`HIGH`: down or up, for a bound of a sure range, which must
+    contain the exact range once printed.
 
     >>> number_at(8.25, 1), number_at(8.35, 1), number_at(-0.125, 2), number_at(2.5)
     (Decimal('8.3'), Decimal('8.4'), Decimal('-0.13'), Decimal('3'))
+    >>> number_at(8.29, 1, LOW), number_at(-8.21, 1, LOW), number_at(8.21, 1, HIGH)
+    (Decimal('8.2'), Decimal('-8.3'), Decimal('8.3'))
     """
-    return Decimal(f"{x:.15g}").quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    return Decimal(f"{x:.15g}").quantize(Decimal(1).scaleb(-digits), rounding)
 
 
-def percent_at(p: float, digits: int = 0) -> Decimal:
+def percent_at(p: float, digits: int = 0, rounding: str = ROUND_HALF_UP) -> Decimal:
     """The fraction ``p`` in percent at ``digits`` decimals, rounded as a spreadsheet shows
     a cell: the double read to 15 significant digits, then half away from zero, so that a
     report's sentences and its cells agree (1/8 reads "13 %" in both; :func:`round` would
-    say 12, 0.285 28).
+    say 12, 0.285 28). ``rounding`` :data:`LOW` or :data:`HIGH`: down or up, for a bound
+    of a sure range (39/101 = 38,6 % reads "38" as its low bound, never "39").
 
     >>> percent_at(0.125), percent_at(0.285), percent_at(0.9995, 1), percent_at(0.0004, 1)
     (Decimal('13'), Decimal('29'), Decimal('100.0'), Decimal('0.0'))
+    >>> percent_at(39 / 101, 0, LOW), percent_at(0.29, 0, LOW), percent_at(43 / 101, 0, HIGH)
+    (Decimal('38'), Decimal('29'), Decimal('43'))
     """
-    return (Decimal(f"{p:.15g}") * 100).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    return (Decimal(f"{p:.15g}") * 100).quantize(Decimal(1).scaleb(-digits), rounding)
 
 
 def _plain_percent(d: Decimal, lang: str) -> str:
@@ -129,7 +141,8 @@ def _plain_percent(d: Decimal, lang: str) -> str:
     return s if lang == "en" else s.replace(",", NNBSP).replace(".", ",")
 
 
-def shown_digits(p: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
+def shown_digits(p: float, digits: int = 0, extra: int = 1,
+                 rounding: str = ROUND_HALF_UP) -> tuple[int, bool]:
     """The decimals at which the fraction ``p`` is shown in percent, and whether it is shown
     as a bound: the rule of :func:`fmt_share`, which the report's cells follow too
     (:func:`~barometre.render.excel.cells.share_format`).
@@ -139,11 +152,15 @@ def shown_digits(p: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
     those round to the end, a bound ("> 99,9", "< 0,1"), as official statistics do (UK GSS
     guidance on rounding): 34 764 communes of 34 875 are not "all communes".
 
+    ``rounding``: as :func:`percent_at` rounds (up or down, a bound of a sure range).
+
     >>> shown_digits(0.96), shown_digits(0.997), shown_digits(0.9996), shown_digits(1.0)
     ((0, False), (1, False), (1, True), (0, False))
+    >>> shown_digits(0.991, rounding=HIGH), shown_digits(0.004, rounding=LOW)
+    ((1, False), (1, False))
     """
     if 0 < p < 1:
-        return _off_the_ends(p, digits, extra, percent_at)
+        return _off_the_ends(p, digits, extra, lambda x, d: percent_at(x, d, rounding))
     return digits, False
 
 
@@ -226,7 +243,8 @@ def growth_apart_digits(a: float, b: float) -> int:
     return digits
 
 
-def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, bool]:
+def points_digits(points: float, digits: int = 1, extra: int = 1,
+                  rounding: str = ROUND_HALF_UP) -> tuple[int, bool]:
     """The decimals at which a change of share in percentage ``points`` (−100 to +100) is
     shown, and whether it is shown as a bound: the rule of :func:`shown_digits` for shares,
     whose ends are here 0 (no net change) and ±100 (from none to all, or all to none).
@@ -241,22 +259,31 @@ def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, 
     ((1, False), (2, False), (2, True), (1, False))
     >>> points_digits(99.96), points_digits(-99.996), points_digits(100.0)
     ((2, False), (2, True), (1, False))
+
+    ``rounding`` :data:`LOW` or :data:`HIGH`: a bound of a sure range of a change, rounded
+    down or up (:func:`points_number`).
+
+    >>> points_digits(0.04, rounding=LOW), points_digits(-0.04, rounding=LOW)
+    ((2, False), (1, False))
     """
     a = abs(points)
     if 0 < a < 100:
-        return _off_the_ends(a, digits, extra, number_at)
+        return _off_the_ends(a, digits, extra, lambda _, d: abs(number_at(points, d, rounding)))
     return digits, False
 
 
-def points_number(points: float, lang: str = "fr") -> str:
+def points_number(points: float, lang: str = "fr", rounding: str = ROUND_HALF_UP) -> str:
     """A change of share in percentage points as a person reads it, signed, with "pts"
     (the rule of :func:`points_digits`): "+4,0 pts", "−0,03 pts", "< +0,01 pts", and
-    "0,0 pts" only for no net change at all.
+    "0,0 pts" only for no net change at all. ``rounding`` :data:`LOW` or :data:`HIGH`: the
+    low bound of a sure range of a change rounded down, the high one up.
 
     >>> points_number(4.0, "en"), points_number(-100 / 3500, "en"), points_number(100 / 34875, "en")
     ('+4.0 pts', '−0.03 pts', '<+0.01 pts')
+    >>> points_number(15.87, "en", LOW), points_number(19.81, "en", HIGH), points_number(-2.01, "en", LOW)
+    ('+15.8 pts', '+19.9 pts', '−2.1 pts')
     """
-    digits, bound = points_digits(points)
+    digits, bound = points_digits(points, rounding=rounding)
     if bound:
         space = "" if lang == "en" else NNBSP  # "< +0,01" never breaks apart in French
         unit = Decimal(1).scaleb(-digits)
@@ -266,7 +293,7 @@ def points_number(points: float, lang: str = "fr") -> str:
             (">" if small else "<") + space + "−"
         return f"{sign}{fmt_float(end, digits, lang)} pts"
     sign = "+" if points > 0 else "−" if points < 0 else ""  # no sign for no change, as "0 %"
-    return f"{sign}{fmt_float(abs(points), digits, lang)} pts"
+    return f"{sign}{fmt_float(abs(number_at(points, digits, rounding)), digits, lang)} pts"
 
 
 def per1000_digits(value: float, digits: int = 1, extra: int = 1) -> tuple[int, bool]:
@@ -305,16 +332,17 @@ def per1000_number(value: float, lang: str = "fr") -> str:
     return fmt_float(value, digits, lang)
 
 
-def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
+def _percent_number(p: float, digits: int, lang: str, extra: int = 1,
+                    rounding: str = ROUND_HALF_UP) -> str:
     """The number of percent that a person reads for the fraction ``p``, without the "%"
     (:func:`shown_digits`: "99,7", "> 99,9")."""
-    digits, bound = shown_digits(p, digits, extra)
+    digits, bound = shown_digits(p, digits, extra, rounding)
     if bound:
         unit = Decimal(1).scaleb(-digits)
         sign, end = ("<", unit) if p < 0.5 else (">", 100 - unit)
         space = "" if lang == "en" else NNBSP  # "> 99,9" never breaks apart in French
         return f"{sign}{space}{_plain_percent(end, lang)}"
-    return _plain_percent(percent_at(p, digits), lang)
+    return _plain_percent(percent_at(p, digits, rounding), lang)
 
 
 def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:
@@ -368,6 +396,9 @@ def ci_digits(lo: float, hi: float) -> int:
     (0, 1, 3)
     >>> ci_digits(0.5, 0.5), ci_digits(0.9991, 0.9996), ci_digits(0.99989, 1.0)
     (0, 0, 0)
+
+    A sure range takes the same decimals, its bounds then rounded outward (:func:`fmt_ci`):
+    50/101 and 51/101 read "49,5–50,5", not "49–51".
     """
     lo, hi = float(lo), float(hi)
     if lo == hi:
@@ -378,33 +409,44 @@ def ci_digits(lo: float, hi: float) -> int:
     return digits
 
 
-def ci_bound_digits(value: float, digits: int) -> tuple[int, bool]:
+def ci_bound_digits(value: float, digits: int,
+                    rounding: str = ROUND_HALF_UP) -> tuple[int, bool]:
     """The decimals of one bound of an interval whose bounds take ``digits``
     (:func:`ci_digits`), and whether it is shown as a bound: an exact 0 or 1 reads "0" or
     "100"; another bound follows the near-ends rule, up to three decimals in all (or
     ``digits`` if more), then "> 99,999" (:func:`fmt_ci`, and the report's cells).
+    ``rounding``: as :func:`percent_at` rounds the bound (:data:`LOW`, :data:`HIGH`: the
+    low or high bound of a sure range, rounded outward).
 
     >>> ci_bound_digits(1.0, 2), ci_bound_digits(0.9918, 1), ci_bound_digits(0.99989, 0)
     ((0, False), (1, False), (2, False))
+    >>> ci_bound_digits(0.991, 0, HIGH), ci_bound_digits(0.991, 0)
+    ((1, False), (0, False))
     """
     value = float(value)
     if value in (0.0, 1.0):
         return 0, False
-    return shown_digits(value, digits, max(3 - digits, 0))
+    return shown_digits(value, digits, max(3 - digits, 0), rounding)
 
 
-def _bound_text(value: float, digits: int, lang: str = "fr") -> str:
+def _bound_text(value: float, digits: int, lang: str = "fr",
+                rounding: str = ROUND_HALF_UP) -> str:
     """One bound of an interval as it reads, without the "%" (:func:`ci_bound_digits`)."""
-    shown, bound = ci_bound_digits(value, digits)
+    shown, bound = ci_bound_digits(value, digits, rounding)
     if bound:
-        return _percent_number(value, shown, lang, extra=0)
-    return _plain_percent(percent_at(value, shown), lang)
+        return _percent_number(value, shown, lang, extra=0, rounding=rounding)
+    return _plain_percent(percent_at(value, shown, rounding), lang)
 
 
 def fmt_ci(lo: object, hi: object, lang: str = "fr", sure: bool = False) -> str:
     r"""Format a 95 % confidence interval: "IC 95 % : 81–99 %"; ``sure``, an interval
     that is the whole possible range k/N–(k + u)/N (``ci_kind`` "sure"), a certainty:
-    "fourchette sûre : 85–92 %".
+    "fourchette sûre : 84–93 %" for 11/13 = 84,6 % to 12/13 = 92,3 %.
+
+    A confidence interval's bounds are rounded to the nearest, as intervals are usually
+    printed: they are estimates. A sure range's are rounded outward, its low bound down
+    and its high bound up, so that the range printed contains the exact one: it says
+    « certainement », and 84,6 % is not in « 85–92 % » (:func:`percent_at`).
 
     Bounds that would read the same number take the decimals that set them apart
     (:func:`ci_digits`: "98,8–99,2", not "99–99"). A bound reads "0" or "100" only when
@@ -423,12 +465,17 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr", sure: bool = False) -> str:
     >>> fmt_ci(0.9879, 0.9918), fmt_ci(0.9991, 0.9996, lang="en")
     ('IC 95\u202f% : 98,8–99,2\u202f%', '95% CI: 99.9–99.96%')
     >>> fmt_ci(11 / 13, 12 / 13, sure=True), fmt_ci(11 / 13, 12 / 13, "en", sure=True)
-    ('fourchette sûre : 85–92\u202f%', 'sure range: 85–92%')
+    ('fourchette sûre : 84–93\u202f%', 'sure range: 84–93%')
+    >>> fmt_ci(0.004, 0.9951, "en", sure=True), fmt_ci(0.5, 1.0, "en", sure=True)
+    ('sure range: 0.4–99.6%', 'sure range: 50–100%')
+    >>> fmt_ci(50 / 101, 51 / 101, sure=True), fmt_ci(39 / 101, 43 / 101, sure=True)
+    ('fourchette sûre : 49,5–50,5\u202f%', 'fourchette sûre : 38–43\u202f%')
     """
     if is_missing(lo) or is_missing(hi):
         return ""
     digits = ci_digits(float(lo), float(hi))
-    a, b = (_bound_text(float(v), digits, lang) for v in (lo, hi))
+    low, high = (LOW, HIGH) if sure else (ROUND_HALF_UP, ROUND_HALF_UP)
+    a, b = (_bound_text(float(v), digits, lang, r) for v, r in ((lo, low), (hi, high)))
     if sure:
         from ..messages import text
 

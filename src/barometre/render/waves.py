@@ -6,10 +6,11 @@ string the CLI prints for ``--format table``. No statistics here.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP
 from typing import Any
 
 from ..messages import said_and, text
-from .formats import (MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
+from .formats import (HIGH, LOW, MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
                       CI_MAX_DIGITS, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
@@ -61,14 +62,16 @@ def wave_words(lang: str = "fr", **labels: Any) -> dict[str, str]:
     return out
 
 
-def fmt_points(change: object, lang: str = "fr") -> str:
+def fmt_points(change: object, lang: str = "fr", rounding: str = ROUND_HALF_UP) -> str:
     """A change of share (a difference of fractions) in percentage points: "+4,0 pts";
     "0,0 pts" only for no net change at all: 1 entity of 3 500 joining reads "+0,03 pts",
     1 commune of 34 875 "< +0,01 pts" (:func:`~barometre.render.formats.points_number`;
-    the report's cell shows the same, :func:`~barometre.render.excel.cells.points_format`)."""
+    the report's cell shows the same, :func:`~barometre.render.excel.cells.points_format`).
+    ``rounding``: :data:`~barometre.render.formats.LOW` or ``HIGH`` for a bound of a sure
+    range (:func:`sure_range`)."""
     if is_missing(change):
         return "–"
-    return points_number(float(change) * 100, lang)
+    return points_number(float(change) * 100, lang, rounding)
 
 
 def fmt_p(p: object, census: bool, lang: str = "fr", low: object = None,
@@ -76,10 +79,11 @@ def fmt_p(p: object, census: bool, lang: str = "fr", low: object = None,
     """McNemar's p-value as the table shows it: "0,219", "< 0,001"; "exhaustif" for a
     census; the sure range of the change when both waves hold every entity of the base,
     some answers unknown (``low``, ``high``: :func:`barometre.changes`' ``change_low``,
-    ``change_high``; nothing drawn, no test): "+4,0 à +5,9 pts"; "–" when unknown.
+    ``change_high``; nothing drawn, no test): "+3,9 à +6,0 pts", rounded outward
+    (:func:`sure_range`); "–" when unknown.
 
     >>> fmt_p(None, False, "fr", 0.0396, 0.0594), fmt_p(None, False, "en", 0.0396, 0.0594)
-    ('+4,0 à +5,9 pts', '+4.0 to +5.9 pts')
+    ('+3,9 à +6,0 pts', '+3.9 to +6.0 pts')
     """
     if census:
         return text("waves-census", lang)
@@ -107,9 +111,17 @@ def untested(r: Any) -> bool:
 
 
 def sure_range(low: object, high: object, lang: str = "fr") -> str:
-    """The sure range of a change (fractions) in points: "+4,0 à +5,9 pts"; the change
-    itself when both bounds are one ("+4,0 pts")."""
-    lo, hi = fmt_points(low, lang), fmt_points(high, lang)
+    """The sure range of a change (fractions) in points: "+3,9 à +6,0 pts", its low bound
+    rounded down and its high one up, so that the range printed contains the exact one
+    (it says « sûr »: +15,87 to +19,81 reads "+15,8 à +19,9 pts"); the change itself when
+    both bounds are one ("+4,0 pts").
+
+    >>> sure_range(0.1587, 0.1981), sure_range(-0.0201, 0.04, "en"), sure_range(0.04, 0.04)
+    ('+15,8 à +19,9 pts', '−2.1 to +4.0 pts', '+4,0 pts')
+    """
+    if not is_missing(low) and not is_missing(high) and float(low) == float(high):
+        return fmt_points(low, lang)
+    lo, hi = fmt_points(low, lang, LOW), fmt_points(high, lang, HIGH)
     if lo == hi:
         return lo
     return text("waves-sure-range", lang, low=lo.removesuffix(" pts"), high=hi)
@@ -126,7 +138,7 @@ def p_words(p: object, census: bool, lang: str = "fr", low: object = None,
     >>> p_words(0.21875, False), p_words(0.0004, False), p_words(0.0004, False, "en")
     ('p = 0,219', 'p < 0,001', 'p < 0.001')
     >>> p_words(None, False, "fr", 0.0396, 0.0594)
-    'sûr : +4,0 à +5,9 pts'
+    'sûr : +3,9 à +6,0 pts'
     """
     words = fmt_p(p, census, lang, low, high)
     if not census and not is_missing(low) and not is_missing(high):

@@ -14,11 +14,11 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import (NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, per1000_digits, per1000_number,
-                       points_digits, points_number, shown_digits)
+from ..formats import (HIGH, LOW, NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, per1000_digits, per1000_number,
+                       percent_at, points_digits, points_number, shown_digits)
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "ci_format", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "ci_format", "sure_bound_cell", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
            "p_format",
            "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
@@ -123,6 +123,29 @@ def ci_format(value: Any, lang: str, other: Any = None) -> str:
     if isinstance(other, (int, float)) and not isinstance(other, bool) and not math.isnan(other):
         digits = ci_digits(value, other)
     return _percent_format(fmt, value, *ci_bound_digits(value, digits), lang)
+
+
+def sure_bound_cell(value: float, other: float, lang: str, high: bool) -> tuple[float, str]:
+    """The value and number format of one bound of a sure range (``ci_kind`` "sure"),
+    ``other`` the other bound, ``high`` whether it is the high one: the bound rounded
+    outward at the decimals :func:`barometre.render.formats.fmt_ci` prints it with, the
+    low one down and the high one up, so that the cell shows what the text says and the
+    range shown contains the exact one (39/101 = 38,6 % shows "38 %", never "39 %": the
+    sure range says « certainement »). A format rounds to the nearest, hence the rounded
+    value in the cell; a bound shown as text ("> 99,999 %") keeps its value.
+
+    >>> sure_bound_cell(39 / 101, 43 / 101, "fr", False), sure_bound_cell(43 / 101, 39 / 101, "fr", True)
+    ((0.38, '0 %'), (0.43, '0 %'))
+    >>> sure_bound_cell(0.004, 0.5, "en", False), sure_bound_cell(1.0, 0.5, "en", True)
+    ((0.004, '0.0%'), (1.0, '0%'))
+    """
+    value, other = float(value), float(other)
+    rounding = HIGH if high else LOW
+    digits, bound = ci_bound_digits(value, ci_digits(value, other), rounding)
+    fmt = _percent_format(number_format("ci", lang), value, digits, bound, lang)
+    if bound or value in (0.0, 1.0):
+        return value, fmt
+    return float(percent_at(value, digits, rounding) / 100), fmt
 
 
 def percentile_format(value: Any, lang: str) -> str:

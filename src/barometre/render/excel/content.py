@@ -35,7 +35,7 @@ from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label, type_with_map, annuaire_code,
                        undated_source_date, years_aside_text)
-from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
+from .cells import ci_format, font, number_format, percent_width, plain_value, share_format, sure_bound_cell
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
 from ..waves import coinciding_lines, untested
@@ -123,8 +123,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     :func:`~barometre.render.views.random_draw_notes`). ``answered``: a panel's figure
     whose base is short of the panel (:func:`_panel_answered`: its words, the panel's N),
     the share said of those who answered and its interval of the whole panel: « 92 % des
-    12 départements du panel ayant répondu (13 dans le panel) sur TikTok (IC 95 % : 85–92 %
-    des 13) », never « 92 % des 13 » (12 of them; 11 are known).
+    12 départements du panel ayant répondu (13 dans le panel) sur TikTok (fourchette sûre :
+    84–93 % des 13) », never « 92 % des 13 » (12 of them; 11 are known).
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -273,7 +273,7 @@ def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[st
 
 def _panel_ci(k: KeyFigure, total: int, lang: str) -> str:
     """The interval of :func:`_panel_answered`'s figure, said of the whole panel (the
-    share of its N it bounds): " (IC 95 % : 85–92 % des 13)"; "" without one."""
+    share of its N it bounds): " (fourchette sûre : 84–93 % des 13)"; "" without one."""
     ci = _ci_cell(_ci_record(k), lang)
     return text("report-key-panel-ci", lang, ci=ci, total=fmt_int(total, lang)) if ci else ""
 
@@ -765,6 +765,11 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
                 # (« 13exhaustif » in a narrow column)
                 cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right")
                 sh.wrapped[(cell.row, cell.column)] = said
+            elif bounds[j] is not None and bounds[other] is not None and rec.get("ci_kind") == "sure":
+                # a sure range: its bounds rounded outward, as fmt_ci says them, the range
+                # shown containing the exact one (« 38 % » for 38,6 %, never « 39 % »)
+                cell.value, cell.number_format = sure_bound_cell(bounds[j], bounds[other], lang, j == 7)
+                sh._width(block.col(j), percent_width(cell.number_format), "ci")
             elif bounds[j] is not None:
                 # bounds that would read the same take the decimals that set them apart,
                 # as fmt_ci says them: "98,8 %" and "99,2 %", not "99 %" twice

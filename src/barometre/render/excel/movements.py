@@ -37,7 +37,7 @@ def _p(p: Any, census: bool, lang: str, low: Any = None, high: Any = None) -> An
     """McNemar's p-value as the cell holds it: a number (its format says it as the text
     does, :func:`~barometre.render.excel.cells.p_format`), the word "exhaustif" for a
     census (no sampling: no test), the sure range of the change when both waves hold every
-    entity (« +4,0 à +5,9 pts », as the text says it: nothing drawn, no test), nothing when
+    entity (« +3,9 à +6,0 pts », as the text says it: nothing drawn, no test), nothing when
     unknown."""
     if census or (_v(low) is not None and _v(high) is not None):
         return fmt_p(p, census, lang, low, high)
