@@ -597,7 +597,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
-        (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
+        (older readings left out, with a count or not), ``tied`` and ``tied_per_1000`` (another
         peer has the entity's value: its ``rank``, ``rank_per_1000`` is shared, "27e ex
         aequo sur 40"; missing without a rank), then the peers not ranked on the platform
         (the entity aside: its own columns say its state), by why, in the words of
@@ -1429,7 +1429,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``count-implausible-population``, ``count-outlier``: more followers than
         inhabitants, or far above the file's others), ranked as read, to check.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
-        file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
+        file gives none), ``set_aside`` (``{year: n}`` of the older readings, with a value or not,
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
         those readings), ``same_campaign`` (``{year set aside: year ranked}``: older
         readings of one campaign with the year ranked, its run of dates across 31 December,
@@ -1455,7 +1455,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
         ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
-        ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
+        ``"older"`` (a reading of an older year, set aside, with a value or not), ``"no_reading"`` (no reading of
         the platform in the file)), ``n_entities`` (the file's entities of the type, or of
         the peer group, ranked or not: the base's « sur les 12 du fichier (101 en
         France) »), ``narrower`` (:func:`narrower_of`: a file of communes all villes
@@ -1784,7 +1784,7 @@ def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
     """Why entity ``code`` has no rank (:func:`rank`'s ``attrs["entity_not_ranked"]``), from
     its latest reading among ``readings`` (one platform, counts beside no account made
     missing, those ``dropped``); ``ranked``: the readings ranked; ``older``: the codes whose
-    value of an older year was set aside. None when it is ranked."""
+    reading of an older year (or older count behind it) was set aside. None when it is ranked."""
     at = (readings["code"] == code).to_numpy(dtype=bool)
     if not at.any():
         return "no_reading"
