@@ -122,13 +122,15 @@ def test_compare_says_the_year_left_aside_is_of_the_same_campaign(cli, tmp_path)
 def test_rank_benchmark_and_report_say_the_readings_set_aside_are_of_the_campaign(
         cli, tmp_path):
     f = _campaign(tmp_path / "newyear.csv", followers=True)
-    clause = "48 relevés de 2024 (de la même campagne que 2025, coupée au 31 décembre)"
+    # the 60 readings of 2024 set aside, the 12 « Non » among them (compare's 60 entities):
+    # a 2024 « Non » is not 2025's « sans compte »
+    clause = "60 relevés de 2024 (de la même campagne que 2025, coupée au 31 décembre)"
     out = cli("rank", "--platform", "facebook", "--data", f).stdout
     assert f"relevés 2025 ; plus anciens, laissés de côté : {clause}" in out
     r = bm.rank(bm.read_survey(f), "facebook")
-    assert (r.attrs["set_aside"], r.attrs["same_campaign"]) == ({2024: 48}, {2024: 2025})
+    assert (r.attrs["set_aside"], r.attrs["same_campaign"]) == ({2024: 60}, {2024: 2025})
     out = cli("benchmark", "--entity", "75", "--data", f, "--lang", "en").stdout
-    assert ("older, set aside: Facebook: 48 readings of 2024 (of the same campaign as 2025, "
+    assert ("older, set aside: Facebook: 60 readings of 2024 (of the same campaign as 2025, "
             "cut at 31 December)") in out
     report = tmp_path / "rapport.xlsx"
     assert cli("report", "--data", f, "--entity", "75", "-o", report).exit_code == 0

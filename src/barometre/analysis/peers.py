@@ -597,7 +597,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
-        (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
+        (older readings left out, with a count or not), ``tied`` and ``tied_per_1000`` (another
         peer has the entity's value: its ``rank``, ``rank_per_1000`` is shared, "27e ex
         aequo sur 40"; missing without a rank), then the peers not ranked on the platform
         (the entity aside: its own columns say its state), by why, in the words of
@@ -739,8 +739,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         kept.update(g["code"][same.to_numpy(dtype=bool)])  # peer_group's n_entities
         # the peers not ranked, the entity aside (its own line says its state), as rank
         # counts them: neither a count nor an older one set aside, by their presence
-        behind = hidden_behind(hidden.loc[g.index], same, year)
-        left = g[~(g["followers"].notna().to_numpy(dtype=bool) | behind.to_numpy(dtype=bool))
+        # (those of an older year are set aside, latest_year: not « sans réponse » now)
+        left = g[~g["followers"].notna().to_numpy(dtype=bool) & same.to_numpy(dtype=bool)
                  & (g["code"] != focus["code"]).to_numpy(dtype=bool)]
         why = _not_ranked_why(left).to_numpy(dtype=object)
         out_of: dict[str, object] = {}  # the row's not-ranked columns (NOT_RANKED_COLUMNS)
@@ -1152,8 +1152,12 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
         The mask of the readings of the year compared (the latest year of a reading with
         a value), or of a later one (without a value: an account closed since); every
         reading when no year is known; that year (``None`` if unknown),
-        and the readings with a value set aside: ``{year: n}``, older years first, then
-        ``None`` for a year unknown.
+        and the readings set aside, every one outside the mask, with a value or not (a
+        2024 « Non » is not 2025's « sans compte »; one left blank that hides an older
+        count is counted at the count's year): ``{year: n}``, older years first, then
+        ``None`` for a year unknown. :func:`rank`, :func:`benchmark`,
+        :func:`peer_group` and :func:`league_table` all apply it: what one sets aside,
+        none counts among the peers not ranked.
     """
     year = readings["year"].astype("Float64")
     known = year[has_value.to_numpy(dtype=bool) & year.notna().to_numpy(dtype=bool)]
@@ -1161,10 +1165,13 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
         return pd.Series(True, index=readings.index), None, {}
     y = int(known.max())
     same = (year >= y).fillna(False).astype(bool)  # a later reading has no value: kept
-    aside = year[has_value.to_numpy(dtype=bool) & ~same.to_numpy(dtype=bool)]
-    if hidden is not None:
-        behind = hidden.astype("Float64")
-        aside = pd.concat([aside, behind[hidden_behind(hidden, same, y).to_numpy(dtype=bool)]])
+    # every reading not compared is set aside and counted, with a value or not: a 2024
+    # « Non » (or blank) is no more 2025's « sans compte » than a 2024 count is its count
+    aside = year[~same.to_numpy(dtype=bool)]
+    if hidden is not None:  # a blank row hiding an older count: counted at the count's year
+        behind = hidden_behind(hidden, same, y).to_numpy(dtype=bool)
+        aside = aside.where(~pd.Series(behind, index=readings.index).loc[aside.index],
+                            hidden.astype("Float64").loc[aside.index])
     counts: dict = {int(k): int(n) for k, n in aside.dropna().value_counts().sort_index().items()}
     if aside.isna().any():
         counts[None] = int(aside.isna().sum())
@@ -1422,7 +1429,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``count-implausible-population``, ``count-outlier``: more followers than
         inhabitants, or far above the file's others), ranked as read, to check.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
-        file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
+        file gives none), ``set_aside`` (``{year: n}`` of the older readings, with a value or not,
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
         those readings), ``same_campaign`` (``{year set aside: year ranked}``: older
         readings of one campaign with the year ranked, its run of dates across 31 December,
@@ -1448,7 +1455,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
         ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
-        ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
+        ``"older"`` (a reading of an older year, set aside, with a value or not), ``"no_reading"`` (no reading of
         the platform in the file)), ``n_entities`` (the file's entities of the type, or of
         the peer group, ranked or not: the base's « sur les 12 du fichier (101 en
         France) »), ``narrower`` (:func:`narrower_of`: a file of communes all villes
@@ -1525,7 +1532,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     col = metric  # "followers" or "followers_per_1000": the column ranked
     has = g[col].notna()
     same, year, aside = latest_year(g, has, hidden)
-    older = g[(has & ~same).to_numpy(dtype=bool)]
+    older = g[~same.to_numpy(dtype=bool)]  # set aside, with a value or not (latest_year)
     behind = hidden[hidden_behind(hidden, same, year).to_numpy(dtype=bool)]
     # a count of that year without a number per 1,000: population 0 or unknown, said
     unplaced = g[(g["followers"].notna() & ~has & same).to_numpy(dtype=bool)]
@@ -1533,8 +1540,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     g_all = g
     # the latest readings not ranked, by what they say (neither set aside as older, behind
     # a later row without a count, nor counted above for a population of 0 or unknown)
-    rest = g_all[~((has | g_all["followers"].notna()).to_numpy(dtype=bool)
-                   | g_all.index.isin(behind.index))]
+    rest = g_all[~(has | g_all["followers"].notna()).to_numpy(dtype=bool)
+                 & same.to_numpy(dtype=bool)]
     why = _not_ranked_why(rest)
     not_ranked = {k: int((why == k).sum()) for k in NOT_RANKED}
     why = None if focus is None else _not_ranked(g_all, dropped, has & same, focus["code"],
@@ -1777,7 +1784,7 @@ def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
     """Why entity ``code`` has no rank (:func:`rank`'s ``attrs["entity_not_ranked"]``), from
     its latest reading among ``readings`` (one platform, counts beside no account made
     missing, those ``dropped``); ``ranked``: the readings ranked; ``older``: the codes whose
-    value of an older year was set aside. None when it is ranked."""
+    reading of an older year (or older count behind it) was set aside. None when it is ranked."""
     at = (readings["code"] == code).to_numpy(dtype=bool)
     if not at.any():
         return "no_reading"

@@ -1482,7 +1482,7 @@ def _rounded_line(frame: pd.DataFrame, lang: str, counts: bool = False) -> str |
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
-    Présent column beside it), whose rows are highlighted and the footnote of the counts
+    Présent column beside it), the older readings set aside (as the Benchmark counts them), whose rows are highlighted and the footnote of the counts
     marked ≈ (read from an abbreviated number, one quoted as typed)."""
     lg = r.league
     t = r.survey.collectivity_type if r.survey is not None else str(lg["collectivity_type"].iloc[0])
@@ -1497,6 +1497,12 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
                         group=peer_group_text(g, lang)))
     if len(lg) and lg["followers"].isna().any():
         out.append(text("report-ranking-empty", lang))
+    aside = platforms_set_aside_text(lg.attrs.get("set_aside"), lang, lg.attrs.get("same_campaign"))
+    if aside:  # the entities of the file whose latest reading is older: not rows, counted
+        out.append(text("report-set-aside", lang, items=aside))
+    no_year = platforms_no_year_text(lg.attrs.get("set_aside"), lang)
+    if no_year:  # readings of no year: not older ones, said in their own words
+        out.append(no_year)
     once = councils_once_note(lg.attrs, lang)
     if once:  # 2A and 2B with one count: one row, the council's, as `rank` lists it
         out.append(once)
