@@ -98,3 +98,17 @@ def rewritten_xlsx(path: Path, out: Path, change) -> Path:
         for item in src.infolist():
             dst.writestr(item, change(item.filename, src.read(item.filename)))
     return out
+
+
+def down(x: float, digits: int) -> float:
+    """A sure range's low bound as CSV/JSON write it: rounded down (render.tables.rounded)."""
+    import math
+
+    return math.floor(round(x * 10 ** digits, 6)) / 10 ** digits
+
+
+def up(x: float, digits: int) -> float:
+    """A sure range's high bound as CSV/JSON write it: rounded up."""
+    import math
+
+    return math.ceil(round(x * 10 ** digits, 6)) / 10 ** digits

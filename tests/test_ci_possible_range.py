@@ -17,7 +17,7 @@ import pytest
 import barometre as bm
 from barometre.analysis.stats import Z95, wilson_interval
 
-from .conftest import ROOT, as_json
+from .conftest import ROOT, as_json, down, up
 
 DEMO = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
 NN = "\u202f"
@@ -129,7 +129,11 @@ def test_demo_figures_in_compare_and_trend(cli):
         assert (a.loc[platform, "n_present"], a.loc[platform, "n_unknown"]) == (k, u)
         assert (a.loc[platform, "ci_low"], a.loc[platform, "ci_high"]) == (lo / 101, hi / 101)
         for rec in (compare[platform], trend[platform]):  # rounded to 4 decimals
-            assert (rec["ci_low"], rec["ci_high"]) == (round(lo / 101, 4), round(hi / 101, 4))
+            # a sure range's bounds outward, a 95 % interval's to the nearest
+            sure = rec["ci_kind"] == "sure"
+            assert (rec["ci_low"], rec["ci_high"]) == (
+                (down(lo / 101, 4), up(hi / 101, 4)) if sure
+                else (round(lo / 101, 4), round(hi / 101, 4)))
     text = cli("compare", "--data", DEMO, "--type", "departement").stdout
     facebook = next(line for line in text.splitlines() if "Facebook" in line)
     assert f"IC 95{NN}% : 94–96{NN}%" in facebook  # 95 and 97 of the 101, never 97 %
@@ -171,7 +175,7 @@ def test_bounds_of_a_survey_read_apart_in_text_and_cells(cli, tmp_path):
         encoding="utf-8")
     rec = as_json(cli("compare", "--data", data, "--type", "departement", "--format", "json"))[0]
     assert (rec["n_present"], rec["n_base"], rec["n_unknown"]) == (50, 100, 0)
-    assert (rec["ci_low"], rec["ci_high"]) == (round(50 / 101, 4), round(51 / 101, 4))
+    assert (rec["ci_low"], rec["ci_high"]) == (down(50 / 101, 4), up(51 / 101, 4))
     text = cli("compare", "--data", data, "--type", "departement").stdout
     # 50 or 51 of the 101: the sure range itself, said so (ci25)
     assert f"fourchette sûre : 49,5–50,5{NN}%" in text

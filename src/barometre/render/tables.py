@@ -73,7 +73,8 @@ def plain_records(records: Records, columns: Sequence[str] | None = None,
 SIGNIFICANT = 3
 
 
-def rounded(value: float, decimals: int, unit: bool = True) -> float:
+def rounded(value: float, decimals: int, unit: bool = True,
+            outward: str | None = None) -> float:
     """``value`` rounded to ``decimals`` decimals, keeping at least :data:`SIGNIFICANT`
     significant digits of its distance to 0 and, between −1 and 1, to ±1 (the ends of a
     share, a bound, a p-value, a change of share; −1 is a growth's; ``unit=False``: 0
@@ -90,12 +91,24 @@ def rounded(value: float, decimals: int, unit: bool = True) -> float:
     (-0.999999999, 1.0, 0.0, 1.0087)
     >>> rounded(0.99566, 4, unit=False), rounded(0.00818, 4, unit=False)
     (0.9957, 0.00818)
+
+    ``outward`` ``"down"`` or ``"up"``: the low or high bound of a sure range (« fourchette
+    sûre », a change's sure range), rounded away from the range's inside, never into it:
+
+    >>> rounded(12 / 28, 4, outward="down"), rounded(18 / 28, 4, outward="up"), rounded(0.39, 4, outward="up")
+    (0.4285, 0.6429, 0.39)
     """
     a = abs(value)
     near = min(a, 1 - a) if a < 1 and unit else a  # distance to 0, or to ±1 from inside
     if near == 0 or not math.isfinite(near):  # exactly an end (or NaN, inf): as it is
         return value
-    return round(value, max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near))))
+    digits = max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near)))
+    if outward is None:
+        return round(value, digits)
+    # a sure bound: never inside the range it bounds (12/28 = 0.428571… is 0.4285 as a
+    # low, not 0.4286); the float's own noise (0.39 × 10⁴ = 3900.0000000000005) aside
+    scaled = round(value * 10 ** digits, 6)
+    return (math.ceil(scaled) if outward == "up" else math.floor(scaled)) / 10 ** digits
 
 
 #: The units of a long frame's ``value`` (:func:`barometre.figures`) that are whole numbers
@@ -112,11 +125,30 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 and value.is_integer()):
             rec["value"] = int(value)  # a count, a rank: 16636, not 16636.0 (figures)
         if round_to:
+            sure = rec.get("ci_kind") == "sure"  # bounds sure, not a 95 % interval's
+            # a range of one value (a census's change: exact) is that value, to the nearest
+            point = {k for k, lo, hi in (("ci", "ci_low", "ci_high"),
+                                         ("change", "change_low", "change_high"))
+                     if rec.get(lo) is not None and rec.get(lo) == rec.get(hi)}
             for c, digits in round_to.items():
                 if isinstance(rec.get(c), float):
-                    rec[c] = rounded(rec[c], digits, unit="per_1000" not in c)
+                    rec[c] = rounded(rec[c], digits, unit="per_1000" not in c,
+                                     outward=None if c.split("_")[0] in point
+                                     else _outward(c, sure))
         out.append(rec)
     return out
+
+
+def _outward(column: str, sure: bool) -> str | None:
+    """How a column of a record is rounded when its value bounds a sure range: a sure
+    range's ``ci_low`` down and ``ci_high`` up (``ci_kind`` « sure »), a change's sure
+    range (``changes``: ``change_low``, ``change_high``, only ever sure) the same; any
+    other value to the nearest."""
+    if column == "change_low" or (sure and column == "ci_low"):
+        return "down"
+    if column == "change_high" or (sure and column == "ci_high"):
+        return "up"
+    return None
 
 
 def to_json(records: list[dict]) -> str:
