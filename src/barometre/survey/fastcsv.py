@@ -126,6 +126,8 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     if raw is None and (quoted or transcoded):
         return None  # pandas below reads the file's own bytes, without quoting
     if raw is None:
+        if _has_lone_cr(data):  # a CR ends a row for pandas, not for the count of short
+            return None  # lines (line feeds): the general reader numbers and says them
         raw = _read_with_pandas(path, usecols, dtypes, kw)
         if raw is None:
             return None
@@ -188,6 +190,20 @@ def _is_utf8(data: Any) -> bool:
     except pa.ArrowInvalid:
         return False
     return True
+
+
+def _has_lone_cr(data: Any, chunk_size: int = 16 * 1024 * 1024) -> bool:
+    """Whether a carriage return not followed by a line feed ends a line (an old Mac
+    file, or a CR typed in a cell): looked for only when a row is short (rare)."""
+    if data.find(b"\r") < 0:
+        return False
+    for start, end in _line_chunks(data, chunk_size):
+        arr = np.frombuffer(data, dtype=np.uint8, count=end - start, offset=start)
+        lone = arr == 13
+        lone[:-1] &= arr[1:] != 10
+        if lone.any():
+            return True
+    return False
 
 
 def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024) -> bool:
