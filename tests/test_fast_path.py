@@ -109,7 +109,9 @@ CELLS = {
                             "12\u00a0\u200d345", "1\x01\u2069200",
                             "12\u202f345\ufe0e", "1\U000e0031000",
                             # full-width digits: read, said alike (rd28)
-                            "\uff11\uff12 \uff13\uff14\uff15"]),
+                            "\uff11\uff12 \uff13\uff14\uff15",
+                            # a lone CR: quoted, a cell on two text lines, said alike (par28)
+                            "1\r2"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -131,6 +133,8 @@ CELLS = {
                                            "Face\u2066book"]),
     # a presence column under a followers header: counts all 0 or 1 said (rd26), unless a 2
     "zero_one": _maybe_quoted(["0", "1", "1", "", " 0", "2", "Oui", "1\ufe0f"]),
+    # under a blank header cell: a value said (unnamed-column) on both paths (par28)
+    "note": _maybe_quoted(["", "", " ", "vérifié le 16/10", "x"]),
 }
 SHAPES = {
     "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
@@ -152,6 +156,9 @@ SHAPES = {
     # two date columns: one may follow the other's month-first order (dates-month-first-like)
     "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
                         ["code", "presence", "date", "presence", "date"]),
+    # an Excel export's trailing separator, a note typed under it (unnamed-column, par28)
+    "wide, blank header": ("Code département;Facebook;Abonnés Facebook;Date;",
+                           ["code", "presence", "count", "date", "note"]),
 }
 DAYS = ["15/10/2025", "10/15/2025", "03/04/2025"]  # any order
 
@@ -171,7 +178,7 @@ def survey_files(draw):
             pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};{day}")
         elif i < len(DEPS):
             plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2],
-                     "zero_one": [str(i % 2)]}
+                     "zero_one": [str(i % 2)], "note": [""]}
             pad.append(";".join([code] + [plain[k].pop(0) for k in kinds[1:]]))
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]

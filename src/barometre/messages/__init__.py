@@ -308,6 +308,10 @@ _LONGEST_PARAM = 1000
 #: readable line
 _LONGEST_CELL = 60
 _CELL_START = 40
+#: the control characters read as spaces (tab, line ends: :data:`.survey.values.WHITESPACE`),
+#: named too when a cell is quoted: a CR hid what came before it (« 1\r2 » shown « 12 »,
+#: a valid count), a line end broke the message's line; as a JSON or CSV ``value`` escapes them
+_SPACING_CONTROL = re.compile("[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]")
 
 
 class Clipped(str):
@@ -335,9 +339,12 @@ class CellNumber(str):
 
 
 def clipped(value: str, lang: str = "fr", *, cell: bool = True) -> str:
-    """``value`` as a message quotes it: its invisible characters named, and when it is
-    long (over 60 characters for a cell, 1,000 for another text) its start and its length.
+    """``value`` as a message quotes it: its invisible characters named (a cell's tabs and
+    line ends too), and when it is long (over 60 characters for a cell, 1,000 for another
+    text) its start and its length.
 
+    >>> clipped("1\\r2"), clipped("Oui\\nNon")
+    ('1<U+000D>2', 'Oui<U+000A>Non')
     >>> clipped("Oui " + "blabla " * 20)
     'Oui blabla blabla blabla blabla blabla b… (144 caractères)'
     >>> clipped("1" * 1000, "en")
@@ -347,6 +354,8 @@ def clipped(value: str, lang: str = "fr", *, cell: bool = True) -> str:
     if isinstance(value, CellNumber) and lang != "en":
         value = value.replace(".", ",")  # as a French spreadsheet shows 12345.6
     value = shown(value)  # an invisible character named: « 12<U+0001>000 », not « 12000 »
+    if cell:  # and a tab or line end in a cell: « 1<U+000D>2 », not « 12 »
+        value = _SPACING_CONTROL.sub(lambda m: f"<U+{ord(m.group()):04X}>", value)
     longest, start = (_LONGEST_CELL, _CELL_START) if cell else (_LONGEST_PARAM, 80)
     if len(value) <= longest:
         return value

@@ -24,6 +24,7 @@ from .grid import (
     _sniff_delimiter,
     header_of,
     large_file_encoding,
+    unnamed_column_notes,
 )
 from .columnar import read_csv_columns
 from .headers import classify_header, needs_cells
@@ -100,6 +101,11 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     cols = [classify_header(v, i) for i, v in enumerate(header)]
     roles = [c.role for c in cols]
     usecols = [i for i, c in enumerate(cols) if needs_cells(c)]
+    # and the columns under a blank header cell (an Excel export's trailing separator):
+    # read to say whether they hold values (unnamed-column), as the general reader does
+    blank = [i for i, v in enumerate(rows[h]) if _is_blank(v) and i not in usecols]
+    read_anyway = set(usecols)
+    usecols = sorted(read_anyway | set(blank))
     # Every cell is read as the text the normal reader sees: numbers inferred by the C
     # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
     # counts stay (Arrow) text, parsed below; low-cardinality columns are dictionaries.
@@ -120,6 +126,8 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     if raw is None and (quoted or transcoded):
         return None  # pandas below reads the file's own bytes, without quoting
     if raw is None:
+        if _has_lone_cr(data):  # a CR ends a row for pandas, not for the count of short
+            return None  # lines (line feeds): the general reader numbers and says them
         raw = _read_with_pandas(path, usecols, dtypes, kw)
         if raw is None:
             return None
@@ -127,7 +135,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None
-    raw.notes = header_notes + notes
+    raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway) + notes
     raw.delimiter = delim  # a comma: one cue of a US export (normalize._assumed_day_first)
     return raw, rownums, header
 
@@ -184,9 +192,24 @@ def _is_utf8(data: Any) -> bool:
     return True
 
 
+def _has_lone_cr(data: Any, chunk_size: int = 16 * 1024 * 1024) -> bool:
+    """Whether a carriage return not followed by a line feed ends a line (an old Mac
+    file, or a CR typed in a cell): looked for only when a row is short (rare)."""
+    if data.find(b"\r") < 0:
+        return False
+    for start, end in _line_chunks(data, chunk_size):
+        arr = np.frombuffer(data, dtype=np.uint8, count=end - start, offset=start)
+        lone = arr == 13
+        lone[:-1] &= arr[1:] != 10
+        if lone.any():
+            return True
+    return False
+
+
 def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024) -> bool:
     """Whether every line holds an even number of double quotes: then no quoted field
-    holds a line break, and a line is a row.
+    holds a line break, and a line is a row. A lone carriage return ends a line too, as
+    for the csv module (a "1\r2" cell is on two lines, ``csv-multiline-cells``).
 
     Each line's parity is the XOR of its quote flags (numpy ``reduceat``), chunk by chunk
     of whole lines: no array of positions as long as the quotes (an R export quotes
@@ -197,7 +220,12 @@ def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024)
         quotes = (arr == 34).view(np.uint8)
         if not quotes.any():
             continue
-        starts = np.flatnonzero(arr == 10) + 1  # each line after the chunk's first
+        ends = arr == 10
+        if data.find(b"\r", start, end) >= 0:  # a CR not followed by LF ends a line too
+            lone = arr == 13
+            lone[:-1] &= arr[1:] != 10
+            ends |= lone
+        starts = np.flatnonzero(ends) + 1  # each line after the chunk's first
         starts = np.concatenate(([0], starts[starts < len(arr)]))
         if np.bitwise_xor.reduceat(quotes, starts).any():
             return False

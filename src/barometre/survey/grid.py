@@ -18,7 +18,7 @@ import numpy as np
 from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
-from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
+from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header, needs_cells
 from .values import _is_blank
 from .problems import Problem, more_problems
@@ -405,6 +405,27 @@ def _with_unnamed_columns(grid: Grid) -> Grid:
             name = get_column_letter(j + 1) if grid.kind == "xlsx" else str(j + 1)
             grid.notes.append(Problem.of("unnamed-column", severity="warning", position=name))
     return grid
+
+
+def holds_values(col: Any) -> bool:
+    """Whether a column read by a fast reader (:class:`.raw.CodedColumn` or
+    :class:`.raw.RowColumn`) holds a cell that is not blank, as :func:`_with_unnamed_columns`
+    decides it of a grid's cells (each distinct value looked at once)."""
+    codes, values = (col.codes, col.values) if isinstance(col, CodedColumn) else col.factorized()
+    return any(not _is_blank(values[k]) for k in np.unique(codes[codes >= 0]))
+
+
+def unnamed_column_notes(raw: RawColumns, blank: list[int], keep: set[int]) -> list[Problem]:
+    """The fast readers' :func:`_with_unnamed_columns`: ``unnamed-column`` for each column
+    ``blank`` (under a blank header cell, read only for this) that holds a value, numbered
+    from 1 as in a CSV; each is then dropped from ``raw`` unless in ``keep`` (read anyway)."""
+    notes = []
+    for j in blank:
+        if holds_values(raw[j]):
+            notes.append(Problem.of("unnamed-column", severity="warning", position=str(j + 1)))
+        if j not in keep:
+            del raw.columns_[j]
+    return notes
 
 
 def _extra_field_hint(delimiter: str | None) -> Msg:
@@ -1083,6 +1104,11 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         used = [i for i, name in enumerate(header)
                 if needs_cells(classify_header(name, i))] or \
             list(range(len(header)))  # nothing recognised: the reader says what is missing
+        # a column under a blank name (a pandas index written without its name, a sheet's
+        # blank header cell): read to say whether it holds values, as the general reader
+        blank = [i for i, name in enumerate(schema.names) if _is_blank(str(name))]
+        read_anyway = set(used)
+        used = sorted(read_anyway | set(blank))
         if len(set(schema.names)) == len(schema.names):
             # ParquetFile, not read_table: one file needs no dataset machinery (~10 ms)
             table = pq.ParquetFile(path, read_dictionary=as_dict).read(
@@ -1116,7 +1142,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
             del rest
         del table
         raw = RawColumns({i: cols[i] for i in used}, n)
-        raw.notes = header_notes
+        raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway)
     except InputFileError:
         raise
     except Exception as exc:
