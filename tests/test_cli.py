@@ -44,8 +44,8 @@ def test_help_is_french():
 
 
 @pytest.mark.parametrize("args, expected", [
-    (["compare"], "barometre : option obligatoire manquante : --type / -t\n"
-                  "Essayez « barometre compare --help » pour l'aide.\n"),
+    (["compare"], "barometre : option obligatoire manquante : --type / -t (aide : "
+                  "« barometre compare --help »)\n"),
     (["compare", "--type", "region", "--format", "xml"],
      "barometre : valeur invalide pour --format / -f : « xml » ; valeurs possibles : table, csv, json\n"),
     (["compare", "--typ", "region"], "barometre : option inconnue : --typ ; vouliez-vous dire"),
@@ -56,12 +56,13 @@ def test_click_parsing_errors_in_french_on_one_line(cli, args, expected):
     res = cli(*args)
     assert res.exit_code == 2
     assert res.stderr.startswith(expected)
+    assert len(res.stderr.splitlines()) == 1, res.stderr  # the help's hint on the same line
     assert "Traceback" not in res.stderr and "Error:" not in res.stderr
 
 
 def test_click_errors_in_english(cli):
     res = cli("compare", "--lang", "en")
-    assert res.stderr.startswith("barometre: missing option: --type / -t\n")
+    assert res.stderr == "barometre: missing option: --type / -t (help: 'barometre compare --help')\n"
 
 
 @pytest.mark.parametrize("args, fr, en", [

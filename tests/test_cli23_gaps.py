@@ -57,7 +57,8 @@ def test_without_data_type_stays_required(cli, command):
     """The published figures are of the type asked: Click's error, as before."""
     res = cli(*command)
     assert res.exit_code == 2
-    assert res.stderr.splitlines()[0] == "barometre : option obligatoire manquante : --type / -t"
+    assert res.stderr == (f"barometre : option obligatoire manquante : --type / -t (aide : "
+                          f"« barometre {command[0]} --help »)\n")
 
 
 # codes of two types (région codes without names read as départements too) keep the error

@@ -24,7 +24,7 @@ def test_changes_on_a_part_with_unknowns_says_the_part(cli, tmp_path):
     res = cli("changes", "--data", old, "--data", new)
     assert res.exit_code == 0, res.output
     out = _said(res)
-    assert "−2,1 à +8,3 pts" in out  # the sure range over the 96, in place of p
+    assert "−2,1 à +8,4 pts" in out  # the sure range over the 96, in place of p
     assert PART_WORDS in out and TYPE_WORDS not in out
     assert NAMED in out and "pas celle des 101 départements" in out
     assert "« exhaustif » : les vagues tiennent" not in out  # nothing counted whole
@@ -62,11 +62,11 @@ def test_the_report_movements_say_the_part(cli, tmp_path):
 
 
 def test_the_sure_range_note_says_the_change_column_may_fall_outside(cli, tmp_path):
-    # +9,3 pts over the 86 comparable beside « −2,1 à +8,3 pts » over the 96: both right,
+    # +9,3 pts over the 86 comparable beside « −2,1 à +8,4 pts » over the 96: both right,
     # and the note says why they differ rather than leave a seeming contradiction
     old, new = _metro_waves(tmp_path)
     out = _said(cli("changes", "--data", old, "--data", new))
-    assert "+9,3 pts" in out and "−2,1 à +8,3 pts" in out
+    assert "+9,3 pts" in out and "−2,1 à +8,4 pts" in out
     assert ("la colonne Évolution, celle des seules entités comparables, peut en sortir."
             in out)
     en = _said(cli("changes", "--data", old, "--data", new, "--lang", "en"))

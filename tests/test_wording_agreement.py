@@ -88,7 +88,7 @@ def test_left_out_regions_named_with_their_map(cli):
 
 
 @pytest.mark.parametrize(("lang", "bases"), [
-    ("fr", "régions (carte d'avant 2016); départements; 101 villes préfectures"),
+    ("fr", "régions (carte d'avant 2016) ; départements ; 101 villes préfectures"),
     ("en", "regions (map before 2016); départements; 101 prefecture cities")])
 def test_report_sources_name_the_regions_map(cli, tmp_path, lang, bases):
     out = tmp_path / "rapport.xlsx"

@@ -296,10 +296,14 @@ class _Group(Group):
             if not standalone_mode:
                 raise
             lang = LANG.get()
-            typer.echo(said(click_error(exc, lang), lang), err=True)
+            line = said(click_error(exc, lang), lang)
             ctx = getattr(exc, "ctx", None)
-            if ctx is not None and isinstance(exc, click.exceptions.UsageError):
-                typer.echo(text("cli-try-help", lang, command=ctx.command_path), err=True)
+            if ctx is not None and isinstance(exc, click.exceptions.MissingParameter):
+                # an option to add: where the command's options are listed, on the same
+                # line (Click's « Try … for help. » was a second; a wrong value or a
+                # misspelt option says what to write instead, no more)
+                line += text("cli-try-help", lang, command=ctx.command_path)
+            typer.echo(line, err=True)
             sys.exit(exc.exit_code)
         except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a prompt: Click's abort
             if not standalone_mode:

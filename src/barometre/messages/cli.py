@@ -3,7 +3,8 @@
 MESSAGES = {
     "cli-usage": ("Utilisation : ", "Usage: "),
     "cli-help-option": ("Afficher cette aide et quitter.", "Show this message and exit."),
-    "cli-try-help": ("Essayez « {command} --help » pour l'aide.", "Try '{command} --help' for help."),
+    # after a usage error, on its line
+    "cli-try-help": (" (aide : « {command} --help »)", " (help: '{command} --help')"),
     "cli-missing-option": ("option obligatoire manquante : {option}", "missing option: {option}"),
     # --type left out of a --data command (cli.options.type_of_data): the file's type, said;
     # or the error of a missing --type, with why the file does not settle it
