@@ -18,9 +18,9 @@ import barometre as bm
 
 DEMO = bm.demo_file("enquete")
 NNBSP = "\u202f"
-COUNTS = ["n_no_answer", "n_no_account", "n_account_no_count"]
-LISTS = ["no_answer_codes", "no_account_codes", "account_no_count_codes",
-         "no_answer_names", "no_account_names", "account_no_count_names"]
+COUNTS = ["n_no_answer", "n_no_account", "n_account_no_count", "n_no_reading"]  # cap28
+LISTS = ["no_answer_codes", "no_account_codes", "account_no_count_codes", "no_reading_codes",
+         "no_answer_names", "no_account_names", "account_no_count_names", "no_reading_names"]
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +39,17 @@ def test_benchmark_frame_has_the_peers_not_ranked_by_why(bench):
     from barometre.analysis.peers import not_ranked_peers
 
     cols = list(bench.columns)
-    assert cols[cols.index("tied_per_1000") + 1:][:9] == COUNTS + LISTS
+    assert cols[cols.index("tied_per_1000") + 1:][:12] == COUNTS + LISTS
     for c in COUNTS:
         assert str(bench[c].dtype) == "Int64"
     b = bench.set_index("platform")
     assert b[COUNTS].astype(int).to_dict("index") == {
-        "facebook": {"n_no_answer": 7, "n_no_account": 4, "n_account_no_count": 6},
-        "x": {"n_no_answer": 0, "n_no_account": 20, "n_account_no_count": 4},
-        "instagram": {"n_no_answer": 1, "n_no_account": 15, "n_account_no_count": 5},
-        "linkedin": {"n_no_answer": 3, "n_no_account": 22, "n_account_no_count": 3},
-        "youtube": {"n_no_answer": 3, "n_no_account": 34, "n_account_no_count": 1},
-        "tiktok": {"n_no_answer": 1, "n_no_account": 82, "n_account_no_count": 1}}
+        "facebook": {"n_no_answer": 7, "n_no_account": 4, "n_account_no_count": 6, "n_no_reading": 0},
+        "x": {"n_no_answer": 0, "n_no_account": 20, "n_account_no_count": 4, "n_no_reading": 0},
+        "instagram": {"n_no_answer": 1, "n_no_account": 15, "n_account_no_count": 5, "n_no_reading": 0},
+        "linkedin": {"n_no_answer": 3, "n_no_account": 22, "n_account_no_count": 3, "n_no_reading": 0},
+        "youtube": {"n_no_answer": 3, "n_no_account": 34, "n_account_no_count": 1, "n_no_reading": 0},
+        "tiktok": {"n_no_answer": 1, "n_no_account": 82, "n_account_no_count": 1, "n_no_reading": 0}}
     # every peer listed, codes and names in the same order, not only the three named
     li = b.loc["linkedin"]
     assert li["no_answer_codes"] == "15;39;95"
@@ -100,7 +100,7 @@ def test_cli_csv_and_json_carry_the_peers_not_ranked(cli):
     assert out.exit_code == 0, out.output
     rows = {r["platform"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
     assert (rows["facebook"]["rank"], rows["facebook"]["n_peers"]) == ("5", "84")
-    assert [rows["facebook"][c] for c in COUNTS] == ["7", "4", "6"]
+    assert [rows["facebook"][c] for c in COUNTS] == ["7", "4", "6", "0"]
     # 68 and 2B: « Oui », their council's count on 67's and 2A's rows (the demo's councils)
     assert rows["x"]["account_no_count_names"] == "Haute-Corse;Lot;Morbihan;Haut-Rhin"
     assert rows["x"]["account_no_count_codes"] == "2B;46;56;68"
@@ -143,9 +143,11 @@ def test_report_benchmark_lists_the_peers_not_ranked(cli, tmp_path, lang):
     texts = [c.value for c in cells]
     fr = lang == "fr"
     head = ("Pairs non classés, Loire-Atlantique à part : leur dernier relevé ne donne pas de "
-            "nombre d'abonnés (nommés quand ils sont 3 au plus pour une raison)" if fr else
+            "nombre d'abonnés, ou ils n'ont pas de relevé du réseau (nommés quand ils sont 3 au "
+            "plus pour une raison)" if fr else
             "Peers not ranked, Loire-Atlantique aside: their latest reading gives no follower "
-            "count (named when 3 or fewer for a reason)")
+            "count, or they have no reading of the platform (named when 3 or fewer for a "
+            "reason)")
     i = texts.index(head)
     assert cells[i].font.bold
     want = ([

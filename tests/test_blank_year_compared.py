@@ -68,7 +68,7 @@ def test_the_library_says_the_blank_peer_not_answered(waves):
         1, "04", "Alpes-de-Haute-Provence")
     assert (li["n_no_account"], li["n_set_aside"], li["year"]) == (1, 1, 2025)
     r = bm.rank(s, "linkedin")
-    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 1, "no_count": 0}
+    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 1, "no_count": 0, "no_reading": 0}
     # the Cantal's 2024 row left blank, before the year ranked, still hides its 2023 count
     assert r.attrs["set_aside"] == {2023: 1}
     assert r.attrs["set_aside_codes"] == {"15": 2023}

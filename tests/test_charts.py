@@ -692,7 +692,8 @@ def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kep
 @pytest.mark.parametrize("data, metric, title, base", [
     (ROOT / "tests" / "files" / "regions-long-bom.csv", "followers",
      "Facebook : les 3 régions du fichier les plus suivies, 2025",
-     "Base : 3 régions classées (1 sans compte) sur les 5 du fichier (18 en France)."),
+     "Base : 3 régions classées (1 sans compte, 1 sans relevé Facebook) sur les 5 du fichier "
+     "(18 en France)."),  # cap28: 3 + 1 + 1 = 5
     (ROOT / "tests" / "files" / "prefectures-titre.xlsx", "followers_per_1000",
      f"Facebook : les 4 communes du fichier les plus suivies pour 1{NN}000 habitants",
      "Base : 4 communes classées (1 sans compte) sur les 5 du fichier, toutes des villes "

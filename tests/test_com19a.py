@@ -99,7 +99,7 @@ def test_the_adoption_chart_caption_says_the_draw_in_words():
 def test_the_benchmark_chart_sends_to_the_report_sheet_not_to_a_command():
     s = bm.read_survey(VP, type="ville_prefecture")
     cap = bm.charts.benchmark(s, "Ajaccio").get_supxlabel().replace("\n", " ")
-    assert ("Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : "
+    assert ("Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : "
             "Instagram 1 ; détail : feuille Benchmark du rapport.") in cap
     assert "barometre" not in cap and "--" not in cap
     en = bm.charts.benchmark(s, "Ajaccio", lang="en").get_supxlabel().replace("\n", " ")

@@ -204,7 +204,7 @@ def test_rank_says_how_many_were_ranked_and_the_ties_beyond_top(cli, tmp_path):
     js = cli("rank", "-p", "instagram", "--data", f, "--format", "json").stdout
     assert "classés" not in js and '"not_ranked"' not in js
     r = bm.rank(bm.read_survey(f), "instagram", top=2)
-    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 2, "no_count": 1}
+    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 2, "no_count": 1, "no_reading": 0}
     assert (r.attrs["n_ranked"], r.attrs["top"], len(r)) == (6, 2, 4)
 
 

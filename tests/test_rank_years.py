@@ -67,17 +67,18 @@ def test_rank_footer_and_columns_say_what_is_ranked(cli, long_mod):
                      # json18: whose population, and the footer's counts on every row: the
                      # 2024 reading set aside is counted in n_set_aside
                      "population_of": "territory", "n_ranked": 89, "n_no_answer": 0,
-                     "n_no_account": 4, "n_account_no_count": 7, "n_count_without_account": 0,
+                     "n_no_account": 4, "n_account_no_count": 7, "n_no_reading": 0,
+                     "n_count_without_account": 0,
                      "n_set_aside": 1, "n_population_zero": 0, "n_population_unknown": 0,
                      # prov20: the file and whether it is fictitious, on every row
                      "source": "long_mod.csv", "fictitious": True}]
     csv = cli("rank", "-p", "facebook", "-d", long_mod, "--format", "csv").stdout.splitlines()
     assert csv[0] == ("rank,code,name,value,population,platform,metric,year,date,tied,"
                       "followers_rounded,followers_typed,followers_questioned,population_of,n_ranked,n_no_answer,n_no_account,"
-                      "n_account_no_count,n_count_without_account,n_set_aside,"
+                      "n_account_no_count,n_no_reading,n_count_without_account,n_set_aside,"
                       "n_population_zero,n_population_unknown,source,fictitious")
     assert csv[1] == ("1,31,Haute-Garonne,136746,1471468,facebook,followers,2025,2025-10-15,"
-                      "False,False,,False,territory,89,0,4,7,0,1,0,0,long_mod.csv,True")
+                      "False,False,,False,territory,89,0,4,7,0,0,1,0,0,long_mod.csv,True")
 
 
 def test_ranking_chart_says_the_reading_set_aside(long_mod):
@@ -177,7 +178,7 @@ def test_rank_of_an_undated_file_has_no_year_and_sets_nothing_aside(cli, tmp_pat
     csv = cli("rank", "-p", "facebook", "-d", f, "--type", "departement", "--format", "csv")
     # no year, no date: empty cells, not « NaT »
     assert csv.stdout.splitlines()[1] == ("1,02,Aisne,200,523342,facebook,followers,,,False,False,,False,"
-                                          "territory,2,0,1,0,0,0,0,0,sans-date.csv,False")  # json18: the counts; prov20: the file
+                                          "territory,2,0,1,0,0,0,0,0,0,sans-date.csv,False")  # json18: the counts; prov20: the file
 
 
 def test_a_reading_of_unknown_year_is_set_aside_and_said(long_mod):
@@ -258,7 +259,7 @@ def test_a_blank_row_of_the_year_ranked_is_not_answered_not_its_older_count_set_
     r = bm.rank(s, "facebook")
     assert "44" not in set(r["code"]) and r.attrs["n_ranked"] == 89
     assert r.attrs["set_aside"] == {} and r.attrs["set_aside_codes"] == {}
-    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 4, "no_count": 7}
+    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 4, "no_count": 7, "no_reading": 0}
     assert bm.rank(s, "facebook", entity="44").attrs["entity_not_ranked"] == "not_answered"
     assert bm.rank(s, "x").attrs["set_aside"] == {}  # its X row is answered
     b = bm.benchmark(s, "17")

@@ -62,7 +62,7 @@ def test_a_no_in_2025_is_absent_not_an_older_count_set_aside(sixty):
     for metric in ("followers", "followers_per_1000"):
         r = bm.rank(s, "facebook", metric=metric)
         assert r.attrs["n_ranked"] == 51
-        assert r.attrs["not_ranked"] == {"not_answered": 2, "absent": 6, "no_count": 1}
+        assert r.attrs["not_ranked"] == {"not_answered": 2, "absent": 6, "no_count": 1, "no_reading": 0}
         assert r.attrs["set_aside"] == {}
         assert r.attrs["set_aside_codes"] == {}
     b = bm.benchmark(s, "69")

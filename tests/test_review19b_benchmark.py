@@ -68,11 +68,11 @@ def test_benchmark_counts_the_peers_not_ranked_as_rank_does(suivi):
     r = bm.rank(s, "instagram")
     insta = not_ranked_peers(b.loc["instagram"])
     assert {k: n for k, (n, _, _) in insta.items()} == r.attrs["not_ranked"] == {
-        "not_answered": 1, "absent": 1, "no_count": 0}
+        "not_answered": 1, "absent": 1, "no_count": 0, "no_reading": 0}
     assert {k: names for k, (n, _, names) in insta.items() if n} == {
         "not_answered": ["Ille-et-Vilaine"], "absent": ["Lozère"]}
     assert {k: n for k, (n, _, _) in not_ranked_peers(b.loc["facebook"]).items()} == {
-        "not_answered": 0, "absent": 0, "no_count": 0}
+        "not_answered": 0, "absent": 0, "no_count": 0, "no_reading": 0}
 
 
 def test_benchmark_chart_names_the_peers_not_ranked(suivi):
@@ -80,10 +80,10 @@ def test_benchmark_chart_names_the_peers_not_ranked(suivi):
     fig = bm.charts.benchmark(s, "29", peers="region")
     cap = fig.get_supxlabel().replace("\n", " ")
     # counted only since slide16 (the names are in the table and the report, said where)
-    assert ("Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : "
+    assert ("Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : "
             "Instagram 1 ; détail : feuille Benchmark du rapport.") in cap
     en = bm.charts.benchmark(s, "29", peers="region", lang="en").get_supxlabel()
-    assert ("Peers not ranked (no answer, no account or no follower count): Instagram 1; "
+    assert ("Peers not ranked (no answer, no account, no follower count or no reading of the platform): Instagram 1; "
             "detail: the report's Benchmark sheet.") in \
         en.replace("\n", " ")
     # every peer ranked: no such note

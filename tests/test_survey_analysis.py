@@ -105,9 +105,11 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "year", "entity_year", "n_set_aside",
                     "tied", "tied_per_1000",  # a rank shared with another peer
                     # the peers not ranked, by why: counts, codes, names (bench16)
-                    "n_no_answer", "n_no_account", "n_account_no_count", "no_answer_codes",
-                    "no_account_codes", "account_no_count_codes", "no_answer_names",
-                    "no_account_names", "account_no_count_names",
+                    "n_no_answer", "n_no_account", "n_account_no_count",
+                    "n_no_reading",  # cap28: no row of the platform at all
+                    "no_answer_codes", "no_account_codes", "account_no_count_codes",
+                    "no_reading_codes", "no_answer_names", "no_account_names",
+                    "account_no_count_names", "no_reading_names",
                     "followers_rounded",  # the count was abbreviated in the file ("1,2k")
                     "followers_typed",  # tail26: that cell as typed, as rank's
                     # rank25: the ranks the rounded counts leave open, and whose counts

@@ -603,9 +603,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         (the entity aside: its own columns say its state), by why, in the words of
         :func:`rank`'s base: ``n_no_answer`` (presence blank, "sans réponse"),
         ``n_no_account`` ("Non", or a count beside no account: "sans compte"),
-        ``n_account_no_count`` ("Oui" without a count), counts (0 when none), then their
-        codes ``no_answer_codes``, ``no_account_codes``, ``account_no_count_codes``
-        and names ``no_answer_names``, ``no_account_names``, ``account_no_count_names``,
+        ``n_account_no_count`` ("Oui" without a count), ``n_no_reading`` (no reading of
+        the platform at all: an Instagram row but no Facebook row, "sans relevé
+        Facebook"), counts (0 when none), then their codes ``no_answer_codes``,
+        ``no_account_codes``, ``account_no_count_codes``, ``no_reading_codes`` and names
+        ``no_answer_names``, ``no_account_names``, ``account_no_count_names``,
+        ``no_reading_names``,
         each a text joined with ";" in the file's order, codes and names in the same order
         ("" when none; the JSON of ``barometre benchmark`` gives lists;
         :func:`not_ranked_peers` reads a row back). Why these columns: one row per platform
@@ -744,8 +747,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                  & (g["code"] != focus["code"]).to_numpy(dtype=bool)]
         why = _not_ranked_why(left).to_numpy(dtype=object)
         out_of: dict[str, object] = {}  # the row's not-ranked columns (NOT_RANKED_COLUMNS)
+        # ... and the peers with no reading of the platform at all (an Instagram row but
+        # no Facebook row), in the file's order: else the parts would not add up
+        unread = snap[~snap["code"].isin(set(g["code"])).to_numpy(dtype=bool)
+                      & (snap["code"] != focus["code"]).to_numpy(dtype=bool)
+                      ].drop_duplicates("code")
         for k, (n_col, codes_col, names_col) in NOT_RANKED_COLUMNS.items():
-            these = left[why == k]
+            these = unread if k == "no_reading" else left[why == k]
             out_of[n_col] = len(these)
             out_of[codes_col] = LIST_SEP.join(map(str, these["code"]))
             out_of[names_col] = LIST_SEP.join(map(str, these["name"]))
@@ -1436,9 +1444,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``top``
         (as asked; more rows than ``top`` when ties share the last rank kept),
         ``tied_ranks`` (the ranks two entities or more share, before ``top``: said
-        « 2 (ex aequo) » by the table and the charts), ``not_ranked`` (``{"not_answered": n, "absent": n, "no_count": n}``: the latest
-        readings of the platform not ranked nor counted elsewhere, by their presence:
-        blank, "Non", "Oui" without a count), ``no_population``
+        « 2 (ex aequo) » by the table and the charts), ``not_ranked`` (``{"not_answered": n, "absent": n, "no_count": n, "no_reading":
+        n}``: the latest readings of the platform not ranked nor counted elsewhere, by
+        their presence: blank, "Non", "Oui" without a count; then the file's entities with
+        no reading of the platform at all, an Instagram row but no Facebook row), ``no_population``
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
@@ -1544,6 +1553,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                  & same.to_numpy(dtype=bool)]
     why = _not_ranked_why(rest)
     not_ranked = {k: int((why == k).sum()) for k in NOT_RANKED}
+    # the file's entities (of the peer group) with no reading of the platform at all, an
+    # Instagram row but none of Facebook: a part of the base too, or it would not add up
+    not_ranked["no_reading"] = int(len(set(in_file) - set(df["code"].dropna())))
     why = None if focus is None else _not_ranked(g_all, dropped, has & same, focus["code"],
                                                  set(older["code"]) | set(
                                                      g_all.loc[behind.index, "code"]))
@@ -1603,7 +1615,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # the ranks two entities or more share (ex aequo), before ``top``
                       "tied_ranks": tied,
                       # the latest readings of the platform not ranked, none of the
-                      # above: {"not_answered": n, "absent": n, "no_count": n}
+                      # above: {"not_answered": n, "absent": n, "no_count": n}, and the
+                      # entities without a reading of it: {"no_reading": n}
                       "not_ranked": not_ranked,
                       # the years set aside of one campaign with the year ranked, cut at
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
@@ -1644,6 +1657,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
 #: why a latest reading of a platform is not ranked, by its presence: blank ("sans
 #: réponse"), "Non" ("sans compte"), "Oui" without a count ("compte sans nombre d'abonnés")
 NOT_RANKED = ("not_answered", "absent", "no_count")
+#: ... then the entities of the file (of the peers) with no reading of the platform at all
+#: (an Instagram row but no Facebook row: « sans relevé Facebook »), so that the parts of a
+#: base add up to the file's entities; not a presence, so not :func:`_not_ranked_why`'s
+NOT_RANKED_ALL = NOT_RANKED + ("no_reading",)
 
 #: What the counts read from an abbreviated number make of :func:`benchmark`'s ranks, per
 #: metric: the best and the worst rank the entity can have with each such count anywhere
@@ -1667,7 +1684,8 @@ ROUNDED_RANK_TYPED = {"followers": "rank_rounded_typed",
 NOT_RANKED_COLUMNS = {
     "not_answered": ("n_no_answer", "no_answer_codes", "no_answer_names"),
     "absent": ("n_no_account", "no_account_codes", "no_account_names"),
-    "no_count": ("n_account_no_count", "account_no_count_codes", "account_no_count_names")}
+    "no_count": ("n_account_no_count", "account_no_count_codes", "account_no_count_names"),
+    "no_reading": ("n_no_reading", "no_reading_codes", "no_reading_names")}
 
 #: The counts of a ranking (``attrs`` of :func:`rank`) that ``rank --format csv|json``
 #: repeats on every row, its denominator as the table's footer says it: ``n_ranked`` (all
@@ -1676,6 +1694,7 @@ NOT_RANKED_COLUMNS = {
 #: no account ("Non;0"), the older readings set aside, and per 1,000 inhabitants the counts
 #: without a population (0 or unknown)
 RANK_COUNT_COLUMNS = ("n_ranked", "n_no_answer", "n_no_account", "n_account_no_count",
+                      "n_no_reading",
                       "n_count_without_account", "n_set_aside", "n_population_zero",
                       "n_population_unknown")
 
@@ -1686,7 +1705,7 @@ def rank_counts(ranking: pd.DataFrame) -> dict[str, int]:
     >>> import barometre as bm
     >>> r = bm.rank(bm.read_survey(bm.demo_file("enquete")), "facebook", top=3)
     >>> rank_counts(r)
-    {'n_ranked': 84, 'n_no_answer': 7, 'n_no_account': 4, 'n_account_no_count': 6, 'n_count_without_account': 0, 'n_set_aside': 0, 'n_population_zero': 0, 'n_population_unknown': 0}
+    {'n_ranked': 84, 'n_no_answer': 7, 'n_no_account': 4, 'n_account_no_count': 6, 'n_no_reading': 0, 'n_count_without_account': 0, 'n_set_aside': 0, 'n_population_zero': 0, 'n_population_unknown': 0}
     """
     a = ranking.attrs
     other = a.get("not_ranked") or {}
@@ -1707,7 +1726,8 @@ LIST_SEP = ";"
 def not_ranked_peers(row) -> dict[str, tuple[int, list[str], list[str]]]:
     """The peers not ranked of one row of :func:`benchmark` (a record, a Series), read back
     from its columns: ``{reason: (n, codes, names)}`` for each reason of
-    :data:`NOT_RANKED` ("not_answered", "absent", "no_count"); lists empty when none.
+    :data:`NOT_RANKED_ALL` ("not_answered", "absent", "no_count", "no_reading"); lists
+    empty when none (a frame saved without the ``no_reading`` columns: 0).
 
     >>> not_ranked_peers({"n_no_answer": 2, "no_answer_codes": "15;39",
     ...                   "no_answer_names": "Cantal;Jura", "n_no_account": 0,

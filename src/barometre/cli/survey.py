@@ -234,8 +234,8 @@ def benchmark(
     Sur chaque réseau, les relevés de sa dernière année (ou de --year) ; un relevé plus
     ancien est laissé de côté et compté. Les pairs non classés sont dits après le rang, par
     raison, nommés quand ils sont 3 au plus ; CSV/JSON : n_no_answer (sans réponse),
-    n_no_account (sans compte), n_account_no_count (compte sans nombre d'abonnés), puis
-    leurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en
+    n_no_account (sans compte), n_account_no_count (compte sans nombre d'abonnés),
+    n_no_reading (sans relevé du réseau), puis leurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en
     CSV, des listes en JSON), followers_rounded et followers_typed (nombre abrégé dans le
     fichier, « 184,8k », et sa cellule telle que tapée), rank_best, rank_worst (les rangs
     possibles avec les nombres abrégés), rank_rounded_codes, rank_rounded_names,
@@ -317,7 +317,7 @@ def rank(
     (true : nombre mis en doute à la lecture), population_of (territory,
     ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
     dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
-    n_account_no_count, n_count_without_account, n_set_aside, n_population_zero,
+    n_account_no_count, n_no_reading (sans relevé du réseau), n_count_without_account, n_set_aside, n_population_zero,
     n_population_unknown, source (le fichier lu), fictitious (true : données fictives).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10

@@ -181,10 +181,14 @@ BENCHMARK = Schema("benchmark", (
     # another peer has the entity's value: its rank is shared ("27e ex aequo sur 40")
     ("tied", "bool"), ("tied_per_1000", "bool"),
     # the peers not ranked (the entity aside), by why: counts, then their codes and names,
-    # ";"-joined in the same order ("sans réponse", "sans compte", "compte sans nombre")
+    # ";"-joined in the same order ("sans réponse", "sans compte", "compte sans nombre",
+    # "sans relevé" of the platform: an Instagram row but no Facebook row)
     ("n_no_answer", "int"), ("n_no_account", "int"), ("n_account_no_count", "int"),
+    ("n_no_reading", "int"),
     ("no_answer_codes", "str"), ("no_account_codes", "str"), ("account_no_count_codes", "str"),
-    ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str")),
+    ("no_reading_codes", "str"),
+    ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str"),
+    ("no_reading_names", "str")),
     # the entity's count was abbreviated; the reader questioned the entity's count, and
     # how many of the peers compared; whose population it has: "territory" or
     # "council" (69: the Département du Rhône's, not the Rhône's)

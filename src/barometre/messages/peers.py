@@ -99,6 +99,9 @@ MESSAGES = {
     "rank-no-account": ("{n} sans compte", "{n} without an account"),
     "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",
                       "{n} with an account but no follower count"),
+    # ... in the file (an Instagram row) but no row of the platform ranked: a part of the
+    # base, so that it adds up to the file's entities
+    "rank-no-reading": ("{n} sans relevé {platform}", "{n} with no {platform} reading"),
     # benchmark: the peers not ranked (the entity aside), in rank's words, named when few
     "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
     "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
@@ -107,16 +110,16 @@ MESSAGES = {
     # Benchmark sheet, where the caption sends the reader (a slide's reader: no command,
     # which without its --data and --type could not run as printed)
     "note-bench-not-ranked-counts": (
-        "Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : {items} ; "
-        "détail : feuille Benchmark du rapport",
-        "Peers not ranked (no answer, no account or no follower count): {items}; "
-        "detail: the report's Benchmark sheet"),
+        "Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé "
+        "du réseau) : {items} ; détail : feuille Benchmark du rapport",
+        "Peers not ranked (no answer, no account, no follower count or no reading of the "
+        "platform): {items}; detail: the report's Benchmark sheet"),
     # ... of an Annuaire export: none of its peers is « sans réponse »
     "note-bench-not-ranked-counts-annuaire": (
-        "Pairs non classés (sans compte déclaré ou sans nombre d'abonnés) : {items} ; "
-        "détail : feuille Benchmark du rapport",
-        "Peers not ranked (no declared account or no follower count): {items}; "
-        "detail: the report's Benchmark sheet"),
+        "Pairs non classés (sans compte déclaré, sans nombre d'abonnés ou sans relevé du "
+        "réseau) : {items} ; détail : feuille Benchmark du rapport",
+        "Peers not ranked (no declared account, no follower count or no reading of the "
+        "platform): {items}; detail: the report's Benchmark sheet"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     # a ranking's base, its entities a part of the type's in France: « 11 villes préfectures
     # classées (1 sans compte) sur les 12 du fichier (101 en France) », never read as all

@@ -193,9 +193,10 @@ MESSAGES = {
     # words: "X (ex-Twitter) : 20 sans compte ; 2 avec un compte sans nombre d'abonnés : Lot")
     "report-bench-not-ranked": (
         "Pairs non classés, {name} à part : leur dernier relevé ne donne pas de nombre "
-        "d'abonnés (nommés quand ils sont {n} au plus pour une raison)",
-        "Peers not ranked, {name} aside: their latest reading gives no follower count "
-        "(named when {n} or fewer for a reason)"),
+        "d'abonnés, ou ils n'ont pas de relevé du réseau (nommés quand ils sont {n} au plus "
+        "pour une raison)",
+        "Peers not ranked, {name} aside: their latest reading gives no follower count, or "
+        "they have no reading of the platform (named when {n} or fewer for a reason)"),
     "report-bench-entity-older": (
         "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
         "{platform}: no reading of {year}; its reading of {own} is older, set aside"),

@@ -1832,7 +1832,19 @@ NAMED_UP_TO = 3
 
 #: the words of each reason a peer is not ranked (``NOT_RANKED``), as a ranking's base
 _NOT_RANKED_WORDS = {"not_answered": "rank-not-answered", "absent": "rank-no-account",
-                     "no_count": "rank-no-count"}
+                     "no_count": "rank-no-count", "no_reading": "rank-no-reading"}
+
+
+def not_ranked_item(key: str, n: int, platform: str, lang: str = "fr") -> str:
+    """One part of a ranking's base, ``n`` entities not ranked for reason ``key``
+    (:data:`barometre.analysis.peers.NOT_RANKED_ALL`) on ``platform`` (an id): « 3 sans
+    compte », « 1 sans relevé Facebook ».
+
+    >>> not_ranked_item("no_reading", 1, "facebook")
+    '1 sans relevé Facebook'
+    """
+    return _t(_NOT_RANKED_WORDS[key], lang, n=fmt_int(n, lang),
+              **({"platform": platform_label(platform, lang)} if key == "no_reading" else {}))
 
 
 def bench_named(n: int, names: list[str]) -> str:
@@ -1862,7 +1874,7 @@ def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> 
     for key, (n, _, names) in not_ranked_peers(row).items():
         if not n:
             continue
-        item = _t(_NOT_RANKED_WORDS[key], lang, n=fmt_int(n, lang))
+        item = not_ranked_item(key, n, str(row.get("platform") or ""), lang)
         who = bench_named(n, names) if named != "none" else None
         if who:
             item = (_t("bench-not-ranked-named", lang, item=item, names=who)
@@ -1903,14 +1915,14 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                                  lang: str = "fr", annuaire: bool = False) -> str:
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
-    (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
-    24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
+    (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17,
+    X (ex-Twitter) 24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
     and names stay in the command's table, its CSV and the report
     (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
     command on a chart: « barometre benchmark --entity 29 » without the file and the type
     could not run as printed. ``code``: the entity's (kept for the callers, unused);
     ``annuaire``: peers read from an Annuaire export, none of them « sans réponse »
-    (« sans compte déclaré ou sans nombre d'abonnés »)."""
+    (« sans compte déclaré, sans nombre d'abonnés ou sans relevé du réseau »)."""
     from ..analysis.peers import not_ranked_peers
 
     rows = {r["platform"]: r for r in df.to_dict("records")}
@@ -2302,9 +2314,8 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
         out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
                  ranked=Words(ranked, "ranked"))
     other = attrs.get("not_ranked") or {}
-    items = [_t(code, lang, n=fmt_int(other[key], lang)) for key, code in (
-        ("not_answered", "rank-not-answered"), ("absent", "rank-no-account"),
-        ("no_count", "rank-no-count")) if other.get(key)]
+    items = [not_ranked_item(key, other[key], str(attrs.get("platform") or ""), lang)
+             for key in _NOT_RANKED_WORDS if other.get(key)]
     if items:
         out += _t("rank-count-out", lang, items=", ".join(items))
     return out + file_part_text(attrs, lang)

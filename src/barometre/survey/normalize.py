@@ -3085,7 +3085,10 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     ``held``: the codes of the platforms filled in on readings left out for an error (an
     answer cell that is one, an answer on a row in error): a platform without any answer
     left is no platform « not surveyed » then, its blanks said as counted not answered
-    (``blank-unknown``).
+    (``blank-unknown``), or absent under ``--blank absent``, as asked (``blank-absent``:
+    the column was filled, and reads as it will once those rows are corrected; in a file
+    of several waves, a platform answered at another wave stays not surveyed at these,
+    ``blank-empty-waves``).
 
     ``refused``: the readings left out for an error whose cell shows its column writes its
     answers, ``(platform codes, dates, years)`` (:func:`_read_block`), None when none is. A
@@ -3150,7 +3153,16 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
         if meaning == "empty" and code in held:  # filled, in errors: not "not surveyed"
-            meaning = "unknown"
+            answered_elsewhere = cut is not None and bool((read[plat == code] >= 0).any())
+            if opts.blank == "absent" and not answered_elsewhere:
+                # --blank absent says what a blank means in a column the surveyor filled:
+                # this one was (its answers on rows left out), and reads as it will once
+                # they are corrected (« comme demandé (--blank absent) »)
+                present = present.copy() if present is read else present
+                present[rows] = 0
+                meaning = "absent"
+            elif opts.blank != "absent":
+                meaning = "unknown"
         if meaning == "empty" and cut is not None and (read[plat == code] >= 0).any():
             # the platform answered at another wave: not read at these only
             waves_said = [cut[1][w] for w, m, _ in by_wave[code] if m == "empty"]

@@ -494,7 +494,7 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     # "unknown" reads every blank as not answered, as "empty" does: no column to look for
     with_no = set() if policy == "unknown" else _with_no(platforms, written, None, list(order))
     # the rule's own decision only: under "absent" a column of refused answers alone keeps
-    # the caller's say (``held``: its blanks not answered, as documented)
+    # the caller's say (``held``: its blanks absent, as asked, the column being filled)
     if also_written is not None and len(also_written) and policy is None:
         elsewhere = np.isin(np.asarray(order), also_written)
         with_no |= {p for p, h in zip(order, elsewhere.tolist()) if h}
