@@ -21,9 +21,11 @@ DPI = 100
 
 
 def specs() -> list[tuple[str, str, callable]]:
-    """``(file stem, caption for the index, function returning a Figure)`` for every chart."""
+    """``(file stem, the command that draws it, function returning a Figure)`` for every
+    chart: the command's arguments, run from the repository's root with ``-o STEM.png``
+    (tests/test_gallery.py runs each)."""
     import barometre as bm
-    from barometre.analysis.survey import adoption, compare_survey
+    from barometre.analysis.survey import compare_survey
     from barometre.render import charts
 
     wide = bm.read_survey(DEMO_WIDE)
@@ -34,35 +36,36 @@ def specs() -> list[tuple[str, str, callable]]:
          lambda: charts.adoption(bm.compare("region", year=2015, source="ideose"))),
         ("adoption-all-sources", "chart adoption --type grande_ville --year 2012 --all-sources",
          lambda: charts.adoption(bm.compare("grande_ville", year=2012, all_sources=True))),
-        ("adoption-one-type", "chart adoption --type commune (one type, published)",
+        ("adoption-one-type", "chart adoption --type commune",
          lambda: charts.adoption(bm.compare("commune", vs=[]).query("collectivity_type == 'commune'"))),
-        ("adoption-survey", "chart adoption --data enquete-departements (demo)",
+        ("adoption-survey", "chart adoption --data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.adoption(compare_survey(wide), survey=wide)),
-        ("adoption-survey-en", "chart adoption --data … --lang en --colorblind (demo)",
+        ("adoption-survey-en", "chart adoption --data data/demo/enquete-departements-donnees-fictives.xlsx --lang en --colorblind",
          lambda: charts.adoption(compare_survey(wide), survey=wide, lang="en", colorblind=True)),
         ("trend-published", "chart trend --type region --platform facebook",
          lambda: charts.trend(bm.trend("region", "facebook"))),
         ("trend-published-grandes-villes", "chart trend --type grande_ville --platform facebook",
          lambda: charts.trend(bm.trend("grande_ville", "facebook"))),
-        ("trend-survey", "chart trend --data releves-departements (demo, two waves)",
-         lambda: charts.trend(adoption(long), survey=long)),
+        ("trend-survey", "chart trend --data data/demo/releves-departements-donnees-fictives.csv",
+         lambda: charts.wave_trend(bm.wave_trend(bm.read_waves(DEMO_LONG)))),
         ("heatmap-published", "chart heatmap --type region --year 2015 --source ideose",
          lambda: charts.heatmap(bm.compare("region", year=2015, source="ideose"))),
-        ("heatmap-survey", "chart heatmap --data enquete-departements (demo, one row)",
+        ("heatmap-survey", "chart heatmap --data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.heatmap(compare_survey(wide), survey=wide)),
-        ("benchmark-survey", "chart benchmark --entity 44 --data enquete-departements (demo)",
+        ("benchmark-survey", "chart benchmark --entity 44 --data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.benchmark(wide, "44")),
-        ("benchmark-region", "chart benchmark --entity 44 --peers region --data releves (demo)",
+        ("benchmark-region", "chart benchmark --entity 44 --peers region --data data/demo/releves-departements-donnees-fictives.csv",
          lambda: charts.benchmark(long, "44", peers="region")),
         ("ranking-survey", f"chart ranking -p facebook --entity {ranks.iloc[-1]['code']} "
-         "--data enquete-departements (demo: the last one)",
+         "--data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.ranking(ranks, focus=ranks.iloc[-1]["code"], survey=wide)),
-        ("ranking-per-1000", "chart ranking -p facebook -m followers_per_1000 --entity 44",
+        ("ranking-per-1000", "chart ranking -p facebook -m followers_per_1000 --entity 44 "
+         "--data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.ranking(bm.rank(wide, "facebook", metric="followers_per_1000"),
                                 focus="44", survey=wide)),
-        ("scatter-survey", "chart scatter -p facebook --entity 44 --data enquete-departements",
+        ("scatter-survey", "chart scatter -p facebook --entity 44 --data data/demo/enquete-departements-donnees-fictives.xlsx",
          lambda: charts.scatter(wide, "facebook", focus="44")),
-        ("changes-survey", "chart changes --data releves-departements (demo, two waves)",
+        ("changes-survey", "chart changes --data data/demo/releves-departements-donnees-fictives.csv",
          lambda: charts.changes(bm.changes(bm.read_waves(DEMO_LONG)))),
     ]
 
@@ -82,12 +85,14 @@ def render(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths, lines = [], ["# Chart gallery", "",
                         "Every chart kind, from published figures and from the demo survey "
-                        "(**fictitious data**), as `python scripts/gallery.py` draws them.", ""]
+                        "(**fictitious data**), as `python scripts/gallery.py` draws them; each "
+                        "command, run from the repository's root, draws the same chart.", ""]
     for stem, what, make in specs():
         with overwrite_allowed():  # the gallery's own images, redrawn
             path = charts.save(make(), out / f"{stem}.png", dpi=DPI)
         paths.append(path)
-        lines += [f"## {stem}", "", f"`barometre {what}`", "", f"![{stem}]({stem}.png)", ""]
+        lines += [f"## {stem}", "", f"`barometre {what} --dpi {DPI} -o {stem}.png`", "",
+                  f"![{stem}]({stem}.png)", ""]
     (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
     (out / "VERSIONS.txt").write_text(versions(), encoding="utf-8")
     return paths

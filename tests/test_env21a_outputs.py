@@ -101,7 +101,7 @@ def test_a_closed_stdout_is_said_not_an_empty_success(args):
     assert _one_line(done.stderr.replace(
         "Données fictives : chiffres inventés pour la démonstration, à ne pas citer.", "")
         .split("Lecture :")[0]) == (
-        "barometre : erreur d'entrée-sortie (sortie standard) : Bad file descriptor")
+        "barometre : erreur d'entrée-sortie (sortie standard) : flux fermé")
 
 
 def test_a_command_writing_no_stdout_works_with_it_closed(tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import openpyxl
 
 import barometre as bm
-from .conftest import down, up
+from .conftest import up
 
 BZH = "22,29,35"
 

@@ -253,7 +253,7 @@ def plural_s(n: int) -> Words:
 #: the system's errors said in the user's language (« os-… » in messages/core.py)
 _OS_ERRORS = {name: "os-" + name.lower() for name in (
     "ENOENT", "EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "EBUSY",
-    "ENAMETOOLONG", "EEXIST", "EIO")}
+    "ENAMETOOLONG", "EEXIST", "EIO", "EBADF", "EPIPE")}
 
 
 def os_error_said(exc: BaseException) -> Msg | str:

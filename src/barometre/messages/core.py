@@ -84,6 +84,9 @@ MESSAGES = {
     "os-enametoolong": ("nom de fichier trop long", "file name too long"),
     "os-eexist": ("le fichier existe déjà", "the file exists already"),
     "os-eio": ("erreur matérielle de lecture ou d'écriture", "hardware read or write error"),
+    # « barometre types >&- »: the output closed before the command ran
+    "os-ebadf": ("flux fermé", "stream closed"),
+    "os-epipe": ("le programme lecteur s'est arrêté", "the reading program stopped"),
     "stdout-name": ("sortie standard", "standard output"),
     "stdin-name": ("entrée standard", "standard input"),
 }
