@@ -244,6 +244,10 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
         # would drop them unsaid, « Nantes »): refused, with the cell written 0-9
         fixed = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw)
         raise ResolveError.of("entity-digits-not-ascii", value=raw, fixed=fixed, lang=lang)
+    sci = _SCIENTIFIC.fullmatch(raw)
+    sci_err = _scientific_code(raw, sci, type_id, lang) if sci else None
+    if sci_err is not None:  # never a name; never read as a code (digits may be lost)
+        raise sci_err
     hint_dep = _hint_departement(departement) if departement else None
     name_part = raw
     m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", raw)
@@ -258,6 +262,46 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
     if found is not None:
         return found
     return _by_name(name_part, raw, type_id, hint_dep, lang, suggest)
+
+
+#: A number Excel wrote in scientific notation (« 2,42900314E+08 », « 1.23E+04 »): the
+#: integer part, the decimals, the exponent
+_SCIENTIFIC = re.compile(r"\s*(\d)(?:[.,](\d+))?\s*[eE]\s*\+?(\d{1,2})\s*")
+
+
+def _scientific_code(raw: str, m: re.Match, type_id: str | None,
+                     lang: str) -> ResolveError | None:
+    """The error of a code cell Excel turned into scientific notation: never read (Excel
+    keeps as many significant digits as its format shows, the others are lost). When every
+    digit is shown (« 2,42900314E+08 », 9 digits of a 9-digit number), the code it would be
+    is said, with its entity when one has it (``candidates``); else the digits past those
+    shown are said lost (« 1,23E+04 » may have been 12 345). None for a number that is no
+    integer (« 2,5E+00 »): no code, said as any other cell."""
+    digits = m.group(1) + (m.group(2) or "")
+    width = int(m.group(3)) + 1
+    if len(digits) < width:  # 1,23E+04: 123?? — the last digits are gone
+        n = len(digits)
+        nth = Words("1er" if n == 1 else f"{n}e", _ordinal_en(n))
+        return ResolveError.of("code-scientific-lost", value=raw, nth=nth, lang=lang)
+    if digits[width:].strip("0"):
+        return None
+    code = digits[:width]
+    found = None
+    try:
+        found = _by_code(code, code, type_id, lang)
+    except ResolveError:
+        pass
+    name = f" ({found.name})" if found is not None else ""
+    err = ResolveError.of("code-scientific-whole", value=raw,
+                          code=found.code if found is not None else code, name=name, lang=lang)
+    err.candidates = [found] if found is not None else []
+    return err
+
+
+def _ordinal_en(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th…"""
+    end = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{end}"
 
 
 #: A cell that gives a code and a name (« 44109 - Nantes », « 44109 Nantes », « Nantes
