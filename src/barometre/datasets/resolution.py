@@ -92,6 +92,8 @@ from .name_index import (
     epci_form,
     epci_kind,
     epci_containing,
+    epci_place,
+    epci_place_keys,
     epci_town,
     name_key,
     name_keys,
@@ -827,7 +829,9 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     Among the groupings (EPCI, métropoles), a name written with a legal form is compared
     without it, and first come the names that hold its words ("Grand Paris Sud" is in
     "CA Grand Paris Sud Seine Essonne Sénart"; "CA Grand Paris" is not the Métropole du
-    Grand Paris: of the kind the form says only), the closest in length first. A name
+    Grand Paris: of the kind the form says only), the closest in length first; a name with
+    generic words (:func:`.name_index.epci_place`) is compared by its place: "CA du Pays de
+    Lorient" suggests Lorient Agglomération, not the names close by "du Pays de" alone. A name
     ending with an article ("Mans, Le") is compared without it (:data:`_TRAILING_ARTICLES`).
     A name abbreviated with dots ("Loire-Atl.", "C.-d'Armor": :func:`_abbreviation`) first
     suggests the names it abbreviates, the most populous first: rapidfuzz's ratio scores
@@ -857,12 +861,34 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
                 ent = pool.entities[i]
                 if _fits(ent, type_id) and (kinds is None or epci_kind(ent.code) in kinds):
                     scored.append((-100 - share, False, rank, _typed(ent, type_id)))
+        # a name said with generic words ("CA du Pays de Lorient"): its place weighs, not
+        # them ("du Pays de" is as close to "CA du Pays de l'Or" as to anything)
+        place = epci_place(words).replace(" ", "") if tier in EPCI_TIERS else ""
+        generic = bool(place) and place != words.replace(" ", "")
+        near_place: set[int] = set()
+        if generic:
+            places, rows = epci_place_keys(tier)
+            if len(place) >= 3:  # the place word for word: "lorient" in Lorient Agglomération
+                for share, i in epci_containing(epci_place(words), tier, town=True
+                                                )[:MAX_SUGGESTIONS]:
+                    ent = pool.entities[i]
+                    if _fits(ent, type_id) and (kinds is None or epci_kind(ent.code) in kinds):
+                        scored.append((-100, False, rank, _typed(ent, type_id)))
+            for _, score, j in process.extract(place, places, scorer=fuzz.ratio,
+                                               processor=None, limit=None, score_cutoff=75):
+                near_place.add(rows[j])
+                if len(near_place) <= 3:  # "Loriant": the closest places, as below
+                    ent = pool.entities[rows[j]]
+                    if _fits(ent, type_id):
+                        scored.append((-score, False, rank, _typed(ent, type_id)))
         tier_key = (name_key(words) or key) if tier in EPCI_TIERS else key
         own = _keys(tier).loose  # a name's own key before an alias ("Nantess": Nantes first,
         for k, score, _ in process.extract(tier_key, _loose_keys(tier), scorer=fuzz.ratio,
                                            processor=None, limit=3, score_cutoff=75):
             for i in pool.loose[k][:2]:  # then Nantes Métropole by its city)
                 ent = pool.entities[i]
+                if generic and i not in near_place:  # close by generic words only
+                    continue
                 if _fits(ent, type_id):
                     scored.append((-score, own[i] != k, rank, _typed(ent, type_id)))
     scored.sort(key=lambda t: t[:3])
