@@ -169,3 +169,24 @@ def test_the_same_territory_under_another_kind_is_a_warning_that_says_so(tmp_pat
         "warning", "nom « Communauté "
         "urbaine de Bordeaux » à côté du code 243300316 (Bordeaux Métropole) : le nom dit une "
         "communauté urbaine, c'est une métropole (un ancien nom ?) : lu d'après le code")]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("CA du Pays de Lorient", "200042174"),   # Lorient Agglomération, its place word for word
+    ("CA du Pays de Loriant", "200042174"),   # its place mistyped
+])
+def test_a_place_weighs_over_the_generic_words_of_an_epci_name(text, first, cli):
+    """« CA du Pays de Lorient » suggested CA du Pays de l'Or, CC du Pays de la Zorn and CA du
+    Pays de Laon, close by « CA du Pays de » alone: its place, Lorient, is Lorient
+    Agglomération's; still only suggested, never read."""
+    r = cli("resolve", text, "--type", "epci")
+    assert r.exit_code == 1
+    assert f"ne s'appelle « {text} » ; les plus proches : CA Lorient Agglomération " in r.stderr
+    for far in ("Pays de l'Or", "Pays de la Zorn", "Pays de Laon"):
+        assert far not in r.stderr
+    with pytest.raises(ResolveError) as exc:
+        resolve(text, type="epci")
+    assert exc.value.candidates[0].code == first
+    # a place mistyped amid the generic words is still found by its place
+    err = resolve_many(["CC du Pays de la Zor"], type="epci")[0]
+    assert err.candidates[0].code == "246700959"  # CC du Pays de la Zorn

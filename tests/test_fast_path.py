@@ -272,3 +272,38 @@ def test_a_file_name_not_in_utf8_keeps_the_fast_path(tmp_path):
     with _fast_threshold(0):
         assert reader._read_csv_fast(path) is not None
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_code_excel_put_in_scientific_notation_is_said_so_on_both_readers(tmp_path):
+    """« 2,42900314E+08 » (Excel's scientific format of a SIREN) is no name: both readers
+    say that Excel wrote it so, with the whole code when every digit is shown (Brest
+    Métropole's 242900314), the digits lost when some are not (« 1,23E+04 »), the fix
+    (the column as text); never read as a code."""
+    path = tmp_path / "epci.csv"
+    path.write_text("SIREN;Facebook;Date du relevé\n200042174;Oui;15/10/2025\n"
+                    "2,42900314E+08;Oui;15/10/2025\n2.42900314E+08;Non;15/10/2025\n"
+                    "1,23E+04;Oui;15/10/2025\n", encoding="utf-8")
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is not None
+    same_reading(normal_reader, fast_reader, path)
+    for read in (normal_reader, fast_reader):
+        df, problems = read(path)
+        said = {p.row: p.message for p in problems if p.severity == "error"}
+        assert len(df) == 1  # only 200042174 read
+        for row, value in ((3, "2,42900314E+08"), (4, "2.42900314E+08")):
+            assert said[row] == (
+                f"« {value} » est un code mis en notation scientifique par Excel : écrivez "
+                "le code en entier, 242900314 (Brest Métropole), et formatez la colonne en "
+                "texte (Format de cellule > Texte) avant de saisir")
+        assert said[5] == (
+            "« 1,23E+04 » est un code mis en notation scientifique par Excel : ses chiffres "
+            "après le 3e significatif sont perdus, le code ne peut pas être lu ; formatez la "
+            "colonne en texte (Format de cellule > Texte) et saisissez à nouveau les codes")
+    assert not any("s'appelle" in p.message for p in problems)
+
+
+def test_resolve_says_a_scientific_code_in_english_too(cli):
+    en = cli("resolve", "1.23E+04", "--lang", "en")
+    assert en.exit_code != 0
+    assert ("'1.23E+04' is a code Excel turned into scientific notation: its digits after "
+            "the 3rd significant one are lost") in en.stderr

@@ -385,3 +385,46 @@ def test_any_asked_of_a_survey_of_one_platform_says_why_there_is_none(cli, tmp_p
     assert res.stderr.strip() == (
         "barometre : « au moins un réseau » : le fichier ne relève qu'un réseau (Facebook) ; "
         "sur un réseau, ce serait la même part sous un autre nom (-p facebook pour elle)")
+
+
+# 01 answered both; 02 « Non » on both; 03 « Non » on Facebook, Instagram left blank; 04
+# left both blank (--blank unknown: blanks are not « Non »)
+PARTIAL = ("Code département;Facebook;Instagram;Date du relevé\n"
+           "01;Oui;Oui;15/10/2025\n02;Non;Non;15/10/2025\n03;Non;;15/10/2025\n"
+           "04;;;15/10/2025\n")
+
+
+def test_any_says_apart_who_answered_non_somewhere_and_left_another_blank(cli, tmp_path):
+    """By hand, "au moins un réseau": 01 yes, 02 no: 1/2; 03 and 04 out of the base, but
+    03 answered (« Non » on Facebook, counted in the coverage): not « 2 autres sans
+    réponse » but 1 without any answer and 1 without an answer on some of the networks."""
+    src = tmp_path / "partiel.csv"
+    src.write_text(PARTIAL, encoding="utf-8")
+    recs = as_json(cli("compare", "--type", "departement", "--data", src, "--blank",
+                       "unknown", "-f", "json"))
+    by = {r["platform"]: r for r in recs}
+    assert (by["any"]["n_present"], by["any"]["n_base"], by["any"]["n_unknown"]) == (1, 2, 2)
+    assert by["any"]["n_unknown_partial"] == 1
+    assert by["facebook"]["n_unknown"] == 1 and by["facebook"]["n_unknown_partial"] is None
+    fr = cli("compare", "--type", "departement", "--data", src, "--blank", "unknown")
+    assert fr.exit_code == 0, fr.output
+    assert ("1 autre sans réponse, 1 sans réponse sur une partie des réseaux (« Non » sur "
+            "les autres), hors base") in " ".join(fr.stdout.split())
+    en = cli("compare", "--type", "departement", "--data", src, "--blank", "unknown",
+             "--lang", "en")
+    assert ("1 other not answered, 1 not answered on some of the networks ('Non' on the "
+            "others), out of the base") in " ".join(en.stdout.split())
+    # the frame path counts them too
+    a = bm.adoption(bm.read_survey(src, blank="unknown"))
+    assert a.set_index("platform").loc["any", "n_unknown_partial"] == 1
+
+
+def test_any_partial_only_says_no_silent_others(cli, tmp_path):
+    """Every entity answered something: the "any" base's others are all partial."""
+    src = tmp_path / "partiel.csv"
+    src.write_text(PARTIAL.replace("04;;;", "04;Non;;"), encoding="utf-8")
+    fr = cli("compare", "--type", "departement", "--data", src, "--blank", "unknown")
+    text = " ".join(fr.stdout.split())
+    assert ("; 2 autres sans réponse sur une partie des réseaux (« Non » sur les autres), "
+            "hors base") in text
+    assert "autres sans réponse, hors base" not in text.split("au moins un réseau")[1]

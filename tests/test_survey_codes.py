@@ -97,8 +97,10 @@ def test_latest_and_latest_per_year(seed, na):
 def _no_ref_of(df):
     # n_reference_of came after the legacy copy (what n_reference counts: type or councils);
     # n_surveyed and coverage now count the entities answered in the row's year, not in any
-    # year (tests/test_columnar_core.py); ci_kind (a 95 % interval or a sure range) too
-    return df.drop(columns=["n_reference_of", "n_surveyed", "coverage", "ci_kind"])
+    # year (tests/test_columnar_core.py); ci_kind (a 95 % interval or a sure range) too;
+    # n_unknown_partial (of n_unknown, "any"'s that answered "Non" somewhere) came after
+    return df.drop(columns=["n_reference_of", "n_surveyed", "coverage", "ci_kind",
+                            "n_unknown_partial"], errors="ignore")
 
 
 @pytest.mark.parametrize(("seed", "na"), FRAMES)

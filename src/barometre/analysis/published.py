@@ -51,6 +51,9 @@ _EXTRA_COLUMNS = ["period", "publisher", "url", "year_published", "base_family",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "category",
                   "n_reference", "n_category", "n_strate", "n_surveyed", "coverage", "n_unknown",
+                  # "au moins un réseau": of n_unknown, those that answered "Non" on some
+                  # platform and left another blank (a column only when some did)
+                  "n_unknown_partial",
                   # a survey read with errors="skip": the entities its errors left out
                   "n_skipped", "n_reference_of",
                   # a survey's interval: "ci95", or "sure" when it is the whole possible

@@ -560,7 +560,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         moins un réseau" platform is ``any``: per entity and year, present when a platform
         read that year says yes; absent only when every platform the survey read that year
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
-        of the base, in ``n_unknown``). A year that read no platform (every answer blank)
+        of the base, in ``n_unknown``; ``n_unknown_partial``, a column only when some are, says
+        how many of them answered "no" on some platform and left another blank). A year that read no platform (every answer blank)
         has no "any" row: "a no on every platform read" is no figure when none was read;
         nor does a year that read one platform only: its "any" would be that platform's
         figure under another name.
@@ -598,7 +599,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: missing), floats (``coverage``: NaN when the reference size is unknown), and the
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
-_NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
+_NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown",
+                           "n_unknown_partial", "n_skipped",
                            "n_reference", "n_category", "n_strate",
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
@@ -807,6 +809,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
+    partial = col["n_unknown_partial"]
+    if any(partial):  # "any" left by entities that answered "no" on some platform only:
+        # said apart from the silent ones (compare's Base column), only then a column
+        at = list(columns).index("n_unknown") + 1
+        items = list(columns.items())
+        columns = dict(items[:at] + [("n_unknown_partial", [
+            x if p == "any" else None for x, p in zip(partial, col["platform"])])] + items[at:])
     skipped = _skipped_of(survey, t)
     unshown: list[dict] = []
     if skipped is not None:  # read with errors="skip": what the errors took from each figure
@@ -1694,7 +1703,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         # each year read come out of them, not out of another pass over the readings
         real_tally = _tally_blocks([plat, year], sizes, pres)
         covered = _covered_of_tally(real_tally[0], sizes, any_code)
-    a_year, a_pres, a_first, a_at = _any_readings(
+    a_year, a_pres, a_first, a_at, a_partial = _any_readings(
         ent, plat, pres, year, len(keys), any_code, pop,
         _keyed(c) if unique and year is codes else None, covered)  # the readings' keys: shared
     parts = [plat, year]
@@ -1738,7 +1747,25 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     out["n_present"] = n_yes[keep]
     out["n_base"] = n_rows[keep] - n_unknown[keep]
     out["n_unknown"] = n_unknown[keep]
+    out["n_unknown_partial"] = _partial_counts(parts, a_parts, a_partial, any_code)
     out["covered"] = covered  # not a column: the platforms read each year (any platform filter)
+    return out
+
+
+def _partial_counts(parts: list[np.ndarray], a_parts: list[np.ndarray],
+                    a_partial: np.ndarray, any_code: int) -> np.ndarray:
+    """Per group (its codes ``parts``), the entities of its "any" figure not answered though
+    they answered "no" on some platform (``a_partial`` of the "any" readings ``a_parts``);
+    0 for the real platforms' groups."""
+    out = np.zeros(len(parts[-2]), dtype=np.int64)
+    at = np.flatnonzero(a_partial)
+    if not len(at):
+        return out
+    codes, counts = np.unique(np.stack([p[at] for p in a_parts], axis=1), axis=0,
+                              return_counts=True)
+    of = {tuple(k): int(n) for k, n in zip(codes.tolist(), counts.tolist())}
+    for i in np.flatnonzero(parts[-2] == any_code).tolist():
+        out[i] = of.get(tuple(int(p[i]) for p in parts), 0)
     return out
 
 
@@ -1813,6 +1840,9 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     # says no" is true of no platform at all, and a file of blanks read "0 %, exhaustif"
     no = (unanswered == 0) & (n_no == covered[a_year]) & (covered[a_year] > 0)
     a_pres = np.where(counts[:, 2] > 0, 1, np.where(no, 0, -1)).astype(np.int8)
+    # not answered, yet answered "no" on some platform (a blank on another): out of the
+    # base as the silent ones, but said apart (« 9 sans réponse sur une partie des réseaux »)
+    a_partial = (a_pres < 0) & (n_no > 0)
     if pop is not None and not np.isnan(pop).any():
         a_at = first
     elif pop is not None:
@@ -1823,7 +1853,7 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         first = rows[first]
         if a_at is not None:
             a_at = np.where(a_at >= 0, rows[a_at], -1)
-    return a_year, a_pres, first, a_at
+    return a_year, a_pres, first, a_at, a_partial
 
 
 def _covered_per_year(plat: np.ndarray, year: np.ndarray, pres: np.ndarray, n_years: int

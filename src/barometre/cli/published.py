@@ -132,6 +132,7 @@ def compare(
         result = result.with_column("fictitious", bool(survey.attrs.get("fictitious", False)))
     cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
+                                    "n_unknown_partial",
                                     # the survey's coverage (the table's "Couverture" line)
                                     "n_reference", "n_surveyed", "coverage",
                                     "measure_label", "data_date", "attribution", "caveat",

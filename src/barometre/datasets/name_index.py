@@ -704,6 +704,40 @@ def epci_own_keys(code: str) -> frozenset[str]:
     return frozenset()
 
 
+#: Words of a grouping's name that say what it is, not where: its legal form, the usage
+#: words around a place, articles and prepositions. "CA du Pays de Lorient" is close to
+#: "CA du Pays de l'Or" by them alone; its place, "lorient", is Lorient Agglomération's.
+_EPCI_GENERIC = frozenset({
+    "ca", "cc", "cu", "communaute", "communautes", "commune", "communes", "agglomeration",
+    "agglo", "urbaine", "metropole", "intercommunalite", "pays", "de", "du", "des", "d",
+    "la", "le", "les", "l", "et", "en", "sur", "aux", "au"})
+
+
+def epci_place(key: str) -> str:
+    """The words of a grouping's full key that say where, not what (without
+    :data:`_EPCI_GENERIC`): what its suggestions weigh.
+
+    >>> epci_place("ca du pays de lorient"), epci_place("ca du pays de l or")
+    ('lorient', 'or')
+    """
+    return " ".join(w for w in key.split() if w not in _EPCI_GENERIC)
+
+
+@functools.cache
+def epci_place_keys(tier: str) -> tuple[list[str], list[int]]:
+    """The places (:func:`epci_place`, without spaces) of a pool of groupings' names and
+    aliases, with their rows (a place said by a name only: none for "Communauté de
+    communes")."""
+    keys = _keys(tier)
+    out: tuple[list[str], list[int]] = ([], [])
+    for k, i in [(k, i) for i, k in enumerate(keys.full)] + list(keys.alias):
+        place = epci_place(k).replace(" ", "")
+        if place:
+            out[0].append(place)
+            out[1].append(i)
+    return out
+
+
 @functools.cache
 def _epci_words(tier: str) -> list[tuple[str, int]]:
     """The full keys of a pool of groupings, names' and aliases', as `` key `` (padded with

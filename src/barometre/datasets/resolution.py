@@ -92,6 +92,8 @@ from .name_index import (
     epci_form,
     epci_kind,
     epci_containing,
+    epci_place,
+    epci_place_keys,
     epci_town,
     name_key,
     name_keys,
@@ -244,6 +246,10 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
         # would drop them unsaid, « Nantes »): refused, with the cell written 0-9
         fixed = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw)
         raise ResolveError.of("entity-digits-not-ascii", value=raw, fixed=fixed, lang=lang)
+    sci = _SCIENTIFIC.fullmatch(raw)
+    sci_err = _scientific_code(raw, sci, type_id, lang) if sci else None
+    if sci_err is not None:  # never a name; never read as a code (digits may be lost)
+        raise sci_err
     hint_dep = _hint_departement(departement) if departement else None
     name_part = raw
     m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", raw)
@@ -258,6 +264,46 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
     if found is not None:
         return found
     return _by_name(name_part, raw, type_id, hint_dep, lang, suggest)
+
+
+#: A number Excel wrote in scientific notation (« 2,42900314E+08 », « 1.23E+04 »): the
+#: integer part, the decimals, the exponent
+_SCIENTIFIC = re.compile(r"\s*(\d)(?:[.,](\d+))?\s*[eE]\s*\+?(\d{1,2})\s*")
+
+
+def _scientific_code(raw: str, m: re.Match, type_id: str | None,
+                     lang: str) -> ResolveError | None:
+    """The error of a code cell Excel turned into scientific notation: never read (Excel
+    keeps as many significant digits as its format shows, the others are lost). When every
+    digit is shown (« 2,42900314E+08 », 9 digits of a 9-digit number), the code it would be
+    is said, with its entity when one has it (``candidates``); else the digits past those
+    shown are said lost (« 1,23E+04 » may have been 12 345). None for a number that is no
+    integer (« 2,5E+00 »): no code, said as any other cell."""
+    digits = m.group(1) + (m.group(2) or "")
+    width = int(m.group(3)) + 1
+    if len(digits) < width:  # 1,23E+04: 123?? — the last digits are gone
+        n = len(digits)
+        nth = Words("1er" if n == 1 else f"{n}e", _ordinal_en(n))
+        return ResolveError.of("code-scientific-lost", value=raw, nth=nth, lang=lang)
+    if digits[width:].strip("0"):
+        return None
+    code = digits[:width]
+    found = None
+    try:
+        found = _by_code(code, code, type_id, lang)
+    except ResolveError:
+        pass
+    name = f" ({found.name})" if found is not None else ""
+    err = ResolveError.of("code-scientific-whole", value=raw,
+                          code=found.code if found is not None else code, name=name, lang=lang)
+    err.candidates = [found] if found is not None else []
+    return err
+
+
+def _ordinal_en(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th…"""
+    end = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{end}"
 
 
 #: A cell that gives a code and a name (« 44109 - Nantes », « 44109 Nantes », « Nantes
@@ -783,7 +829,9 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     Among the groupings (EPCI, métropoles), a name written with a legal form is compared
     without it, and first come the names that hold its words ("Grand Paris Sud" is in
     "CA Grand Paris Sud Seine Essonne Sénart"; "CA Grand Paris" is not the Métropole du
-    Grand Paris: of the kind the form says only), the closest in length first. A name
+    Grand Paris: of the kind the form says only), the closest in length first; a name with
+    generic words (:func:`.name_index.epci_place`) is compared by its place: "CA du Pays de
+    Lorient" suggests Lorient Agglomération, not the names close by "du Pays de" alone. A name
     ending with an article ("Mans, Le") is compared without it (:data:`_TRAILING_ARTICLES`).
     A name abbreviated with dots ("Loire-Atl.", "C.-d'Armor": :func:`_abbreviation`) first
     suggests the names it abbreviates, the most populous first: rapidfuzz's ratio scores
@@ -813,12 +861,34 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
                 ent = pool.entities[i]
                 if _fits(ent, type_id) and (kinds is None or epci_kind(ent.code) in kinds):
                     scored.append((-100 - share, False, rank, _typed(ent, type_id)))
+        # a name said with generic words ("CA du Pays de Lorient"): its place weighs, not
+        # them ("du Pays de" is as close to "CA du Pays de l'Or" as to anything)
+        place = epci_place(words).replace(" ", "") if tier in EPCI_TIERS else ""
+        generic = bool(place) and place != words.replace(" ", "")
+        near_place: set[int] = set()
+        if generic:
+            places, rows = epci_place_keys(tier)
+            if len(place) >= 3:  # the place word for word: "lorient" in Lorient Agglomération
+                for share, i in epci_containing(epci_place(words), tier, town=True
+                                                )[:MAX_SUGGESTIONS]:
+                    ent = pool.entities[i]
+                    if _fits(ent, type_id) and (kinds is None or epci_kind(ent.code) in kinds):
+                        scored.append((-100, False, rank, _typed(ent, type_id)))
+            for _, score, j in process.extract(place, places, scorer=fuzz.ratio,
+                                               processor=None, limit=None, score_cutoff=75):
+                near_place.add(rows[j])
+                if len(near_place) <= 3:  # "Loriant": the closest places, as below
+                    ent = pool.entities[rows[j]]
+                    if _fits(ent, type_id):
+                        scored.append((-score, False, rank, _typed(ent, type_id)))
         tier_key = (name_key(words) or key) if tier in EPCI_TIERS else key
         own = _keys(tier).loose  # a name's own key before an alias ("Nantess": Nantes first,
         for k, score, _ in process.extract(tier_key, _loose_keys(tier), scorer=fuzz.ratio,
                                            processor=None, limit=3, score_cutoff=75):
             for i in pool.loose[k][:2]:  # then Nantes Métropole by its city)
                 ent = pool.entities[i]
+                if generic and i not in near_place:  # close by generic words only
+                    continue
                 if _fits(ent, type_id):
                     scored.append((-score, own[i] != k, rank, _typed(ent, type_id)))
     scored.sort(key=lambda t: t[:3])

@@ -161,6 +161,8 @@ ADOPTION = Schema("adoption records", (
               # split by size band: the band's N (adoption(by="strate"))
               ("n_reference", "int"), ("n_strate", "int"), ("n_surveyed", "int"),
               ("coverage", "float"), ("n_unknown", "int"), ("n_reference_of", "str"),
+              # "au moins un réseau": of n_unknown, those that answered "Non" somewhere
+              ("n_unknown_partial", "int"),
               # a survey read with errors="skip": the entities its errors left out
               ("n_skipped", "int"),
               # a survey's interval: "ci95", or "sure" for the whole possible range

@@ -43,6 +43,21 @@ MESSAGES = {
         "chasse…) : écrivez « {fixed} »",
         "'{value}' is written with digits other than 0-9 (Arabic-Indic, full-width…): write "
         "'{fixed}'"),
+    # a code cell Excel turned into scientific notation (« 2,42900314E+08 »): never read;
+    # whole (every digit shown) the code it would be is said, else the digits are lost
+    "code-scientific-whole": (
+        "« {value} » est un code mis en notation scientifique par Excel : écrivez le code en "
+        "entier, {code}{name}, et formatez la colonne en texte (Format de cellule > Texte) "
+        "avant de saisir",
+        "'{value}' is a code Excel turned into scientific notation: write the whole code, "
+        "{code}{name}, and format the column as text (Format Cells > Text) before typing"),
+    "code-scientific-lost": (
+        "« {value} » est un code mis en notation scientifique par Excel : ses chiffres après "
+        "le {nth} significatif sont perdus, le code ne peut pas être lu ; formatez la "
+        "colonne en texte (Format de cellule > Texte) et saisissez à nouveau les codes",
+        "'{value}' is a code Excel turned into scientific notation: its digits after the "
+        "{nth} significant one are lost, the code cannot be read; format the column as "
+        "text (Format Cells > Text) and type the codes again"),
     # a cell giving a code and a name (« 44109 - Rennes ») of two entities: which one?
     "code-name-in-cell-differ": (
         "« {value} » donne deux collectivités : le code {code} est {code_name} ({code_code}), "

@@ -910,6 +910,18 @@ MESSAGES = {
     "base-unknown": (
         " ; {n} {others} sans réponse, hors base",
         "; {n} {others} not answered, out of the base"),
+    # ... of "au moins un réseau": those that answered « Non » on some platform but left
+    # another blank, out of its base yet not silent (the coverage counts them as answered)
+    "base-unknown-partial": (
+        " ; {n} {others} sans réponse, {k} sans réponse sur une partie des réseaux (« Non » "
+        "sur les autres), hors base",
+        "; {n} {others} not answered, {k} not answered on some of the networks ('Non' on "
+        "the others), out of the base"),
+    "base-partial-only": (
+        " ; {k} {others} sans réponse sur une partie des réseaux (« Non » sur les autres), "
+        "hors base",
+        "; {k} {others} not answered on some of the networks ('Non' on the others), out of "
+        "the base"),
     # ... read with errors="skip": the entities its errors left out
     "base-skipped": (
         " ; {n} {others} {left} pour erreur, hors base : voir barometre validate",

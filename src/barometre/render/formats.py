@@ -862,7 +862,10 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``), said as others than the base's: "94 entités de l'enquête ;
     7 autres sans réponse, hors base", "94 surveyed entities; 7 others not answered, out of
-    the base"; then, for a survey read with ``errors="skip"``, those whose reading was left
+    the base"; the "au moins un réseau" figure's that answered "Non" on some platform and
+    left another blank (``n_unknown_partial``, of ``n_unknown``) said apart: "31 … ; 304
+    autres sans réponse, 9 sans réponse sur une partie des réseaux (« Non » sur les autres),
+    hors base"; then, for a survey read with ``errors="skip"``, those whose reading was left
     out for an error (``n_skipped``): "; 2 autres écartées pour erreur, hors base : voir
     barometre validate".
     """
@@ -927,7 +930,16 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     # the entities left out are others than the base's: « 12 … ; 1 autre sans réponse », never
     # « 12 … ; 1 non renseignée », read as 1 of the 12
     n = r.get("n_unknown")
-    if unknown and not is_missing(n) and n:
+    part = r.get("n_unknown_partial")  # "any": answered "no" somewhere, blank elsewhere
+    part = 0 if is_missing(part) else int(part)
+    if unknown and not is_missing(n) and n and part:
+        from ..messages import text
+
+        silent = int(n) - part  # of n_unknown: said apart, never « 313 sans réponse »
+        base += (text("base-unknown-partial", lang, n=fmt_int(silent, lang),
+                      others=_others(silent), k=fmt_int(part, lang)) if silent else
+                 text("base-partial-only", lang, k=fmt_int(part, lang), others=_others(part)))
+    elif unknown and not is_missing(n) and n:
         from ..messages import text
 
         base += text("base-unknown", lang, n=fmt_int(n, lang), others=_others(int(n)))
