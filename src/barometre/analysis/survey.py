@@ -2701,7 +2701,7 @@ def within_kind_design(codes: Iterable[str], type: str, base: frozenset
 #: a chance under :data:`MIX_DESIGN_P` (times the régions): the largest région holds 15 %
 #: of the communes (Grand Est) and 13 % of the intercommunalités (Auvergne-Rhône-Alpes), so
 #: a random draw is never mostly of one région but for a handful of entities, which the
-#: chance rules out (5 of 6 in one région: about 1e-3 for the largest)
+#: chance rules out (in the largest région 6 of 6 intercommunalités are, 5 of 6 not: 3e-3)
 REGION_SHARE = 0.5
 
 
@@ -2731,7 +2731,8 @@ def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
 
     >>> from barometre import reference
     >>> e = reference.entities("epci")
-    >>> d = region_design(e.loc[e["region"] == "53", "code"][:20], "epci")
+    >>> bzh = e[e["region"] == "53"].groupby("departement").head(5)  # 5 per département
+    >>> d = region_design(bzh["code"], "epci")
     >>> d.id, d.region, d.estimable
     ('region:53', ('53', 20, 60), False)
     >>> region_design(sorted(e["code"])[::30], "epci") is None
