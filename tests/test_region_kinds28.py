@@ -112,3 +112,13 @@ def test_random_draws_are_not_said_chosen_by_region():
         for n in (5, 10, 60):
             assert all(region_design(rng.choice(codes, n, replace=False), t) is None
                        for _ in range(50))
+
+
+def test_changes_on_waves_mostly_in_one_region(tmp_path, cli):
+    new = _mostly_bretagne(tmp_path)
+    old = tmp_path / "old.csv"
+    old.write_text(new.read_text(encoding="utf-8").replace("15/10/2025", "15/10/2024")
+                   .replace(";Oui;", ";Non;", 3), encoding="utf-8")
+    out = cli("changes", "--data", old, "--data", new, "-p", "facebook").output
+    assert "† Les vagues tiennent 20 de leurs 30 intercommunalités dans une même région" in out
+    assert "aucun test (p)" in out

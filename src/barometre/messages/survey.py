@@ -496,6 +496,18 @@ MESSAGES = {
         "sample of the {total} {label}: the shares and the change are those of the entities "
         "compared, which over-weight some categories, not those of the {total} {label}, and "
         "no test (p) is given for them."),
+    # changes: two waves mostly in one région (analysis.survey.region_design)
+    "changes-region-note": (
+        "† Les vagues tiennent {k} de leurs {n} {label} dans une même région, {region} "
+        "({n_region} en France) : un tirage au hasard en mettrait autant dans une seule "
+        "région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au "
+        "hasard des {total} {label} : les parts et l'évolution sont celles des entités "
+        "comparées, pas celles des {total} {label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {k} of their {n} {label} in one région, {region} ({n_region} in "
+        "France): a random draw would put as many in one région with less than one chance "
+        "in a thousand; it is not a random sample of the {total} {label}: the shares and the "
+        "change are those of the entities compared, not those of the {total} {label}, and no "
+        "test (p) is given for them."),
     "changes-mix-note": (
         "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
         "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "

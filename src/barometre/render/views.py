@@ -887,6 +887,10 @@ def design_changes_note(d: dict | None, lang: str = "fr",
         t = mix["type"]
         return [_t("changes-design-note-marked", lang, what=_beside_what(mix, t, lang),
                    total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
+    if not d and not bands and mix and mix.get("region"):  # mostly in one région
+        t = mix["type"]
+        return [_t("changes-region-note", lang,
+                   **_region_said(mix, type_label(t, lang, plural=True), lang))]
     if not d and not bands and mix:
         t = mix["type"]
         kinds = bool(mix.get("others_kinds"))
