@@ -743,17 +743,21 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     of_file = "de l'Annuaire" if annuaire else "de l'enquête"
     # a year whose file is no random sample of the type: its part said, counted apart
     designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
+    if within is not None and base is not None:  # the base's categories' proportions
+        designs = _within_designs_per_year(c, t, base)
     if by == "category":  # a file of some categories alone: split by category, each one is
         # its own population already (N = its entities in France); only a part inside some
         # size bands too (the CA of 100,000 inhabitants or more) narrows a category's N
         # and categories held whole beside others: each category is counted apart, the
         # whole ones their census (« exhaustif »), the others a sample of their category
         designs = {y: d for y, d in designs.items()
-                   if not (d.kinds and not d.bands) and d.kind not in ("category", "mix")}
+                   if not (d.kinds and not d.bands) and (d.kind not in ("category", "mix")
+                                                          or d.region)}
     if by == "strate":  # a file far from its type's bands' proportions, no part held
         # whole: each band is its own population, its sample a random one of the band;
         # not far from its categories' (a band's 10 métropoles of 21 and 10 CA of 91)
-        designs = {y: d for y, d in designs.items() if d.kind != "mix" or d.others_kinds}
+        designs = {y: d for y, d in designs.items()
+                   if d.kind != "mix" or d.others_kinds or d.region}
     said: dict[str, list] = {}
     counted = designs if design else {}  # else said in attrs only
     if counted:
@@ -1281,7 +1285,12 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
         # a part whole: not in a year of more entities than the limit
         design = (None if limit is None or (one_to_one and seen[k] >= limit)
                   else survey_design(codes, t))
-        if design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
+        # most of the file in one région, no part whole: chosen by place, not drawn from
+        # France, whatever its bands' or categories' mix (the test of those assumes a draw)
+        region = region_design(codes, t) if design is None else None
+        if region is not None:
+            design = region
+        elif design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
             design = sample_design(codes, t)  # or categories (the 40 largest CA)
             if design is None:  # a sample of the type far from its bands' proportions
                 design = mix_design(codes, t)
@@ -1291,6 +1300,25 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
             # part: inside some bands? (beside categories: their mix is said instead)
             design = band_design(codes, t, part=design) or design
             design = _with_band_mix(design, codes, t)  # in the rest's bands' proportions?
+        if design is not None:
+            out[float(keys[k])] = design
+    return out
+
+
+def _within_designs_per_year(c: CodedSurvey, t: str, base: frozenset
+                             ) -> dict[float, SurveyDesign]:
+    """Under ``within`` (``base``: the type's entities of those départements, narrowed to
+    some categories when the file is of those alone), each year's file far from the base's
+    categories of intercommunalités' proportions (:func:`within_kind_design`), per year key:
+    the 16 CA, 2 métropoles and 2 of the 42 CC of Bretagne are no random draw of its 60."""
+    if not _kinds_of_type(t):
+        return {}
+    entity, year, _ = _pairs(c)
+    of_code, keys = _year_keys(c)
+    key = of_code[year]
+    out = {}
+    for k in np.unique(key).tolist():
+        design = within_kind_design(c.codes[np.unique(entity[key == k])], t, base)
         if design is not None:
             out[float(keys[k])] = design
     return out
@@ -1346,9 +1374,10 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     each band of a sample inside some bands keeps its own interval (N = the band's size).
     """
     n = len(col["n_base"])
-    if not design.estimable and not by:  # far from the categories' or the bands'
-        # proportions: no random sample of the type (of the rest, of its bands), no
-        # interval and nothing estimated (--by category, --by strate count each apart)
+    if not design.estimable and (not by or design.region):  # far from the categories' or
+        # the bands' proportions: no random sample of the type (of the rest, of its bands),
+        # no interval and nothing estimated (--by category, --by strate count each apart);
+        # most of it in one région: no category nor band of it is a draw from France either
         return {"ci_low": [None] * n, "ci_high": [None] * n,
                 "flags": ["non_random_sample"] * n, "estimate": [None] * n,
                 "estimate_low": [None] * n, "estimate_high": [None] * n,
@@ -2290,6 +2319,10 @@ class SurveyDesign:
     #: Kind ``"mix"``: a file that holds no part whole nor falls inside some bands, but
     #: is that far from the type's bands' proportions (8 communes in each band)
     bands_mix: tuple = ()
+    #: Kind ``"mix"`` (id ``region:53``): the file's entities concentrated in one région,
+    #: as (région code, in the file, in France), when a random draw would practically never
+    #: put that many there (:func:`region_design`; ``p_mix`` its chance)
+    region: tuple = ()
 
     @property
     def id(self) -> str:
@@ -2343,6 +2376,8 @@ class SurveyDesign:
         if self.bands_mix:
             out.update(bands_mix=[list(k) for k in self.bands_mix], p_mix=self.p_mix,
                        estimable=self.estimable)
+        if self.region:
+            out.update(region=list(self.region), p_mix=self.p_mix, estimable=self.estimable)
         return out
 
     @property
@@ -2662,6 +2697,100 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     n = sum(x for _, x, _ in mix)
     return SurveyDesign("mix", "bands_mix", 0, n, len(every), len(every), frozenset(every),
                         bands_mix=mix, p_mix=p)
+
+
+def within_kind_design(codes: Iterable[str], type: str, base: frozenset
+                       ) -> SurveyDesign | None:
+    """Under ``within`` (``base``: the type's entities of those départements), a file of
+    intercommunalités too far from the base's categories' proportions for a random draw of
+    them (:func:`_mix_chance` under :data:`MIX_DESIGN_P`, as :func:`mix_design` tests the
+    type's in France): kind ``"mix"``, id ``kinds_mix``, the mix in ``others_kinds`` as
+    (category, in the file, in the base), ``total`` the base's size; None otherwise.
+
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> bzh = e[e["region"] == "53"]
+    >>> pick = list(bzh.loc[bzh["kind"] != "CC", "code"]) + list(bzh.loc[bzh["kind"] == "CC", "code"])[:2]
+    >>> d = within_kind_design(pick, "epci", frozenset(bzh["code"]))
+    >>> d.id, d.total, d.others_kinds, d.estimable
+    ('kinds_mix', 60, (('CC', 2, 42), ('CA', 16, 16), ('METRO', 2, 2)), False)
+    """
+    t = find_type(type).id
+    kinds = _kinds_of_type(t)
+    held = frozenset(codes) & base
+    mix = tuple((k, len(held & v), len(base & v)) for k, v in kinds.items() if base & v)
+    p = _mix_chance(mix) if len(mix) > 1 else 1.0
+    if p >= MIX_DESIGN_P:
+        return None
+    return SurveyDesign("mix", "kinds_mix", 0, len(held), len(base), len(base), base,
+                        others_kinds=mix, p_mix=p)
+
+
+#: A file is chosen by région (:func:`region_design`) when more than this share of its
+#: entities lie in one région and a random draw of as many would put that many there with
+#: a chance under :data:`MIX_DESIGN_P` (times the régions): the largest région holds 15 %
+#: of the communes (Grand Est) and 13 % of the intercommunalités (Auvergne-Rhône-Alpes), so
+#: a random draw is never mostly of one région but for a handful of entities, which the
+#: chance rules out (in the largest région 6 of 6 intercommunalités are, 5 of 6 not: 3e-3)
+REGION_SHARE = 0.5
+
+
+@functools.cache
+def _region_of(t: str) -> dict[str, str]:
+    """Each entity of type ``t``'s région, once per type; empty for a type without one,
+    or for départements and régions (a file of them is never said chosen by place)."""
+    if t in ("departement", "region"):
+        return {}
+    cols = reference._entity_columns(t)
+    if "region" not in cols:
+        return {}
+    return {c: r for c, r in zip(cols["code"], cols["region"]) if r}
+
+
+def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
+    """A survey file whose entities lie mostly in one région (more than
+    :data:`REGION_SHARE`, at least :data:`PLACE_MIN`), when a random draw of as many of
+    the type would put that many there with a chance under :data:`MIX_DESIGN_P` (the
+    hypergeometric upper tail, times the régions: Bonferroni): kind ``"mix"``, id
+    ``region:53``, ``region`` (région, in the file, in France), ``estimable`` False: its
+    share and those of its categories or size bands are no draw from France (13 of 15 CA
+    in Bretagne are not 15 CA of France's 230), no interval; ``--within`` the région's
+    départements makes them the base. None otherwise, for a file of départements or
+    régions, or one more than :data:`PLACE_SHARE` in one département: that one keeps its
+    interval with the place's note (:func:`place_of`).
+
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> bzh = e[e["region"] == "53"].groupby("departement").head(5)  # 5 per département
+    >>> d = region_design(bzh["code"], "epci")
+    >>> d.id, d.region, d.estimable
+    ('region:53', ('53', 20, 60), False)
+    >>> region_design(sorted(e["code"])[::30], "epci") is None
+    True
+    """
+    from collections import Counter
+
+    t = find_type(type).id
+    region_of = _region_of(t)
+    if not region_of:
+        return None
+    codes = set(codes) - {None}
+    own = Counter(region_of[c] for c in codes if c in region_of)
+    n = sum(own.values())
+    if not own:
+        return None
+    r, k = own.most_common(1)[0]
+    if k < PLACE_MIN or k <= REGION_SHARE * n:
+        return None
+    sizes = Counter(region_of.values())
+    p = min(1.0, len(sizes) * _hypergeometric_tails(k, n, sizes[r], len(region_of))[1])
+    if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):
+        return None
+    if place_of(codes, t) is not None:  # whole départements: said by the place's note
+        return None
+    every = reference.type_codes(t)
+    return SurveyDesign("mix", f"region:{r}", 0, n, len(every), len(every), frozenset(every),
+                        region=(r, k, sizes[r]), p_mix=p)
 
 
 #: A file whose entities all fall in some size bands of the type is read as a sample of

@@ -66,6 +66,7 @@ from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
                      balanced_panel, mix_design, no_random_sample, reads_fewer,
+                     region_design,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
                      survey_design, template_within, types_of)
 
@@ -1753,14 +1754,17 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     elif design is None and t.attrs.get("collectivity_type") and not said:
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)
-        bands = sample_design(codes, t.attrs["collectivity_type"])
+        # waves mostly in one région: chosen by place, no draw of France nor of its bands
+        region = region_design(codes, t.attrs["collectivity_type"])
+        bands = None if region is not None else sample_design(codes,
+                                                              t.attrs["collectivity_type"])
         if bands is not None:
             out.attrs["band_design"] = {"type": t.attrs["collectivity_type"], **bands.as_dict()}
         else:  # waves far from the type's categories' or size bands' proportions (10
             # intercommunalités of each category): the shares and the change over-weight
             # some, they are the compared entities', and no test is the type's (McNemar's
             # on the pooled pairs tests the file's mix, not the type)
-            mix = mix_design(codes, t.attrs["collectivity_type"])
+            mix = region or mix_design(codes, t.attrs["collectivity_type"])
             if mix is not None:
                 out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **mix.as_dict()}
                 out["p_value"] = pd.array([None] * len(out), dtype="Float64")

@@ -496,6 +496,18 @@ MESSAGES = {
         "sample of the {total} {label}: the shares and the change are those of the entities "
         "compared, which over-weight some categories, not those of the {total} {label}, and "
         "no test (p) is given for them."),
+    # changes: two waves mostly in one région (analysis.survey.region_design)
+    "changes-region-note": (
+        "† Les vagues tiennent {k} de leurs {n} {label} dans une même région, {region} "
+        "({n_region} en France) : un tirage au hasard en mettrait autant dans une seule "
+        "région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au "
+        "hasard des {total} {label} : les parts et l'évolution sont celles des entités "
+        "comparées, pas celles des {total} {label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {k} of their {n} {label} in one région, {region} ({n_region} in "
+        "France): a random draw would put as many in one région with less than one chance "
+        "in a thousand; it is not a random sample of the {total} {label}: the shares and the "
+        "change are those of the entities compared, not those of the {total} {label}, and no "
+        "test (p) is given for them."),
     "changes-mix-note": (
         "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
         "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "
@@ -532,6 +544,17 @@ MESSAGES = {
         "proportions of their categories with less than one chance in a thousand; it is not "
         "a random sample of the {total} {label}: its share is that of the file's entities, "
         "which over-weight some categories, not that of the {total} {label}"),
+    # most of the wave's file in one région (analysis.survey.region_design)
+    "design-wave-note-region": (
+        "† Vague {of_wave} : le fichier tient {k} de ses {n} {label} dans une même région, "
+        "{region} ({n_region} en France) : un tirage au hasard en mettrait autant dans une "
+        "seule région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré "
+        "au hasard des {total} {label} : sa part est celle des entités du fichier, pas celle "
+        "des {total} {label}",
+        "† Wave {of_wave}: the file holds {k} of its {n} {label} in one région, {region} "
+        "({n_region} in France): a random draw would put as many in one région with less "
+        "than one chance in a thousand; it is not a random sample of the {total} {label}: "
+        "its share is that of the file's entities, not that of the {total} {label}"),
     # a part held whole beside others (or far from the proportions of the rest)
     "design-wave-note": (
         "† Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au "
@@ -551,6 +574,11 @@ MESSAGES = {
         "ce fichier compte chaque catégorie à part).",
         "{note}; no interval for it (“barometre compare --data --by category” on that file "
         "counts each category apart)."),
+    "trend-design-note-region": (
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within » sur les "
+        "départements de la région en fait la base).",
+        "{note}; no interval for it (“barometre compare --data --within” on the région's "
+        "départements makes them the base)."),
     "trend-design-note-marked": (
         "{note} ; pas d'intervalle pour elle (« barometre compare --data » sur ce fichier "
         "compte cette partie à part).",
@@ -800,6 +828,23 @@ MESSAGES = {
         "over-weights some categories; no interval for it, no estimate for all {total} "
         "{label}. “barometre compare --by category” counts each category apart; --panel "
         "gives the shares of the file's entities only."),
+    # most of a file in one région, no part whole (analysis.survey.region_design:
+    # REGION_SHARE, MIX_DESIGN_P, one chance in a thousand)
+    "survey-design-region": (
+        "† Le fichier tient {k} de ses {n} {label} dans une même région, {region} "
+        "({n_region} en France) : un tirage au hasard de {n} des {total} {label} en mettrait "
+        "autant dans une seule région avec moins d'une chance sur mille ; ce n'est pas un "
+        "échantillon tiré au hasard des {total} {label}, ni de leurs catégories ou strates ; "
+        "pas d'intervalle pour ses parts, pas d'estimation pour les {total} {label}. "
+        "« barometre compare --within » sur les départements de la région en fait la base ; "
+        "--panel donne les parts des seules entités du fichier.",
+        "† The file holds {k} of its {n} {label} in one région, {region} ({n_region} in "
+        "France): a random draw of {n} of the {total} {label} would put as many in one "
+        "région with less than one chance in a thousand; it is not a random sample of the "
+        "{total} {label}, nor of their categories or bands; no interval for its shares, no "
+        "estimate for all {total} {label}. “barometre compare --within” on the région's "
+        "départements makes them the base; --panel gives the shares of the file's entities "
+        "only."),
     # the same split by size band: a band's share mixes the categories as unevenly
     "survey-design-kinds-mix-bands": (
         "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "

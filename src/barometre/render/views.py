@@ -315,6 +315,13 @@ _OPTIONS_IN_WORDS = {
             "compté catégorie par catégorie, ce fichier donne une estimation par catégorie"),
            ("« barometre compare --by category » compte chaque catégorie à part",
             "comptée à part, chaque catégorie d'intercommunalités a sa propre estimation"),
+           ("« barometre compare --data --within » sur les départements de la région en "
+            "fait la base",
+            "comptées sur les entités des départements de la région, ses parts en sont un "
+            "échantillon"),
+           ("« barometre compare --within » sur les départements de la région en fait la base",
+            "comptées sur les entités des départements de la région, ses parts en sont un "
+            "échantillon"),
            ("--panel donne les parts des seules entités du fichier",
             "établies « en panel », les parts sont celles des seules entités du fichier")],
     "en": [("“barometre compare --data --by strate” on that file counts each band apart",
@@ -327,6 +334,13 @@ _OPTIONS_IN_WORDS = {
             "counted category by category, that file gives an estimate per category"),
            ("“barometre compare --by category” counts each category apart",
             "counted apart, each category of intercommunalities has its own estimate"),
+           ("“barometre compare --data --within” on the région's départements makes them "
+            "the base",
+            "counted on the entities of the région's départements, its shares are a sample "
+            "of them"),
+           ("“barometre compare --within” on the région's départements makes them the base",
+            "counted on the entities of the région's départements, its shares are a sample "
+            "of them"),
            ("--panel gives the shares of the file's entities only",
             "made 'as a panel', the shares are those of the file's entities alone")],
 }
@@ -840,6 +854,8 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     of_wave = (f"of {wave}" if lang == "en" else
                f"du {wave}" if len(label) == 10 else f"de {wave}")
     said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t)
+    if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
+        return "-region", dict(said, **_region_said(d, label_t, lang))
     if d["kind"] == "mix":  # no part: far from the type's categories' or bands' proportions
         kinds = bool(d.get("others_kinds"))
         return ("-kinds-mix" if kinds else "-mix"), dict(
@@ -871,6 +887,10 @@ def design_changes_note(d: dict | None, lang: str = "fr",
         t = mix["type"]
         return [_t("changes-design-note-marked", lang, what=_beside_what(mix, t, lang),
                    total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
+    if not d and not bands and mix and mix.get("region"):  # mostly in one région
+        t = mix["type"]
+        return [_t("changes-region-note", lang,
+                   **_region_said(mix, type_label(t, lang, plural=True), lang))]
     if not d and not bands and mix:
         t = mix["type"]
         kinds = bool(mix.get("others_kinds"))
@@ -948,6 +968,11 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             continue
         r0 = rows[0]
         label = type_label(t, lang, plural=True)
+        if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
+            out.append(_t("survey-design-region", lang, **_region_said(d, label, lang)))
+            continue
+        # under within: the base's entities (« intercommunalités du Finistère »)
+        label = base_label(res, t, lang, n=d["total"]) or label
         if d["kind"] == "mix" and d.get("others_kinds"):  # no part, the categories'
             # proportions not kept; split by size band, each band mixes them likewise
             code = ("survey-design-kinds-mix-bands" if "strate" in res.columns
@@ -1038,6 +1063,19 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                       estimates="; ".join(estimates) if lang == "en" else " ; ".join(estimates),
                       **common))
     return out
+
+
+def _region_said(d: dict, label: str, lang: str) -> dict[str, str]:
+    """The words of a note on a file mostly in one région (``d["region"]``: région, in the
+    file, in France; :func:`barometre.analysis.survey.region_design`)."""
+    from ..datasets import reference
+
+    r, k, n_region = d["region"]
+    names = dict(zip(reference._entity_columns("region")["code"],
+                     reference._entity_columns("region")["name"]))
+    return {"k": fmt_int(k, lang), "n": fmt_int(d["n_others"], lang), "label": label,
+            "region": names.get(r, r), "n_region": fmt_int(n_region, lang),
+            "total": fmt_int(d["total"], lang)}
 
 
 def _bands_mix_said(d: dict, lang: str) -> str:
