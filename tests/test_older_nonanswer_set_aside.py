@@ -81,8 +81,9 @@ def test_every_builder_sets_aside_the_same_readings(both):
         assert r.attrs["set_aside_codes"] == {"05": 2024, "07": 2024}
         assert sum(r.attrs["not_ranked"].values()) == 3
         assert bm.rank(both, p, entity="05").attrs["entity_not_ranked"] == "older"
+    # (no entity of the file without a Facebook reading: the 2024 ones are set aside)
     assert bm.rank(both, "facebook").attrs["not_ranked"] == {
-        "not_answered": 1, "absent": 1, "no_count": 1}
+        "not_answered": 1, "absent": 1, "no_count": 1, "no_reading": 0}
     assert bm.league_table(both).attrs["set_aside"] == {"facebook": {2024: 2},
                                                         "instagram": {2024: 2}}
     g = peer_group(both, "Sarthe")
