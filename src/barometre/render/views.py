@@ -676,6 +676,7 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int
         t = r.get("collectivity_type")
         if (t in out or not _is_survey(r) or r.get("census") is True
                 or r.get("subset_census") is True or missing_cell(r.get("ci_low"))
+                or is_sure(r)  # a sure range assumes no draw: k/N to (k + u)/N
                 or "chosen_by_place" in flag_set(r)
                 or (not missing_cell(r.get("n_reference_of")) and ":" in str(r["n_reference_of"]))):
             continue

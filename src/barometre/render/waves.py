@@ -334,6 +334,8 @@ def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> li
     designs = (getattr(df, "attrs", None) or {}).get("design") or {}
     rows = df[~df["census"].astype(bool) & df["ci_low"].notna()
               & ~df["wave"].isin(list(designs))]
+    if "ci_kind" in rows.columns:  # a sure range assumes no draw: k/N to (k + u)/N
+        rows = rows[(rows["ci_kind"] != "sure").to_numpy(dtype=bool)]
     drawn: dict[str, int] = {}
     total, t = None, None
     for r in rows.to_dict("records"):

@@ -242,7 +242,8 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
         return ci + text("report-key-place", lang, words=place_key_words(place, lang)) + ")"
     ci = _ci_cell(_ci_record(k), lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
-    if ci and draw and not k.census and not k.subset_census:  # what its interval assumes,
+    if (ci and draw and not k.census and not k.subset_census
+            and k.ci_kind != "sure"):  # what its interval assumes (a sure range: nothing),
         # in two words on each line (a line pasted alone keeps it), its sentence once below
         ci += text("report-key-ci", lang, ci=text("draw-assumed-key", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
