@@ -48,7 +48,8 @@ def test_help_is_french():
                   "« barometre compare --help »)\n"),
     (["compare", "--type", "region", "--format", "xml"],
      "barometre : valeur invalide pour --format / -f : « xml » ; valeurs possibles : table, csv, json\n"),
-    (["compare", "--typ", "region"], "barometre : option inconnue : --typ ; vouliez-vous dire"),
+    (["compare", "--typ", "region"], "barometre : option inconnue : --typ ; vouliez-vous dire "
+                                     "« --type »"),
     (["comapre"], "barometre : commande inconnue « comapre » ; vouliez-vous dire « compare » ?\n"),
     (["compare", "--type"], "barometre : l'option --type demande une valeur\n"),
 ])

@@ -254,7 +254,10 @@ def click_error(exc: "click.ClickException", lang: str) -> str:
         key = "argument" if kind.endswith("argument") else "option"
         return text(kind, lang, **{key: _opt(exc.param)})
     if isinstance(exc, E.NoSuchOption):
-        poss = sorted(exc.possibilities or [])
+        # Click's order (the closest first, difflib), an option the typed one begins first
+        # of all: « --typ », « --type » before « --by »
+        poss = sorted(exc.possibilities or [],
+                      key=lambda o: not o.startswith(exc.option_name or "\0"))
         hint = Msg("did-you-mean", choices=poss[:3]) if poss else Msg("no-hint")
         return text("cli-no-such-option", lang, option=exc.option_name, hint=hint)
     if isinstance(exc, E.BadParameter):
