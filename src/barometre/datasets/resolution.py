@@ -59,14 +59,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..domain.errors import ResolveError
 from ..domain.keywords import numbered
 from ..domain.registry import TYPES, find_type, types_words
-from ..domain.text import fold
+from ..domain.text import ascii_digits_of, fold
 from ..domain.text import is_missing as _missing
 from ..messages import Count, Msg, Words
 from .name_index import (
@@ -241,10 +240,10 @@ def _resolve_as(text: object, type_id: str | None, departement: object, lang: st
     raw = "" if text is None else str(text).strip()
     if not raw or raw.lower() in ("nan", "none"):
         raise ResolveError.of("empty-entity", lang=lang)
-    if not raw.isascii() and any(c.isdecimal() and not c.isascii() for c in raw):
+    fixed = ascii_digits_of(raw)
+    if fixed is not None:
         # « ٤٤١٠٩ », « ４４１０９ Nantes »: digits other than 0-9 are no code (the name rules
         # would drop them unsaid, « Nantes »): refused, with the cell written 0-9
-        fixed = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw)
         raise ResolveError.of("entity-digits-not-ascii", value=raw, fixed=fixed, lang=lang)
     sci = _SCIENTIFIC.fullmatch(raw)
     sci_err = _scientific_code(raw, sci, type_id, lang) if sci else None

@@ -104,6 +104,20 @@ def is_missing(value: object) -> bool:
 
 
 
+def ascii_digits_of(text: str) -> str | None:
+    """``text`` with its decimal digits other than 0-9 (Arabic-Indic « ١٢٣ », full-width
+    « １２３ », Devanagari…) written 0-9; None when it has none (the usual: no copy made).
+    Python's ``int`` and ``\\d`` take them for digits: the reader says where it does.
+
+    >>> from barometre.domain.text import ascii_digits_of
+    >>> ascii_digits_of("\u0661\u0662\u0663"), ascii_digits_of("\uff14\uff14 Nantes"), ascii_digits_of("123")
+    ('123', '44 Nantes', None)
+    """
+    if text.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in text):
+        return None
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+
+
 def compact(text: object) -> str:
     """:func:`fold` without spaces: the key of labels and answers ("Oui", "X (ex-Twitter)")."""
     return fold(text).replace(" ", "")

@@ -10,6 +10,7 @@ import unicodedata
 from typing import Any
 
 from ..domain.registry import normalize
+from ..domain.text import ascii_digits_of
 
 # --------------------------------------------------------------------------- values
 
@@ -410,19 +411,6 @@ _QUESTIONS_ONLY = re.compile(r"\s*[(\[]?\s*[?？¿]+\s*[)\]]?\s*")
 
 #: The note of :func:`read_count` for a count written with other digits than 0-9
 COUNT_DIGITS_NOT_ASCII = "count-digits-not-ascii"
-
-
-def ascii_digits_of(text: str) -> str | None:
-    """``text`` with its decimal digits other than 0-9 (Arabic-Indic « ١٢٣ », full-width
-    « １２３ », Devanagari…) written 0-9; None when it has none (the usual: no copy made).
-    Python's ``int`` and ``\\d`` take them for digits: the reader says where it does.
-
-    >>> ascii_digits_of("\u0661\u0662\u0663"), ascii_digits_of("\uff14\uff14 Nantes"), ascii_digits_of("123")
-    ('123', '44 Nantes', None)
-    """
-    if text.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in text):
-        return None
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 class CellError(ValueError):
