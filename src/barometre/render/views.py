@@ -1069,13 +1069,12 @@ def _design_lines(res: Records, lang: str) -> list[str]:
 def _region_said(d: dict, label: str, lang: str) -> dict[str, str]:
     """The words of a note on a file mostly in one région (``d["region"]``: région, in the
     file, in France; :func:`barometre.analysis.survey.region_design`)."""
-    from ..datasets import reference
+    from ..datasets.reference import regions
 
     r, k, n_region = d["region"]
-    names = dict(zip(reference._entity_columns("region")["code"],
-                     reference._entity_columns("region")["name"]))
     return {"k": fmt_int(k, lang), "n": fmt_int(d["n_others"], lang), "label": label,
-            "region": names.get(r, r), "n_region": fmt_int(n_region, lang),
+            "region": regions().set_index("code")["name"].get(r, r),
+            "n_region": fmt_int(n_region, lang),
             "total": fmt_int(d["total"], lang)}
 
 
