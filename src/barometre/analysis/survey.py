@@ -816,18 +816,14 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     partial = col["n_unknown_partial"]
     if any(partial):  # "any" left by entities that answered "no" on some platform only:
         # said apart from the silent ones (compare's Base column), only then a column
-        at = list(columns).index("n_unknown") + 1
-        items = list(columns.items())
-        columns = dict(items[:at] + [("n_unknown_partial", [
-            x if p == "any" else None for x, p in zip(partial, col["platform"])])] + items[at:])
+        columns = _after_unknown(columns, "n_unknown_partial", [
+            x if p == "any" else None for x, p in zip(partial, col["platform"])])
     skipped = _skipped_of(survey, t)
     unshown: list[dict] = []
     if skipped is not None:  # read with errors="skip": what the errors took from each figure
-        at = list(columns).index("n_unknown") + 1
-        items = list(columns.items())
-        n_skipped = [None if by or p == "any" else skipped.get((p, y), 0)
-                     for p, y in zip(columns["platform"], columns["year"])]
-        columns = dict(items[:at] + [("n_skipped", n_skipped)] + items[at:])
+        columns = _after_unknown(columns, "n_skipped", [
+            None if by or p == "any" else skipped.get((p, y), 0)
+            for p, y in zip(columns["platform"], columns["year"])])
         if not by:  # those no figure counts: said apart (attrs["skipped_unshown"])
             unshown = _unshown(skipped, zip(columns["platform"], columns["year"]))
     if counted:  # only then: a file read as a sample keeps its columns
@@ -1322,6 +1318,14 @@ def _within_designs_per_year(c: CodedSurvey, t: str, base: frozenset
         if design is not None:
             out[float(keys[k])] = design
     return out
+
+
+def _after_unknown(columns: dict, name: str, values: list) -> dict:
+    """``columns`` with the column ``name`` right after ``n_unknown`` (the counts an
+    answer's absence explains: ``n_skipped``, ``n_unknown_partial``)."""
+    items = list(columns.items())
+    at = list(columns).index("n_unknown") + 1
+    return dict(items[:at] + [(name, values)] + items[at:])
 
 
 def _coded_part(c: CodedSurvey, codes: frozenset, renumber: bool = False) -> CodedSurvey:
