@@ -199,11 +199,17 @@ def _has_lone_cr(data: Any, chunk_size: int = 16 * 1024 * 1024) -> bool:
         return False
     for start, end in _line_chunks(data, chunk_size):
         arr = np.frombuffer(data, dtype=np.uint8, count=end - start, offset=start)
-        lone = arr == 13
-        lone[:-1] &= arr[1:] != 10
-        if lone.any():
+        if _lone_crs(arr).any():
             return True
     return False
+
+
+def _lone_crs(arr: np.ndarray) -> np.ndarray:
+    """The carriage returns of ``arr`` (bytes) not followed by a line feed: each ends a
+    line, as for the csv module."""
+    lone = arr == 13
+    lone[:-1] &= arr[1:] != 10
+    return lone
 
 
 def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024) -> bool:
@@ -222,9 +228,7 @@ def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024)
             continue
         ends = arr == 10
         if data.find(b"\r", start, end) >= 0:  # a CR not followed by LF ends a line too
-            lone = arr == 13
-            lone[:-1] &= arr[1:] != 10
-            ends |= lone
+            ends |= _lone_crs(arr)
         starts = np.flatnonzero(ends) + 1  # each line after the chunk's first
         starts = np.concatenate(([0], starts[starts < len(arr)]))
         if np.bitwise_xor.reduceat(quotes, starts).any():
