@@ -74,7 +74,7 @@ SIGNIFICANT = 3
 
 
 def rounded(value: float, decimals: int, unit: bool = True,
-            outward: str | None = None) -> float:
+            rounding: str | None = None) -> float:
     """``value`` rounded to ``decimals`` decimals, keeping at least :data:`SIGNIFICANT`
     significant digits of its distance to 0 and, between −1 and 1, to ±1 (the ends of a
     share, a bound, a p-value, a change of share; −1 is a growth's; ``unit=False``: 0
@@ -92,10 +92,12 @@ def rounded(value: float, decimals: int, unit: bool = True,
     >>> rounded(0.99566, 4, unit=False), rounded(0.00818, 4, unit=False)
     (0.9957, 0.00818)
 
-    ``outward`` ``"down"`` or ``"up"``: the low or high bound of a sure range (« fourchette
-    sûre », a change's sure range), rounded away from the range's inside, never into it:
+    ``rounding`` :data:`~barometre.render.formats.LOW` or ``HIGH``: the low or high bound
+    of a sure range (« fourchette sûre », a change's sure range), rounded away from the
+    range's inside, never into it, as the tables print it (:func:`.formats.number_at`):
 
-    >>> rounded(12 / 28, 4, outward="down"), rounded(18 / 28, 4, outward="up"), rounded(0.39, 4, outward="up")
+    >>> from barometre.render.formats import HIGH, LOW
+    >>> rounded(12 / 28, 4, rounding=LOW), rounded(18 / 28, 4, rounding=HIGH), rounded(0.39, 4, rounding=HIGH)
     (0.4285, 0.6429, 0.39)
     """
     a = abs(value)
@@ -103,12 +105,13 @@ def rounded(value: float, decimals: int, unit: bool = True,
     if near == 0 or not math.isfinite(near):  # exactly an end (or NaN, inf): as it is
         return value
     digits = max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near)))
-    if outward is None:
+    if rounding is None:
         return round(value, digits)
     # a sure bound: never inside the range it bounds (12/28 = 0.428571… is 0.4285 as a
-    # low, not 0.4286); the float's own noise (0.39 × 10⁴ = 3900.0000000000005) aside
-    scaled = round(value * 10 ** digits, 6)
-    return (math.ceil(scaled) if outward == "up" else math.floor(scaled)) / 10 ** digits
+    # low, not 0.4286), as the tables round it
+    from .formats import number_at
+
+    return float(number_at(value, digits, rounding))
 
 
 #: The units of a long frame's ``value`` (:func:`barometre.figures`) that are whole numbers
@@ -133,7 +136,7 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
             for c, digits in round_to.items():
                 if isinstance(rec.get(c), float):
                     rec[c] = rounded(rec[c], digits, unit="per_1000" not in c,
-                                     outward=None if c.split("_")[0] in point
+                                     rounding=None if c.split("_")[0] in point
                                      else _outward(c, sure))
         out.append(rec)
     return out
@@ -144,10 +147,12 @@ def _outward(column: str, sure: bool) -> str | None:
     range's ``ci_low`` down and ``ci_high`` up (``ci_kind`` « sure »), a change's sure
     range (``changes``: ``change_low``, ``change_high``, only ever sure) the same; any
     other value to the nearest."""
+    from .formats import HIGH, LOW
+
     if column == "change_low" or (sure and column == "ci_low"):
-        return "down"
+        return LOW
     if column == "change_high" or (sure and column == "ci_high"):
-        return "up"
+        return HIGH
     return None
 
 
