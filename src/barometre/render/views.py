@@ -64,6 +64,29 @@ def flag_set(r) -> set[str]:
     return {f for f in str(r.get("flags") or "").split(";") if f}
 
 
+#: The published shares over neither a census nor a sample, by flag, with the word the
+#: tables say in their interval's place (its note: the same code + "-note"): a
+#: participatory count, a minimum (« recensement participatif, minimum »), and a base its
+#: source does not specify (« base non précisée »)
+UNSURE_BASES = (("participatory", "pub-participatory"),
+                ("base_unspecified", "pub-base-unspecified"))
+
+
+def unsure_base_word(r) -> str | None:
+    """The catalog code of the word a published share over neither a census nor a sample
+    says in its interval's place (:data:`UNSURE_BASES`), None for any other figure."""
+    flags = flag_set(r)
+    return next((code for flag, code in UNSURE_BASES if flag in flags), None)
+
+
+def unsure_base_notes(records, lang: str = "fr") -> list[str]:
+    """What the words of :func:`unsure_base_word` say, each once, for ``records`` (dicts
+    with ``flags``) that carry one."""
+    sets = [flag_set(r) for r in records]
+    return [_t(code + "-note", lang) for flag, code in UNSURE_BASES
+            if any(flag in f for f in sets)]
+
+
 #: the published figures' flags that a mark after the share says (notes: :func:`flag_notes`)
 _FLAG_SIGNS = (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("non_random_sample", "†"),
                ("restated", "↺"), ("disputed", "‡"))
@@ -162,10 +185,9 @@ def _ci_cell(r: dict, lang: str) -> str:
     # one not k/n for its n says so (census_word); neither has an interval
     if r.get("census") is True and not is_missing(r["share"]):
         return census_word(r, lang)
-    if "participatory" in flag_set(r) and not is_missing(r["share"]):  # a minimum, said so
-        return _t("pub-participatory", lang)
-    if "base_unspecified" in flag_set(r) and not is_missing(r["share"]):  # neither census nor sample
-        return _t("pub-base-unspecified", lang)
+    word = unsure_base_word(r)  # a minimum, or a base not specified: said so
+    if word and not is_missing(r["share"]):
+        return _t(word, lang)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
         part = _row_part_label(r, lang)
@@ -1155,8 +1177,7 @@ def _n_cell(r: dict, lang: str) -> str:
         return f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
     if not is_missing(r["n_base"]):
         return "n = " + fmt_int(r["n_base"], lang)
-    if (flag_set(r) & {"participatory", "base_unspecified"}
-            and not is_missing(r.get("n_present"))):
+    if unsure_base_word(r) and not is_missing(r.get("n_present")):
         return _t("pub-n-present", lang, n=fmt_int(r["n_present"], lang))  # the n it knows
     return _t("pub-n-unknown", lang)
 
@@ -1173,7 +1194,7 @@ def _warnings(res: Records, lang: str) -> list[str]:
     # the census of a part of the type (a file of its metropolitan entities) is no sample
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])
               and r.get("subset_census") is not True and r.get("design") != "stratified"
-              and not flag_set(r) & {"participatory", "base_unspecified"}]  # no sample either
+              and not unsure_base_word(r)]  # no sample either
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
@@ -1192,10 +1213,8 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-census-note", lang))
     if any("not_k_of_n" in f for f in counted):  # what "recensement, part non k/n" says
         out.append(_t("pub-census-not-k-of-n-note", lang))
-    if any("participatory" in flag_set(r) and not missing_cell(r["share"]) for r in records):
-        out.append(_t("pub-participatory-note", lang))  # what « minimum » says
-    if any("base_unspecified" in flag_set(r) and not missing_cell(r["share"]) for r in records):
-        out.append(_t("pub-base-unspecified-note", lang))  # what « base non précisée » says
+    # what « minimum » and « base non précisée » say
+    out += unsure_base_notes([r for r in records if not missing_cell(r["share"])], lang)
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note")):
         if sign in marks:

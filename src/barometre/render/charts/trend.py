@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes
+from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes, unsure_base_notes
 from .captions import (base_words, derived_mark, figure_date, published_caption, records_fictitious,
                        source_words, years_words)
 from .frames import check_frame
@@ -233,9 +233,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
         cap += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         # what « minimum » and a base not specified say, as under compare's table
-        cap += [msg(code + "-note", lang) for flag, code in (
-            ("participatory", "pub-participatory"), ("base_unspecified", "pub-base-unspecified"))
-            if any(flag in flag_set(r) for r in d.to_dict("records"))]
+        cap += unsure_base_notes(d.to_dict("records"), lang)
         caption(fig, published_caption(d.drop(columns=["_x", "_k", "_run"]), lang, cap, dated=False))
         for ax in axes:
             for t in place_labels(ax, labels[ax]):

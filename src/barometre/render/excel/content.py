@@ -20,7 +20,7 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, Words, of_words, plural_s, said_and, said_or, text
-from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, unsure_base_notes, unsure_base_word, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
                      bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
@@ -180,9 +180,7 @@ def _unsure_base(k: KeyFigure, lang: str) -> str:
     """What the tables say of a published share over no census nor sample, in the key line:
     its present counted and its word, « (3 918 présentes ; recensement participatif,
     minimum) », « (4 994 présentes ; base non précisée) »; "" for any other figure."""
-    flags = set(k.flags.split(";"))
-    word = ("pub-participatory" if "participatory" in flags
-            else "pub-base-unspecified" if "base_unspecified" in flags else None)
+    word = unsure_base_word({"flags": k.flags})
     if word is None:
         return ""
     items = ([text("pub-n-present", lang, n=fmt_int(k.n_present, lang))]
@@ -309,9 +307,7 @@ def key_notes(keys: list[KeyFigure], lang: str) -> list[str]:
     shown = [k for k in keys if k.share is not None]
     out = [text(_MEASURE_NOTES[m], lang) for m in _MEASURE_NOTES if any(k.measure == m for k in shown)]
     # the words of _unsure_base, each explained once, as under compare's table
-    out += [text(code + "-note", lang) for flag, code in (
-        ("participatory", "pub-participatory"), ("base_unspecified", "pub-base-unspecified"))
-        if any(flag in k.flags.split(";") for k in shown)]
+    out += unsure_base_notes([{"flags": k.flags} for k in shown], lang)
     return out + flag_notes([_flagged(k) for k in shown], lang)
 
 
@@ -741,22 +737,18 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     records = r.adoption.to_dict("records")
     if any(rec.get("census") is True and "not_k_of_n" in flag_set(rec) for rec in records):
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
-    if any("participatory" in flag_set(rec) for rec in records):  # what « minimum » says
-        _note_across(sh, block, text("pub-participatory-note", lang))
-    if any("base_unspecified" in flag_set(rec) for rec in records):  # « base non précisée »
-        _note_across(sh, block, text("pub-base-unspecified-note", lang))
+    for note in unsure_base_notes(records, lang):  # what « minimum », « base non précisée » say
+        _note_across(sh, block, note)
     for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            participatory = "participatory" in flag_set(rec)  # a minimum, said in its place
-            unspecified = "base_unspecified" in flag_set(rec)  # neither census nor sample
-            if ((part_census or rec.get("census") is True or participatory or unspecified)
+            word = unsure_base_word(rec)  # a minimum, or neither census nor sample
+            if ((part_census or rec.get("census") is True or word)
                     and plain_value(rec.get("share")) is not None):
                 said = (text("survey-part-census", lang, part=_part_label(rec, lang, short=True))
-                        if part_census else text("pub-participatory", lang) if participatory
-                        else text("pub-base-unspecified", lang) if unspecified
+                        if part_census else text(word, lang) if word
                         else census_word(rec, lang))
                 # the word itself, wrapped in the narrow column ("recensement, / part non
                 # k/n"), its row as tall
