@@ -96,3 +96,22 @@ def test_a_base_not_specified_keeps_its_lead():
     (lead,) = [x for x in _run("compare", "--type", "all", "--year", "2022").splitlines()
                if x.startswith("ensemble des collectivités ")]
     assert "13,7\u202f%" in lead and "4\u202f994 présentes" in lead and "base non précisée" in lead
+
+
+def test_the_synthese_wraps_the_notes_of_its_key_figures(tmp_path):
+    """« base non précisée : la source ne dit ni … » was written on one line of the Synthèse
+    and ran past the printed page, cut at its edge (seen rendered with LibreOffice): each
+    key note is wrapped in cells merged over the page's width, its row as tall as its lines."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    res = CliRunner().invoke(app, ["report", "--type", "all", "--year", "2022", "-o", str(out)],
+                             env={"BAROMETRE_LANG": ""})
+    assert res.exit_code == 0, res.output
+    ws = openpyxl.load_workbook(out)["Synthèse"]
+    row = next(r for r in range(1, ws.max_row + 1)
+               if str(ws.cell(r, 1).value or "").startswith("base non précisée :"))
+    assert any(m.min_row == row == m.max_row and m.min_col == 1 and m.max_col == 10
+               for m in ws.merged_cells.ranges)
+    assert ws.cell(row, 1).alignment.wrap_text
+    assert ws.row_dimensions[row].height > 15  # two lines or more

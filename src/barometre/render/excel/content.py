@@ -395,7 +395,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     design = _design_notes(r, lang)  # a survey file that is no random sample of its type
     for note in key_notes(r.key_figures[:MAX_KEY_FIGURES], lang):
         if not (design and note == text("pub-non-random-note", lang)):  # its own "†" note
-            sh.line(note, color="595959")
+            # wrapped within the printed width, as the notes below: « base non précisée :
+            # … » ran past the page's edge and was cut there
+            _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in design:  # a paragraph: wrapped within the printed width (A:J)
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
