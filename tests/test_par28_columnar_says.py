@@ -92,7 +92,7 @@ def test_a_lone_cr_in_a_quoted_cell_is_said_by_the_columnar_reader(tmp_path):
     same_reading(normal_reader, fast_reader, path)
     problems = fast_reader(path)[1]
     assert ("csv-multiline-cells", 5, None) in _codes(problems)
-    assert ("count-bad-grouping", 5, "1\r2") in _codes(problems)
+    assert ("count-split-by-control", 5, "1\r2") in _codes(problems)
 
 
 def test_a_message_quotes_a_cells_cr_visibly(tmp_path, cli):
@@ -100,7 +100,7 @@ def test_a_message_quotes_a_cells_cr_visibly(tmp_path, cli):
     for threshold in (0, float("inf")):
         with _fast_threshold(threshold):
             out = cli("validate", path)
-        assert "« 1<U+000D>2 » chiffres mal groupés" in out.stdout
+        assert "« 1<U+000D>2 » chiffres séparés par un retour à la ligne" in out.stdout
         assert "\r" not in out.stdout
     with _fast_threshold(0):
         out = cli("validate", path, "--format", "json")
@@ -115,3 +115,32 @@ def test_a_lone_cr_in_an_unquoted_cell_splits_the_row_alike(tmp_path):
     same_reading(normal_reader, fast_reader, path)
     short = [p.row for p in fast_reader(path)[1] if p.code == "missing-fields"]
     assert short == [3, 4]
+
+
+def test_digits_split_by_a_tab_or_a_line_end_are_not_read(tmp_path):
+    """« 1\\t234 » (a paste of two cells) and « 1\\n234 » (two numbers on two lines) were
+    read 1 234 without a word (session 29): grouped by three, the tab or line end passed
+    for a thousands space. Both readers now refuse them, the cell quoted."""
+    path = tmp_path / "tab.csv"
+    rows = ROWS + ['01112;Condamine;Facebook;Oui;"1\t234";15/10/2025',
+                   '01113;Cormaranche-en-Bugey;Facebook;Oui;"1\n234";15/10/2025',
+                   '01114;Cormoranche-sur-Saône;Facebook;Oui;1 234;15/10/2025']
+    path.write_text("\n".join([HEADER] + rows) + "\n", encoding="utf-8")
+    same_reading(normal_reader, fast_reader, path)
+    for reader in (normal_reader, fast_reader):
+        codes = _codes(reader(path)[1])
+        assert ("count-split-by-control", 5, "1\t234") in codes
+        assert ("count-split-by-control", 6, "1\n234") in codes
+        assert not any(c[1] == 7 and c[0].startswith("count") for c in codes)  # « 1 234 »
+
+
+def test_a_quoted_tab_does_not_take_the_delimiters_place(tmp_path):
+    """A file of « ; » whose quoted cells hold a tab and a line end was refused, « aucune
+    ligne d'en-tête reconnue » (session 29): the delimiter was guessed on the text lines
+    with the quotes' contents, where the tab was more regular than « ; » (0 per line)."""
+    path = tmp_path / "mixed.csv"
+    path.write_text("Code INSEE;Facebook;Abonnés Facebook;Date du relevé\n"
+                    '44109;Oui;"1\n234";15/10/2025\n35238;Oui;"1\t234";15/10/2025\n',
+                    encoding="utf-8")
+    _, problems = normal_reader(path)
+    assert [p.code for p in problems if p.severity == "error"] == ["count-split-by-control"] * 2

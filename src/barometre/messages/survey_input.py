@@ -30,6 +30,12 @@ MESSAGES = {
         "(« 1 234 », « 12 345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
         "digits wrongly grouped: after a space, thousands go by three digits ('1 234', "
         "'12 345'); number not read (a misplaced separator, or two numbers?)"),
+    "count-split-by-control": (
+        "chiffres séparés par un retour à la ligne ou une tabulation : nombre non lu (deux "
+        "nombres, ou un collage à reprendre ? les milliers se séparent par une espace, "
+        "« 12 345 »)",
+        "digits split by a line break or a tab: number not read (two numbers, or a paste to "
+        "redo? thousands are separated by a space, '12 345')"),
     "cell-excel-error": (
         "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
         "valeur dans le classeur)",

@@ -443,7 +443,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
 
     The rules: spaces, non-breaking spaces and apostrophes group thousands
     ("12 345", "12'345"), in groups of three digits after the first one to three ("1 23",
-    "123 45", "1 2345" are errors, ``count-bad-grouping``, not 123 nor 12,345); a dot followed by groups of three digits groups thousands
+    "123 45", "1 2345" are errors, ``count-bad-grouping``, not 123 nor 12,345; digits split
+    by a line end or a tab are errors, ``count-split-by-control``); a dot followed by groups of three digits groups thousands
     ("12.000" is twelve thousand, the French habit; a single dot is said,
     ``count-dot-thousands``); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
@@ -560,10 +561,13 @@ _DIGITS = re.compile(r"[\d\s\u00a0\u202f\u2009\u2007'’.,+]+(?:k|m|md|mrd)?", r
 _GROUPED = re.compile(r"\d++(?:[\s\u00a0\u202f\u2009\u2007'’]++\d++)+")
 #: how they must be split: 1 to 3 digits, then groups of exactly three ("1 234 567")
 _GROUPS = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f\u2009\u2007'’]+\d{3})+")
+#: the white space between digits that no one types to group thousands: a line end, a tab
+#: (a paste of two cells, two numbers on two lines), the other controls and separators
+_CONTROL_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]")
 
 
 def _check_grouping(text: str) -> None:
-    """Raise ``count-bad-grouping`` when digits split by spaces (or apostrophes) are not
+    r"""Raise ``count-bad-grouping`` when digits split by spaces (or apostrophes) are not
     thousands: "1 23", "123 45", "1 2345" are no « 123 » nor « 12 345 » (a misplaced
     separator, or two numbers in one cell), as "12.34" is no count.
 
@@ -573,8 +577,18 @@ def _check_grouping(text: str) -> None:
     Traceback (most recent call last):
     ...
     barometre.survey.values.CellError: count-bad-grouping
+
+    Digits split by a line end or a tab are not read even when grouped by three
+    (``count-split-by-control``): « 1↵234 » is as likely two numbers as 1 234.
+
+    >>> _check_grouping("1\t234")
+    Traceback (most recent call last):
+    ...
+    barometre.survey.values.CellError: count-split-by-control
     """
     for m in _GROUPED.finditer(text):
+        if _CONTROL_SPACE.search(m.group()):
+            raise CellError("count-split-by-control")
         if not _GROUPS.fullmatch(m.group()):
             raise CellError("count-bad-grouping")
 
