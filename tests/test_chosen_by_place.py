@@ -4,7 +4,12 @@ intercommunalités », the report's Synthèse « 97 % des intercommunalités sur
 ayant répondu sur 1 254 ; IC 95 % : 83–99 %) », JSON flags [], and nothing named the places.
 A file chosen by place now says so everywhere (flag ``chosen_by_place``, a note naming its
 départements and counts), and ``within`` / ``--within`` makes those départements' entities
-the base (a census of them when the file holds them all)."""
+the base (a census of them when the file holds them all).
+
+Session 29: such a file had kept the type's interval (said « l'intervalle les traite comme un
+tirage au hasard … ce qu'elles ne sont pas ») while a file merely mostly in one région lost
+its interval (region_design): the more concentrated file kept the interval. Both now have
+none: their entities are no draw from France."""
 
 from __future__ import annotations
 
@@ -19,12 +24,14 @@ from tests.conftest import as_json
 from .conftest import write_epci_answers as _write
 
 NNBSP = "\u202f"
-NOTE = ("Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements : "
-        "Ain (14), Loire-Atlantique (16) ; l'intervalle les traite comme un tirage au hasard "
-        f"parmi les 1{NNBSP}254 de France, ce qu'elles ne sont pas.")
-NOTE_EN = ("File chosen by place: the file holds 30 intercommunalities from 2 départements: "
-           "Ain (14), Loire-Atlantique (16); the interval treats them as a random draw among "
-           "the 1,254 in France, which they are not.")
+# the départements most held first (what makes the file chosen by place), « † » as the
+# shares are marked, as a file mostly in one région
+NOTE = ("† Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements : "
+        "Loire-Atlantique (16), Ain (14) ; ce n'est pas un tirage au hasard parmi les "
+        f"1{NNBSP}254 de France : ses parts sont celles de ses entités, sans intervalle.")
+NOTE_EN = ("† File chosen by place: the file holds 30 intercommunalities from 2 départements: "
+           "Loire-Atlantique (16), Ain (14); it is not a random draw among the 1,254 in "
+           "France: its shares are those of its entities, with no interval.")
 BASE = "intercommunalités de l'Ain et de la Loire-Atlantique"
 
 
@@ -53,22 +60,29 @@ def test_compare_says_the_file_was_chosen_by_place(cli, two_deps):
     out = cli("compare", "--data", two_deps, "--type", "epci")
     assert out.exit_code == 0, out.output
     assert NOTE in out.stdout
-    # the interval is still the type's (N = 1 254): said, not silently changed
-    assert f"N = 1{NNBSP}254 intercommunalités" in out.stdout
+    # no interval of the type's N (1 254), nor its method, nor « petit effectif » (n = 29)
+    # for one: each share marked « † » and its interval « voir † », as a région's file
+    table = [line for line in out.stdout.splitlines() if line.startswith("intercommunalité ")]
+    assert len(table) == 3 and all("%†" in line and "voir †" in line for line in table)
+    assert "IC 95" not in out.stdout and f"N = 1{NNBSP}254" not in out.stdout
+    assert "petit effectif" not in out.stdout
     assert "« --within 01,44 » les compte sur les 30 intercommunalités de ces départements" in out.stdout
     en = cli("compare", "--data", two_deps, "--type", "epci", "--lang", "en").stdout
-    assert NOTE_EN in en
+    assert NOTE_EN in en and "see †" in en
     rows = as_json(cli("compare", "--data", two_deps, "--type", "epci", "-f", "json"))
-    assert rows and all(r["flags"] == ["chosen_by_place"] for r in rows)
+    # the flags trend and changes give such waves too
+    assert rows and all(r["flags"] == ["non_random_sample", "chosen_by_place"] for r in rows)
+    assert all(r["ci_low"] is None and r["ci_high"] is None and r["ci_kind"] is None
+               for r in rows)
     csv = cli("compare", "--data", two_deps, "--type", "epci", "-f", "csv")
     header, first = csv.stdout.splitlines()[:2]
-    assert first.split(",")[header.split(",").index("flags")] == "chosen_by_place"
+    assert first.split(",")[header.split(",").index("flags")] == "non_random_sample;chosen_by_place"
     assert NOTE in csv.stderr  # beside the rows, as the file's other lines
 
 
 def test_a_file_spread_over_france_is_not_said_chosen_by_place(cli, spread):
     out = cli("compare", "--data", spread, "--type", "epci")
-    assert "choisi par lieu" not in out.stdout
+    assert "choisi par lieu" not in out.stdout and "IC 95" in out.stdout
     rows = as_json(cli("compare", "--data", spread, "--type", "epci", "-f", "json"))
     assert all(r["flags"] == [] for r in rows)
     assert place_of(sorted(_epci()["code"])[::31], "epci") is None
@@ -91,7 +105,10 @@ def test_chart_caption_says_the_place(two_deps, tmp_path):
     fig = bm.charts.adoption(bm.compare_survey(s, "epci"), survey=s)
     cap = fig._supxlabel.get_text().replace("\n", " ")
     assert "Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements" in cap
-    assert "Ain (14), Loire-Atlantique (16)" in cap
+    assert "Loire-Atlantique (16), Ain (14)" in cap and "sans intervalle" in cap
+    # no error bar drawn: the bars alone (an errorbar adds a LineCollection to the axes)
+    from matplotlib.collections import LineCollection
+    assert not [c for ax in fig.axes for c in ax.collections if isinstance(c, LineCollection)]
 
 
 def _cells(path, sheet):
@@ -103,13 +120,23 @@ def test_report_says_the_place_in_the_synthese_and_the_method(cli, two_deps, tmp
     out = tmp_path / "rapport.xlsx"
     assert cli("report", "--data", two_deps, "--type", "epci", "-o", out).exit_code == 0
     synth = _cells(out, "Synthèse")
-    fb = next(c for c in synth if c.startswith(f"97{NNBSP}% des intercommunalités sur Facebook"))
-    assert (f"(n = 29 ayant répondu sur 1{NNBSP}254 ; IC 95{NNBSP}% : " in fb
-            and "; fichier de 2 départements : Ain, Loire-Atlantique)" in fb)
+    fb = next(c for c in synth if c.startswith(f"97{NNBSP}%† des intercommunalités sur Facebook"))
+    assert (f"(n = 29 ayant répondu sur 1{NNBSP}254 ; sans intervalle ; fichier de 2 "
+            "départements : Loire-Atlantique, Ain)") in fb
+    assert not any("IC 95" in c for c in synth)
     assert any(c.startswith(NOTE) for c in synth)
     method = _cells(out, "Sources et méthode")
     at = method.index("Choix du fichier")
     assert method[at + 1].startswith(NOTE)
+    # the intervals' row says there are none, not the method of one unused
+    at = method.index("Intervalles")
+    assert method[at + 1].startswith("aucun : le fichier n'est pas un tirage au hasard")
+    ws = openpyxl.load_workbook(out)["Adoption"]
+    head = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2, max_row=4, values_only=True))
+    assert [r[head.index("Réseau")] for r in rows] == ["Facebook", "Instagram", "au moins un réseau"]
+    assert [(r[head.index("IC 95 % bas")], r[head.index("IC 95 % haut")]) for r in rows] == [
+        (None, None)] * 3
     assert any(c.startswith(NOTE) for c in _cells(out, "Adoption"))
 
 
@@ -184,3 +211,104 @@ def test_within_in_the_chart_and_the_report(cli, two_deps, tmp_path):
     assert not any("choisi par lieu" in c for c in synth)
     method = _cells(out, "Sources et méthode")
     assert f"30 {BASE} sur 30 (100{NNBSP}%) avec au moins une réponse" in method
+
+
+# --- waves chosen by place: trend, changes and the report's Évolution say it too -----------
+
+@pytest.fixture
+def two_deps_waves(tmp_path):
+    """The same 30 intercommunalités read twice (2024, 2025): a file chosen by place."""
+    e = _epci()
+    codes = sorted(e[e["departement"].isin(["01", "44"])]["code"])
+    rows = [f"{c};{'Non' if i % 3 == 0 else 'Oui'};Non;15/10/2024\n"
+            f"{c};Oui;{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(codes)]
+    path = tmp_path / "ain_loire_atlantique_vagues.csv"
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(rows), encoding="utf-8")
+    return path
+
+
+WAVE_NOTE = ("† Vague du 15/10/2025 : fichier choisi par lieu, il tient 30 intercommunalités "
+             "de 2 départements : Loire-Atlantique (16), Ain (14) ; ce n'est pas un "
+             f"échantillon tiré au hasard des 1{NNBSP}254 intercommunalités")
+
+
+def test_trend_gives_no_interval_to_waves_chosen_by_place(cli, two_deps_waves):
+    out = cli("trend", "--data", two_deps_waves, "--type", "epci")
+    assert out.exit_code == 0, out.output
+    rows = [line for line in out.stdout.splitlines() if line.startswith(("Facebook", "Instagram"))]
+    assert len(rows) == 4 and all("%†" in r and "voir †" in r for r in rows)
+    # the waves' notes beside the table, as trend says every wave's design (stderr)
+    assert WAVE_NOTE in out.stderr and "IC 95" not in out.output
+    assert "petit effectif" not in out.stdout  # no interval to read wide
+    data = as_json(cli("trend", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
+    assert data and all(r["ci_low"] is None and "chosen_by_place" in r["flags"] for r in data)
+    # a --within of those départements: their census, each wave exact, nothing marked
+    within = as_json(cli("trend", "--data", two_deps_waves, "--type", "epci", "--within",
+                         "01,44", "-f", "json"))
+    assert all(r["flags"] == [] if "flags" in r else True for r in within)
+    assert {r["census"] for r in within if r["platform"] == "instagram"} == {True}
+
+
+def test_changes_gives_no_test_to_waves_chosen_by_place(cli, two_deps_waves):
+    out = cli("changes", "--data", two_deps_waves, "--type", "epci")
+    assert out.exit_code == 0, out.output
+    assert ("† Vagues choisies par lieu : les entités comparées sont 30 intercommunalités de 2 "
+            "départements : Loire-Atlantique (16), Ain (14)") in out.stderr
+    assert "« barometre changes --within 01,44 » en fait la base." in out.stderr
+    data = as_json(cli("changes", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
+    assert data and all(r["p_value"] is None for r in data)
+    # the same waves spread over France keep their test
+    e = _epci()
+    assert place_of(sorted(e["code"])[::31], "epci") is None
+
+
+def test_report_evolution_marks_the_waves_chosen_by_place(cli, two_deps_waves, tmp_path):
+    out = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", two_deps_waves, "--type", "epci", "-o", out).exit_code == 0
+    evolution = _cells(out, "Évolution")
+    assert any(c.startswith(WAVE_NOTE) for c in evolution)
+    assert any(c.startswith(WAVE_NOTE.replace("2025", "2024")) for c in evolution)
+
+
+def test_trend_chart_says_the_place_in_words(two_deps_waves):
+    import matplotlib.pyplot as plt
+
+    w = bm.read_waves(two_deps_waves, type="epci")
+    fig = bm.charts.wave_trend(bm.wave_trend(w, type="epci"))
+    cap = " ".join(t.get_text() for t in fig.texts).replace("\n", " ")
+    cap += " " + (fig._supxlabel.get_text().replace("\n", " ") if fig._supxlabel else "")
+    assert "fichier choisi par lieu, il tient 30 intercommunalités" in cap
+    # a chart's reader has no command line: the option said in words
+    assert "comptées sur les entités de ses départements" in cap and "--within" not in cap
+    plt.close(fig)
+
+
+def test_changes_tests_the_place_of_the_entities_compared(cli, two_deps_waves, tmp_path):
+    """A 2024 wave spread over France beside the two départements, a 2025 wave of those
+    alone (review 29): the entities compared are those of the two départements, no test."""
+    e = _epci()
+    place = sorted(e[e["departement"].isin(["01", "44"])]["code"])
+    spread = [c for c in sorted(e["code"])[::31] if c not in place][:41]
+    rows = [f"{c};{'Oui' if i % 3 else 'Non'};Non;15/10/2024" for i, c in enumerate(spread + place)]
+    rows += [f"{c};{'Oui' if i % 4 else 'Non'};Oui;15/10/2025" for i, c in enumerate(place)]
+    f = tmp_path / "mixed.csv"
+    f.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "\n".join(rows) + "\n",
+                 encoding="utf-8")
+    data = as_json(cli("changes", "--data", f, "--type", "epci", "-f", "json"))
+    assert {r["n_paired"] for r in data} == {30}
+    assert all(r["p_value"] is None for r in data)
+
+
+def test_a_quarter_in_one_departement_leads_its_note(tmp_path, cli):
+    """12 intercommunalités of the Ain beside 31 spread over France: the Ain named first,
+    no --within hint (31 départements are no base of this file)."""
+    e = _epci()
+    ain = sorted(e[e["departement"] == "01"]["code"])[:12]
+    spread = sorted(e[e["departement"] != "01"]["code"])[::40]
+    f = _write(tmp_path / "quart.csv", ain + spread)
+    out = cli("compare", "--data", f, "--type", "epci").stdout
+    assert f"le fichier tient {len(ain) + len(spread)} intercommunalités de " in out
+    assert "départements : Ain (12), " in out and "--within" not in out
+    one = _write(tmp_path / "ain.csv", sorted(e[e["departement"] == "01"]["code"]))
+    said = cli("compare", "--data", one, "--type", "epci").stdout
+    assert "le fichier tient 14 intercommunalités d'un seul département : Ain (14)" in said

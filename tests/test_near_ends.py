@@ -105,13 +105,15 @@ def test_share_cell_format(x, fr, en):
 
 @pytest.fixture(scope="module")
 def near_ends(tmp_path_factory):
-    """200 communes: 199 on Facebook, 1 on TikTok; and 2,001: 2,000 on Facebook, 1 on TikTok."""
+    """200 communes: 199 on Facebook, 1 on TikTok; and 2,001: 2,000 on Facebook, 1 on TikTok;
+    spread over France (the first ones by code are all in the Ain: a file chosen by place,
+    which has no interval)."""
     codes = bm.reference.entities("commune")["code"].tolist()
     folder = tmp_path_factory.mktemp("near-ends")
     files = {}
     for n in (200, 2001):
         rows = [f"{c};{'Non' if i == 0 else 'Oui'};{'Oui' if i == 0 else 'Non'};15/10/2025"
-                for i, c in enumerate(codes[:n])]
+                for i, c in enumerate(codes[::len(codes) // n][:n])]
         f = folder / f"communes-{n}.csv"
         f.write_text("Code INSEE;Facebook;TikTok;Date du relevé\n" + "\n".join(rows) + "\n",
                      encoding="utf-8")

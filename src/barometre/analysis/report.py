@@ -838,15 +838,21 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
 def _designs_of(frames: list[pd.DataFrame]) -> dict[tuple[str, int], dict]:
     """Each year's design of the survey figures ``frames`` (each of one type, as
     :func:`barometre.adoption` gives them): ``(type, year) -> design``; the years whose
-    file is a random sample of the type have none."""
+    file is a random sample of the type have none; a year chosen by place, its
+    :func:`~barometre.analysis.survey.place_design`."""
+    from .survey import place_design
+
     out = {}
     for f in frames:
-        types = list(f.attrs.get("design") or {})
+        types = list(f.attrs.get("design") or f.attrs.get("place") or {})
         if len(types) != 1:  # figures of several types in one frame: whose year is not said
             continue
         for y, d in (f.attrs.get("design_by_year") or {}).items():
             if y is not None:
                 out[(types[0], int(y))] = d
+        for y, p in (f.attrs.get("place_by_year") or {}).items():
+            if y is not None and (types[0], int(y)) not in out:
+                out[(types[0], int(y))] = place_design(p)
     return out
 
 

@@ -502,8 +502,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``attrs["template_within"]``, :func:`template_within`) takes its départements, as
         given here, and ``attrs["within"]`` says so (``"template": True``); a file chosen
         by place (most of it in a few départements,
-        :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
-        ``chosen_by_place`` (``attrs["place"]``).
+        :func:`barometre.analysis.survey.place_of`) is no draw from France: no interval
+        (``design=False``: the type's), flagged ``chosen_by_place`` (``attrs["place"]``).
     panel : bool, default False
         The file is a panel chosen by hand (peers, a network): the base is the file's
         entities of the type, never the type's in France. ``n_reference`` is their count
@@ -828,14 +828,22 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
             unshown = _unshown(skipped, zip(columns["platform"], columns["year"]))
     if counted:  # only then: a file read as a sample keeps its columns
         columns.update(said)
-    # a year whose file was chosen by place (most of it in a few départements), read as a
-    # sample of the type: its interval is the type's, which the flag and the notes say
+    # a year whose file was chosen by place (most of it in a few départements) is no draw
+    # from France: no interval of the type's N, as a file mostly in one région has none
+    # (region_design); the flag and the notes say so, --within makes them the base
     places = (_places_per_year(c, t, skip=designs) if reference_of == t and n_ref
               else {})
     if places:
         flags = list(columns.get("flags") or [""] * n)
-        columns["flags"] = [";".join(x for x in (f, "chosen_by_place") if x)
+        # marked « † » as a file mostly in one région (non_random_sample); design=False
+        # reads it as a sample of the type, said in attrs only (as designs)
+        placed = "non_random_sample;chosen_by_place" if design else "chosen_by_place"
+        columns["flags"] = [";".join(x for x in (f, placed) if x)
                             if y in places else f for f, y in zip(flags, col["year_key"])]
+        if design:
+            off = [y in places for y in col["year_key"]]
+            for k in ("ci_low", "ci_high", "ci_kind"):
+                columns[k] = [None if o else x for o, x in zip(off, columns[k])]
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    by: col[by], **columns}
@@ -2760,8 +2768,8 @@ def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     share and those of its categories or size bands are no draw from France (13 of 15 CA
     in Bretagne are not 15 CA of France's 230), no interval; ``--within`` the région's
     départements makes them the base. None otherwise, for a file of départements or
-    régions, or one more than :data:`PLACE_SHARE` in one département: that one keeps its
-    interval with the place's note (:func:`place_of`).
+    régions, or one more than :data:`PLACE_SHARE` in one département: that one has the
+    place's note, no interval either (:func:`place_of`).
 
     >>> from barometre import reference
     >>> e = reference.entities("epci")
@@ -3167,9 +3175,10 @@ def place_of(codes: Iterable[str], type: str) -> dict | None:
     entities each holds; None otherwise, or for a type whose entities have no département
     or are départements.
 
-    Such a file's interval, the type's (N = its entities in France), treats it as a random
-    draw among them, which it is not: the commands say so (flag ``chosen_by_place``, a
-    note naming the départements), and ``within`` (:func:`adoption`) makes those
+    Such a file is no random draw among the type's entities in France: its shares have no
+    interval (:func:`adoption`; with ``design=False`` the type's, said in ``attrs`` only),
+    the commands say why (flag ``chosen_by_place``, a note naming the départements; over
+    waves :func:`place_design`), and ``within`` (:func:`adoption`) makes those
     départements' entities the base.
 
     Returns
@@ -3208,6 +3217,22 @@ def place_of(codes: Iterable[str], type: str) -> dict | None:
     return {"departements": [[d, k] for d, k in sorted(counts.items())], "n": n,
             "total": len(reference.type_codes(t)),
             "n_within": sum(d in held for d in dep.values())}
+
+
+def place_design(place: dict) -> dict:
+    """A file chosen by place (``place``: :func:`place_of`) as the design the waves' notes
+    read (:meth:`SurveyDesign.as_dict`'s keys, ``place`` beside them): no random sample of
+    its type (:func:`no_random_sample`), as a file mostly in one région
+    (:func:`region_design`), so no interval nor test; trend marks its wave « † »,
+    changes gives no p.
+
+    >>> d = place_design({"departements": [["01", 14], ["44", 16]], "n": 30, "total": 1254,
+    ...                   "n_within": 30})
+    >>> d["kind"], d["estimable"], no_random_sample(d)
+    ('mix', False, True)
+    """
+    return {"kind": "mix", "id": "place", "n_subset": 0, "n_others": int(place["n"]),
+            "total": int(place["total"]), "estimable": False, "place": place}
 
 
 def within_codes(within: str | Iterable[str], type: str) -> tuple[tuple[str, ...], frozenset]:

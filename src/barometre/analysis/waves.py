@@ -65,8 +65,8 @@ from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
-                     balanced_panel, mix_design, no_random_sample, reads_fewer,
-                     region_design,
+                     balanced_panel, mix_design, no_random_sample, place_design, place_of,
+                     reads_fewer, region_design,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
                      survey_design, template_within, types_of)
 
@@ -1096,8 +1096,11 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         whole beside others, or is far from the type's categories' or size bands'
         proportions: ``attrs["design"]``, :func:`barometre.analysis.survey.no_random_sample`)
         has no interval (``ci_low``, ``ci_high`` missing) and ``flags``
-        ``"non_random_sample"``, as :func:`barometre.compare_survey` gives its file; the
-        column ``flags`` ("" on the other waves' rows) follows only then.
+        ``"non_random_sample"``, as :func:`barometre.compare_survey` gives its file; so
+        has a wave whose file was chosen by place (most of it in a few départements,
+        :func:`barometre.analysis.survey.place_design` in ``attrs["design"]``, ``flags``
+        ``"non_random_sample;chosen_by_place"``); the column ``flags`` ("" on the other
+        waves' rows) follows only then.
 
     Examples
     --------
@@ -1148,6 +1151,12 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
                 # compare's figures, the part's census or a sample of the part (N = its
                 # size), never a draw of the type's N it is not
                 _part_intervals(a, int(d["n_subset"]))
+        for t, p in (a.attrs.get("place") or {}).items():  # chosen by place (no design:
+            # place_of skips a year read by one): no draw from France, as compare says it
+            designs[label] = (t, place_design(p))
+            a["ci_low"] = a["ci_high"] = float("nan")
+            a["ci_kind"] = None
+            a["flags"] = "non_random_sample;chosen_by_place"
         for k in ("within", "panel"):  # the newest wave's (waves come oldest first)
             if a.attrs.get(k):
                 said[k] = a.attrs[k]
@@ -1645,10 +1654,14 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         a part of the type held whole beside others (every grande ville and 60 other
         communes, :func:`barometre.analysis.survey.survey_design`), or far from the type's
         categories' or size bands' proportions (:func:`barometre.analysis.survey.mix_design`:
-        10 intercommunalités of each category), add ``flags`` ``non_random_sample``: their
+        10 intercommunalités of each category), or mostly in one région or in a few
+        départements (:func:`barometre.analysis.survey.region_design`,
+        :func:`barometre.analysis.survey.place_design`), add ``flags``
+        ``non_random_sample`` (``non_random_sample;chosen_by_place`` for a place): their
         shares and change are the compared entities', no ``p_value`` (McNemar's on the
         pooled pairs would test the file's mix, not the type); ``attrs["mix_design"]``
-        says the design (its ``kind`` ``"mix"`` for a mix, the part's otherwise).
+        says the design (its ``kind`` ``"mix"`` for a mix, the part's otherwise; ``place``
+        for a file chosen by place).
 
     Examples
     --------
@@ -1755,7 +1768,10 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)
         # waves mostly in one région: chosen by place, no draw of France nor of its bands
-        region = region_design(codes, t.attrs["collectivity_type"])
+        # the entities compared (paired on some platform), where their place is tested: a
+        # 2024 wave spread over France beside a 2025 one of two départements compares those
+        compared = set(t.loc[t["status"].isin(["joined", "left", "stayed", "absent"]), "code"])
+        region = region_design(compared, t.attrs["collectivity_type"])
         bands = None if region is not None else sample_design(codes,
                                                               t.attrs["collectivity_type"])
         if bands is not None:
@@ -1765,10 +1781,16 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
             # some, they are the compared entities', and no test is the type's (McNemar's
             # on the pooled pairs tests the file's mix, not the type)
             mix = region or mix_design(codes, t.attrs["collectivity_type"])
-            if mix is not None:
-                out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **mix.as_dict()}
+            mixed = mix.as_dict() if mix is not None else None
+            if mixed is None:  # most of them in a few départements: chosen by place, the
+                # compared entities' shares, no test of the type's (region_design's rule)
+                place = place_of(compared, t.attrs["collectivity_type"])
+                mixed = place_design(place) if place is not None else None
+            if mixed is not None:
+                out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **mixed}
                 out["p_value"] = pd.array([None] * len(out), dtype="Float64")
-                out["flags"] = "non_random_sample"
+                out["flags"] = ("non_random_sample;chosen_by_place" if mixed.get("place")
+                                else "non_random_sample")
     return CHANGES.check(out)
 
 

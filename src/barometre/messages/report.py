@@ -548,6 +548,7 @@ MESSAGES = {
     "report-survey-design": ("Plan du fichier", "File design"),
     "report-survey-place": ("Choix du fichier", "How the file was chosen"),
     "report-key-place": (" ; {words}", "; {words}"),
+    "report-key-place-bare": (" ; sans intervalle ; {words}", "; no interval; {words}"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),
@@ -619,6 +620,12 @@ MESSAGES = {
         "file holds several readings of an authority in a year, the latest with an answer is used "
         "(a later \"NR\" does not hide a \"Yes\" or a \"No\")"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
+    # no figure with an interval: a file chosen by place, or mostly in one région
+    "report-survey-intervals-none": (
+        "aucun : le fichier n'est pas un tirage au hasard des collectivités du type en "
+        "France (voir ses notes) ; ses parts sont celles de ses entités",
+        "none: the file is not a random draw of the type's authorities in France (see its "
+        "notes); its shares are those of its entities"),
     "report-survey-intervals-text": (
         "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} : "
         "Wilson avec correction de population finie (N = {total} "

@@ -508,6 +508,19 @@ MESSAGES = {
         "in a thousand; it is not a random sample of the {total} {label}: the shares and the "
         "change are those of the entities compared, not those of the {total} {label}, and no "
         "test (p) is given for them."),
+    # changes: two waves mostly in a few départements (analysis.survey.place_design)
+    "changes-place-note": (
+        "† Vagues choisies par lieu : les entités comparées sont {n} {label_n} {deps} : "
+        "{items} ; ce n'est pas un échantillon tiré au hasard des {total} {label} : les parts "
+        "et l'évolution sont les leurs, pas celles des {total} {label}, et aucun test (p) "
+        "n'est donné pour elles.{hint}",
+        "† Waves chosen by place: the entities compared are {n} {label_n} from {deps}: "
+        "{items}; they are not a random sample of the {total} {label}: the shares and the "
+        "change are theirs, not those of the {total} {label}, and no test (p) is given for "
+        "them.{hint}"),
+    "changes-place-hint": (
+        " « barometre changes --within {codes} » en fait la base.",
+        " “barometre changes --within {codes}” makes them the base."),
     "changes-mix-note": (
         "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
         "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "
@@ -555,6 +568,14 @@ MESSAGES = {
         "({n_region} in France): a random draw would put as many in one région with less "
         "than one chance in a thousand; it is not a random sample of the {total} {label}: "
         "its share is that of the file's entities, not that of the {total} {label}"),
+    # most of the wave's file in a few départements (analysis.survey.place_design)
+    "design-wave-note-place": (
+        "† Vague {of_wave} : fichier choisi par lieu, il tient {n} {label_n} {deps} : "
+        "{items} ; ce n'est pas un échantillon tiré au hasard des {total} {label} : sa "
+        "part est celle des entités du fichier, pas celle des {total} {label}",
+        "† Wave {of_wave}: a file chosen by place, it holds {n} {label_n} from {deps}: "
+        "{items}; it is not a random sample of the {total} {label}: its share is that of "
+        "the file's entities, not that of the {total} {label}"),
     # a part held whole beside others (or far from the proportions of the rest)
     "design-wave-note": (
         "† Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au "
@@ -579,6 +600,13 @@ MESSAGES = {
         "départements de la région en fait la base).",
         "{note}; no interval for it (“barometre compare --data --within” on the région's "
         "départements makes them the base)."),
+    "trend-design-note-place": (
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within » sur ses "
+        "départements en fait la base).",
+        "{note}; no interval for it (“barometre compare --data --within” on its "
+        "départements makes them the base)."),
+    "trend-design-note-place-spread": ("{note} ; pas d'intervalle pour elle.",
+                                       "{note}; no interval for it."),
     "trend-design-note-marked": (
         "{note} ; pas d'intervalle pour elle (« barometre compare --data » sur ce fichier "
         "compte cette partie à part).",
@@ -722,16 +750,15 @@ MESSAGES = {
     "within-outside-more": (" et {n} autres", " and {n} more"),
     # --- a file chosen by place (analysis.survey.place_of): most of it in a few départements
     "survey-place-note": (
-        "Fichier choisi par lieu : le fichier tient {n} {label} de {deps} : {items} ; "
-        "l'intervalle les traite comme un tirage au hasard parmi les {total} de France, "
-        "{they}.{hint}",
-        "File chosen by place: the file holds {n} {label} from {deps}: {items}; the "
-        "interval treats them as a random draw among the {total} in France, "
-        "{they}.{hint}"),
-    "survey-place-they": ("ce qu'ils ne sont pas", "which they are not"),
-    "survey-place-they-f": ("ce qu'elles ne sont pas", "which they are not"),
-    "survey-place-deps": ("{k} départements", "{k} départements"),
-    "survey-place-deps-one": ("un seul département", "a single département"),
+        "† Fichier choisi par lieu : le fichier tient {n} {label} {deps} : {items} ; "
+        "ce n'est pas un tirage au hasard parmi les {total} de France : ses parts sont "
+        "celles de ses entités, sans intervalle.{hint}",
+        "† File chosen by place: the file holds {n} {label} from {deps}: {items}; it is "
+        "not a random draw among the {total} in France: its shares are those of its "
+        "entities, with no interval.{hint}"),
+    # after the noun they qualify, French with its preposition (« d'un seul département »)
+    "survey-place-deps": ("de {k} départements", "{k} départements"),
+    "survey-place-deps-one": ("d'un seul département", "a single département"),
     "survey-place-others": ("et {k} autres départements ({n})",
                             "and {k} other départements ({n})"),
     "survey-place-hint": (
@@ -747,7 +774,7 @@ MESSAGES = {
                             "a sample of them, intervals for these {n_within}"),
     "survey-place-sample-m": ("un échantillon d'eux, intervalle pour ces {n_within}",
                               "a sample of them, intervals for these {n_within}"),
-    "survey-place-key": ("fichier de {deps} : {names}", "a file of {deps}: {names}"),
+    "survey-place-key": ("fichier {deps} : {names}", "a file of {deps}: {names}"),
     "survey-design-type-hint": (" --type {type} les compte comme {part}.",
                                 " --type {type} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),

@@ -472,6 +472,10 @@ MESSAGES = {
         "Source : enquête{s} {sources} — barres : {bars} (pas de barre "
         "pour une vague marquée †)",
         "Source: survey{s} {sources} — bars: {bars} (none for a wave marked †)"),
+    # every wave marked « † » (none a random sample of its type): no bar at all
+    "waves-chart-trend-caption-all-marked": (
+        "Source : enquête{s} {sources} — pas de barre : chaque vague est marquée †",
+        "Source: survey{s} {sources} — no bars: every wave is marked †"),
     # what the trend chart's bars are: 95 % intervals, sure ranges (k/N–(k + u)/N, the
     # whole possible range: a certainty, render.charts.waves), or some of each
     "waves-chart-bars-ci": ("intervalle de confiance à 95 %", "95% confidence interval"),

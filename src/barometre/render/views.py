@@ -136,9 +136,10 @@ def flag_notes(records: list[dict], lang: str) -> list[str]:
     out = []
     for sign, code in (("≈", "pub-not-k-of-n-note"), ("†", "pub-non-random-note"),
                        ("↺", "pub-restated-note")):
-        if sign == "†" and designed and not any(
-                "non_random_sample" in flag_set(r) and not r.get("design") for r in records):
-            continue
+        if sign == "†" and (designed or any("chosen_by_place" in flag_set(r) for r in records)) \
+                and not any("non_random_sample" in flag_set(r) and not r.get("design")
+                            and "chosen_by_place" not in flag_set(r) for r in records):
+            continue  # a survey file's « † »: its design's or its place's own note
         if sign in marks and (sign != "≈" or any("not_k_of_n" in flag_set(r) for r in records)):
             out.append(_t(code, lang))
     if any("base_unstated" in flag_set(r) for r in records):
@@ -188,6 +189,8 @@ def _ci_cell(r: dict, lang: str) -> str:
     word = unsure_base_word(r)  # a minimum, or a base not specified: said so
     if word and not is_missing(r["share"]):
         return _t(word, lang)
+    if place_without_interval(r) and not is_missing(r["share"]):  # no draw from France:
+        return _t("survey-design-see-note", lang)  # « voir † », its note (place_notes)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
         part = _row_part_label(r, lang)
@@ -198,6 +201,13 @@ def _ci_cell(r: dict, lang: str) -> str:
     if design == "stratified" and is_missing(r["ci_low"]):
         return _t("survey-design-see-note", lang)
     return fmt_ci(r["ci_low"], r["ci_high"], lang, is_sure(r))
+
+
+def place_without_interval(r: dict) -> bool:
+    """Whether a survey figure's file was chosen by place (flag ``chosen_by_place``,
+    :func:`barometre.analysis.survey.place_of`) and so has no interval: its entities are
+    no random draw among the type's in France (``design=False`` keeps the type's)."""
+    return "chosen_by_place" in flag_set(r) and missing_cell(r.get("ci_low"))
 
 
 def is_sure(r: dict) -> bool:
@@ -341,6 +351,9 @@ _OPTIONS_IN_WORDS = {
             "fait la base",
             "comptées sur les entités des départements de la région, ses parts en sont un "
             "échantillon"),
+           ("« barometre compare --data --within » sur ses départements en fait la base",
+            "comptées sur les entités de ses départements, ses parts en sont un échantillon "
+            "ou un recensement"),
            ("« barometre compare --within » sur les départements de la région en fait la base",
             "comptées sur les entités des départements de la région, ses parts en sont un "
             "échantillon"),
@@ -360,6 +373,9 @@ _OPTIONS_IN_WORDS = {
             "the base",
             "counted on the entities of the région's départements, its shares are a sample "
             "of them"),
+           ("“barometre compare --data --within” on its départements makes them the base",
+            "counted on the entities of its départements, its shares are a sample or a "
+            "census of them"),
            ("“barometre compare --within” on the région's départements makes them the base",
             "counted on the entities of the région's départements, its shares are a sample "
             "of them"),
@@ -777,26 +793,20 @@ def no_year_note(ranked: Any, lang: str = "fr") -> str:
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
-    départements it holds, with their counts, and that its interval, the type's, treats it
-    as a random draw among the type's entities in France, which it is not; how
-    ``--within`` makes those départements' entities the base. ``res``: a result frame or
+    départements it holds, with their counts, and that it is no random draw among the
+    type's entities in France, so its shares have no interval; how ``--within`` makes those
+    départements' entities the base. ``res``: a result frame or
     its :class:`~barometre.analysis.records.Records`; none without ``attrs["place"]``."""
     from ..domain.registry import TYPES
 
     places = (res.attrs.get("place") or {}) if res is not None else {}
     out = []
     for t, p in places.items():
-        deps = sorted(p["departements"], key=lambda d: (-d[1], d[0]))
-        shown = sorted(deps[:_PLACE_NAMED] if len(deps) > _PLACE_NAMED + 1 else deps)
-        items = [f"{departement_name(d)} ({fmt_int(k, lang)})" for d, k in shown]
-        rest = deps[len(shown):]
-        if rest:
-            items.append(_t("survey-place-others", lang, k=fmt_int(len(rest), lang),
-                            n=fmt_int(sum(k for _, k in rest), lang)))
+        said = _place_said(p, t, lang)
         f = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
-        label = type_label(t, lang, plural=takes_plural(p["n"], lang))
         hint = ""
-        if not rest:  # a few départements: their entities can be the base
+        if _place_few(p):  # a few départements: their entities can be the base
+            deps = p["departements"]
             those = _t("survey-place-those" if len(deps) > 1 else "survey-place-that", lang)
             census = p["n"] == p["n_within"]
             what = (_t("survey-place-census" + ("" if f else "-m"), lang) if census else
@@ -805,24 +815,50 @@ def place_notes(res: Any, lang: str = "fr") -> list[str]:
             hint = _t("survey-place-hint", lang, codes=",".join(d for d, _ in p["departements"]),
                       n_within=fmt_int(p["n_within"], lang),
                       label=type_label(t, lang, plural=True), those=those, what=what)
-        out.append(_t("survey-place-note", lang, n=fmt_int(p["n"], lang), label=label,
-                      deps=_place_deps(len(deps), lang), items=", ".join(items),
-                      total=fmt_int(p["total"], lang), they=_t("survey-place-they" + f, lang),
-                      hint=hint))
+        out.append(_t("survey-place-note", lang, n=said["n"], label=said["label_n"],
+                      deps=said["deps"], items=said["items"],
+                      total=fmt_int(p["total"], lang), hint=hint))
     return out
 
 
+def _place_few(p: dict) -> bool:
+    """Whether a file chosen by place (:func:`barometre.analysis.survey.place_of`) lies in
+    so few départements that each is named (no « et 24 autres »): then ``--within`` on
+    them makes a base, which its notes suggest; a file a quarter in one département and
+    spread over thirty others is no sample of thirty départements either."""
+    return len(p["departements"]) <= _PLACE_NAMED + 1
+
+
+def _place_said(p: dict, t: str, lang: str) -> dict[str, str]:
+    """The words of a note on waves chosen by place (``p``: :func:`barometre.analysis.
+    survey.place_of`): their entities, the type's label and the départements with their
+    counts, as compare's note names them (:func:`place_notes`): the most held first (what
+    makes the file chosen by place: « Ain (12) » before the 30 others of one each), the
+    codes' order on a tie."""
+    deps = sorted(p["departements"], key=lambda d: (-d[1], d[0]))
+    shown = deps if _place_few(p) else deps[:_PLACE_NAMED]
+    items = [f"{departement_name(d)} ({fmt_int(k, lang)})" for d, k in shown]
+    rest = deps[len(shown):]
+    if rest:
+        items.append(_t("survey-place-others", lang, k=fmt_int(len(rest), lang),
+                        n=fmt_int(sum(k for _, k in rest), lang)))
+    return {"n": fmt_int(p["n"], lang), "label": type_label(t, lang, plural=True),
+            "label_n": type_label(t, lang, plural=takes_plural(p["n"], lang)),
+            "deps": _place_deps(len(deps), lang), "items": ", ".join(items)}
+
+
 def _place_deps(k: int, lang: str) -> str:
-    """ "2 départements", "un seul département"."""
+    """ "de 2 départements", "d'un seul département" (French, its preposition elided);
+    "2 départements", "a single département" (English: the sentence's own preposition)."""
     return (_t("survey-place-deps-one", lang) if k == 1 else
             _t("survey-place-deps", lang, k=fmt_int(k, lang)))
 
 
 def place_key_words(place: dict, lang: str = "fr") -> str:
     """A key figure's words on its file chosen by place (the report's Synthèse sentence):
-    "fichier de 2 départements : Ain, Loire-Atlantique"."""
+    "fichier de 2 départements : Loire-Atlantique, Ain" (the most held first)."""
     deps = sorted(place["departements"], key=lambda d: (-d[1], d[0]))
-    names = [departement_name(d) for d, _ in sorted(deps[:_PLACE_NAMED])]
+    names = [departement_name(d) for d, _ in deps[:_PLACE_NAMED]]
     if len(deps) > _PLACE_NAMED:
         names.append("…")
     return _t("survey-place-key", lang, deps=_place_deps(len(deps), lang),
@@ -845,7 +881,8 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
         end, said = _design_wave_said(str(label), t, d, lang)
         if end or no_random_sample(d):  # marked « † »: the words the Évolution shares, then trend's own
             out.append(_t("trend-design-note" + (end or "-marked"), lang,
-                          note=_t("design-wave-note" + end, lang, **said)))
+                          note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
+                                  **said)))
         else:  # a part alone, read as a sample of the type
             out.append(_t("trend-design-note", lang, **said))
     return [_in_words(line, lang) for line in out] if words else out
@@ -862,7 +899,7 @@ def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
     for (t, label), d in designs.items():
         end, said = _design_wave_said(str(label), t, d, lang)
         out.append(_t("report-evolution-design-note", lang,
-                      note=_t("design-wave-note" + end, lang, **said)))
+                      note=_t("design-wave-note" + end.removesuffix("-spread"), lang, **said)))
     return out
 
 
@@ -877,6 +914,10 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     of_wave = (f"of {wave}" if lang == "en" else
                f"du {wave}" if len(label) == 10 else f"de {wave}")
     said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t)
+    if d.get("place"):  # most of the file in a few départements (analysis.survey.place_design):
+        # --within on them suggested when they are few (« -spread »: a quarter in one)
+        return ("-place" if _place_few(d["place"]) else "-place-spread"), dict(
+            said, **_place_said(d["place"], t, lang))
     if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
         return "-region", dict(said, **_region_said(d, label_t, lang))
     if d["kind"] == "mix":  # no part: far from the type's categories' or bands' proportions
@@ -910,6 +951,12 @@ def design_changes_note(d: dict | None, lang: str = "fr",
         t = mix["type"]
         return [_t("changes-design-note-marked", lang, what=_beside_what(mix, t, lang),
                    total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
+    if not d and not bands and mix and mix.get("place"):  # mostly in a few départements
+        t, p = mix["type"], mix["place"]
+        hint = (_t("changes-place-hint", lang, codes=",".join(d for d, _ in p["departements"]))
+                if _place_few(p) else "")  # a few départements: their entities a base
+        return [_t("changes-place-note", lang, **_place_said(p, t, lang),
+                   total=fmt_int(mix["total"], lang), hint=hint)]
     if not d and not bands and mix and mix.get("region"):  # mostly in one région
         t = mix["type"]
         return [_t("changes-region-note", lang,
@@ -1194,7 +1241,8 @@ def _warnings(res: Records, lang: str) -> list[str]:
     # the census of a part of the type (a file of its metropolitan entities) is no sample
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])
               and r.get("subset_census") is not True and r.get("design") != "stratified"
-              and not unsure_base_word(r)]  # no sample either
+              and not unsure_base_word(r)  # no sample either
+              and not place_without_interval(r)]  # no draw: no interval to read wide
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]

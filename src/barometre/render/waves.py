@@ -306,7 +306,8 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         label = type_label(df["collectivity_type"].iloc[0], lang, plural=True)
         parts.append(label[:1].upper() + label[1:])
     parts.append(text_table(head, rows, "llrrrll"))
-    small = df[~df["census"] & (df["n_base"] < SMALL_N) & ~_sure(df)]  # a sure range: certain
+    # a sure range is certain; a wave marked « † » has no interval to read wide
+    small = df[~df["census"] & (df["n_base"] < SMALL_N) & ~_sure(df) & df["ci_low"].notna()]
     if len(small):
         parts += ["", text("waves-small", lang, n=SMALL_N)]
     parts += _ci_method(df, lang)

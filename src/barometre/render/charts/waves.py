@@ -146,6 +146,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # « pas de barre pour une vague exhaustive » only where a wave is one (des24)
         if not annuaire and not df["census"].fillna(False).astype(bool).any():
             marked += "-nocensus"
+            if "-marked" in marked and all(untested(r) for r in df.to_dict("records")):
+                marked = "-all-marked"  # no bar at all: none of a 95 % interval to name
         # whiskers of a small part read as a random draw: what they assume, as compare's
         # chart says it, in words (« tirage au hasard supposé : si les entités ont été choisies… »)
         draw = "".join(("; " if lang == "en" else " ; ") + x

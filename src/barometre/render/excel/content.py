@@ -20,7 +20,7 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, Words, of_words, plural_s, said_and, said_or, text
-from ..views import (NAMED_UP_TO, unsure_base_notes, unsure_base_word, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, place_without_interval, unsure_base_notes, unsure_base_word, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
                      bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
@@ -227,18 +227,34 @@ def _year_of(rec: dict) -> int | None:
     return None if y is None or pd.isna(y) else int(y)
 
 
+def _any_interval(adoption: pd.DataFrame) -> bool:
+    """Whether a survey's figures give some interval, or some census (exact, said with
+    the intervals' method): a file chosen by place, or mostly in one région, gives neither
+    (no draw from France), and the method's row says so instead of a method unused."""
+    if "ci_low" not in adoption.columns:
+        return True
+    census = adoption["census"].fillna(False).astype(bool) if "census" in adoption.columns \
+        else pd.Series(False, index=adoption.index)
+    return bool(adoption["ci_low"].notna().any() or census.any()
+                or ("subset_census" in adoption.columns
+                    and adoption["subset_census"].fillna(False).astype(bool).any())
+                or ("estimate_low" in adoption.columns and adoption["estimate_low"].notna().any()))
+
+
 def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = False) -> str:
     """A survey figure's base and interval: " (n = 40 ayant répondu sur 101 ; IC 95 % :
     62–84 %)", its interval as compare's table says it (``_ci_cell``: "exhaustif",
     "exhaustif (métropole)"); a file chosen by place (``place``: ``attrs["place"]`` of its
-    type, :func:`~barometre.analysis.survey.place_of`) names its départements after it
-    (" ; fichier de 2 départements : Ain, Loire-Atlantique"), its note below."""
+    type, :func:`~barometre.analysis.survey.place_of`) has no interval (no draw from France)
+    and names its départements after its base (" ; sans intervalle ; fichier de 2
+    départements : Ain, Loire-Atlantique"), its note below."""
     if not k.n_base:
         return ""
-    if place and "chosen_by_place" in k.flags.split(";"):
-        ci = _survey_n(k, lang)[:-1]  # before the closing parenthesis
-        return ci + text("report-key-place", lang, words=place_key_words(place, lang)) + ")"
-    ci = _ci_cell(_ci_record(k), lang)
+    record = _ci_record(k)
+    placed = bool(place) and "chosen_by_place" in k.flags.split(";")
+    # a file chosen by place has no interval (no draw from France): said after its base
+    bare = placed and place_without_interval(record)
+    ci = "" if bare else _ci_cell(record, lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
     if (ci and draw and not k.census and not k.subset_census
             and k.ci_kind != "sure"):  # what its interval assumes (a sure range: nothing),
@@ -247,10 +263,13 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
     # an Annuaire export's entities are in the Annuaire: none « ayant répondu »
     of = "annuaire" if k.base_family == ANNUAIRE_BASE_FAMILY else "survey"
-    if total:
-        return text(f"report-key-n-{of}", lang, n=fmt_int(k.n_base, lang),
-                    total=fmt_int(total, lang), ci=ci)
-    return text(f"report-key-n-{of}-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
+    said = (text(f"report-key-n-{of}", lang, n=fmt_int(k.n_base, lang),
+                 total=fmt_int(total, lang), ci=ci) if total else
+            text(f"report-key-n-{of}-only", lang, n=fmt_int(k.n_base, lang), ci=ci))
+    if placed:  # its départements named after it (« ; fichier de 2 départements : … »)
+        said = said[:-1] + text("report-key-place" + ("-bare" if bare else ""), lang,
+                                words=place_key_words(place, lang)) + ")"
+    return said
 
 
 def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[str, int] | None:
@@ -1871,7 +1890,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    else text("report-survey-intervals-part", lang, whom=whom_ci))
               # a sure range shown: what it is, beside the 95 % interval's method
               + (text("report-survey-intervals-sure", lang) if _sure_ranges(r.adoption) else "")
-              if n_ci else text("report-survey-intervals-text-sample", lang)],
+              if n_ci and _any_interval(r.adoption) else
+              text("report-survey-intervals-none", lang) if n_ci
+              else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
