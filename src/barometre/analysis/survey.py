@@ -179,6 +179,26 @@ def refuse_mixed_types(survey: pd.DataFrame, code: str = "survey-types-mixed") -
         raise UsageError.of(code, types=_types_with_ids(types), first=types[0])
 
 
+def refuse_tied_type(survey: Any) -> None:
+    """Refuse to count a frame whose type the reader guessed between two types that read
+    its codes alike (its ``type-guessed`` warning: 27 région codes without names are
+    département codes too), ``type`` not given: :class:`UsageError`
+    ``survey-type-tie``, both readings and the ``type=`` of each, as ``compare --data`` and
+    ``trend --data`` refuse it without ``--type`` (the figures of the other type, with an
+    interval, said nowhere but in ``attrs["problems"]``, which Jupyter does not show)."""
+    from ..messages import Msg, of_words
+
+    tie = next((p for p in getattr(survey, "attrs", {}).get("problems") or []
+                if p.get("code") == "type-guessed"), None)
+    if tie is None:
+        return
+    msg = getattr(tie, "msg", None)
+    if msg is None:  # read back without its parameters: its sentence
+        raise UsageError.of("survey-type-tie-said", said=str(tie.get("message", "")))
+    p = {k: v for k, v in msg.params.items() if k != "names"}
+    raise UsageError.of("survey-type-tie", of_chosen=of_words(p["chosen"]), **p)
+
+
 def _types_with_ids(types: Sequence[str]) -> Words:
     """Types said with the id ``type=`` takes: « région (region), commune (commune) »."""
     from ..domain.registry import TYPES
@@ -591,6 +611,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
        tiktok         17      99  0.172   0.168    0.188   False
           any        101     101  1.000     NaN      NaN    True
     """
+    if not type and not isinstance(survey, CodedSurvey):  # codes two types read alike
+        refuse_tied_type(survey)
     return _frame(_adoption_records(survey, type, by, platforms, design, within, panel))
 
 
@@ -2172,6 +2194,7 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
     if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
         refuse_mixed_types(survey)
+        refuse_tied_type(survey)  # codes of two types alike: which, asked
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
     t_id = find_type(t).id if t else t
@@ -3385,6 +3408,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     if not type and not isinstance(survey, CodedSurvey):  # several types: which, asked
         refuse_mixed_types(survey)
+        refuse_tied_type(survey)  # codes of two types alike: which, asked
     t = type or survey.attrs.get("collectivity_type")
     cut = panel and within is None and len(survey) > 0  # (the others refused as adoption's)
     if cut:  # the panel's readings: its figures, and the years they leave aside, of them

@@ -66,7 +66,7 @@ from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
                      balanced_panel, mix_design, no_random_sample, place_design, place_of,
-                     reads_fewer, region_design,
+                     reads_fewer, refuse_tied_type, region_design,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
                      survey_design, template_within, types_of)
 
@@ -1120,6 +1120,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     if not type:  # waves of several types: every wave's types named, before any is counted
         refuse_mixed_types(waves)
+        refuse_tied_type(waves)  # codes of two types alike (région codes): which, asked
     within = template_within(waves, within, panel, type)  # a template's: each wave's base
     keep = _platform_ids(platforms)
     # a platform whose blanks a wave read as absence and another as not answered: each

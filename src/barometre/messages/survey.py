@@ -1276,6 +1276,15 @@ MESSAGES = {
                          "no entity of the requested type in the file"),
     # a frame of several types counted without type= (an Annuaire export read whole): one
     # share over régions and communes, or région 44 taken for département 44, is no figure
+    # codes two types read alike, no type= (analysis.survey.refuse_tied_type)
+    "survey-type-tie": (
+        "{n} code{s} lisible{s} aussi bien comme code{s} {of_chosen} que {of_other} : "
+        "précisez type=\"{chosen_id}\" si ce sont des {chosen}, type=\"{other_id}\" si ce "
+        "sont des {other} (ici ou à read_survey), ou ajoutez une colonne de noms",
+        "{n} code{s} readable as code{s} {of_chosen} as well as {of_other}: pass "
+        "type=\"{chosen_id}\" if they are {chosen}, type=\"{other_id}\" if they are {other} "
+        "(here or to read_survey), or add a name column"),
+    "survey-type-tie-said": ("type= manquant : {said}", "type= missing: {said}"),
     "survey-types-mixed": (
         "le tableau mêle plusieurs types de collectivités : {types} ; une part se compte sur "
         "un type : précisez lequel avec type=, type=\"{first}\" par exemple",

@@ -72,8 +72,9 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     inputs : tuple of paths
         Files the report was made from: the report refuses to overwrite them, and the
         survey's own files (``survey.attrs["file"]``, every wave's with
-        :func:`barometre.read_waves`; those of the ReportData's survey) count as inputs
-        without being named.
+        :func:`barometre.read_waves`; those of the ReportData's survey) and the file the
+        figures were counted from (``adoption.attrs["survey_file"]``, with no ``survey``
+        too) count as inputs without being named.
     force : bool, default False
         Replace ``output`` even when barometre did not write it, it holds survey answers
         or it is read-only
@@ -104,6 +105,12 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         inputs = (*inputs, *adoption.extra.get("input_files", ()))
     elif survey is not None:
         inputs = (*inputs, *survey_files(survey))
+    # the file the figures were counted from (adoption's attrs["survey_file"]) is an input
+    # too, survey or not: force=True never overwrites it (it did, with the figures alone)
+    figures = adoption.adoption if isinstance(adoption, ReportData) else adoption
+    own = (getattr(figures, "attrs", {}) or {}).get("survey_file")
+    if own:
+        inputs = (*inputs, str(own))
     out = check_output(output, (".xlsx",), inputs=inputs, force=force, kind="report")
     r = adoption if isinstance(adoption, ReportData) else report_data(
         adoption, survey=survey, entity=entity, peers=peers, title=title)
