@@ -186,7 +186,7 @@ def refuse_tied_type(survey: Any) -> None:
     ``survey-type-tie``, both readings and the ``type=`` of each, as ``compare --data`` and
     ``trend --data`` refuse it without ``--type`` (the figures of the other type, with an
     interval, said nowhere but in ``attrs["problems"]``, which Jupyter does not show)."""
-    from ..messages import Msg, of_words
+    from ..messages import of_words
 
     tie = next((p for p in getattr(survey, "attrs", {}).get("problems") or []
                 if p.get("code") == "type-guessed"), None)
