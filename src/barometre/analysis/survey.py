@@ -37,6 +37,7 @@ function that picks one refuses them (:func:`refuse_repeats`), never picking by 
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
@@ -377,6 +378,13 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
     for col in _TEXT_COLUMNS.intersection(columns):
         if not _is_text(survey[col]):
             raise UsageError.of("survey-frame-text", column=col, dtype=str(survey[col].dtype))
+    if "date" in columns:  # a CSV round trip gives text (« 2024-10-15 »): a raw KeyError
+        # or « Error parsing datetime string » deep in rank, benchmark or write_report
+        date = survey["date"]
+        known = date.notna().to_numpy()
+        if date.dtype.kind != "M" and known.any() and not isinstance(
+                date.iloc[int(known.argmax())], dt.date):  # (Timestamps in an object column)
+            raise UsageError.of("survey-frame-date", dtype=str(date.dtype))
 
 
 #: The columns of a survey frame that hold text: codes above all ("01", "2A"), which a

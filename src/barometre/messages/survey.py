@@ -1212,6 +1212,12 @@ MESSAGES = {
         "barometre.read_survey ({expected})",
         "the survey frame has no {missing} {columns}: expected a frame of "
         "barometre.read_survey ({expected})"),
+    "survey-frame-date": (
+        "la colonne date du tableau d'enquête est de type {dtype}, pas des dates : relisez "
+        "le fichier avec barometre.read_survey, ou un CSV avec read_csv(…, "
+        "parse_dates=['date'])",
+        "column date of the survey frame is {dtype}, not dates: read the file again with "
+        "barometre.read_survey, or a CSV with read_csv(…, parse_dates=['date'])"),
     "survey-frame-text": (
         "la colonne {column} du tableau d'enquête est de type {dtype}, pas du texte : les codes "
         "INSEE sont du texte (« 01 », « 2A »), un nombre ne désigne aucune collectivité ; "
