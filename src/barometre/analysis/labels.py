@@ -60,8 +60,9 @@ def labelled(frame: pd.DataFrame, lang: str = "fr", plural: bool = False) -> pd.
          regions X (formerly Twitter)   0.85
     départements             Facebook   0.66
     """
-    if lang not in ("fr", "en"):
-        raise UsageError.of("bad-lang", value=lang)
+    from ..domain.keywords import checked_lang
+
+    lang = checked_lang(lang)  # "EN" as --lang EN; another language refused
     columns = list(getattr(frame, "columns", []))
     if "platform" not in columns and "collectivity_type" not in columns:
         raise UsageError.of("labels-no-column", columns=", ".join(map(str, columns[:12])) or "—")

@@ -30,7 +30,7 @@ from typing import TypeVar
 from ..messages import default_lang
 from .errors import KeywordError
 
-__all__ = ["numbered", "renamed", "OTHER_NUMBER"]
+__all__ = ["numbered", "renamed", "checked_lang", "lang_checked", "OTHER_NUMBER"]
 
 F = TypeVar("F", bound=Callable)
 
@@ -43,6 +43,42 @@ OTHER_NUMBER = {"platform": "platforms", "platforms": "platform", "type": "types
 def _lang() -> str:
     # a Python caller's default, as problems_frame's: $BAROMETRE_LANG ("en"), else French
     return default_lang()
+
+
+def checked_lang(lang: object) -> str:
+    """``lang`` as the functions compare it: "fr" or "en", in any case and spacing
+    ("EN", " Fr "), as the command line's ``--lang`` takes it; another value is a
+    :class:`~barometre.domain.errors.UsageError` ``bad-lang`` (« de » wrote a French
+    workbook before, without a word); None, the default (``BAROMETRE_LANG``, else French).
+
+    >>> checked_lang("EN"), checked_lang("fr")
+    ('en', 'fr')
+    """
+    if lang is None:
+        return _lang()
+    said = str(lang).strip().lower() if isinstance(lang, str) else None
+    if said in ("fr", "en"):
+        return said
+    from .errors import UsageError
+
+    raise UsageError.of("bad-lang", value=str(lang))
+
+
+def lang_checked(func: F) -> F:
+    """Decorator: ``func``'s ``lang`` argument (by keyword or position) read by
+    :func:`checked_lang` before the call; its default stays as it is."""
+    signature = inspect.signature(func)
+    at = list(signature.parameters).index("lang")
+
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        if "lang" in kwargs:
+            kwargs["lang"] = checked_lang(kwargs["lang"])
+        elif len(args) > at:
+            args = (*args[:at], checked_lang(args[at]), *args[at + 1:])
+        return func(*args, **kwargs)
+
+    return checked  # type: ignore[return-value]
 
 
 def numbered(func: F) -> F:

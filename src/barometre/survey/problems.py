@@ -312,11 +312,9 @@ def problems_lang(lang: str | None) -> str | None:
         from ..messages import env_lang
 
         return env_lang()
-    if lang not in ("fr", "en"):
-        from ..domain.errors import UsageError
+    from ..domain.keywords import checked_lang
 
-        raise UsageError.of("bad-lang", value=lang)
-    return lang
+    return checked_lang(lang)  # "EN" as --lang EN; another language refused
 
 
 def in_default_lang(problems: list) -> list:

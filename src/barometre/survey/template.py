@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..domain.registry import find_platform, find_type, type_kind
-from ..domain.keywords import numbered
+from ..domain.keywords import lang_checked, numbered
 from ..messages import text
 from ..render.files import check_output, save_workbook
 
@@ -45,6 +45,7 @@ def template_headers(type_id: str, platforms: list[str]) -> list[str]:
 
 
 @numbered
+@lang_checked
 def write_template(output: str | Path, type: str,
                    platforms: str | Iterable[str] | None = None, force: bool = False,
                    prefill: Mapping[str, Mapping[str, str]] | None = None,

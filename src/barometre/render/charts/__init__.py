@@ -35,6 +35,7 @@ from ._mplconfig import ensure_config_dir
 
 ensure_config_dir()  # before matplotlib: a home it cannot write in gets a folder of ours
 
+from ...domain.keywords import lang_checked  # noqa: E402
 from .adoption import adoption  # noqa: E402
 from .benchmark import benchmark
 from .heatmap import heatmap
@@ -43,6 +44,11 @@ from .scatter import scatter
 from .style import BarometreFigure, save, style, text_overlaps
 from .trend import trend
 from .waves import changes, wave_trend
+
+# lang="EN" as --lang EN, another language refused (« de » drew in French, unsaid)
+adoption, benchmark, heatmap, ranking, scatter, trend, changes, wave_trend = (
+    lang_checked(f) for f in (adoption, benchmark, heatmap, ranking, scatter, trend, changes,
+                              wave_trend))
 
 __all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "changes",
            "wave_trend", "peer_ranking", "save", "style",

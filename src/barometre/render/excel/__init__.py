@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from ...analysis.report import ReportData, report_data, survey_files
-from ...domain.keywords import numbered
+from ...domain.keywords import lang_checked, numbered
 from ..files import check_output
 from . import workbook as _workbook
 from .workbook import MAX_ROWS, build_workbook, report_stamp, save
@@ -40,6 +40,7 @@ __all__ = ["write_report", "build_workbook", "save", "report_stamp", "MAX_ROWS",
 
 
 @numbered
+@lang_checked
 def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey: pd.DataFrame | None = None,
                  entity: str | None = None, peers: str | None = None, lang: str = "fr",
                  title: str | None = None, inputs: tuple = (), force: bool = False) -> Path:
