@@ -598,6 +598,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
         ``attrs["fictitious"]``: the survey's (demo data), so that a chart or report of
         these figures says « Données fictives » without the survey.
+        ``attrs["platforms_not_surveyed"]``: the platforms asked (``platforms``) that no
+        answer of the file reads, when some are (none of them read:
+        :class:`~barometre.domain.errors.NoDataError` naming the file's platforms).
 
     Examples
     --------
@@ -621,7 +624,21 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     """
     if not type and not isinstance(survey, CodedSurvey):  # codes two types read alike
         refuse_tied_type(survey)
-    return _frame(_adoption_records(survey, type, by, platforms, design, within, panel))
+    out = _frame(_adoption_records(survey, type, by, platforms, design, within, panel))
+    plats = [find_platform(p).id for p in asked_platforms(platforms) or []]
+    # a platform asked that no answer reads: said (attrs), never dropped silently; none of
+    # them read: the error names the file's, as compare_survey and rank do
+    not_read = [p for p in dict.fromkeys(plats) if p != "any" and p not in set(out["platform"])]
+    if not_read and not len(out):
+        have = (set(survey["platform"].dropna()) if "platform" in getattr(survey, "columns", ())
+                else set())
+        raise NoDataError.of("survey-platforms-not-surveyed-all",
+                             platforms=platforms_words(not_read),
+                             have=platforms_words([p for p in PLATFORMS if p in have],
+                                                  none=("aucun", "none")))
+    if not_read:
+        out.attrs["platforms_not_surveyed"] = not_read
+    return out
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from

@@ -64,7 +64,8 @@ from .peers import count_bounds, served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
-from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
+from .survey import (_adoption_records, _frame, _presence_codes, _reference_size, any_left_out,
+                     asked_platforms,
                      balanced_panel, mix_design, no_random_sample, place_design, place_of,
                      reads_fewer, refuse_tied_type, region_design,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
@@ -1141,7 +1142,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         # (every metropolitan département…) said in attrs["design"] (trend --data's note).
         # A base said (within, panel) is each wave's as compare says it for its file: the
         # same code, its errors (an entity outside the départements) naming the wave's rows
-        a = adoption(w, type=type, platforms=keep, design=False, within=within, panel=panel)
+        # (a wave may not read every platform asked: the waves together are said below)
+        a = _frame(_adoption_records(w, type, None, keep, False, within, panel))
         for t, d in (a.attrs.get("design") or {}).items():
             designs[label] = (t, d)
             if no_random_sample(d):  # compare's « † »: no interval, its flag

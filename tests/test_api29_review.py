@@ -1,4 +1,6 @@
-"""`lang=` was read as French unless exactly "en" (review api29): `write_report(…,
+"""The Python API as a researcher meets it (review api29).
+
+`lang=` was read as French unless exactly "en" (review api29): `write_report(…,
 lang="EN")` wrote a French workbook, `charts.*(lang="de")` drew in French, while
 `labelled` and `validate` refused "EN". Every public function taking ``lang`` now reads
 it as ``--lang`` does: any case ("EN", "Fr"), another language refused, ``bad-lang``."""
@@ -28,3 +30,20 @@ def test_lang_in_any_case_and_another_refused(tmp_path):
             call()
         assert e.value.code == "bad-lang"
     assert not (tmp_path / "r2.xlsx").exists() and not (tmp_path / "t.xlsx").exists()
+
+
+def test_adoption_says_the_platforms_asked_that_no_answer_reads():
+    """`bm.adoption(s, platforms="mastodon")` gave an empty frame, and ["facebook",
+    "mastodon"] dropped Mastodon unsaid (api29), where compare_survey and rank say it."""
+    from barometre.domain.errors import NoDataError
+
+    s = bm.read_survey(bm.demo_file("enquete"))
+    with pytest.raises(NoDataError) as e:
+        bm.adoption(s, platforms="mastodon")
+    assert e.value.code == "survey-platforms-not-surveyed-all"
+    assert str(e.value).startswith("Mastodon : non relevé dans le fichier d'enquête ; réseaux "
+                                   "du fichier : Facebook, X (ex-Twitter)")
+    a = bm.adoption(s, platforms=["facebook", "mastodon"])
+    assert a["platform"].tolist() == ["facebook"]
+    assert a.attrs["platforms_not_surveyed"] == ["mastodon"]
+    assert "platforms_not_surveyed" not in bm.adoption(s, platforms="facebook").attrs
