@@ -191,7 +191,7 @@ def refuse_tied_type(survey: Any) -> None:
 
     tie = next((p for p in getattr(survey, "attrs", {}).get("problems") or []
                 if p.get("code") == "type-guessed"), None)
-    if tie is None:
+    if tie is None or not len(survey):  # no reading: that error says it (survey-empty)
         return
     msg = getattr(tie, "msg", None)
     if msg is None:  # read back without its parameters: its sentence
@@ -629,9 +629,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     # a platform asked that no answer reads: said (attrs), never dropped silently; none of
     # them read: the error names the file's, as compare_survey and rank do
     not_read = [p for p in dict.fromkeys(plats) if p != "any" and p not in set(out["platform"])]
-    if not_read and not len(out):
-        have = (set(survey["platform"].dropna()) if "platform" in getattr(survey, "columns", ())
-                else set())
+    have = (set(survey["platform"].dropna()) if "platform" in getattr(survey, "columns", ())
+            else None)
+    if not_read and not len(out) and have is not None and not have.intersection(plats):
+        # (a platform of the file with no answer keeps its empty frame, as before)
         raise NoDataError.of("survey-platforms-not-surveyed-all",
                              platforms=platforms_words(not_read),
                              have=platforms_words([p for p in PLATFORMS if p in have],

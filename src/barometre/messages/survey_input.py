@@ -33,9 +33,9 @@ MESSAGES = {
     "count-split-by-control": (
         "chiffres séparés par un retour à la ligne ou une tabulation : nombre non lu (deux "
         "nombres, ou un collage à reprendre ? les milliers se séparent par une espace, "
-        "« 12 345 »)",
+        "« 12\u202f345 »)",
         "digits split by a line break or a tab: number not read (two numbers, or a paste to "
-        "redo? thousands are separated by a space, '12 345')"),
+        "redo? thousands are separated by a space, '12\u202f345')"),
     "cell-excel-error": (
         "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
         "valeur dans le classeur)",
