@@ -628,10 +628,13 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     plats = [find_platform(p).id for p in asked_platforms(platforms) or []]
     # a platform asked that no answer reads: said (attrs), never dropped silently; none of
     # them read: the error names the file's, as compare_survey and rank do
-    not_read = [p for p in dict.fromkeys(plats) if p != "any" and p not in set(out["platform"])]
-    have = (set(survey["platform"].dropna()) if "platform" in getattr(survey, "columns", ())
+    shown = set(out["platform"])
+    not_read = [p for p in dict.fromkeys(plats) if p != "any" and p not in shown]
+    # the file's platforms, looked at only when no figure came out (a million-row column)
+    have = (set(survey["platform"].dropna())
+            if not_read and not len(out) and "platform" in getattr(survey, "columns", ())
             else None)
-    if not_read and not len(out) and have is not None and not have.intersection(plats):
+    if have is not None and not have.intersection(plats):
         # (a platform of the file with no answer keeps its empty frame, as before)
         raise NoDataError.of("survey-platforms-not-surveyed-all",
                              platforms=platforms_words(not_read),
