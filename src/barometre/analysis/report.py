@@ -887,6 +887,39 @@ def _countless_in_one_row(league: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+#: a peer group of at most this many ranked entities is listed on the Benchmark sheet
+#: (:func:`_peer_ranks`): the Classement ranks the whole file, not them
+PEERS_LISTED = 40
+
+
+def _peer_ranks(ranked: pd.DataFrame, entity: str, peers: str | None,
+                bench: pd.DataFrame | None, league: pd.DataFrame | None) -> dict:
+    """The ranking of the entity's peers on each platform of its benchmark, as ``barometre
+    rank --entity E --peers P`` gives it (:func:`~barometre.analysis.peers.rank`), when they
+    are a few (at most :data:`PEERS_LISTED`) and fewer than the Classement ranks on that
+    platform (the 5 départements of the région, not the file's 101): ``{platform: frame}``,
+    so that the report names the peers behind « 3e ex aequo sur 5 »; empty otherwise."""
+    from ..domain.errors import UsageError
+    from .peers import rank
+
+    if bench is None or league is None or not len(league):
+        return {}
+    out = {}
+    for p, n in zip(bench["platform"].astype(str), bench["n_peers"]):
+        # the Classement's ranked rows (it also lists, unranked, those with no count)
+        in_league = int(((league["platform"] == p) & league["rank"].notna()).sum()) \
+            if "rank" in league else int((league["platform"] == p).sum())
+        if pd.isna(n) or not 0 < n <= PEERS_LISTED or n >= in_league:
+            continue  # ranked by nobody, too many to list, or the Classement's own
+        try:
+            t = rank(ranked, p, entity=entity, peers=peers)
+        except (NoDataError, UsageError):  # no count to rank: the Benchmark says why
+            continue
+        if 0 < len(t) <= PEERS_LISTED and len(t) < in_league:
+            out[p] = t
+    return out
+
+
 def _of_year(survey: pd.DataFrame, year: int) -> pd.DataFrame:
     """The survey's readings of ``year`` (its ``year`` column), with the frame's attrs."""
     out = survey[(survey["year"] == year).fillna(False).to_numpy(dtype=bool)]
@@ -1203,6 +1236,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             if asked:
                 r.benchmark = _of_platforms(r.benchmark, asked).reset_index(drop=True)
             r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
+            listed = _peer_ranks(ranked, entity, peers, r.benchmark, r.league)
+            if listed:  # a few peers, fewer than the Classement's: each named, its value
+                r.extra["peer_ranks"] = listed
         # several waves (read_waves, #16; or one long file whose dates are months apart,
         # read as changes reads it): the Mouvements
         from ..domain.errors import InputFileError

@@ -187,6 +187,10 @@ MESSAGES = {
     "report-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     # a rank the entity shares with another peer: the Rang cell alone reads as its own
     "report-bench-tied": ("{platform} : {ranks}", "{platform}: {ranks}"),
+    # the peers ranked, listed when they are a few (analysis.report._peer_ranks)
+    "report-peers-listed": ("{platform} : les {n} pairs classés", "{platform}: the {n} peers ranked"),
+    "report-peers-rounded": ("≈ : nombre abrégé dans le fichier{cells}, donc arrondi",
+                             "≈: a number abbreviated in the file{cells}, so rounded"),
     "report-bench-tied-per-1000": ("pour 1\u202f000 habitants, {rank}",
                                    "per 1,000 inhabitants, {rank}"),
     # the peers not ranked on each platform, above one line per platform (the benchmark's

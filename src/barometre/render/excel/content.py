@@ -1242,6 +1242,15 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             row.append(v)
         rows.append(row)
     block = sh.table("Benchmark", cols, rows)
+    from .bulk import tied_format
+
+    for k, rec in enumerate(b.to_dict("records")):  # a shared rank: « 43 (ex aequo) », as
+        # the Classement and the peers' tables write it (its sentence below says it too)
+        for j, (key, _, _) in enumerate(spec):
+            if (key, plain_value(rec.get("tied"))) == ("rank", True) or (
+                    key, plain_value(rec.get("tied_per_1000"))) == ("rank_per_1000", True):
+                sh.ws.cell(row=block.first_row + k, column=block.col(j)).number_format = \
+                    tied_format(lang)
     first_note = sh.row
     for rec in b.to_dict("records"):  # its own reading older than its peers': said
         own, year = plain_value(rec["entity_year"]), plain_value(rec["year"])
@@ -1307,6 +1316,54 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(population_note([t], lang), color="595959")
     for row in range(first_note, sh.row):  # the notes within the table's width
         _wrap_in_block(sh, block, row)
+    _peers_listed(sh, r, lang)
+
+
+def _peers_listed(sh: Sheet, r: ReportData, lang: str) -> None:
+    """The entity's peers ranked on each platform, when they are a few and not the
+    Classement's whole file (``extra["peer_ranks"]``, :func:`~barometre.analysis.report.
+    _peer_ranks`): « Instagram : les 5 pairs classés », then rank, code, name, followers
+    and population, the entity's row highlighted, a shared rank « 3 (ex aequo) » as the
+    Classement writes it; a count read from an abbreviated number marked ≈ (its note
+    above)."""
+    from openpyxl.styles import PatternFill
+
+    from .bulk import HIGHLIGHT, tied_format
+
+    listed = r.extra.get("peer_ranks") or {}
+    code = str(r.benchmark.attrs.get("code", "")) if r.benchmark is not None else ""
+    for k, (p, t) in enumerate(listed.items(), start=1):
+        if k == 1:  # the next ones: the table's own space below it
+            sh.blank()
+        sh.line(text("report-peers-listed", lang, platform=platform_label(p, lang),
+                     n=fmt_int(len(t), lang)), bold=True)
+        cols = [Column(text("report-col-rank", lang), "rank"),
+                Column(text("report-col-code", lang), "text"),
+                Column(text("report-col-name", lang), "text"),
+                Column(text("report-col-followers", lang), "count"),
+                Column(text("report-col-population", lang), "count")]
+        rows = [[int(x.rank), str(x.code), str(x.name), plain_value(x.value),
+                 plain_value(x.population)] for x in t.itertuples()]
+        block = sh.table(f"Pairs{k}", cols, rows)
+        fill = PatternFill(start_color=HIGHLIGHT, end_color=HIGHLIGHT, fill_type="solid")
+        typed = []
+        for row, x in enumerate(t.itertuples(), start=block.first_row):
+            if bool(x.tied):
+                sh.ws.cell(row=row, column=block.col(0)).number_format = tied_format(lang)
+            if bool(x.followers_rounded):  # « ≈ 1 200 »: the value kept, the mark shown
+                c = sh.ws.cell(row=row, column=block.col(3))
+                c.number_format = '"≈ "' + c.number_format
+                typed.append(x.followers_typed if isinstance(x.followers_typed, str)
+                             and x.followers_typed.strip() else None)
+            if str(x.code) == code:
+                for j in range(len(cols)):
+                    sh.ws.cell(row=row, column=block.col(j)).fill = fill
+        if typed:  # what the mark means, the cells as the file typed them
+            cells = ", ".join((f"“{x}”" if lang == "en" else f"« {x} »") for x in typed if x)
+            sh.row -= 1  # right under the table
+            sh.line(text("report-peers-rounded", lang, cells=(" (" + cells + ")") if cells
+                         else ""), color="595959")
+            sh.blank()
 
 
 def _wrap_in_block(sh: Sheet, block, row: int) -> None:

@@ -62,7 +62,7 @@ class Block:
 #: as the French ones are; the names not listed are the same in both languages
 _TABLE_NAMES_EN = {"Synthese": "Summary", "Classement": "Ranking", "Donnees": "Data",
                    "Evolution": "Trend", "Enquete": "Survey", "Mouvements": "Changes",
-                   "Entrees_sorties": "Joined_left", "Croissance": "Growth"}
+                   "Entrees_sorties": "Joined_left", "Croissance": "Growth", "Pairs": "Peers"}
 
 
 def table_name(name: str, lang: str) -> str:
