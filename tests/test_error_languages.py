@@ -74,9 +74,10 @@ def test_peers_refused_in_the_library_in_both_languages():
     ("enquete", "enquete : extension « (aucune) » non reconnue ; attendu .xlsx, .csv, .txt, "
                 ".tsv ou .parquet",
      "enquete: extension '(none)' not recognised; expected .xlsx, .csv, .txt, .tsv or .parquet"),
-    ("enquete.xls", "enquete.xls : l'ancien format .xls n'est pas lu ; enregistrez-le en .xlsx "
-                    "ou en CSV",
-     "enquete.xls: the old .xls format is not read; save it as .xlsx or CSV"),
+    # a CSV's text under .xls: said as such (tests/test_disguised_workbook.py)
+    ("enquete.xls", "enquete.xls : ce fichier .xls est du texte (un CSV, sans doute), pas un "
+                    "classeur : renommez-le en .csv",
+     "enquete.xls: this .xls file is text (a CSV, probably), not a workbook: rename it to .csv"),
     ("enquete.ods", "enquete.ods : le format .ods de LibreOffice n'est pas lu ; dans "
                     "LibreOffice Calc, Fichier > Enregistrer sous… au format Excel 2007-365 "
                     "(.xlsx) ou CSV",

@@ -890,6 +890,18 @@ MESSAGES = {
         "{suffix}) : seul un classeur .xlsx ou .xlsm en a",
         "{opt:--sheet |sheet=}'{sheet}' for {file}, which has no sheets (a {suffix} file): "
         "only an .xlsx or .xlsm workbook has"),
+    # a file named as a workbook that is a web page or text (survey.grid._disguised)
+    "file-html-misnamed": (
+        "{file} : ce fichier {suffix} est une page web (HTML), comme en exportent des "
+        "logiciels en ligne, pas un classeur : ouvrez-le dans Excel ou LibreOffice et "
+        "enregistrez-le en .xlsx",
+        "{file}: this {suffix} file is a web page (HTML), as online tools export them, not a "
+        "workbook: open it in Excel or LibreOffice and save it as .xlsx"),
+    "file-text-misnamed": (
+        "{file} : ce fichier {suffix} est du texte (un CSV, sans doute), pas un classeur : "
+        "renommez-le en .csv",
+        "{file}: this {suffix} file is text (a CSV, probably), not a workbook: rename it "
+        "to .csv"),
     "xls-or-encrypted": (
         "{file} : ancien format .xls, ou classeur protégé par un mot de passe : "
         "enregistrez-le en .xlsx sans mot de passe",

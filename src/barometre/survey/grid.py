@@ -1019,12 +1019,16 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     is_zip = head.startswith(b"PK\x03\x04")
     if head.startswith(OLE_MAGIC):  # whatever its name: an .xls, or a password's envelope
         raise InputFileError.of("xls-or-encrypted", file=p.name)
-    if suffix in XLSX_SUFFIXES:
-        if not is_zip:
-            raise InputFileError.of("xlsx-not-valid", file=p.name)
+    if suffix in XLSX_SUFFIXES or suffix == ".xls":
+        if is_zip and suffix == ".xls":  # an .xlsx renamed (or saved under an old name)
+            raise InputFileError.of("xlsx-misnamed", file=p.name, suffix=suffix)
+        if not is_zip:  # a web page or a CSV that a tool exported under a workbook's name
+            kind = _disguised(p)
+            if kind:
+                raise InputFileError.of(kind, file=p.name, suffix=suffix)
+            raise InputFileError.of("xls-not-read" if suffix == ".xls" else "xlsx-not-valid",
+                                    file=p.name)
         return _with_unnamed_columns(_read_xlsx(p, sheet))
-    if suffix == ".xls":
-        raise InputFileError.of("xls-not-read", file=p.name)
     if suffix in (".ods", ".fods"):  # LibreOffice Calc's own format
         raise InputFileError.of("ods-not-read", file=p.name)
     if suffix == ".parquet":
@@ -1037,6 +1041,35 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         return _with_unnamed_columns(_read_text(p))
     raise InputFileError.of("file-extension-unknown", file=p.name,
                             suffix=suffix or Msg("no-extension"))
+
+
+def _disguised(path: Path) -> str | None:
+    """What a file named as a workbook (.xls, .xlsx) holds when it is no workbook: a web
+    page (« file-html-misnamed »: online tools and old intranets export their tables as
+    HTML under an .xls name) or plain text (« file-text-misnamed »: a CSV renamed); None
+    for anything else (bytes that are neither, said « not read » or « not valid »). Read
+    from the first 4 KiB, never guessed further: the message advises, nothing is read."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's « Texte Unicode » (UTF-16)
+        try:
+            text = head.decode("utf-16")
+        except UnicodeDecodeError:
+            text = head[:len(head) // 2 * 2].decode("utf-16", "replace")
+    elif b"\x00" in head:
+        return None
+    else:
+        text = head.decode("utf-8", "replace")
+    text = text.lstrip("\ufeff \t\r\n")
+    if _HTML_START.match(text) or text[:5].lower() == "<?xml" and "<html" in text.lower():
+        return "file-html-misnamed"
+    if text.startswith("<"):  # other XML (Excel 2003's « Feuille de calcul XML »): not read
+        return None
+    # text: no control character but line ends and tabs, and a line end or a separator
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n")
+    if text and controls == 0 and any(ch in text for ch in "\n;,\t"):
+        return "file-text-misnamed"
+    return None
 
 
 def _cell(value: Any) -> Any:
