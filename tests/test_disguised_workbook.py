@@ -63,3 +63,21 @@ def test_other_bytes_under_xls_stay_the_old_format(cli, tmp_path, content):
     f.write_bytes(content)
     assert _said(cli, f) == (1, "barometre : enquete.xls : l'ancien format .xls n'est pas lu ; "
                                 "enregistrez-le en .xlsx ou en CSV")
+
+
+@pytest.mark.parametrize("name, content", [
+    ("releves.json", b'[{"code": "01", "facebook": "oui"}]'),
+    ("enquete.csv.gz", None)])
+def test_json_or_gz_that_is_no_annuaire_export(cli, tmp_path, name, content):
+    """.json, .zip and .gz are read as Annuaire exports only: another one said so (it was
+    « extension « .json » non reconnue ; attendu .xlsx, .csv … », though .json is read)."""
+    import gzip
+
+    f = tmp_path / name
+    f.write_bytes(content if content is not None
+                  else gzip.compress("code;facebook\n01;oui\n".encode()))
+    suffix = name[name.rindex("."):]
+    assert _said(cli, f) == (1, f"barometre : {name} : un fichier {suffix} n'est lu que s'il "
+                                "est un export de l'Annuaire de l'administration, ce que "
+                                "celui-ci n'est pas ; une enquête se lit en .xlsx, .csv, .txt, "
+                                ".tsv ou .parquet")

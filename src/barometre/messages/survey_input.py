@@ -882,6 +882,14 @@ MESSAGES = {
         "{file}: extension '{suffix}' not recognised; expected .xlsx, .csv, .txt, .tsv or "
         ".parquet"),
     "no-extension": ("(aucune)", "(none)"),
+    # a .json, .zip or .gz file that is no Annuaire export (survey.annuaire_read.sniff)
+    "file-not-annuaire": (
+        "{file} : un fichier {suffix} n'est lu que s'il est un export de l'Annuaire de "
+        "l'administration, ce que celui-ci n'est pas ; une enquête se lit en .xlsx, .csv, "
+        ".txt, .tsv ou .parquet",
+        "{file}: a {suffix} file is read only when it is an export of the Annuaire de "
+        "l'administration, which this one is not; a survey is read as .xlsx, .csv, .txt, "
+        ".tsv or .parquet"),
     "xls-not-read": (
         "{file} : l'ancien format .xls n'est pas lu ; enregistrez-le en .xlsx ou en CSV",
         "{file}: the old .xls format is not read; save it as .xlsx or CSV"),

@@ -1039,6 +1039,8 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         if is_zip:
             raise InputFileError.of("xlsx-misnamed", file=p.name, suffix=suffix)
         return _with_unnamed_columns(_read_text(p))
+    if suffix in (".json", ".zip", ".gz"):  # read only as an Annuaire export, which this is not
+        raise InputFileError.of("file-not-annuaire", file=p.name, suffix=suffix)
     raise InputFileError.of("file-extension-unknown", file=p.name,
                             suffix=suffix or Msg("no-extension"))
 
