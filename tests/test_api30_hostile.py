@@ -1,0 +1,92 @@
+"""Hostile and odd inputs from Python (a Jupyter user's review, session 30): each refused
+in one sentence of barometre's, never a raw TypeError nor a path that Path() mangled."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import barometre as bm
+
+DEMO = bm.demo_file("enquete")
+
+
+# --------------------------------------------------------------- 1. no path: a BytesIO, a list
+
+@pytest.mark.parametrize("read", [bm.read_survey, bm.validate])
+def test_a_bytesio_is_no_path(read):
+    with pytest.raises(bm.UsageError) as exc:
+        read(io.BytesIO(b"code;facebook\n01;Oui\n"))
+    assert exc.value.code == "path-not-path"
+    assert str(exc.value) == (
+        "attendu le chemin d'un fichier (str ou pathlib.Path), pas un BytesIO : "
+        "enregistrez d'abord son contenu dans un fichier")
+    assert exc.value.render("en") == (
+        "expected the path of a file (str or pathlib.Path), not a BytesIO: save its content "
+        "to a file first")
+
+
+def test_a_list_of_one_path_points_to_read_waves():
+    with pytest.raises(bm.UsageError) as exc:
+        bm.read_survey([DEMO])
+    assert exc.value.render("en") == (
+        "expected the path of a file (str or pathlib.Path), not a list: one file here "
+        "(bm.read_waves reads several files)")
+
+
+def test_read_waves_refuses_a_bytesio_alone_or_among_paths():
+    # alone, list() made it its lines (bytes); among paths, os.path.samefile's TypeError
+    for given in (io.BytesIO(b"code;facebook\n01;Oui\n"), [DEMO, io.BytesIO(b"x")]):
+        with pytest.raises(bm.UsageError) as exc:
+            bm.read_waves(given)
+        assert "pas un BytesIO" in str(exc.value)
+
+
+def test_an_output_that_is_no_path(tmp_path):
+    s = bm.read_survey(DEMO)
+    with pytest.raises(bm.UsageError) as exc:
+        bm.write_report(io.BytesIO(), bm.adoption(s), s)
+    assert exc.value.render("en") == (
+        "expected the path of a file (str or pathlib.Path), not a BytesIO: barometre writes "
+        "the file itself (atomically), give its path")
+    with pytest.raises(bm.UsageError) as exc:
+        bm.write_template(io.BytesIO(), "region")
+    assert exc.value.code == "path-not-path"
+    for write in (lambda: bm.write_template("", "region"),
+                  lambda: bm.charts.save(bm.charts.adoption(bm.adoption(s)), "")):
+        with pytest.raises(bm.UsageError) as exc:  # was « extension « (aucune) » … pour  : »
+            write()
+        assert str(exc.value) == "chemin de sortie vide : donnez le chemin du fichier à écrire"
+    assert list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------- 2. a web address, an empty path
+
+def test_a_web_address_is_quoted_as_given():
+    with pytest.raises(bm.InputFileError) as exc:
+        bm.read_survey("https://example.org/x.csv")  # was « https:/example.org/x.csv : … »
+    assert exc.value.code == "file-is-url"
+    assert str(exc.value) == (
+        "« https://example.org/x.csv » : c'est une adresse web ; barometre lit les fichiers "
+        "locaux : téléchargez d'abord le fichier, puis donnez son chemin")
+    problems = bm.validate("https://example.org/x.csv", lang="en")
+    assert [(p.code, p.message) for p in problems] == [(
+        "file-is-url", "'https://example.org/x.csv': this is a web address; barometre reads "
+        "local files: download the file first, then give its path")]
+
+
+def test_a_web_address_made_a_path_gets_its_slashes_back():
+    # the command line's arguments are Path objects: "https:/example.org/x.csv"
+    with pytest.raises(bm.InputFileError) as exc:
+        bm.read_survey(Path("https://example.org/x.csv"))
+    assert "« https://example.org/x.csv »" in str(exc.value)
+
+
+def test_an_empty_path_is_said_empty_not_a_folder():
+    with pytest.raises(bm.InputFileError) as exc:
+        bm.read_survey("")  # was « . : c'est un dossier, pas un fichier »
+    assert exc.value.code == "file-path-empty"
+    assert exc.value.render("en") == "empty file path: give the path of the file to read"
+    assert [p.code for p in bm.validate("")] == ["file-path-empty"]
