@@ -90,3 +90,59 @@ def test_an_empty_path_is_said_empty_not_a_folder():
     assert exc.value.code == "file-path-empty"
     assert exc.value.render("en") == "empty file path: give the path of the file to read"
     assert [p.code for p in bm.validate("")] == ["file-path-empty"]
+
+
+# --------------------------------------------------------------- 3. charts: top, size
+
+@pytest.fixture(scope="module")
+def demo():
+    return bm.read_survey(DEMO)
+
+
+@pytest.mark.parametrize("top", [0, -3, 2.5, "5", True, None])
+def test_ranking_top_is_a_whole_number_of_at_least_one(demo, top):
+    # 0 and -3 drew no bar under « le département le plus suivi », 2.5 two, "5" a TypeError
+    with pytest.raises(bm.UsageError) as exc:
+        bm.charts.ranking(bm.rank(demo, "facebook"), top=top)
+    assert exc.value.code == "rank-top-invalid"
+    assert str(exc.value) == f"top doit être un nombre entier d'au moins 1, pas {top!r}"
+
+
+def test_ranking_top_as_numpy_integer_draws_its_bars(demo):
+    import numpy as np
+
+    fig = bm.charts.ranking(bm.rank(demo, "facebook"), top=np.int64(3))
+    assert fig.get_suptitle().startswith("Facebook : les 3 départements les plus suivis")
+
+
+def test_size_as_the_command_line_writes_it(demo):
+    fig = bm.charts.adoption(bm.adoption(demo), size="8x4,5")  # was a raw ValueError
+    assert tuple(fig.get_size_inches()) == (8.0, 4.5)
+
+
+@pytest.mark.parametrize("size, said", [
+    ("8y4", "size « 8y4 » illisible : attendu (largeur, hauteur) en pouces, ex. (8, 4.5) ou "
+            "« 8x4.5 »"),
+    ((8,), "size « (8,) » illisible : attendu (largeur, hauteur) en pouces, ex. (8, 4.5) ou "
+           "« 8x4.5 »"),
+    (("8", "4"), "size « ('8', '4') » illisible : attendu (largeur, hauteur) en pouces, "
+                 "ex. (8, 4.5) ou « 8x4.5 »"),
+    ((500, 400), "size=(500, 400) : largeur et hauteur entre 1 et 40 pouces"),
+    ((8, float("nan")), "size=(8, nan) : largeur et hauteur entre 1 et 40 pouces"),
+])
+def test_a_size_that_is_none_is_refused_in_one_sentence(demo, size, said):
+    a = bm.adoption(demo)
+    with pytest.raises(bm.UsageError) as exc:
+        bm.charts.adoption(a, size=size)
+    assert str(exc.value) == said
+
+
+def test_wave_charts_read_size_as_the_others():
+    w = bm.read_waves(bm.demo_file("releves"))
+    fig = bm.charts.wave_trend(bm.wave_trend(w), size="9x5")  # was matplotlib's « unit '5' »
+    assert tuple(fig.get_size_inches()) == (9.0, 5.0)
+    with pytest.raises(bm.UsageError) as exc:
+        bm.charts.changes(bm.changes(w), size=(8,))
+    assert exc.value.render("en") == (
+        "size '(8,)' unreadable: expected (width, height) in inches, e.g. (8, 4.5) or '8x4.5'")
+
