@@ -146,3 +146,50 @@ def test_wave_charts_read_size_as_the_others():
     assert exc.value.render("en") == (
         "size '(8,)' unreadable: expected (width, height) in inches, e.g. (8, 4.5) or '8x4.5'")
 
+
+# --------------------------------------------------------------- 4. codes without their zero
+
+def _unpadded(survey):
+    """The frame as ``df["code"].astype(int).astype(str)`` leaves it: « 1 » for « 01 »."""
+    out = survey.copy()
+    digits = out["code"].str.fullmatch(r"\d+")
+    out["code"] = out["code"].where(~digits, out["code"].str.lstrip("0"))
+    return out
+
+
+def test_codes_without_their_zero_are_one_refusal_everywhere(demo):
+    # adoption counted them, benchmark said « Ain (01) n'est pas dans le fichier d'enquête »
+    s = _unpadded(demo)
+    said = set()
+    for call in (lambda: bm.adoption(s), lambda: bm.benchmark(s, entity="01"),
+                 lambda: bm.rank(s, "facebook", entity="Ain"), lambda: bm.league_table(s),
+                 lambda: bm.adoption(s, within="01")):
+        with pytest.raises(bm.UsageError) as exc:
+            call()
+        assert exc.value.code == "survey-frame-code-zeros"
+        said.add(str(exc.value))
+    assert said == {
+        "des codes INSEE du tableau d'enquête ont perdu leur zéro initial (« 1 » pour « 01 », "
+        "« 2 » pour « 02 », « 3 » pour « 03 » et 6 autres) : relisez le fichier avec "
+        "barometre.read_survey, un CSV avec read_csv(…, dtype={'code': str}), ou remettez-les : "
+        "survey[\"code\"] = survey[\"code\"].str.zfill(2)"}
+
+
+def test_the_fix_the_refusal_gives_works(demo):
+    s = _unpadded(demo)
+    s["code"] = s["code"].str.zfill(2)
+    row = bm.benchmark(s, entity="01")
+    assert (row["code"] == "01").all()
+    assert bm.adoption(s)["n_present"].tolist() == bm.adoption(demo)["n_present"].tolist()
+
+
+def test_a_commune_code_of_four_digits_lost_its_zero():
+    import pandas as pd
+
+    s = pd.DataFrame({"code": ["1053", "75056"], "name": ["Bourg-en-Bresse", "Paris"],
+                      "collectivity_type": ["commune"] * 2, "platform": ["facebook"] * 2,
+                      "present": [True, False], "date": pd.to_datetime(["2025-01-01"] * 2),
+                      "year": [2025, 2025], "source_row": [2, 3]})
+    with pytest.raises(bm.UsageError) as exc:
+        bm.adoption(s)
+    assert "« 1053 » pour « 01053 »" in str(exc.value) and ".str.zfill(5)" in str(exc.value)

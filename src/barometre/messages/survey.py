@@ -1226,6 +1226,15 @@ MESSAGES = {
         "column {column} of the survey frame is {dtype}, not text: INSEE codes are text "
         "('01', '2A'), a number names no collectivity; read the file again with "
         "barometre.read_survey, or a CSV with read_csv(…, dtype={{'{column}': str}})"),
+    # a frame's codes without their leading zero (astype(int).astype(str)): the reader puts
+    # them back; a frame is refused for every function alike (_refuse_unpadded_codes)
+    "survey-frame-code-zeros": (
+        "des codes INSEE du tableau d'enquête ont perdu leur zéro initial ({codes}) : relisez "
+        "le fichier avec barometre.read_survey, un CSV avec read_csv(…, dtype={{'code': "
+        "str}}), ou remettez-les : survey[\"code\"] = survey[\"code\"].str.zfill({width})",
+        "INSEE codes of the survey frame lost their leading zero ({codes}): read the file "
+        "again with barometre.read_survey, a CSV with read_csv(…, dtype={{'code': str}}), or "
+        "put them back: survey[\"code\"] = survey[\"code\"].str.zfill({width})"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (
