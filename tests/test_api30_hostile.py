@@ -193,3 +193,26 @@ def test_a_commune_code_of_four_digits_lost_its_zero():
     with pytest.raises(bm.UsageError) as exc:
         bm.adoption(s)
     assert "« 1053 » pour « 01053 »" in str(exc.value) and ".str.zfill(5)" in str(exc.value)
+
+
+# --------------------------------------------------------------- 5. a list where one is named
+
+def test_a_list_of_types_where_one_is_named():
+    with pytest.raises(bm.UsageError) as exc:  # was « type inconnu « « region » ou … » »
+        bm.trend(["region", "departement"], platform="facebook")
+    assert exc.value.code == "type-not-one"
+    assert str(exc.value) == ("un seul type de collectivité attendu, pas une liste (region, "
+                              "departement) : un appel par type")
+    assert "«" not in str(exc.value)
+
+
+def test_a_list_of_platforms_where_one_is_named():
+    with pytest.raises(bm.UsageError) as exc:
+        bm.trend("region", platform=["facebook", "x"])
+    assert exc.value.render("en") == (
+        "one platform expected, not a list (facebook, x): one call per platform")
+
+
+def test_a_list_of_one_name_still_reads_as_that_name(demo):
+    # ["facebook"] read as "facebook" before (its text folded): kept
+    assert bm.rank(demo, ["facebook"]).attrs["platform"] == "facebook"
