@@ -216,3 +216,47 @@ def test_a_list_of_platforms_where_one_is_named():
 def test_a_list_of_one_name_still_reads_as_that_name(demo):
     # ["facebook"] read as "facebook" before (its text folded): kept
     assert bm.rank(demo, ["facebook"]).attrs["platform"] == "facebook"
+
+
+# --------------------------------------------------------------- 6. an Annuaire export of several types
+
+@pytest.fixture(scope="module")
+def export_frame(annuaire_export):
+    return bm.read_survey(annuaire_export[0])  # régions, départements, communes, EPCI
+
+
+def test_league_table_of_several_types_names_them_and_takes_type(export_frame):
+    with pytest.raises(bm.UsageError) as exc:  # was « deux enquêtes mises bout à bout »
+        bm.league_table(export_frame)
+    assert exc.value.code == "survey-types-mixed"
+    assert "pd.concat" not in str(exc.value)
+    assert ("région (region), département (departement), commune (commune), "
+            "intercommunalité (epci)") in str(exc.value)
+    t = bm.league_table(export_frame, type="departement")
+    deps = export_frame[export_frame["collectivity_type"] == "departement"]
+    assert set(t["code"]) == set(deps["code"]) and t["code"].isin(["44"]).any()
+    assert len(t) == len(deps.drop_duplicates(["code", "platform"]))
+
+
+def test_write_report_of_several_types_reports_the_type_counted(export_frame, tmp_path):
+    from openpyxl import load_workbook
+
+    a = bm.adoption(export_frame, type="departement")
+    out = bm.write_report(tmp_path / "r.xlsx", a, export_frame)  # was survey-frame-conflict
+    rows = list(load_workbook(out, read_only=True)["Données"].iter_rows(values_only=True))
+    n_deps = int((export_frame["collectivity_type"] == "departement").sum())
+    assert len(rows) - 1 == n_deps
+
+
+def test_write_report_refuses_figures_of_no_single_type_of_the_frame(export_frame, tmp_path):
+    figures = bm.compare("region", year=2015, source="ideose")  # régions and départements…
+    with pytest.raises(bm.UsageError) as exc:
+        bm.write_report(tmp_path / "r.xlsx", figures, export_frame)
+    assert exc.value.code == "report-types-mixed"
+    assert 'barometre.read_survey(…, type="region")' in str(exc.value)
+    assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_league_table_of_nothing_is_said():
+    with pytest.raises(bm.NoDataError):  # was pandas' « No objects to concatenate »
+        bm.league_table(bm.read_survey(DEMO).iloc[:0])

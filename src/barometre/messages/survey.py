@@ -1305,6 +1305,14 @@ MESSAGES = {
         "un type : précisez lequel avec type=, type=\"{first}\" par exemple",
         "the frame mixes several types of authorities: {types}; a share is counted over one "
         "type: say which with type=, type=\"{first}\" for instance"),
+    # write_report of a frame of several types beside figures of none or several of them
+    "report-types-mixed": (
+        "le tableau d'enquête mêle plusieurs types de collectivités : {types} ; le rapport en "
+        "montre un : lisez-le avec barometre.read_survey(…, type=\"{first}\") par exemple, et "
+        "comptez ses chiffres avec barometre.adoption(survey)",
+        "the survey frame mixes several types of authorities: {types}; the report shows one: "
+        "read it with barometre.read_survey(…, type=\"{first}\") for instance, and count its "
+        "figures with barometre.adoption(survey)"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
     "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
                           "unknown by='{value}': expected 'strate' or 'category'"),
