@@ -1280,7 +1280,8 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
     return older.where(pd.Series(blank, index=latest_rows.index) & (older < own).fillna(False))
 
 
-def league_table(survey: pd.DataFrame) -> pd.DataFrame:
+@numbered
+def league_table(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Every entity on every platform with its ranks and index (the report's Classement).
 
     Parameters
@@ -1288,6 +1289,11 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     survey : DataFrame
         Tidy frame from :func:`barometre.read_survey`: every entity and platform of the
         file is in the table (use :func:`rank` for one platform, a type or peer group).
+    type : str, optional
+        The entities of this type only, as :func:`rank`'s ``type``: needed for a frame of
+        several types (an Annuaire export read without a type, where région 44 is not
+        département 44), refused without it (``UsageError`` ``survey-types-mixed``, naming
+        the types). Default: the frame's one type.
 
     Returns
     -------
@@ -1330,6 +1336,13 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     (2025, {})
     """
     require_columns(survey, tuple(c for c in PEER_COLUMNS if c != "collectivity_type"))
+    if type is not None:  # the type is read from its column
+        require_columns(survey, PEER_COLUMNS)
+    if "collectivity_type" in survey.columns:
+        # several types: one entity per type and code, never « deux enquêtes mises bout à
+        # bout » for région 44 beside département 44 (no reading: said, not pd.concat's
+        # « No objects to concatenate »)
+        survey = restrict(survey, type)
     plain = _plain(survey)
     snap = reference.dated_populations(latest(plain))  # 67 in 2020: the Bas-Rhin's own
     snap, dropped = account_counts(snap[snap["platform"] != "any"])

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..domain.errors import NoDataError
+from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, TYPES
 from ..domain.text import published_digits
 from .published import month_key
@@ -1098,6 +1098,26 @@ def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(f) for f in files))
 
 
+def _of_figures_type(survey: pd.DataFrame, adoption: pd.DataFrame) -> pd.DataFrame:
+    """A survey frame of several types (an Annuaire export read without a type) cut to the
+    one type its figures count (``bm.adoption(s, type="departement")``): the report's
+    Classement, Données and Benchmark are of that type, as ``barometre report --type``
+    reads them. Figures of none of its types, or of several: :class:`UsageError`
+    ``report-types-mixed``, naming the frame's types and how to keep one (its league
+    table failed on région 44 beside département 44, « deux enquêtes mises bout à
+    bout »)."""
+    from .survey import _types_with_ids, restrict, types_of
+
+    types = types_of(survey)
+    if len(types) < 2:
+        return survey
+    counted = [t for t in dict.fromkeys(adoption["collectivity_type"].astype(str))
+               if t in types]
+    if len(counted) == 1:
+        return restrict(survey, counted[0])
+    raise UsageError.of("report-types-mixed", types=_types_with_ids(types), first=types[0])
+
+
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
                 peers: str | None = None, title: str | None = None,
                 selection: Selection | None = None) -> ReportData:
@@ -1138,6 +1158,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     UsageError
         ``report-other-survey``: figures counted from another file than ``survey``'s
         (:func:`same_survey`); published figures beside a survey are taken.
+        ``report-types-mixed``: a ``survey`` of several types (an Annuaire export read
+        without a type) beside figures of none of them or of several; figures of one of
+        them take the survey's entities of that type.
     """
     from .survey import PEER_COLUMNS, figure_files, require_columns, require_figures
 
@@ -1146,6 +1169,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     require_figures(adoption)  # a frame of readings in their place: one clear error
     if survey is not None:  # a frame without read_survey's columns: one clear error
         require_columns(survey, PEER_COLUMNS)
+        survey = _of_figures_type(survey, adoption)
         same_survey(adoption, survey)
         said = _said_of(adoption)
         if said["panel"]:  # one long file: its waves, as the same waves in several files

@@ -378,6 +378,8 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
     for col in _TEXT_COLUMNS.intersection(columns):
         if not _is_text(survey[col]):
             raise UsageError.of("survey-frame-text", column=col, dtype=str(survey[col].dtype))
+    if "code" in columns:
+        _refuse_unpadded_codes(survey)
     if "date" in columns:  # a CSV round trip gives text (« 2024-10-15 »): a raw KeyError
         # or « Error parsing datetime string » deep in rank, benchmark or write_report
         date = survey["date"]
@@ -385,6 +387,47 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
         if date.dtype.kind != "M" and known.any() and not isinstance(
                 date.iloc[int(known.argmax())], dt.date):  # (Timestamps in an object column)
             raise UsageError.of("survey-frame-date", dtype=str(date.dtype))
+
+
+#: the code types whose INSEE codes have a fixed width, and that width: a code of one
+#: digit less (« 1 » for « 01 », « 1053 » for « 01053 ») lost its leading zero
+_CODE_WIDTH = {"departement": 2, "region": 2, "commune": 5}
+
+
+def _refuse_unpadded_codes(survey: pd.DataFrame) -> None:
+    """Refuse a frame whose codes lost their leading zero (« 1 » for « 01 »: a code column
+    that went through ``astype(int).astype(str)``, or a spreadsheet's numbers). The reader
+    restores them (:func:`barometre.datasets.reference.restore_code`); on a frame, a figure
+    counted them while every function that looks an entity up (benchmark, rank's entity,
+    within, the peers) found « Ain (01) » absent: one answer for all, here."""
+    code = survey["code"]
+    if not len(code):
+        return
+    lengths = code.str.len().to_numpy(dtype=float, na_value=np.nan)
+    short = (lengths == 1) | (lengths == 4)
+    if not short.any():
+        return
+    rows = survey.loc[short]
+    if "collectivity_type" in survey.columns:
+        types = rows["collectivity_type"].astype(object).to_numpy()
+    else:
+        types = np.full(len(rows), (survey.attrs or {}).get("collectivity_type"), dtype=object)
+    lost: dict[str, str] = {}
+    for c, t in zip(rows["code"].astype(object).to_numpy(), types):
+        width = _CODE_WIDTH.get(t)
+        if width is not None and len(c) == width - 1 and c.isdigit():
+            lost.setdefault(c, c.zfill(width))
+    if not lost:
+        return
+    shown = sorted(lost.items(), key=lambda kv: kv[1])
+    first = shown[:3]
+    more = len(shown) - len(first)
+    fr = ", ".join(f"« {a} » pour « {b} »" for a, b in first)
+    en = ", ".join(f"'{a}' for '{b}'" for a, b in first)
+    if more:
+        fr, en = fr + f" et {more} autre{'s' if more > 1 else ''}", en + f" and {more} more"
+    raise UsageError.of("survey-frame-code-zeros", codes=Words(fr, en),
+                        width=len(shown[0][1]))
 
 
 #: The columns of a survey frame that hold text: codes above all ("01", "2A"), which a

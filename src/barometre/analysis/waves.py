@@ -397,7 +397,18 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     """
     from ..survey.reader import read_survey
 
-    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    import os
+
+    from ..survey.inputs import check_path_given
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif hasattr(paths, "read") or not isinstance(paths, Iterable):
+        check_path_given(paths)  # a BytesIO (list() of it: its lines), a number: refused
+    else:
+        paths = list(paths)
+    for p in paths:  # before any is read: a BytesIO among them said, not a TypeError
+        check_path_given(p)
     if not paths:
         raise UsageError.of("waves-no-data")
     from dataclasses import replace

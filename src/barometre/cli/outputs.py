@@ -63,8 +63,8 @@ def _size(text: str | None) -> tuple[float, float] | None:
     if not m:
         raise UsageError.of("chart-bad-size", value=text)
     w, h = (float(g.replace(",", ".")) for g in m.groups())
-    if not (1 <= w <= 40 and 1 <= h <= 40):
-        raise UsageError.of("chart-size-range")
+    if not (1 <= w <= 40 and 1 <= h <= 40):  # as the library's size= (charts.style.chart_size)
+        raise UsageError.of("chart-size-range", value=text)
     return w, h
 
 

@@ -227,6 +227,20 @@ def _suggest(key: str, index: dict[str, str], ids: list[str]) -> list[str]:
     return out[:3] or []
 
 
+def _one_of(kind: str, text: object, lang: str | None) -> object:
+    """``text``, or the one name of a list, tuple or set of one (``["region"]``, read so
+    before); several, or none, where one ``kind`` ("type", "platform") is named:
+    ``type-not-one``, ``platform-not-one``, the values listed as given (their list was
+    said whole as one unknown name, « « region » ou « departement » »)."""
+    if not isinstance(text, (list, tuple, set, frozenset)):
+        return text
+    items = sorted(text, key=str) if isinstance(text, (set, frozenset)) else list(text)
+    if len(items) == 1:
+        return items[0]
+    raise UsageError.of(f"{kind}-not-one", values=", ".join(str(v) for v in items) or "[]",
+                        lang=lang)
+
+
 def _unknown(kind: str, text: str, suggestions: list[str], lang: str) -> UsageError:
     hint = Msg("did-you-mean", choices=suggestions) if suggestions else Msg("no-hint")
     return UsageError.of(f"unknown-{kind}", value=text, hint=hint, lang=lang)
@@ -282,8 +296,9 @@ def find_type(text: str, lang: str | None = None) -> CollectivityType:
     UsageError
         When nothing matches; the message names the closest ids. Also for a name of one
         category of intercommunalités (« communauté d'agglomération », :func:`type_kind`):
-        no type is that category; ``epci`` counts them all.
+        no type is that category; ``epci`` counts them all. A list of several (``type-not-one``).
     """
+    text = _one_of("type", text, lang)
     key = normalize(text)
     if key in _KIND_INDEX:
         return _kind_refused(text, _KIND_INDEX[key], lang)
@@ -302,8 +317,10 @@ def find_platform(text: str, lang: str | None = None) -> Platform:
     Raises
     ------
     UsageError
-        When nothing matches; the message names the closest ids.
+        When nothing matches; the message names the closest ids. A list of several
+        (``platform-not-one``).
     """
+    text = _one_of("platform", text, lang)
     key = normalize(text)
     if key in _PLATFORM_INDEX:
         return PLATFORMS[_PLATFORM_INDEX[key]]

@@ -80,10 +80,15 @@ MESSAGES = {
         "{opt:barometre chart adoption|barometre.charts.adoption}",
         "fill in the survey's follower column, or see the presence with "
         "{opt:barometre chart adoption|barometre.charts.adoption}"),
-    "chart-bad-size": ("--size « {value} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5",
-                       "--size '{value}' unreadable: expected WIDTHxHEIGHT in inches, e.g. 8x4.5"),
-    "chart-size-range": ("--size : largeur et hauteur entre 1 et 40 pouces",
-                         "--size: width and height between 1 and 40 inches"),
+    # a size that reads as none: the CLI's --size text, a Python caller's size= (a pair, or
+    # the CLI's "8x4.5"); {value}: as given
+    "chart-bad-size": (
+        "{opt:--size|size} « {value} » illisible : attendu {opt:LARGEURxHAUTEUR en pouces, "
+        "ex. 8x4.5|(largeur, hauteur) en pouces, ex. (8, 4.5) ou « 8x4.5 »}",
+        "{opt:--size|size} '{value}' unreadable: expected {opt:WIDTHxHEIGHT in inches, "
+        "e.g. 8x4.5|(width, height) in inches, e.g. (8, 4.5) or '8x4.5'}"),
+    "chart-size-range": ("{opt:--size|size={value}} : largeur et hauteur entre 1 et 40 pouces",
+                         "{opt:--size|size={value}}: width and height between 1 and 40 inches"),
     "chart-written": ("Graphique écrit : {path}", "Chart written: {path}"),
     # caption parts
     "chart-source": ("Source : {sources}", "Source: {sources}"),

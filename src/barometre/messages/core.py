@@ -2,6 +2,14 @@
 
 MESSAGES = {
     "unknown-type": ("type inconnu « {value} »{hint}", "unknown collectivity type '{value}'{hint}"),
+    # a list where one is named (trend(["region", "departement"])): said as a list, not
+    # quoted whole as one unknown name (« « region » ou « departement » »)
+    "type-not-one": (
+        "un seul type de collectivité attendu, pas une liste ({values}) : un appel par type",
+        "one collectivity type expected, not a list ({values}): one call per type"),
+    "platform-not-one": (
+        "un seul réseau attendu, pas une liste ({values}) : un appel par réseau",
+        "one platform expected, not a list ({values}): one call per platform"),
     "type-is-kind": (
         "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : --type epci "
         "compte les 1\u202f254 intercommunalités (un fichier de {kind} seules est dit et compté comme "

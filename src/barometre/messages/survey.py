@@ -1226,6 +1226,15 @@ MESSAGES = {
         "column {column} of the survey frame is {dtype}, not text: INSEE codes are text "
         "('01', '2A'), a number names no collectivity; read the file again with "
         "barometre.read_survey, or a CSV with read_csv(…, dtype={{'{column}': str}})"),
+    # a frame's codes without their leading zero (astype(int).astype(str)): the reader puts
+    # them back; a frame is refused for every function alike (_refuse_unpadded_codes)
+    "survey-frame-code-zeros": (
+        "des codes INSEE du tableau d'enquête ont perdu leur zéro initial ({codes}) : relisez "
+        "le fichier avec barometre.read_survey, un CSV avec read_csv(…, dtype={{'code': "
+        "str}}), ou remettez-les : survey[\"code\"] = survey[\"code\"].str.zfill({width})",
+        "INSEE codes of the survey frame lost their leading zero ({codes}): read the file "
+        "again with barometre.read_survey, a CSV with read_csv(…, dtype={{'code': str}}), or "
+        "put them back: survey[\"code\"] = survey[\"code\"].str.zfill({width})"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (
@@ -1296,6 +1305,14 @@ MESSAGES = {
         "un type : précisez lequel avec type=, type=\"{first}\" par exemple",
         "the frame mixes several types of authorities: {types}; a share is counted over one "
         "type: say which with type=, type=\"{first}\" for instance"),
+    # write_report of a frame of several types beside figures of none or several of them
+    "report-types-mixed": (
+        "le tableau d'enquête mêle plusieurs types de collectivités : {types} ; le rapport en "
+        "montre un : lisez-le avec barometre.read_survey(…, type=\"{first}\") par exemple, et "
+        "comptez ses chiffres avec barometre.adoption(survey)",
+        "the survey frame mixes several types of authorities: {types}; the report shows one: "
+        "read it with barometre.read_survey(…, type=\"{first}\") for instance, and count its "
+        "figures with barometre.adoption(survey)"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
     "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
                           "unknown by='{value}': expected 'strate' or 'category'"),

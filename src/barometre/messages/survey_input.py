@@ -846,6 +846,28 @@ MESSAGES = {
     "more-problems-listed": ("… et {n} autre{s}", "… and {n} more{s:|}"),
     # --- files that cannot be read at all (InputFileError)
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
+    # a path that is no path (a Python caller's BytesIO, a list), an empty one, a web address
+    "path-not-path": (
+        "attendu le chemin d'un fichier (str ou pathlib.Path), pas un {kind}{hint}",
+        "expected the path of a file (str or pathlib.Path), not a {kind}{hint}"),
+    "path-not-path-stream": (
+        " : enregistrez d'abord son contenu dans un fichier",
+        ": save its content to a file first"),
+    "path-not-path-several": (
+        " : un seul fichier ici (bm.read_waves lit plusieurs fichiers)",
+        ": one file here (bm.read_waves reads several files)"),
+    "path-not-path-written": (
+        " : barometre écrit le fichier lui-même (atomiquement), donnez son chemin",
+        ": barometre writes the file itself (atomically), give its path"),
+    "output-path-empty": ("chemin de sortie vide : donnez le chemin du fichier à écrire",
+                          "empty output path: give the path of the file to write"),
+    "file-path-empty": ("chemin de fichier vide : donnez le chemin du fichier à lire",
+                        "empty file path: give the path of the file to read"),
+    "file-is-url": (
+        "« {url} » : c'est une adresse web ; barometre lit les fichiers locaux : "
+        "téléchargez d'abord le fichier, puis donnez son chemin",
+        "'{url}': this is a web address; barometre reads local files: download the file "
+        "first, then give its path"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",
                           "{path}: this is a folder, not a file"),
     "file-not-found-similar": (

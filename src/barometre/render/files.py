@@ -292,11 +292,15 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
     ------
     UsageError
         A wrong extension, the output is an input or a folder, or a file barometre may not
-        replace.
+        replace; no path (a ``BytesIO``, an empty str: ``path-not-path``,
+        ``output-path-empty``).
     OutputFileError
         The output is open in LibreOffice or Excel (its lock file, read as its reader's name),
         or in a folder that may not be searched.
     """
+    from ..survey.inputs import check_path_given
+
+    check_path_given(output, output=True)  # a BytesIO, "": said, not a TypeError
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),

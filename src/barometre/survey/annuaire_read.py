@@ -217,8 +217,8 @@ def services(path: str | Path) -> Iterator[Service]:
     """
     from .inputs import check_input
 
-    p = Path(path)
-    check_input(p)  # missing, a folder, a pipe, unreadable: said as such
+    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
+    p = Path(path)  # missing, a folder, a pipe, unreadable: said as such
     kind = sniff(p)
     if kind is None:
         raise InputFileError.of("annuaire-not-recognised", file=p.name)

@@ -1008,8 +1008,8 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
     from .inputs import check_input
 
-    p = Path(path)
-    check_input(p)  # missing, a folder, a pipe, unreadable: said as such
+    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
+    p = Path(path)  # missing, a folder, a pipe, unreadable: said as such
     size = p.stat().st_size
     if size == 0:
         raise InputFileError.of("file-empty", file=p.name)

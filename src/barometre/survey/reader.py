@@ -435,10 +435,17 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         the blanks of a template's column without any « Non », which need ``blank``
         (``blank-ambiguous``, an error).
         A file that cannot be read at all gives one problem without row (its
-        ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
+        ``unreadable`` attribute true: missing, unreadable, not a survey, a web address,
+        an empty path); so does one
         without a single answer, count or account on any platform (``no-answer``, an
         error whatever ``blank``: nothing to count).
         The list's ``sheet`` says the workbook's sheet read (None for another file).
+
+    Raises
+    ------
+    UsageError
+        A ``path`` that is no path (a ``BytesIO``, a list: ``path-not-path``); a sheet
+        named for a file without sheets (``sheet-not-workbook``).
 
     Examples
     --------
@@ -583,7 +590,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     Raises
     ------
     InputFileError
-        The file cannot be read (missing, damaged, not a survey), or, with
+        The file cannot be read (missing, damaged, not a survey; a web address,
+        ``file-is-url``: only local files are read; an empty path), or, with
         ``errors="raise"``, it holds errors (code ``survey-has-errors``). Its message
         names the first errors (line, column, what), « … et N autres », and the way to
         see them all: ``bm.problems_frame(bm.validate(path))``, or ``errors="skip"`` to
@@ -594,7 +602,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         ``err.details`` the errors said with their place, as the command line lists
         them (``barometre validate`` says them all).
     UsageError
-        An option of an unknown value (``errors="skipp"``, ``blank="vide"``…).
+        An option of an unknown value (``errors="skipp"``, ``blank="vide"``…); a
+        ``path`` that is no path (a ``BytesIO``, a list: ``path-not-path``).
 
     Examples
     --------
@@ -615,8 +624,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     16
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
-    p = Path(path)
-    check_input(p)  # a folder, a pipe, a file one may not read: said as such
+    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
+    p = Path(path)  # a folder, a pipe, a file one may not read: said as such
     _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
@@ -654,8 +663,8 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     ([90, 81, 84], [94, 101, 100])
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
-    p = Path(path)
-    check_input(p)  # a folder, a pipe, a file one may not read: said as such
+    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
+    p = Path(path)  # a folder, a pipe, a file one may not read: said as such
     _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):

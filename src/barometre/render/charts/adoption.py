@@ -138,6 +138,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     lang : {"fr", "en"}
     title : str, optional
     size : (width, height) in inches, optional (default: from the number of bars)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
     colorblind : bool
         Okabe-Ito colours instead of the platforms' brand colours; several types: the five
         colours that stay apart for colour-blind readers, hatched beyond five types (without

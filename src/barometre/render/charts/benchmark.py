@@ -340,6 +340,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Replaces the title ("Loire-Atlantique parmi ses pairs, 2025"; a chart of fictitious
         data keeps its mark, « (données fictives) », at its end).
     size : (width, height) in inches, optional (default: from the number of platforms)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool
         Accepted as by every chart; changes nothing here.

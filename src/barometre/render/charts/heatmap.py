@@ -86,6 +86,8 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         Replaces the title (a chart of fictitious data keeps its mark, « (données
         fictives) », at its end).
     size : (width, height) in inches, optional (default: from the rows and platforms)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool
         The cividis palette instead of yellow-green-blue.

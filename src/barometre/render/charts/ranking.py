@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...datasets.reference import resolve, survey_row_entity
-from ...domain.errors import NoDataError
+from ...domain.errors import NoDataError, UsageError
 from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
@@ -118,7 +118,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         d'abonnés », « sans réponse », 0 habitant or no reading of the platform; for
         another entity, « pas de valeur ».
     top : int, default 10
-        How many ranks to draw. Entities tied at the last rank kept are all drawn, as
+        How many ranks to draw: a whole number of at least 1 (another value, None
+        included, is a ``UsageError`` ``rank-top-invalid``). Entities tied at the last rank kept are all drawn, as
         ``barometre rank --top`` prints them, and the title counts the bars drawn and says
         why: « Facebook : les 11 départements les plus suivis (2 ex aequo au 10e rang) »,
         "the top 11 départements (2 tied at 10th)".
@@ -127,6 +128,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         Replaces the title (a chart of fictitious data keeps its mark, « (données
         fictives) », at its end).
     size : (width, height) in inches, optional (default: from the number of bars)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool
         The bars in Okabe-Ito blue instead of the platform's brand colour.
@@ -150,6 +153,11 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     check_frame(ranks, "ranking")
+    from numbers import Integral
+
+    if isinstance(top, bool) or not isinstance(top, Integral) or top < 1:  # as rank's top=
+        # (0, -3: a title of one bar over none; 2.5 cut at 2; "5": pandas' TypeError)
+        raise UsageError.of("rank-top-invalid", value=repr(top))
     if ranks.empty or not ranks["value"].notna().any():  # no bar: said, not a float(NA)
         raise NoDataError.of("chart-no-rows")
     focus_code = None

@@ -64,6 +64,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         Replaces the title (a chart of fictitious data keeps its mark, « (données
         fictives) », at its end).
     size : (width, height) in inches, optional (default: 8 × 5.6)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool
         The dots in Okabe-Ito blue instead of the platform's brand colour.

@@ -90,13 +90,62 @@ def style() -> Iterator[None]:
         yield
 
 
-def sized(size: tuple[float, float] | None, natural: tuple[float, float],
+#: the command line's --size, "8x4.5" (cli/outputs.py ``_size``): read the same in size=
+_SIZE_TEXT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*")
+
+
+def chart_size(size: object) -> tuple[float, float] | None:
+    """A chart's ``size=`` as (width, height) in inches: a pair of numbers, or the command
+    line's ``--size`` text ("8x4.5"), each between 1 and 40 inches as there; None stays None.
+
+    Raises
+    ------
+    UsageError
+        ``chart-bad-size``: not a pair of numbers nor such a text (``"8y4"``, ``(8,)``,
+        ``("8", "4")``); ``chart-size-range``: a side outside 1–40 inches, or not finite.
+
+    Examples
+    --------
+    >>> chart_size("8x4,5"), chart_size((9, 5))
+    ((8.0, 4.5), (9.0, 5.0))
+    >>> chart_size((8,))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: size « (8,) » illisible : attendu (largeur, hauteur) en pouces, ex. (8, 4.5) ou « 8x4.5 »
+    """
+    from numbers import Real
+
+    if size is None:
+        return None
+    if isinstance(size, str):
+        m = _SIZE_TEXT.fullmatch(size)
+        if not m:
+            raise UsageError.of("chart-bad-size", value=size)
+        pair = [float(g.replace(",", ".")) for g in m.groups()]
+    else:
+        try:
+            pair = list(size)  # a tuple, a list, an array of two
+        except TypeError:
+            pair = []
+        if len(pair) != 2 or not all(isinstance(v, Real) and not isinstance(v, bool)
+                                     for v in pair):
+            raise UsageError.of("chart-bad-size", value=repr(size))
+        pair = [float(v) for v in pair]
+    w, h = pair
+    if not (1 <= w <= 40 and 1 <= h <= 40):  # NaN too: no comparison holds
+        raise UsageError.of("chart-size-range", value=f"({w:g}, {h:g})")
+    return w, h
+
+
+def sized(size: tuple[float, float] | str | None, natural: tuple[float, float],
           min_width: float) -> tuple[float, float]:
-    """The requested size, or the chart's natural one; refuse a size too small to print.
+    """The requested size (:func:`chart_size`), or the chart's natural one; refuse a size too
+    small to print.
 
     Below ``min_width`` inches wide or 80 % of the natural height, labels would collide or
     the plot collapse: a one-line error says the smallest size that reads.
     """
+    size = chart_size(size)
     if size is None:
         return natural
     w, h = size

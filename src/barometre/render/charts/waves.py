@@ -29,8 +29,8 @@ from ..waves import (annuaire_code, coinciding_lines, fmt_points, not_read_lines
                      wave_words, waves_base)
 from .captions import is_fictitious
 from .frames import check_frame
-from .style import (ANY_COLOR, PEER, caption, dodge_offsets, dodged, figure, platform_colors,
-                    stagger_xticks, style,
+from .style import (ANY_COLOR, PEER, caption, chart_size, dodge_offsets, dodged, figure,
+                    platform_colors, stagger_xticks, style,
                     title as set_title)
 
 __all__ = ["wave_trend", "changes"]
@@ -74,6 +74,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         Replaces the title (a chart of fictitious data keeps its mark, « (données
         fictives) », at its end).
     size : (width, height) in inches, default (8, 4.8)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
     colorblind : bool
         Okabe-Ito colours instead of the platforms' brand colours.
 
@@ -97,7 +99,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     check_frame(df, "wave_trend")
     colors = platform_colors(list(dict.fromkeys(df["platform"])), colorblind)
     with style():
-        fig = figure(size)
+        fig = figure(chart_size(size))
         ax = fig.add_subplot()
         series = list(df.groupby("platform", sort=False))
         # the interval bars of several platforms at one wave set apart (Facebook 59–95 %,
@@ -355,6 +357,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         Replaces the title (a chart of fictitious data keeps its mark, « (données
         fictives) », at its end).
     size : (width, height) in inches, default (8, 4.8)
+        A pair, or the command line's ``--size`` text (``"8x4.5"``); each side 1 to 40
+        inches (``UsageError`` ``chart-bad-size``, ``chart-size-range``).
     colorblind : bool
         Okabe-Ito colours instead of the platforms' brand colours.
 
@@ -370,7 +374,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
     colors = platform_colors(list(d["platform"]), colorblind)
     with style():
-        fig = figure(size)
+        fig = figure(chart_size(size))
         ax = fig.add_subplot()
         n = len(d)
         for k, r in enumerate(d.itertuples()):

@@ -61,6 +61,9 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         (:func:`barometre.adoption` of another file is refused: a
         :class:`~barometre.domain.errors.UsageError` ``report-other-survey``, never a
         workbook of one file's key figures and the other's coverage, ranks and stamp).
+        A frame of several types (an Annuaire export read without a type) gives its
+        entities of the one type ``adoption`` counts (``bm.adoption(s, type=…)``); figures
+        of none or several of them: ``UsageError`` ``report-types-mixed``.
     entity : str, optional
         With ``survey``: adds a Benchmark sheet for that entity.
     peers : {"type", "region", "strate", "category"}, optional
