@@ -2845,8 +2845,10 @@ REGION_SHARE = 0.5
 @functools.cache
 def _region_of(t: str) -> dict[str, str]:
     """Each entity of type ``t``'s région, once per type; empty for a type without one,
-    or for départements and régions (a file of them is never said chosen by place)."""
-    if t in ("departement", "region"):
+    and for régions. Départements have one: a file of 9 départements, 5 of them the 5 of
+    the Pays de la Loire, is no random draw of the 101 (review pub30: it printed an
+    interval for France while ``compare --help`` said such a file gets none)."""
+    if t == "region":
         return {}
     cols = reference._entity_columns(t)
     if "region" not in cols:
