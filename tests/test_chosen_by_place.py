@@ -237,8 +237,10 @@ def test_trend_gives_no_interval_to_waves_chosen_by_place(cli, two_deps_waves):
     assert out.exit_code == 0, out.output
     rows = [line for line in out.stdout.splitlines() if line.startswith(("Facebook", "Instagram"))]
     assert len(rows) == 4 and all("%†" in r and "voir †" in r for r in rows)
-    # the waves' notes beside the table, as trend says every wave's design (stderr)
-    assert WAVE_NOTE in out.stderr and "IC 95" not in out.output
+    # the waves' note beside the table, as trend says every wave's design (stderr): one
+    # for both waves, of one place (session 30: one per wave, their date alone differing)
+    assert WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague") in out.stderr
+    assert out.stderr.count("fichier choisi par lieu") == 1 and "IC 95" not in out.output
     assert "petit effectif" not in out.stdout  # no interval to read wide
     data = as_json(cli("trend", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
     assert data and all(r["ci_low"] is None and "chosen_by_place" in r["flags"] for r in data)

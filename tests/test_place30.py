@@ -1,0 +1,120 @@
+"""A file chosen by place and a file mostly in one région say the same words, without
+noise (review of session 30). Both are no random sample of France: their shares marked
+« † », « voir † », no interval (tests/test_chosen_by_place.py, tests/test_region_kinds28.py).
+
+1. ``trend --data A --data B`` repeated an identical place (or région) note once per wave,
+   « † Vague du 15/10/2024 : fichier choisi par lieu, … » then the same « † Vague du
+   15/10/2025 : … »; now once: « † Chaque vague : … », or « † Chacune des vagues du … et
+   du … : … » for some of the waves.
+
+The files: the 30 intercommunalités of the Ain and the Loire-Atlantique (chosen by place),
+and 20 of Bretagne beside 10 spread over France (mostly in one région), each read at
+several dates; 41 intercommunalités spread over France (a random-like sample).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+
+NNBSP = "\u202f"
+BZH = ["22", "29", "35", "56"]
+
+
+def _epci():
+    return bm.reference.entities("epci").sort_values("code")
+
+
+def _place_codes():
+    e = _epci()
+    return sorted(e[e["departement"].isin(["01", "44"])]["code"])
+
+
+def _region_codes():
+    """5 intercommunalités in each département of Bretagne, 10 elsewhere (one per
+    département): 20 of 30 in one région, none a quarter in one département."""
+    e = _epci()
+    codes = [c for d in BZH for c in e.loc[e["departement"] == d, "code"][:5]]
+    others = e[~e["region"].isin(["53"])].drop_duplicates("departement")
+    return codes + list(others["code"][::9][:10])
+
+
+def _wave(path, codes, year, shift=0):
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};{'Non' if (i + shift) % 3 == 0 else 'Oui'};{'Oui' if i % 2 else 'Non'};"
+        f"15/10/{year}\n" for i, c in enumerate(codes)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def place_waves(tmp_path):
+    return [_wave(tmp_path / f"place{y}.csv", _place_codes(), y, y) for y in (2024, 2025)]
+
+
+@pytest.fixture
+def region_waves(tmp_path):
+    return [_wave(tmp_path / f"region{y}.csv", _region_codes(), y, y) for y in (2024, 2025)]
+
+
+def _daggers(stderr: str) -> list[str]:
+    return [line for line in stderr.replace(NNBSP, " ").splitlines() if line.startswith("†")]
+
+
+PLACE_EACH = ("† Chaque vague : fichier choisi par lieu, il tient 30 intercommunalités de 2 "
+              "départements : Loire-Atlantique (16), Ain (14) ; ce n'est pas un échantillon "
+              "tiré au hasard des 1 254 intercommunalités : sa part est celle des entités du "
+              "fichier, pas celle des 1 254 intercommunalités ; pas d'intervalle pour elle "
+              "(« barometre compare --data --within » sur ses départements en fait la base).")
+
+
+# --- 1. trend: one note for the waves of one place -------------------------------------------
+
+def test_trend_says_the_place_of_its_waves_once(cli, place_waves):
+    args = [a for f in place_waves for a in ("--data", f)]
+    r = cli("trend", *args, "--type", "epci")
+    assert r.exit_code == 0, r.output
+    assert _daggers(r.stderr) == [PLACE_EACH]  # was one note per wave, their date alone differing
+    en = cli("trend", *args, "--type", "epci", "--lang", "en")
+    assert _daggers(en.stderr) == [
+        "† Each wave: a file chosen by place, it holds 30 intercommunalities from 2 "
+        "départements: Loire-Atlantique (16), Ain (14); it is not a random sample of the 1,254 "
+        "intercommunalities: its share is that of the file's entities, not that of the 1,254 "
+        "intercommunalities; no interval for it (“barometre compare --data --within” on its "
+        "départements makes them the base)."]
+
+
+def test_trend_says_the_region_of_its_waves_once(cli, region_waves):
+    r = cli("trend", *[a for f in region_waves for a in ("--data", f)], "--type", "epci")
+    assert r.exit_code == 0, r.output
+    (note,) = _daggers(r.stderr)
+    assert note.startswith("† Chaque vague : le fichier tient 20 de ses 30 intercommunalités "
+                           "dans une même région, Bretagne (60 en France)")
+
+
+def test_trend_names_the_waves_of_a_place_beside_others(cli, place_waves, tmp_path):
+    """Two waves chosen by place beside a wave spread over France: the note names them; a
+    wave of other counts (29 of the 30) keeps its own note, named by its date."""
+    spread = tmp_path / "spread.csv"
+    spread.write_text("SIREN;Facebook;Date du relevé\n" + "".join(
+        f"{c};Oui;15/10/2026\n" for c in sorted(_epci()["code"])[::31]), encoding="utf-8")
+    fewer = _wave(tmp_path / "fewer.csv", _place_codes()[1:], 2023)
+    r = cli("trend", "--data", fewer, *[a for f in place_waves for a in ("--data", f)],
+            "--data", spread, "--type", "epci", "-p", "facebook")
+    assert r.exit_code == 0, r.output
+    notes = _daggers(r.stderr)
+    assert len(notes) == 2
+    assert notes[0].startswith("† Vague du 15/10/2023 : fichier choisi par lieu, il tient 29 "
+                               "intercommunalités de 2 départements : ")
+    assert notes[1] == PLACE_EACH.replace("Chaque vague",
+                                          "Chacune des vagues du 15/10/2024 et du 15/10/2025")
+
+
+def test_trend_chart_says_the_place_once(place_waves):
+    import matplotlib.pyplot as plt
+
+    fig = bm.charts.wave_trend(bm.wave_trend(bm.read_waves(place_waves, type="epci"),
+                                             type="epci"))
+    cap = fig.get_supxlabel().replace("\n", " ")
+    assert cap.count("fichier choisi par lieu") == 1 and "Chaque vague : fichier" in cap
+    plt.close(fig)
