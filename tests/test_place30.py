@@ -6,6 +6,9 @@ noise (review of session 30). Both are no random sample of France: their shares 
    « † Vague du 15/10/2024 : fichier choisi par lieu, … » then the same « † Vague du
    15/10/2025 : … »; now once: « † Chaque vague : … », or « † Chacune des vagues du … et
    du … : … » for some of the waves.
+2. ``changes`` on such waves printed « p : test exact de McNemar (arrivées contre départs),
+   bilatéral » under a table whose every p is « voir † » (no test run); now its line says
+   the shares' base alone (its Mouvements sheet likewise).
 
 The files: the 30 intercommunalités of the Ain and the Loire-Atlantique (chosen by place),
 and 20 of Bretagne beside 10 spread over France (mostly in one région), each read at
@@ -118,3 +121,40 @@ def test_trend_chart_says_the_place_once(place_waves):
     cap = fig.get_supxlabel().replace("\n", " ")
     assert cap.count("fichier choisi par lieu") == 1 and "Chaque vague : fichier" in cap
     plt.close(fig)
+
+
+# --- 2. changes: no word of McNemar when no test was run --------------------------------------
+
+MCNEMAR = "test exact de McNemar"
+
+
+@pytest.mark.parametrize("waves", ["place_waves", "region_waves"])
+def test_changes_says_no_test_when_every_p_is_see_dagger(cli, waves, request, tmp_path):
+    old, new = request.getfixturevalue(waves)
+    r = cli("changes", "--data", old, "--data", new, "--type", "epci")
+    assert r.exit_code == 0, r.output
+    rows = [line for line in r.stdout.splitlines() if line.startswith(("Facebook", "Instagram"))]
+    assert len(rows) == 2 and all("voir †" in line for line in rows)  # no p anywhere
+    # the shares' base said, no explanation of a test nowhere run
+    assert "Parts calculées sur les entités comparables (réponse connue aux deux vagues).\n" \
+        in r.stdout
+    assert MCNEMAR not in r.output and "McNemar's" not in cli(
+        "changes", "--data", old, "--data", new, "--type", "epci", "--lang", "en").output
+    # the report's Mouvements sheet, the same line
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", new, "--type", "epci", "-o", out).exit_code == 0
+    cells = [c.value for row in openpyxl.load_workbook(out)["Mouvements"].iter_rows()
+             for c in row if isinstance(c.value, str)]
+    assert "Parts calculées sur les entités comparables (réponse connue aux deux vagues)." in cells
+    assert not any(MCNEMAR in c for c in cells)
+
+
+def test_changes_of_a_random_sample_keeps_its_test_said(cli, tmp_path):
+    codes = sorted(_epci()["code"])[::31]
+    old = _wave(tmp_path / "a.csv", codes, 2024)
+    new = _wave(tmp_path / "b.csv", codes, 2025, 1)
+    r = cli("changes", "--data", old, "--data", new, "--type", "epci")
+    assert r.exit_code == 0, r.output
+    assert "voir †" not in r.stdout and f"p : {MCNEMAR} (arrivées contre départs)" in r.stdout
