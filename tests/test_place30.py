@@ -9,6 +9,9 @@ noise (review of session 30). Both are no random sample of France: their shares 
 2. ``changes`` on such waves printed « p : test exact de McNemar (arrivées contre départs),
    bilatéral » under a table whose every p is « voir † » (no test run); now its line says
    the shares' base alone (its Mouvements sheet likewise).
+3. ``report --data`` of such a file kept empty « IC 95 % bas / haut » columns on the Adoption
+   sheet and defined « IC 95 % » in Définitions, no figure having an interval; now neither
+   (kept as soon as one figure has one).
 
 The files: the 30 intercommunalités of the Ain and the Loire-Atlantique (chosen by place),
 and 20 of Bretagne beside 10 spread over France (mostly in one région), each read at
@@ -158,3 +161,70 @@ def test_changes_of_a_random_sample_keeps_its_test_said(cli, tmp_path):
     r = cli("changes", "--data", old, "--data", new, "--type", "epci")
     assert r.exit_code == 0, r.output
     assert "voir †" not in r.stdout and f"p : {MCNEMAR} (arrivées contre départs)" in r.stdout
+
+
+# --- 3. the report: no empty « IC 95 % » columns, no definition of an interval none has ---------
+
+def _single(path, codes, tmp_path):
+    return _wave(tmp_path / path, codes, 2025)
+
+
+def _defined_terms(wb) -> list[str]:
+    ws = wb["Sources et méthode"]
+    (t,) = [t for t in ws.tables.values() if t.name == "Definitions"]
+    from openpyxl.utils import range_boundaries
+
+    a, b, _, y = range_boundaries(t.ref)
+    return [ws.cell(row=r, column=a).value for r in range(b + 1, y + 1)]
+
+
+@pytest.mark.parametrize("codes", [_place_codes, _region_codes])
+def test_report_of_a_file_without_interval_has_no_interval_columns(cli, tmp_path, codes):
+    import openpyxl
+    from openpyxl.utils import range_boundaries
+
+    from .test_excel_layout import assert_chart_matches_table, charts_of
+
+    f = _single("f.csv", codes(), tmp_path)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", f, "--type", "epci", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Adoption"]
+    head = [c.value for c in ws[1] if c.value is not None]
+    assert head == ["Type", "Réseau", "Année", "Part", "Présents", "Base (n)", "Base", "Mesure",
+                    "Source", "Déduit d'une formulation"]
+    # the Excel table spans those columns, no more, its rows the figures'
+    (table,) = ws.tables.values()
+    a, b, x, y = range_boundaries(table.ref)
+    assert (a, b, x, y) == (1, 1, len(head), 4)
+    assert [c.name for c in table.tableColumns] == head
+    rows = list(ws.iter_rows(min_row=2, max_row=4, values_only=True))
+    assert [r[1] for r in rows] == ["Facebook", "Instagram", "au moins un réseau"]
+    assert [r[head.index("Base (n)")] for r in rows] == [30, 30, 30]
+    assert all(r[head.index("Base")] == "30 entités de l'enquête" for r in rows)
+    assert all(isinstance(r[head.index("Part")], (int, float)) for r in rows)
+    # the Synthèse's chart still reads its own table
+    for chart in charts_of(out):
+        assert_chart_matches_table(out, chart)
+    # no figure with an interval: « IC 95 % » defines nothing
+    terms = _defined_terms(wb)
+    assert "IC 95 %" not in terms and terms[:2] == ["Part (adoption)", "Mesure"]
+    assert not any("IC 95" in str(c.value) for s in wb for row in s.iter_rows() for c in row
+                   if c.value is not None)
+
+
+def test_report_keeps_the_interval_columns_when_one_figure_has_one(cli, tmp_path):
+    """A file spread over France: its intervals, the columns and the definition kept."""
+    import openpyxl
+
+    f = _single("spread.csv", sorted(_epci()["code"])[::31], tmp_path)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", f, "--type", "epci", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Adoption"]
+    head = [c.value for c in ws[1]]
+    assert head[6:8] == ["IC 95 % bas", "IC 95 % haut"]
+    (table,) = ws.tables.values()
+    assert table.ref == "A1:L4"
+    assert all(isinstance(r[6], float) for r in ws.iter_rows(min_row=2, max_row=4, values_only=True))
+    assert "IC 95 %" in _defined_terms(wb)
