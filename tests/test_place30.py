@@ -12,6 +12,11 @@ noise (review of session 30). Both are no random sample of France: their shares 
 3. ``report --data`` of such a file kept empty « IC 95 % bas / haut » columns on the Adoption
    sheet and defined « IC 95 % » in Définitions, no figure having an interval; now neither
    (kept as soon as one figure has one).
+4. ``compare``'s note on a file mostly in one région offered ``--panel``, a place file's did
+   not, though ``--panel`` reads either as a chosen panel; and with ``-f csv`` / ``-f json``
+   the place file's note went to stderr, the région's nowhere. Both now offer ``--panel``
+   (in words in a report or a chart) and both say their note on stderr beside CSV/JSON, as
+   trend and changes do: stdout keeps the rows alone, the note explains their flags.
 
 The files: the 30 intercommunalités of the Ain and the Loire-Atlantique (chosen by place),
 and 20 of Bretagne beside 10 spread over France (mostly in one région), each read at
@@ -228,3 +233,59 @@ def test_report_keeps_the_interval_columns_when_one_figure_has_one(cli, tmp_path
     assert table.ref == "A1:L4"
     assert all(isinstance(r[6], float) for r in ws.iter_rows(min_row=2, max_row=4, values_only=True))
     assert "IC 95 %" in _defined_terms(wb)
+
+
+# --- 4. compare: the same offer of --panel, the same notes beside CSV and JSON -----------------
+
+@pytest.mark.parametrize("codes", [_place_codes, _region_codes])
+def test_compare_offers_panel_for_both_kinds(cli, tmp_path, codes):
+    f = _single("f.csv", codes(), tmp_path)
+    out = cli("compare", "--data", f, "--type", "epci")
+    assert out.exit_code == 0, out.output
+    (note,) = _daggers(out.stdout)
+    assert note.endswith("--panel donne les parts des seules entités du fichier.")
+    en = cli("compare", "--data", f, "--type", "epci", "--lang", "en")
+    assert _daggers(en.stdout)[0].endswith("--panel gives the shares of the file's entities only.")
+    # which the option does: the file's entities as the base, each share exact, no « † »
+    panel = cli("compare", "--data", f, "--type", "epci", "--panel")
+    assert panel.exit_code == 0, panel.output
+    rows = [line for line in panel.stdout.splitlines() if line.startswith("intercommunalité ")]
+    assert len(rows) == 3 and all("exhaustif" in r and "†" not in r for r in rows)
+    assert "du panel" in rows[0] and not _daggers(panel.output)
+
+
+@pytest.mark.parametrize("codes", [_place_codes, _region_codes])
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_compare_says_both_kinds_on_stderr_beside_csv_and_json(cli, tmp_path, codes, fmt):
+    """The note the table prints under the rows, on stderr beside the rows of CSV or JSON
+    (a région's said nothing there), as trend and changes say their notes: the rows'
+    flags non_random_sample are explained, stdout stays the rows alone."""
+    f = _single("f.csv", codes(), tmp_path)
+    table = _daggers(cli("compare", "--data", f, "--type", "epci").stdout)
+    out = cli("compare", "--data", f, "--type", "epci", "-f", fmt)
+    assert out.exit_code == 0, out.output
+    assert _daggers(out.stderr) == table and len(table) == 1
+    assert "†" not in out.stdout.replace("voir †", "")
+    if fmt == "json":
+        import json
+
+        rows = json.loads(out.stdout)
+        assert rows and all("non_random_sample" in r["flags"] for r in rows)
+
+
+def test_report_and_chart_say_panel_in_words(cli, tmp_path):
+    import matplotlib.pyplot as plt
+    import openpyxl
+
+    f = _single("f.csv", _place_codes(), tmp_path)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", f, "--type", "epci", "-o", out).exit_code == 0
+    notes = [c.value for c in openpyxl.load_workbook(out)["Adoption"]["A"]
+             if isinstance(c.value, str) and c.value.startswith("† Fichier choisi par lieu")]
+    assert len(notes) == 1 and notes[0].endswith(
+        "Établies « en panel », les parts sont celles des seules entités du fichier.")
+    s = bm.read_survey(f, type="epci")
+    fig = bm.charts.adoption(bm.compare_survey(s, "epci"), survey=s)
+    cap = fig._supxlabel.get_text().replace("\n", " ")
+    assert "« en panel »" in cap and "--panel" not in cap
+    plt.close(fig)

@@ -758,10 +758,14 @@ MESSAGES = {
     "survey-place-note": (
         "† Fichier choisi par lieu : le fichier tient {n} {label} {deps} : {items} ; "
         "ce n'est pas un tirage au hasard parmi les {total} de France : ses parts sont "
-        "celles de ses entités, sans intervalle.{hint}",
+        "celles de ses entités, sans intervalle.{hint}{panel}",
         "† File chosen by place: the file holds {n} {label} from {deps}: {items}; it is "
         "not a random draw among the {total} in France: its shares are those of its "
-        "entities, with no interval.{hint}"),
+        "entities, with no interval.{hint}{panel}"),
+    # --panel, as a file mostly in one région offers it (survey-design-region): the same
+    # words, said in words in a report or a chart (render.views._in_words)
+    "survey-place-panel": (" --panel donne les parts des seules entités du fichier.",
+                           " --panel gives the shares of the file's entities only."),
     # after the noun they qualify, French with its preposition (« d'un seul département »)
     "survey-place-deps": ("de {k} départements", "{k} départements"),
     "survey-place-deps-one": ("d'un seul département", "a single département"),

@@ -790,13 +790,16 @@ def no_year_note(ranked: Any, lang: str = "fr") -> str:
     return _t("survey-no-year-note", lang) if ranked["year"].isna().all() and not dated else ""
 
 
-def place_notes(res: Any, lang: str = "fr") -> list[str]:
+def place_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
     départements it holds, with their counts, and that it is no random draw among the
     type's entities in France, so its shares have no interval; how ``--within`` makes those
-    départements' entities the base. ``res``: a result frame or
-    its :class:`~barometre.analysis.records.Records`; none without ``attrs["place"]``."""
+    départements' entities the base, and that ``--panel`` gives the shares of the file's
+    entities only (as a file mostly in one région says it, :func:`design_notes`).
+    ``res``: a result frame or its :class:`~barometre.analysis.records.Records`; none
+    without ``attrs["place"]``. ``words``: ``--panel`` said in words (a report's or a
+    chart's reader has no command line)."""
     from ..domain.registry import TYPES
 
     places = (res.attrs.get("place") or {}) if res is not None else {}
@@ -817,8 +820,9 @@ def place_notes(res: Any, lang: str = "fr") -> list[str]:
                       label=type_label(t, lang, plural=True), those=those, what=what)
         out.append(_t("survey-place-note", lang, n=said["n"], label=said["label_n"],
                       deps=said["deps"], items=said["items"],
-                      total=fmt_int(p["total"], lang), hint=hint))
-    return out
+                      total=fmt_int(p["total"], lang), hint=hint,
+                      panel=_t("survey-place-panel", lang)))
+    return [_in_words(line, lang) for line in out] if words else out
 
 
 def _place_few(p: dict) -> bool:

@@ -435,7 +435,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
             _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in design:  # a paragraph: wrapped within the printed width (A:J)
         _wrap_across(sh, sh.line(note, color="595959"), 10)
-    for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
+    for note in place_notes(r.adoption, lang, words=True):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     if any(k.collectivity_type in draws and k.n_base and not k.census and not k.subset_census
            for k in keys):  # « tirage au hasard supposé » of the lines above, in a sentence
@@ -766,7 +766,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, note)
     for note in _design_notes(r, lang):
         _note_across(sh, block, note)
-    for note in place_notes(r.adoption, lang):  # a file chosen by place
+    for note in place_notes(r.adoption, lang, words=True):  # a file chosen by place
         _note_across(sh, block, note)
     for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
@@ -1844,7 +1844,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     design = _design_notes(r, lang)
     if design:  # a file that is no random sample of its type: what it holds, what follows
         rows.append([text("report-survey-design", lang), " ".join(design)])
-    place = place_notes(r.adoption, lang)
+    place = place_notes(r.adoption, lang, words=True)
     if place:  # a file chosen by place: its départements, what its interval assumes
         rows.append([text("report-survey-place", lang), " ".join(place)])
     years_line = _years_aside(s, lang)
