@@ -135,8 +135,8 @@ def test_report_says_the_place_in_the_synthese_and_the_method(cli, two_deps, tmp
     head = [c.value for c in ws[1]]
     rows = list(ws.iter_rows(min_row=2, max_row=4, values_only=True))
     assert [r[head.index("Réseau")] for r in rows] == ["Facebook", "Instagram", "au moins un réseau"]
-    assert [(r[head.index("IC 95 % bas")], r[head.index("IC 95 % haut")]) for r in rows] == [
-        (None, None)] * 3
+    # no figure with an interval: no « IC 95 % » columns left empty (session 30)
+    assert not any("IC 95" in str(h) for h in head)
     assert any(c.startswith(NOTE) for c in _cells(out, "Adoption"))
 
 
@@ -237,8 +237,10 @@ def test_trend_gives_no_interval_to_waves_chosen_by_place(cli, two_deps_waves):
     assert out.exit_code == 0, out.output
     rows = [line for line in out.stdout.splitlines() if line.startswith(("Facebook", "Instagram"))]
     assert len(rows) == 4 and all("%†" in r and "voir †" in r for r in rows)
-    # the waves' notes beside the table, as trend says every wave's design (stderr)
-    assert WAVE_NOTE in out.stderr and "IC 95" not in out.output
+    # the waves' note beside the table, as trend says every wave's design (stderr): one
+    # for both waves, of one place (session 30: one per wave, their date alone differing)
+    assert WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague") in out.stderr
+    assert out.stderr.count("fichier choisi par lieu") == 1 and "IC 95" not in out.output
     assert "petit effectif" not in out.stdout  # no interval to read wide
     data = as_json(cli("trend", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
     assert data and all(r["ci_low"] is None and "chosen_by_place" in r["flags"] for r in data)

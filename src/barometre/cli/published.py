@@ -166,16 +166,20 @@ def compare(
                              date_order=date_order)
         fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
         title = "\n".join(t for t in (title, wave, said, fictitious) if t)
-        from ..render.views import panel_out_notes, place_notes, undated_notes
+        from ..render.views import design_notes, panel_out_notes, place_notes, undated_notes
 
-        # a file chosen by place: its note (the flag chosen_by_place is in each row)
+        # a file chosen by place: its note (the flag chosen_by_place is in each row); a file
+        # that is no random sample otherwise (mostly in one région, a part beside others…):
+        # its own, the flag non_random_sample in each row. Said on stderr beside CSV or
+        # JSON too, as trend and changes say them: the rows' « † » is no random sample
+        design = "\n".join(design_notes(result, lang.value))
         place = "\n".join(place_notes(result, lang.value))
         undated = "\n".join(undated_notes(result, lang.value))  # no date: no year, said
         if format is not Format.table:  # after the type guessed, if it was
             from .chrome import say_now
 
             say_now(*(line for line in (_year_line(result, lang.value), narrower, wave, said,
-                                        fictitious, place, undated) if line))
+                                        fictitious, design, place, undated) if line))
         # --panel over a long file's waves: those not in every wave, left out of every
         # figure, said on stderr as trend and changes say them
         from .chrome import NOTES

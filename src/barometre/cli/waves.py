@@ -68,7 +68,9 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     from ..render.views import annuaire_notes_of, design_wave_notes, panel_out_notes
 
     # a wave whose file holds a part of the type whole (every metropolitan département…)
-    NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value))
+    # waves chosen by the same place: one note for them all (« Chaque vague »)
+    NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value,
+                                   waves=result["wave"].unique() if len(result) else None))
     NOTES.extend(annuaire_notes_of(result, lang.value))
     NOTES.extend(panel_out_notes(result, lang.value))  # --panel: those not in every wave
     # n_reference_of under --within, --panel (the base said), as compare --data's CSV

@@ -557,23 +557,29 @@ MESSAGES = {
         "proportions of their categories with less than one chance in a thousand; it is not "
         "a random sample of the {total} {label}: its share is that of the file's entities, "
         "which over-weight some categories, not that of the {total} {label}"),
+    # who a note on waves chosen by place (or mostly in one région) is of: one wave, every
+    # wave of the trend, or some of them (render.views._same_place_waves), the words after
+    # it the singular's
+    "design-wave-one": ("Vague {of_wave}", "Wave {of_wave}"),
+    "design-wave-each": ("Chaque vague", "Each wave"),
+    "design-wave-each-of": ("Chacune des vagues {of_waves}", "Each of the waves {of_waves}"),
     # most of the wave's file in one région (analysis.survey.region_design)
     "design-wave-note-region": (
-        "† Vague {of_wave} : le fichier tient {k} de ses {n} {label} dans une même région, "
+        "† {wave} : le fichier tient {k} de ses {n} {label} dans une même région, "
         "{region} ({n_region} en France) : un tirage au hasard en mettrait autant dans une "
         "seule région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré "
         "au hasard des {total} {label} : sa part est celle des entités du fichier, pas celle "
         "des {total} {label}",
-        "† Wave {of_wave}: the file holds {k} of its {n} {label} in one région, {region} "
+        "† {wave}: the file holds {k} of its {n} {label} in one région, {region} "
         "({n_region} in France): a random draw would put as many in one région with less "
         "than one chance in a thousand; it is not a random sample of the {total} {label}: "
         "its share is that of the file's entities, not that of the {total} {label}"),
     # most of the wave's file in a few départements (analysis.survey.place_design)
     "design-wave-note-place": (
-        "† Vague {of_wave} : fichier choisi par lieu, il tient {n} {label_n} {deps} : "
+        "† {wave} : fichier choisi par lieu, il tient {n} {label_n} {deps} : "
         "{items} ; ce n'est pas un échantillon tiré au hasard des {total} {label} : sa "
         "part est celle des entités du fichier, pas celle des {total} {label}",
-        "† Wave {of_wave}: a file chosen by place, it holds {n} {label_n} from {deps}: "
+        "† {wave}: a file chosen by place, it holds {n} {label_n} from {deps}: "
         "{items}; it is not a random sample of the {total} {label}: its share is that of "
         "the file's entities, not that of the {total} {label}"),
     # a part held whole beside others (or far from the proportions of the rest)
@@ -752,10 +758,14 @@ MESSAGES = {
     "survey-place-note": (
         "† Fichier choisi par lieu : le fichier tient {n} {label} {deps} : {items} ; "
         "ce n'est pas un tirage au hasard parmi les {total} de France : ses parts sont "
-        "celles de ses entités, sans intervalle.{hint}",
+        "celles de ses entités, sans intervalle.{hint}{panel}",
         "† File chosen by place: the file holds {n} {label} from {deps}: {items}; it is "
         "not a random draw among the {total} in France: its shares are those of its "
-        "entities, with no interval.{hint}"),
+        "entities, with no interval.{hint}{panel}"),
+    # --panel, as a file mostly in one région offers it (survey-design-region): the same
+    # words, said in words in a report or a chart (render.views._in_words)
+    "survey-place-panel": (" --panel donne les parts des seules entités du fichier.",
+                           " --panel gives the shares of the file's entities only."),
     # after the noun they qualify, French with its preposition (« d'un seul département »)
     "survey-place-deps": ("de {k} départements", "{k} départements"),
     "survey-place-deps-one": ("d'un seul département", "a single département"),

@@ -335,6 +335,14 @@ MESSAGES = {
         "p : test exact de McNemar (arrivées contre départs), bilatéral.",
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided."),
+    # every row's p « voir † » (waves no random sample of their type): no test run, no
+    # word of McNemar (the « † » note says why)
+    "waves-note-base-untested": (
+        "Parts calculées sur les entités comparables (réponse connue aux deux vagues).",
+        "Shares over the comparable entities (known answer in both waves)."),
+    "waves-note-base-untested-annuaire": (
+        "Parts calculées sur les entités comparables (présentes dans les deux exports).",
+        "Shares over the comparable entities (in both exports)."),
     # under --within, --panel: the base said, named in the title, is what is compared whole
     "waves-note-base-said": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "

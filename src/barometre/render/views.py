@@ -790,13 +790,16 @@ def no_year_note(ranked: Any, lang: str = "fr") -> str:
     return _t("survey-no-year-note", lang) if ranked["year"].isna().all() and not dated else ""
 
 
-def place_notes(res: Any, lang: str = "fr") -> list[str]:
+def place_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
     départements it holds, with their counts, and that it is no random draw among the
     type's entities in France, so its shares have no interval; how ``--within`` makes those
-    départements' entities the base. ``res``: a result frame or
-    its :class:`~barometre.analysis.records.Records`; none without ``attrs["place"]``."""
+    départements' entities the base, and that ``--panel`` gives the shares of the file's
+    entities only (as a file mostly in one région says it, :func:`design_notes`).
+    ``res``: a result frame or its :class:`~barometre.analysis.records.Records`; none
+    without ``attrs["place"]``. ``words``: ``--panel`` said in words (a report's or a
+    chart's reader has no command line)."""
     from ..domain.registry import TYPES
 
     places = (res.attrs.get("place") or {}) if res is not None else {}
@@ -817,8 +820,9 @@ def place_notes(res: Any, lang: str = "fr") -> list[str]:
                       label=type_label(t, lang, plural=True), those=those, what=what)
         out.append(_t("survey-place-note", lang, n=said["n"], label=said["label_n"],
                       deps=said["deps"], items=said["items"],
-                      total=fmt_int(p["total"], lang), hint=hint))
-    return out
+                      total=fmt_int(p["total"], lang), hint=hint,
+                      panel=_t("survey-place-panel", lang)))
+    return [_in_words(line, lang) for line in out] if words else out
 
 
 def _place_few(p: dict) -> bool:
@@ -865,7 +869,8 @@ def place_key_words(place: dict, lang: str = "fr") -> str:
               names=", ".join(names))
 
 
-def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> list[str]:
+def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False,
+                      waves: Any = None) -> list[str]:
     """What ``trend --data`` says of the waves whose file holds a part of the type whole
     (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
     (type, design)): a part alone, its share and interval are those of a sample of the type,
@@ -873,12 +878,14 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
     others, far from the type's proportions: compare's flag ``non_random_sample``), its
     share marked « † » is its entities', with no interval, as compare says it; ``compare
     --data`` on its file counts the part apart. ``words``: compare's options said in words
-    (a chart's reader has no command line)."""
+    (a chart's reader has no command line). Waves chosen by the same place (or mostly in
+    the same région, the same counts) share one note, « † Chaque vague : … » when they are
+    all the trend's waves (``waves``: every wave label of the trend), else « † Chacune des
+    vagues du … et du … : … »."""
     from ..analysis.survey import no_random_sample
 
     out = []
-    for label, (t, d) in designs.items():
-        end, said = _design_wave_said(str(label), t, d, lang)
+    for label, (t, d), end, said in _same_place_waves(designs, lang, waves):
         if end or no_random_sample(d):  # marked « † »: the words the Évolution shares, then trend's own
             out.append(_t("trend-design-note" + (end or "-marked"), lang,
                           note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
@@ -886,6 +893,39 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
         else:  # a part alone, read as a sample of the type
             out.append(_t("trend-design-note", lang, **said))
     return [_in_words(line, lang) for line in out] if words else out
+
+
+def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple]:
+    """The waves of :func:`design_wave_notes` as (label, (type, design), end, said), those
+    whose note says the same place (« -place », « -place-spread », « -region » with the
+    same words but their date) joined into the first one's, its ``wave`` words naming them:
+    « Chaque vague » when they are every wave of ``waves``, else « Chacune des vagues du
+    15/10/2024 et du 15/10/2025 » (one wave alone: « Vague du 15/10/2025 »)."""
+    from ..messages import said_and
+
+    items: list[list] = []
+    joined: dict[tuple, list] = {}
+    for label, (t, d) in designs.items():
+        end, said = _design_wave_said(str(label), t, d, lang)
+        if end in ("-place", "-place-spread", "-region"):
+            key = (end, t, tuple(sorted((k, v) for k, v in said.items()
+                                        if k not in ("of_wave", "wave"))))
+            if key in joined:
+                joined[key][4].append(said["of_wave"])
+                joined[key][5].append(str(label))
+                continue
+            joined[key] = [label, (t, d), end, said, [said["of_wave"]], [str(label)]]
+            items.append(joined[key])
+        else:
+            items.append([label, (t, d), end, said, [], []])
+    every = ({str(w) for w in waves} if waves is not None else set())
+    out = []
+    for label, td, end, said, of_waves, labels in items:
+        if len(labels) > 1:
+            said = dict(said, wave=_t("design-wave-each", lang) if set(labels) == every
+                        else _t("design-wave-each-of", lang, of_waves=said_and(of_waves, lang)))
+        out.append((label, td, end, said))
+    return out
 
 
 def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
@@ -913,7 +953,8 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
     of_wave = (f"of {wave}" if lang == "en" else
                f"du {wave}" if len(label) == 10 else f"de {wave}")
-    said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t)
+    said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t,
+                wave=_t("design-wave-one", lang, of_wave=of_wave))
     if d.get("place"):  # most of the file in a few départements (analysis.survey.place_design):
         # --within on them suggested when they are few (« -spread »: a quarter in one)
         return ("-place" if _place_few(d["place"]) else "-place-spread"), dict(

@@ -165,9 +165,14 @@ def base_note(df: Any, lang: str = "fr") -> str:
     part's when the waves hold a part of the type (``attrs["design"]``), the base said's,
     or the type's; that last only when a row's p column says « exhaustif » (a census, no
     mark « † »): a legend of nothing shown would read as if something were counted whole
-    (a part held with some answers unknown gives a sure range, no census)."""
+    (a part held with some answers unknown gives a sure range, no census). No word of
+    McNemar when every row's p says « voir † » (waves that are no random sample of their
+    type: no test run, the « † » note says why)."""
     a = df.attrs
-    if not any(bool(r["census"]) and not untested(r) for r in df.to_dict("records")):
+    records = df.to_dict("records")
+    if records and all(untested(r) for r in records):
+        return text(annuaire_code("waves-note-base-untested", a), lang)
+    if not any(bool(r["census"]) and not untested(r) for r in records):
         return text(annuaire_code("waves-note-base-no-census", a), lang)
     return text(annuaire_code("waves-note-base-part" if a.get("design") else
                               "waves-note-base-said" if a.get("base") else "waves-note-base", a),

@@ -195,7 +195,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang, words=True)  # a file that is no random sample: what it holds
-        notes += place_notes(df, lang)  # a survey file chosen by place: its départements
+        notes += place_notes(df, lang, words=True)  # a survey file chosen by place: its départements
         ax.set_yticks(ticks, tick_labels)
         extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
         ax.set_ylim(y - 0.5 + extra, -0.5 - extra)

@@ -330,7 +330,8 @@ def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
 
     note = any_left_out_note(df) if df.attrs.get("any_left_out") else None
     return (([note.render(lang)] if note is not None else []) + design_wave_notes(
-        df.attrs.get("design") or {}, lang, words=True) + annuaire_notes_of(df, lang))
+        df.attrs.get("design") or {}, lang, words=True,
+        waves=df["wave"].unique() if "wave" in df.columns else None) + annuaire_notes_of(df, lang))
 
 
 

@@ -241,6 +241,22 @@ def _any_interval(adoption: pd.DataFrame) -> bool:
                 or ("estimate_low" in adoption.columns and adoption["estimate_low"].notna().any()))
 
 
+def no_bounds_shown(adoption: pd.DataFrame) -> bool:
+    """Whether the Adoption sheet's interval columns would stay empty on every row: no
+    figure has an interval, and none says a word in its place (« exhaustif », « minimum »,
+    « base non précisée »), as a file chosen by place or mostly in one région gives (no
+    draw from France, no census). The report then drops those columns, and the
+    Définitions the interval's (« IC 95 % »): nothing in the workbook has one."""
+    for rec in adoption.to_dict("records"):
+        if plain_value(rec.get("ci_low")) is not None or plain_value(rec.get("ci_high")) is not None:
+            return False
+        if plain_value(rec.get("share")) is not None and (
+                rec.get("census") is True or rec.get("subset_census") is True
+                or unsure_base_word(rec)):
+            return False
+    return True
+
+
 def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = False) -> str:
     """A survey figure's base and interval: " (n = 40 ayant répondu sur 101 ; IC 95 % :
     62–84 %)", its interval as compare's table says it (``_ci_cell``: "exhaustif",
@@ -419,7 +435,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
             _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in design:  # a paragraph: wrapped within the printed width (A:J)
         _wrap_across(sh, sh.line(note, color="595959"), 10)
-    for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
+    for note in place_notes(r.adoption, lang, words=True):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     if any(k.collectivity_type in draws and k.n_base and not k.census and not k.subset_census
            for k in keys):  # « tirage au hasard supposé » of the lines above, in a sentence
@@ -714,6 +730,11 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     if sure:
         spec[6:8] = [("range-low", "ci"), ("range-high", "ci")]
         spec.insert(8, ("range-kind", "text"))
+    # no figure with an interval nor a word in its place (a file chosen by place, or
+    # mostly in one région): no empty « IC 95 % » columns
+    with_bounds = not no_bounds_shown(r.adoption)
+    if not with_bounds:
+        del spec[6:8]
     cols = [Column(text(f"report-col-{code}", lang), kind, narrow.get(code)) for code, kind in spec]
     # a printed figure traced to its source: "Ideose — Baromètre… (ideose-2015, octobre 2015)"
     titles = {s.id: text("report-source-cite", lang, publisher=s.publisher, title=s.title, id=s.id,
@@ -726,7 +747,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         rows.append([
             figure_type_label(rec, lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None else share,  # a figure published as a count only
-            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high")]
+            rec.get("n_present"), rec.get("n_base")]
+            + ([rec.get("ci_low"), rec.get("ci_high")] if with_bounds else [])
             + ([_range_kind(rec, lang)] if sure else []) + [
             base_text(rec, lang, unknown=True) or None,
             # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
@@ -744,7 +766,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, note)
     for note in _design_notes(r, lang):
         _note_across(sh, block, note)
-    for note in place_notes(r.adoption, lang):  # a file chosen by place
+    for note in place_notes(r.adoption, lang, words=True):  # a file chosen by place
         _note_across(sh, block, note)
     for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
@@ -760,7 +782,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
     for note in unsure_base_notes(records, lang):  # what « minimum », « base non précisée » say
         _note_across(sh, block, note)
-    for i, rec in enumerate(records):
+    for i, rec in enumerate(records if with_bounds else []):  # the bounds' cells (6, 7)
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
@@ -1659,6 +1681,8 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     heading = sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
              "competitors", "wording"]
+    if no_bounds_shown(r.adoption):  # no figure with an interval: « IC 95 % » defines nothing
+        terms.remove("ci")
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
                                    else r.types or list(r.adoption["collectivity_type"]), lang)
@@ -1877,7 +1901,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     design = _design_notes(r, lang)
     if design:  # a file that is no random sample of its type: what it holds, what follows
         rows.append([text("report-survey-design", lang), " ".join(design)])
-    place = place_notes(r.adoption, lang)
+    place = place_notes(r.adoption, lang, words=True)
     if place:  # a file chosen by place: its départements, what its interval assumes
         rows.append([text("report-survey-place", lang), " ".join(place)])
     years_line = _years_aside(s, lang)
