@@ -137,7 +137,7 @@ def test_workbook_with_title_and_names_typed_by_hand():
     ("binary.csv", None, None, "binaire"),
     ("truncated.xlsx", None, None, "endommagé"),
     ("workbook-named.csv", None, None, "renommez-le en .xlsx"),
-    ("csv-named.xlsx", None, None, "pas un classeur Excel"),
+    ("csv-named.xlsx", None, None, "est du texte (un CSV, sans doute), pas un classeur : renommez-le en .csv"),
     ("notes.pdf", None, None, "extension « .pdf »"),
     ("header-only.csv", None, None, "sans aucune ligne de données"),
     ("no-platform.csv", None, None, "aucune colonne de réseau"),
