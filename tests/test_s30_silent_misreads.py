@@ -6,6 +6,11 @@
   vide (colonne 9) : ignorées »; the same file without the trailing column gets « 9 champs
   pour 8 colonnes d'en-tête : un « ; » de trop dans la ligne ? ». Now the same error; and
   the warning of values under a blank header names its rows.
+- Item 2: a totals row whose code cell holds a number that is some entity's code
+  (« 13;Total;;6 100 », 12 départements above it) was counted as the Bouches-du-Rhône, said
+  only « nom « Total » non reconnu à côté du code 13 (Bouches-du-Rhône) : lu d'après le
+  code »: compare gave Facebook 10/13 for 9/12. Now an error naming both cells, the row
+  left out.
 """
 
 from __future__ import annotations
@@ -75,3 +80,40 @@ def test_the_validate_command_says_the_shifted_line(cli, tmp_path):
     assert ("trailing.csv, ligne 3 : erreur : 9 champs pour 8 colonnes d'en-tête : un « ; » "
             "de trop dans la ligne ? La ligne est écartée") in result.output
     assert "en-tête vide" not in result.output
+
+
+TOTALS = ["Code;Département;Facebook;Abonnés Facebook",
+          "01;Ain;Oui;1 000", "02;Aisne;Oui;2 000", "03;Allier;Non;",
+          "13;Total;;6 100"]
+
+
+def test_a_totals_row_beside_a_code_that_resolves_is_an_error(tmp_path, cli):
+    path = tmp_path / "totaux.csv"
+    path.write_text("\n".join(TOTALS) + "\n", encoding="utf-8")
+    assert [(p.row, p.column, p.value, p.severity, p.code) for p in bm.validate(path)] == [
+        (5, "Département", "Total", "error", "code-name-totals")]
+    same_reading(normal_reader, fast_reader, path)
+    df = bm.read_survey(path, errors="skip")
+    assert sorted(set(df["code"])) == ["01", "02", "03"]  # never the Bouches-du-Rhône
+    result = cli("validate", path)
+    assert result.exit_code == 1
+    assert ("totaux.csv, ligne 5, colonne « Département » : erreur : ligne de totaux ? "
+            "« Total » à côté du code 13 : ligne écartée, non comptée pour Bouches-du-Rhône ; "
+            "supprimez-la (barometre calcule lui-même totaux, moyennes et médianes) ou, si "
+            "c'est bien Bouches-du-Rhône, écrivez son nom") in result.output
+    en = [p.message for p in bm.validate(path, lang="en")]
+    assert en[0].startswith("a totals row? 'Total' next to code 13: row left out, not "
+                            "counted for Bouches-du-Rhône;")
+
+
+def test_every_totals_word_beside_a_commune_code_is_an_error(tmp_path):
+    path = tmp_path / "communes.csv"
+    path.write_text("Code INSEE;Commune;Facebook\n44109;Nantes;Oui\n35238;Rennes;Non\n"
+                    "44190;Moyenne;Oui\n29019;TOTAL GÉNÉRAL :;\n22278;Saint-Brieuc;Oui\n",
+                    encoding="utf-8")
+    said = [(p.row, p.value, p.code) for p in bm.validate(path)]
+    assert said == [(4, "Moyenne", "code-name-totals"),
+                    (5, "TOTAL GÉNÉRAL :", "code-name-totals")]
+    same_reading(normal_reader, fast_reader, path)
+    assert sorted(set(bm.read_survey(path, errors="skip")["code"])) == [
+        "22278", "35238", "44109"]

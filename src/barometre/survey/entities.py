@@ -341,6 +341,10 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
         # 35,000 communes) need no folding nor resolution
         if name and not unknown[i] and unsaved_formula(name):  # the name shown unknown
             verdicts[k] = ("error", None)
+        elif name and not unknown[i] and is_totals_label(name):
+            # « 13;Total;;6 100 »: a totals row whose code cell holds a number (a count, a
+            # row number) that is some entity's code; no entity's name is such a word
+            verdicts[k] = ("error", "totals")
         elif name and not unknown[i] and name != ref_names[i]:
             verdict = code_name_verdict(ents[i], name, type_id)
             if verdict is not None:
