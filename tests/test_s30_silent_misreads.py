@@ -11,6 +11,11 @@
   only « nom « Total » non reconnu à côté du code 13 (Bouches-du-Rhône) : lu d'après le
   code »: compare gave Facebook 10/13 for 9/12. Now an error naming both cells, the row
   left out.
+- Item 5: the Département column was checked only for homonyms (« Saint-Denis;44 » an
+  error): « Rennes;22 », « CC de la Dombes;22 », a commune's code or an EPCI's SIREN beside
+  another département were read silently. Now the same error as the homonyms', on the
+  entity's cell, whether the entity was found by name, code or SIREN; a grouping across a
+  border is in each département of its communes.
 """
 
 from __future__ import annotations
@@ -117,3 +122,79 @@ def test_every_totals_word_beside_a_commune_code_is_an_error(tmp_path):
     same_reading(normal_reader, fast_reader, path)
     assert sorted(set(bm.read_survey(path, errors="skip")["code"])) == [
         "22278", "35238", "44109"]
+
+
+def _written(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _errors(path, **kw):
+    return [(p.row, p.column, p.value, p.code, p.message) for p in bm.validate(path, **kw)
+            if p.severity == "error"]
+
+
+def test_a_commune_outside_its_departement_column_is_an_error(tmp_path, cli):
+    path = _written(tmp_path, "communes.csv", "Commune;Département;Facebook\n"
+                    "Saint-Denis;93;Oui\nSaint-Denis;974;Non\nNantes;44;Oui\nRennes;22;Oui\n"
+                    "Brest;Finistère;Oui\nQuimper;Morbihan;Non\n")
+    assert _errors(path) == [
+        (5, "Commune", "Rennes", "entity-not-in-departement",
+         "« Rennes » n'est pas dans le département 22 : Rennes (35238, Ille-et-Vilaine, 35)"),
+        (7, "Commune", "Quimper", "entity-not-in-departement",
+         "« Quimper » n'est pas dans le département 56 : Quimper (29232, Finistère, 29)")]
+    same_reading(normal_reader, fast_reader, path)
+    df = bm.read_survey(path, errors="skip")
+    assert sorted(df["code"]) == ["29019", "44109", "93066", "97411"]
+    result = cli("validate", path)
+    assert result.exit_code == 1
+    assert ("communes.csv, ligne 5, colonne « Commune » : erreur : « Rennes » n'est pas dans "
+            "le département 22 : Rennes (35238, Ille-et-Vilaine, 35)") in result.output
+
+
+def test_a_commune_code_beside_another_departement_is_an_error_on_both_readers(tmp_path):
+    """Found by code (the large files' look-up by arrays): checked alike, each row said."""
+    rows = [f"{row};{p};Oui" for p in ("Facebook", "Instagram", "X")
+            for row in ("44109;44", "35238;22", "22278;35", "29019;29")]
+    path = _written(tmp_path, "codes.csv", "Code INSEE;Département;Réseau;Présent\n"
+                    + "\n".join(rows) + "\n")
+    said = _errors(path)
+    assert [(r, v, c) for r, _, v, c, _ in said] == [
+        (3, "35238", "entity-not-in-departement"), (4, "22278", "entity-not-in-departement"),
+        (7, "35238", "entity-not-in-departement"), (8, "22278", "entity-not-in-departement"),
+        (11, "35238", "entity-not-in-departement"), (12, "22278", "entity-not-in-departement")]
+    assert said[0][4] == ("« 35238 » n'est pas dans le département 22 : Rennes (35238, "
+                          "Ille-et-Vilaine, 35)")
+    assert said[1][4] == ("« 22278 » n'est pas dans le département 35 : Saint-Brieuc "
+                          "(22278, Côtes-d'Armor, 22)")
+    same_reading(normal_reader, fast_reader, path)
+    assert set(bm.read_survey(path, errors="skip")["code"]) == {"44109", "29019"}
+    en = [p.message for p in bm.validate(path, lang="en") if p.severity == "error"]
+    assert en[0] == ("'35238' is not in the département 22: Rennes (35238, Ille-et-Vilaine, "
+                     "35)")
+
+
+def test_an_epci_outside_its_departement_column_is_an_error(tmp_path):
+    path = _written(tmp_path, "epci.csv", "SIREN;Nom;Département;Facebook\n"
+                    "200069086;Leff Armor Communauté;1;Oui\n"  # in the Côtes-d'Armor (22)
+                    ";CC de la Dombes;22;Oui\n"  # in the Ain (01)
+                    "200071751;CA du Bassin de Bourg-en-Bresse;01;Oui\n"
+                    # CC Usses et Rhône: its seat in Haute-Savoie, communes in the Ain too
+                    "200070852;CC Usses et Rhône;01;Non\n200070852;CC Usses et Rhône;38;Non\n")
+    said = [(r, c, v, m) for r, c, v, _, m in _errors(path)]
+    assert said[0] == (2, "SIREN", "200069086",
+                       "« 200069086 » n'est pas dans le département 01 : CC Leff Armor "
+                       "Communauté (200069086, Côtes-d'Armor, 22)")
+    assert said[1] == (3, "Nom", "CC de la Dombes",
+                       "« CC de la Dombes » n'est pas dans le département 22 : CC de la "
+                       "Dombes (200069193, Ain, 01)")
+    assert [r for r, *_ in said] == [2, 3, 6]
+    same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_departement_column_that_names_no_departement_checks_nothing(tmp_path):
+    path = _written(tmp_path, "communes.csv", "Code INSEE;Commune;Département;Facebook\n"
+                    "44109;Nantes;;Oui\n35238;Rennes;Bretagne;Non\n2A004;Ajaccio;20;Oui\n"
+                    "2A004;Ajaccio;2A;Oui\n")
+    assert not [p for p in bm.validate(path) if p.code == "entity-not-in-departement"]
