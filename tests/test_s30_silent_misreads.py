@@ -16,6 +16,9 @@
   another département were read silently. Now the same error as the homonyms', on the
   entity's cell, whether the entity was found by name, code or SIREN; a grouping across a
   border is in each département of its communes.
+- Item 6: an EPCI whose reference name ends with its acronym (34 of 1 254: « CC Terre
+  Valserhône (CCTV) ») was refused under its name without it (« CC Terre Valserhône »,
+  « CC du Kreiz-Breizh »), the right name only suggested. Now read.
 """
 
 from __future__ import annotations
@@ -198,3 +201,15 @@ def test_a_departement_column_that_names_no_departement_checks_nothing(tmp_path)
                     "44109;Nantes;;Oui\n35238;Rennes;Bretagne;Non\n2A004;Ajaccio;20;Oui\n"
                     "2A004;Ajaccio;2A;Oui\n")
     assert not [p for p in bm.validate(path) if p.code == "entity-not-in-departement"]
+
+
+def test_an_epci_named_without_its_acronym_is_read(tmp_path):
+    for name, code in [("CC Terre Valserhône", "240100891"), ("CC du Kreiz-Breizh", "242200715"),
+                       ("Terre Valserhône", "240100891"), ("CA ECLA", "200071116"),
+                       ("Communauté de communes du Kreiz-Breizh", "242200715")]:
+        assert bm.reference.resolve(name, type="epci").code == code, name
+    path = _written(tmp_path, "epci.csv", "Nom de l'EPCI;Département;Facebook\n"
+                    "CC Terre Valserhône;01;Oui\nCC du Kreiz-Breizh;22;Non\n")
+    assert [p for p in bm.validate(path) if p.severity == "error"] == []
+    assert list(bm.read_survey(path)["code"]) == ["240100891", "242200715"]
+    same_reading(normal_reader, fast_reader, path)
