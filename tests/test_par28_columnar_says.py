@@ -36,7 +36,7 @@ def test_a_value_under_a_blank_header_is_said_by_the_columnar_reader(tmp_path):
     _, problems = fast_reader(path)
     said = [p for p in problems if p.code == "unnamed-column"]
     assert [p.msg.params["position"] for p in said] == ["7"]
-    assert "en-tête vide (colonne 7)" in said[0].message
+    assert "en-tête vide (colonne 7, ligne 2)" in said[0].message  # its rows (s30)
 
 
 def test_a_blank_column_under_a_blank_header_is_not_said(tmp_path):

@@ -396,7 +396,14 @@ def _computed_keys(tier: str) -> _Keys:
             # Métropole », as its own site names it), and without its trailing "Métropole"
             # too (« Châteauroux », "Nantes"): :data:`_EPCI_ALIAS_RULE`
             form = epci_form(name)
-            for short in dict.fromkeys((form[1] if form else "", _epci_short(name))):
+            shorts = [form[1] if form else "", _epci_short(name)]
+            # and without the acronym (or gloss) that ends it: « CC Terre Valserhône
+            # (CCTV) » is also « CC Terre Valserhône », « Terre Valserhône »
+            bare = _TRAILING_BRACKETS.fullmatch(name)
+            if bare:
+                bare_form = epci_form(bare.group(1))
+                shorts += [bare.group(1), bare_form[1] if bare_form else ""]
+            for short in dict.fromkeys(shorts):
                 if short and short != fold(name):
                     alias.append((_full_key(short), i))
         pos = {c: i for i, c in enumerate(codes)}
@@ -496,7 +503,11 @@ _HEADER = "barometre name keys 1"
 
 #: How an EPCI's aliases are made from its name (:func:`_computed_keys`), in the keys'
 #: fingerprint: a change of that rule makes the shipped keys stale, never silently kept
-_EPCI_ALIAS_RULE = "name without its legal form; and without its trailing Métropole"
+_EPCI_ALIAS_RULE = ("name without its legal form; and without its trailing Métropole; "
+                    "and without its trailing brackets, with and without its legal form")
+#: a name ending with brackets, an acronym or a gloss (« CC Terre Valserhône (CCTV) »,
+#: « CA ECLA (Espace Communautaire Lons Agglomération) »): the name before them
+_TRAILING_BRACKETS = re.compile(r"(.*\S)\s*\([^()]*\)\s*")
 
 
 def _rules() -> tuple:

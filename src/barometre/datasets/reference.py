@@ -594,6 +594,18 @@ def _epci_departement() -> dict[str, str]:
 
 
 @functools.cache
+def _epci_departements() -> dict[str, frozenset[str]]:
+    """An EPCI's or a métropole's SIREN -> the départements of its communes (one for most;
+    a grouping across a border has several, its :func:`_epci_departement` among them)."""
+    c = _columns("communes.csv")
+    out: dict[str, set[str]] = {}
+    for epci_, dep in zip(c["epci"], c["departement"]):
+        if epci_ is not None and dep is not None:
+            out.setdefault(epci_, set()).add(dep)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def _epci_region() -> dict[str, str]:
     d = _columns("departements.csv")
     dep_region = dict(zip(d["code"], d["region"]))

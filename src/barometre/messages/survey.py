@@ -1057,6 +1057,15 @@ MESSAGES = {
         "{kind} (un ancien nom ?) : lu d'après le code",
         "name '{name}' next to code {code}: the name says {said}, it is "
         "{kind} (a former name?): read from the code"),
+    # a totals row's word (« Total », « Moyenne ») in the name column beside a code that
+    # is some entity's (a count, a row number in the code column): never counted as it
+    "code-name-totals": (
+        "ligne de totaux ? « {name} » à côté du code {code} : ligne écartée, non comptée "
+        "pour {code_name} ; supprimez-la (barometre calcule lui-même totaux, moyennes et "
+        "médianes) ou, si c'est bien {code_name}, écrivez son nom",
+        "a totals row? '{name}' next to code {code}: row left out, not counted for "
+        "{code_name}; delete it (barometre computes totals, averages and medians itself) "
+        "or, if it is indeed {code_name}, write its name"),
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} : lu d'après le code",
         "name '{name}' not recognised next to code {code}: read from the code"),

@@ -357,8 +357,11 @@ MESSAGES = {
         "(or rename the other) so that it is clear which one to read"),
     "unknown-column": ("colonne non reconnue (ni réseau ni champ connu) : ignorée",
                        "column not recognised (neither a platform nor a known field): ignored"),
-    "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
-                       "values under a blank header (column {position}): ignored"),
+    # the rows: a note typed after the last column, or a row shifted by a « ; » too many
+    "unnamed-column": ("{n} valeur{s} sous un en-tête vide (colonne {position}, {rows}) : "
+                       "ignorée{s}",
+                       "{n} value{s} under a blank header (column {position}, {rows}): "
+                       "ignored"),
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
     "type-guessed": (
         "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} {of_other}) ; "

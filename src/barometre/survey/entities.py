@@ -164,7 +164,58 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         elif (type_id == "ville_prefecture" and not isinstance(cache[key], ResolveError)
               and _DEPARTEMENT_CODE.fullmatch(value.upper())):
             results.departements[k] = value  # « 44 »: its préfecture, said
+    if dep_col is not None:  # « Rennes;22 », « 35238;22 »: the département contradicts it
+        _outside_hints(results, uniques, of_value, hint_of, dep_values)
     return np.asarray(codes), results, type_id, by_name
+
+
+def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray,
+                   hint_of: np.ndarray, dep_values: np.ndarray) -> None:
+    """The entities found whose row's département column names another département: each
+    (value, département) pair made an ``entity-not-in-departement`` error, as a name of
+    homonyms none of which is in it (« Saint-Denis;44 »), whether the entity was found
+    by its code, its SIREN or a name that only one entity bears (« Rennes;22 » was read
+    as Rennes, 35, unsaid). Communes and groupings only (a grouping is in each
+    département of its communes); a département cell that names none (blank,
+    « Bretagne », « 20 ») checks nothing.
+
+    ``results`` is changed in place, before its :attr:`_Resolved.arrays` are made."""
+    from ..datasets.name_index import _hint_departement
+    from ..datasets.resolution import _describe, _Joined
+
+    hints = np.array([_hint_departement(t) if (t := _text(v)) else None for v in dep_values],
+                     dtype=object)
+    if not any(h is not None for h in hints):
+        return
+    per_pair = hints[hint_of]
+    todo = per_pair != None  # noqa: E711 - elementwise
+    table = results.table
+    if table is not None:  # found by code (most large files): compared as arrays
+        found = results.row >= 0
+        deps = np.asarray(table.entities._cols["departement"], dtype=object)
+        todo[found] &= deps[results.row[found]] != per_pair[found]
+    for k in np.flatnonzero(todo).tolist():
+        ent = results[k]
+        if isinstance(ent, ResolveError):
+            continue
+        hint = per_pair[k]
+        if ent.collectivity_type in ("epci", "metropole"):
+            inside = set(reference._epci_departements().get(ent.code) or {ent.departement})
+        elif ent.collectivity_type in reference.COMMUNE_LIKE:
+            inside = {ent.departement}
+        else:  # a département's, a région's, a council's row: that column names another
+            continue  # (two names, said as such: duplicate-column), no context
+        inside.discard(None)
+        if not inside or hint in inside:
+            continue
+        value = _text(uniques[k if of_value is None else of_value[k]])
+        err = ResolveError.of("entity-not-in-departement", value=value, departement=hint,
+                              candidates=_Joined([_describe(ent, False)]))
+        err.candidates = [ent]
+        results.row[k] = -1
+        results.other[k] = err.with_traceback(None)
+        for said in (results.named, results.combined, results.departements):
+            said.pop(k, None)
 
 
 def _code_like(text: str) -> bool:
@@ -341,6 +392,10 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
         # 35,000 communes) need no folding nor resolution
         if name and not unknown[i] and unsaved_formula(name):  # the name shown unknown
             verdicts[k] = ("error", None)
+        elif name and not unknown[i] and is_totals_label(name):
+            # « 13;Total;;6 100 »: a totals row whose code cell holds a number (a count, a
+            # row number) that is some entity's code; no entity's name is such a word
+            verdicts[k] = ("error", "totals")
         elif name and not unknown[i] and name != ref_names[i]:
             verdict = code_name_verdict(ents[i], name, type_id)
             if verdict is not None:
@@ -481,8 +536,8 @@ _TOTALS = {"totaux", "sous-totaux", "ensemble", "ensemble des pairs", "france en
 #: and its start, a total, an average or a median of the table, of a part of it or of others
 #: (« Total Loire-Atlantique », « Sous-total CC », « TOTAL : », « Moyenne des pairs »,
 #: « Moyenne nationale », « Médiane 2025 »). No commune's name starts with one of these
-#: words (« Moyenneville », « Moyen » do not: a whole word is asked), and the reader asks
-#: only of a row whose entity resolves as nothing
+#: words (« Moyenneville », « Moyen » do not: a whole word is asked): the reader asks it of a
+#: row whose entity resolves as nothing, and of a name beside a code that resolves
 _TOTALS_START = re.compile(r"(?:(?:sous[\s-]?|sub-?|grand\s)?total|moyennes?|medianes?|"
                            r"median|average|mean)(?:\s|:|$)")
 
@@ -490,8 +545,9 @@ _TOTALS_START = re.compile(r"(?:(?:sous[\s-]?|sub-?|grand\s)?total|moyennes?|med
 def is_totals_label(v: Any) -> bool:
     """Whether a cell says a summary row: « Total », « TOTAL », « Total général »,
     « Sous-total », « Moyenne », « Moyenne des pairs », « Moyenne nationale »,
-    « Médiane », « Ensemble », « Total Loire-Atlantique »…; the reader asks it only of a
-    row whose entity resolves as nothing (« Somme », a département, is never one).
+    « Médiane », « Ensemble », « Total Loire-Atlantique »…; the reader asks it of a row
+    whose entity resolves as nothing (``totals-row``: left out) and of a name beside a code
+    that resolves (``code-name-totals``: an error), « Somme », a département, never one.
 
     >>> [is_totals_label(v) for v in ("TOTAL", "Total général :", "Sous-total 44", "Moyenne")]
     [True, True, True, True]

@@ -135,7 +135,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None
-    raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway) + notes
+    raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway, h + 2) + notes
     raw.delimiter = delim  # a comma: one cue of a US export (normalize._assumed_day_first)
     return raw, rownums, header
 

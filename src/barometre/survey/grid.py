@@ -419,28 +419,46 @@ def _with_unnamed_columns(grid: Grid) -> Grid:
     for j in range(width):
         if j < len(header) and not _is_blank(header[j]):
             continue
-        if any(j < len(r) and not _is_blank(r[j]) for r in grid.rows[h + 1:]):
+        rows = [grid.row_numbers[k] for k in range(h + 1, len(grid.rows))
+                if j < len(grid.rows[k]) and not _is_blank(grid.rows[k][j])]
+        if rows:
             name = get_column_letter(j + 1) if grid.kind == "xlsx" else str(j + 1)
-            grid.notes.append(Problem.of("unnamed-column", severity="warning", position=name))
+            grid.notes.append(_unnamed_column(name, rows))
     return grid
 
 
-def holds_values(col: Any) -> bool:
-    """Whether a column read by a fast reader (:class:`.raw.CodedColumn` or
-    :class:`.raw.RowColumn`) holds a cell that is not blank, as :func:`_with_unnamed_columns`
+def _unnamed_column(position: str, rownums: Any) -> Problem:
+    """``unnamed-column``: the values under the blank header cell of column ``position``,
+    how many and their first rows (``rownums``), so that each can be looked at: a note
+    typed after the last column, or a row shifted by a separator too many."""
+    from .rules import rows_problem
+
+    return rows_problem("unnamed-column", rownums, position=position)
+
+
+def filled_rows(col: Any) -> np.ndarray:
+    """The positions of the cells that are not blank in a column read by a fast reader
+    (:class:`.raw.CodedColumn` or :class:`.raw.RowColumn`), as :func:`_with_unnamed_columns`
     decides it of a grid's cells (each distinct value looked at once)."""
     codes, values = (col.codes, col.values) if isinstance(col, CodedColumn) else col.factorized()
-    return any(not _is_blank(values[k]) for k in np.unique(codes[codes >= 0]))
+    seen = np.unique(codes[codes >= 0])
+    filled = [k for k in seen.tolist() if not _is_blank(values[k])]
+    if not filled:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(codes, filled))
 
 
-def unnamed_column_notes(raw: RawColumns, blank: list[int], keep: set[int]) -> list[Problem]:
+def unnamed_column_notes(raw: RawColumns, blank: list[int], keep: set[int],
+                         first_row: int) -> list[Problem]:
     """The fast readers' :func:`_with_unnamed_columns`: ``unnamed-column`` for each column
     ``blank`` (under a blank header cell, read only for this) that holds a value, numbered
-    from 1 as in a CSV; each is then dropped from ``raw`` unless in ``keep`` (read anyway)."""
+    from 1 as in a CSV, with its rows (the first data row numbered ``first_row``); each is
+    then dropped from ``raw`` unless in ``keep`` (read anyway)."""
     notes = []
     for j in blank:
-        if holds_values(raw[j]):
-            notes.append(Problem.of("unnamed-column", severity="warning", position=str(j + 1)))
+        at = filled_rows(raw[j])
+        if len(at):
+            notes.append(_unnamed_column(str(j + 1), at + first_row))
         if j not in keep:
             del raw.columns_[j]
     return notes
@@ -470,6 +488,10 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     except InputFileError:
         return []
     width = len(grid.rows[h])  # fields of the header line, blank names included
+    # past its last named cell: an Excel export's trailing « ; » (a blank header cell)
+    named = width
+    while named and _is_blank(grid.rows[h][named - 1]):
+        named -= 1
     hint = _extra_field_hint(grid.delimiter)
     notes: list[Problem] = []
     more = {"error": 0, "warning": 0}
@@ -478,17 +500,26 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
         n = len(row)
         if n == width or not any(not _is_blank(v) for v in row):
             continue
-        if n > width and any(not _is_blank(v) for v in row[width:]):
+        # a field too many: a value past the header's cells, or past its last named one
+        # (under the trailing blank header cell, which the other lines leave one field
+        # shorter: « 49;…;4 200;;15/10/2025; » shifts the date there, as in a file
+        # without that column, where it is past the header)
+        found, expected = n, width
+        if n > width and any(not _is_blank(v) for v in row[named:]):
             code, sev = "extra-fields", "error"
+            if named < width:  # counted as the file without the trailing blank column
+                found = named + max(j for j, v in enumerate(row[named:], 1)
+                                    if not _is_blank(v))
+                expected = named
             grid.rows[k] = []
         elif n < width:
             code, sev = "missing-fields", "warning"
         else:
             continue
         if len(notes) < MAX_PROBLEMS:
-            notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=n,
-                                    expected=width, **({"hint": hint} if sev == "error"
-                                                       else {"s": plural_s(n)})))
+            notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=found,
+                                    expected=expected, **({"hint": hint} if sev == "error"
+                                                          else {"s": plural_s(n)})))
         else:
             more[sev] += 1
     extra = [p for p in notes if p.code == "extra-fields"]
@@ -497,7 +528,8 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
         # said nothing of why; one line that says it, and the likely causes
         n = len(extra) + more["error"]
         raise InputFileError.of("extra-fields-every-row", n=Count(n), s="" if n == 1 else "s",
-                                found=extra[0].msg.params["found"], expected=width,
+                                found=extra[0].msg.params["found"],
+                                expected=extra[0].msg.params["expected"],
                                 row=extra[0].row, hint=hint)
     for sev, n in more.items():
         if n:  # one code per severity
@@ -1195,7 +1227,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
             del rest
         del table
         raw = RawColumns({i: cols[i] for i in used}, n)
-        raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway)
+        raw.notes = header_notes + unnamed_column_notes(raw, blank, read_anyway, 2)
     except InputFileError:
         raise
     except Exception as exc:

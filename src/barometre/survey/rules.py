@@ -842,7 +842,8 @@ def _region_councils() -> dict[str, frozenset[str]]:
 
 def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple,
                       written: str | None = None) -> Problem:
-    """The problem of a name beside a code (:func:`code_name_verdict`'s verdict): an
+    """The problem of a name beside a code (:func:`code_name_verdict`'s verdict, or
+    ``("error", "totals")`` for a totals row's word, ``code-name-totals``): an
     error (``code-name-mismatch``; a name of another type says which, and ``--type``),
     or a warning (``code-name-unknown``). ``written``, the code cell as the user wrote
     it: quoted with the code it was read as when it is not that code (« Tulle » in the
@@ -860,6 +861,9 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple,
                   of_commune=Words(_de(entity.name), entity.name),
                   of_former=Words(_de(verdict[2]), verdict[2]))
         return Problem.said(msg, row, column, name, "error", code="code-name-former")
+    if other == "totals":  # « Total » beside the code 13: a totals row, not that entity's
+        msg = Msg("code-name-totals", code=code, code_name=entity.name, name=name)
+        return Problem.said(msg, row, column, name, "error", code="code-name-totals")
     if other == "arrondissement":  # « Paris 1er »: an arrondissement's name
         msg = Msg("code-name-arrondissement", code=code, code_name=entity.name,
                   name=name, arr_code=verdict[2], arr_name=verdict[3])
