@@ -93,6 +93,9 @@ def test_an_engagement_field_under_a_platform_is_its_column_set_aside(tmp_path, 
                                                     ("ignored-column", "warning")]
     assert f"(5 colonnes : {FIVE})" in said[0].message
     assert said[1].column == "Taux d'engagement Facebook"
+    assert said[1].message == (  # an engagement rate is no « publications » (pub30 #8)
+        "colonne ignorée : mesure d'activité ou d'engagement (publications, vues, taux "
+        "d'engagement…), ni présence ni abonnés")
     assert _followers(f) == [("01", "facebook", 1200), ("02", "instagram", 300)]
 
 

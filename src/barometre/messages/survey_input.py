@@ -384,8 +384,10 @@ MESSAGES = {
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),
     "why-in-thousands": ("nombres en milliers, pas d'abonnés", "numbers in thousands, not followers"),
-    "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
-                     "activity measure (posts…), neither presence nor followers"),
+    "why-activity": ("mesure d'activité ou d'engagement (publications, vues, taux "
+                     "d'engagement…), ni présence ni abonnés",
+                     "activity or engagement measure (posts, views, engagement rate…), "
+                     "neither presence nor followers"),
     "why-comment": ("commentaire libre sur {platform}, non lu (ni présence, ni compte, ni "
                     "abonnés)",
                     "free-text comment on {platform}, not read (neither presence, account nor "
