@@ -127,7 +127,8 @@ TEXT_FR = ("colonne ignorée : commentaires libres sur Facebook (la plupart de s
 COUNT_FR = ("colonne ignorée : nombre de commentaires sur Facebook (la plupart de ses "
             "cellules sont des nombres, ex. « 14 ») : mesure d'activité, non lue, ni présence "
             "ni abonnés")
-ACTIVITY_FR = "colonne ignorée : mesure d'activité (publications…), ni présence ni abonnés"
+ACTIVITY_FR = ("colonne ignorée : mesure d'activité ou d'engagement (publications, vues, taux "
+               "d'engagement…), ni présence ni abonnés")
 REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni présence, ni "
              "compte, ni abonnés)")
 REMARK_NUMBERS_FR = ("colonne ignorée : commentaire libre sur Facebook d'après son en-tête, non "

@@ -387,8 +387,10 @@ MESSAGES = {
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),
     "why-in-thousands": ("nombres en milliers, pas d'abonnés", "numbers in thousands, not followers"),
-    "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
-                     "activity measure (posts…), neither presence nor followers"),
+    "why-activity": ("mesure d'activité ou d'engagement (publications, vues, taux "
+                     "d'engagement…), ni présence ni abonnés",
+                     "activity or engagement measure (posts, views, engagement rate…), "
+                     "neither presence nor followers"),
     "why-comment": ("commentaire libre sur {platform}, non lu (ni présence, ni compte, ni "
                     "abonnés)",
                     "free-text comment on {platform}, not read (neither presence, account nor "
@@ -794,6 +796,16 @@ MESSAGES = {
     "header-repeated": (
         "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
         "the header is repeated (files pasted together?): delete this row"),
+    # the header's texts again on the row right under it: its second row, not joined
+    # (survey.grid.header_of), not a pasted file
+    "header-second-row": (
+        "cette ligne continue l'en-tête (un en-tête sur deux lignes, les réseaux au-dessus de "
+        "leurs champs, qui n'a pas pu être lu ainsi) : mettez l'en-tête sur une seule ligne, "
+        "le réseau dans chaque colonne (« Abonnés Facebook ») ; supprimer cette ligne "
+        "perdrait les champs qu'elle nomme",
+        "this row continues the header (a header on two rows, the platforms above their "
+        "fields, which could not be read so): put the header on one row, the platform in "
+        "each column ('Abonnés Facebook'); deleting this row would lose the fields it names"),
     "header-repeated-title": (
         "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
         "les lignes {first} et {last}",

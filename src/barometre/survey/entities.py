@@ -587,12 +587,16 @@ def _header_cell(v: Any) -> str:
 
 
 def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],
-                 entity_index: int) -> list[tuple[int, int | None]] | None:
+                 entity_index: int, second: bool = False
+                 ) -> list[tuple[int, int | None]] | None:
     """The rows that repeat the header (two files pasted one under the other): their entity
     cell is the entity column's header and at least half the other named columns' cells are
     their headers. Per such row its position and, when the row above is a title line (one
     cell filled, no entity: the second file's title), that row's position. None when
-    there is none (no pass over the rows when every entity was found)."""
+    there is none (no pass over the rows when every entity was found). ``second``: the
+    first row is the one right under the header; with its entity cell blank and two
+    fields' names at least (« Présence », « Abonnés »), no value, it is the header's second
+    row (:func:`_header_problems` says it so)."""
     bad = np.flatnonzero(bad_entity)
     if not len(bad):
         return None
@@ -601,6 +605,9 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
              and _header_cell(header[c])]
     out = []
     for i in bad.tolist():
+        if second and i == 0 and not _header_cell(ent_col.at(0)) and _fields_row(raw, 0):
+            out.append((0, None))
+            continue
         if not key or _header_cell(ent_col.at(i)) != key:
             continue
         same = sum(_header_cell(raw[c].at(i)) == _header_cell(header[c]) for c in named)
@@ -614,14 +621,39 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
     return out or None
 
 
+def _fields_row(raw: RawColumns, i: int) -> bool:
+    """Whether row ``i``'s filled cells are all texts, two at least of them a field's name
+    (« Présence », « Abonnés », « Date »; a platform's name is no field: « x » is an answer
+    too): a header's second row, not a row of data."""
+    from .grid import _FIELD_ROLES
+    from .headers import classify_header
+
+    fields = 0
+    for c in raw.columns:
+        v = raw[c].at(i)
+        if v is None or v != v or (isinstance(v, str) and not v.strip()):
+            continue
+        if not isinstance(v, str):
+            return False
+        col = classify_header(v)
+        fields += col.role in _FIELD_ROLES and not col.platform
+    return fields >= 2
+
+
 def _header_problems(repeats: list[tuple[int, int | None]], rownums: np.ndarray,
-                     problems: _Problems) -> np.ndarray:
+                     problems: _Problems, under: int | None = None) -> np.ndarray:
     """One error per repeated header (:func:`_header_rows`), its cells not said one by one;
-    the rows to leave out (the header's, and the title line above it)."""
+    the rows to leave out (the header's, and the title line above it). ``under``: the
+    number of the row right under the header; the header's texts there are no pasted file
+    but its second row, which :func:`.grid.header_of` could not join
+    (``header-second-row``: put the header on one row; never « supprimez cette ligne »,
+    which would lose its fields)."""
     out = np.zeros(len(rownums), dtype=bool)
     for i, above in repeats:
         out[i] = True
-        if above is None:
+        if above is None and under is not None and int(rownums[i]) == under:
+            problems.add(Problem.of("header-second-row", int(rownums[i]), severity="error"))
+        elif above is None:
             problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))
         else:
             out[above] = True

@@ -851,17 +851,22 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     a workbook), « Facebook » above « Présence », « Abonnés », « Date »: when the row
     taken alone (:func:`_find_header`) has no entity column or no platform column and
     joining it to the row above or below gives both, or when the row under it holds
-    only headers' texts (« Code », « Nom », « Présence »: no data), each field under a platform's name
+    only headers' texts (« Code », « Nom », « Présence », « Notes »: no data; a name
+    merged down over both rows is no text of the second, a platform's remark or activity
+    measure under its merged name is one: :func:`_all_headers`), each field under a platform's name
     (in its merged range, in a group of fields that every name heads alike
     (:func:`_repeated_groups`), or right under it) is read as that platform's (« Abonnés
     Facebook »), with a ``header-two-rows`` warning naming both rows and the columns so
-    read. A field under no platform's name keeps its own header (said by the layout, as
-    any column without a platform); the data start under the second row.
+    read (a remark or activity measure under a platform's merged name, « Taux
+    d'engagement », joined too: that platform's column set aside). A field under no
+    platform's name keeps its own header (said by the layout, as any column without a
+    platform); the data start under the second row.
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
     if survey_kind(grid.rows[h]) is not True:  # a survey's header: joined to the row under
-        tops = [h] if h in tops and _all_headers(grid.rows[h + 1]) else []  # it if a header
+        tops = ([h] if h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
+                else [])  # it if a header
     for t in tops:
         joined = _join_header(grid, t)
         if joined is None:
@@ -884,13 +889,57 @@ def _platform_names(row: list[Any]) -> list[int]:
             and match_platform(v.strip()) not in (None, "any")]
 
 
-def _all_headers(row: list[Any]) -> bool:
+def _all_headers(row: list[Any], layout: dict[int, str] | None = None) -> bool:
     """Whether every filled cell of a row is a header's text (« Code », « Présence »,
-    « Abonnés »), two at least: the second row of a header, not a row of data."""
-    filled = [v for v in row if not _is_blank(v)]
-    return len(filled) >= 2 and all(
-        isinstance(v, str) and classify_header(v).role not in ("unknown", "ignore")
-        for v in filled)
+    « Abonnés », a column set aside by its name, « Notes »), two at least: the second row
+    of a header, not a row of data. ``layout`` (:func:`_layout_cells`): per position, the
+    cells the row above's merged ranges make: a name merged down over both rows (its copy
+    is the layout, not a header's text to read), or the platform merged across above a
+    field that is its remark or activity measure (« Taux d'engagement » under
+    « Facebook »); any other text under a platform stays data."""
+    layout = layout or {}
+    fields = others = 0
+    for j, v in enumerate(row):
+        if _is_blank(v) or layout.get(j) == "down":  # a copy of the range above: layout
+            continue
+        role = classify_header(v).role if isinstance(v, str) else "unknown"
+        if role not in ("unknown", "ignore"):
+            fields += 1
+        elif role == "ignore" or (j in layout and _platform_note(v, layout[j])):
+            others += 1  # « Notes », « Taux d'engagement » under « Facebook »
+        else:
+            return False  # a value: a row of data
+    return fields >= 1 and fields + others >= 2
+
+
+def _layout_cells(grid: Grid, t: int) -> dict[int, str]:
+    """Per position of row ``t + 1``, what the merged ranges of row ``t`` make of its cell:
+    ``"down"`` under a range merged down over both rows (its value copied), or the
+    platform's name merged across above it. Empty without merged ranges (a CSV)."""
+    number = grid.row_numbers[t]
+    if t + 1 >= len(grid.rows) or grid.row_numbers[t + 1] != number + 1:
+        return {}
+    out: dict[int, str] = {}
+    top = grid.rows[t]
+    for r1, c1, r2, c2 in grid.merged:
+        if r1 != number:
+            continue
+        if r2 > r1 and c1 == c2:
+            out[c1 - 1] = "down"
+        elif r2 == r1 and c2 > c1 and c1 - 1 in _platform_names(top):
+            out.update({k: top[c1 - 1].strip() for k in range(c1 - 1, c2)})
+    return out
+
+
+def _platform_note(cell: Any, platform: str) -> bool:
+    """Whether a field under a platform's name is its remark or activity measure, unread:
+    « Taux d'engagement » under « Facebook » (« Taux d'engagement Facebook »)."""
+    if not (isinstance(cell, str) and cell.strip()):
+        return False
+    if classify_header(cell).role != "unknown":
+        return False
+    joined = classify_header(f"{cell.strip()} {platform}")
+    return joined.role == "ignore" and joined.why is not None
 
 
 def _two_row_candidates(grid: Grid, h: int) -> list[int]:
@@ -924,8 +973,8 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             cell = out[k]
             if isinstance(cell, str) and cell.strip():
                 c = classify_header(cell, k)
-                if c.role in _FIELD_ROLES and not c.platform:
-                    out[k] = f"{cell.strip()} {v.strip()}"
+                if (c.role in _FIELD_ROLES and not c.platform) or _platform_note(cell, v.strip()):
+                    out[k] = f"{cell.strip()} {v.strip()}"  # a remark: that platform's, unread
                     read.append(out[k])
     if not read or survey_kind(out) is True:
         return None

@@ -193,6 +193,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     problems = _Problems()
     for w in removed + warnings_:
         problems.add(w)
+    under = int(rownums[0]) if len(rownums) else None  # the row right under the header
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
     for p in entity_duplicates(layout.columns, type_id):  # the type known, given or guessed
@@ -212,10 +213,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             _totals_problems(totals, by_name, ent_col, rownums, layout, problems, names)
             keep = ~totals
         else:  # the header again (files pasted): one error, the row left out
-            repeats = _header_rows(bad_entity, ent_col, raw, header, layout.entity.index)
+            repeats = _header_rows(bad_entity, ent_col, raw, header, layout.entity.index,
+                                   under is not None and len(rownums) > 0
+                                   and int(rownums[0]) == under)
             if repeats is None:
                 continue
-            keep = ~_header_problems(repeats, rownums, problems)
+            keep = ~_header_problems(repeats, rownums, problems, under)
         if not keep.any():
             raise InputFileError.of("header-without-rows")
         raw, rownums = raw.take(keep), rownums[keep]
@@ -1192,7 +1195,7 @@ class _DayRuns:
             if len(inside) == len(day):  # every reading (a monthly file's one run): no copy
                 inside = slice(None)
             for part in rereading_cuts(day[inside] - r.start, pairs_of(inside),
-                                       r.stop - r.start):
+                                       r.stop - r.start, self.days[r]):
                 wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
                 n_waves += 1
         return wave_of_day, n_waves

@@ -799,8 +799,11 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
                 row.extend([None] * (c1 - len(row)))
             if row[c1 - 1] is None:
                 row[c1 - 1] = value
-        if below is not None and r2 <= below:
-            continue  # in the header or above it (« SIREN » over its two rows): no answer copied
+        if below is not None and (r2 <= below or r1 == below):
+            # in the header or above it (« SIREN » over its two rows), or a header's cell
+            # merged down over the row under it (« Code » over a second header row the
+            # header could not join, said by that row's error): no answer copied
+            continue
         if len(notes) < MAX_MERGED_NOTES:
             # located as any cell's problem: its column by its header, its value as the
             # reader shows it (a date « 15/10/2025 », not Python's « 2025-10-15 00:00:00 »)
