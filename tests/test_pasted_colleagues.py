@@ -109,24 +109,3 @@ def test_rereading_cuts_with_dates():
                          len(days), days)
     assert [np.unique(days[g].astype("datetime64[M]")).tolist() for g in got] == [
         [m] for m in first.astype("datetime64[M]").tolist()]
-
-
-def test_files_given_one_by_one_stay_waves_however_soon(cli, tmp_path):
-    """The 14-day rule is one file's: two files handed as waves, the second re-reading every
-    pair 5 days later (a weekly check), are two waves, as before the rule; the same rows
-    pasted into one file are one wave read twice."""
-    a, b = tmp_path / "semaine1.csv", tmp_path / "semaine2.csv"
-    a.write_text("code;facebook;date\n01;oui;01/10/2025\n02;non;01/10/2025\n03;oui;01/10/2025\n",
-                 encoding="utf-8")
-    b.write_text("code;facebook;date\n01;oui;06/10/2025\n02;oui;06/10/2025\n03;oui;06/10/2025\n",
-                 encoding="utf-8")
-    r = cli("changes", "--data", a, "--data", b, "--type", "departement")
-    assert r.exit_code == 0, r.output
-    assert r.stdout.startswith("Départements : du 1er octobre 2025 au 6 octobre 2025 (2 fichiers)")
-    assert "67 % → 100 %" in r.stdout.replace("\u202f", " ").replace("\xa0", " ")
-    assert len(bm.read_waves([a, b], type="departement")["wave_label"].unique()) == 2
-    one = tmp_path / "colles.csv"
-    one.write_text(a.read_text(encoding="utf-8") + "".join(b.read_text(encoding="utf-8")
-                                                             .splitlines(True)[1:]),
-                   encoding="utf-8")
-    assert len(bm.read_waves([one], type="departement")["wave_label"].unique()) == 1

@@ -16,8 +16,7 @@ Rules
   months after a first reading, a monthly series, each spread over days or not: a
   campaign reads each pair once; see :func:`_rereading_cuts`), begun
   :data:`~barometre.survey.rules.WAVE_MIN_DAYS` days after the wave's first date or later
-  when both readings are one file's (two days later, it is the wave read twice: its
-  corrections); files given one by one are waves however soon. The wave's date is the
+  (two days later, it is the wave read twice: its corrections). The wave's date is the
   most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it): a wave of that date's year, or one whose
@@ -182,10 +181,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     spread over days or weeks (its few corrections stay in it, the latest answered reading counts;
     so does a small first day corrected on the main one), whereas a second reading of most
     of its pairs is a new wave (a check on 10 November of a 15 September reading; a monthly
-    follower series), and is itself spread over days as often as not; in one file, one begun
-    fewer than :data:`~barometre.survey.rules.WAVE_MIN_DAYS` days after the wave's first
-    date is the wave read twice (two colleagues' files pasted together), its readings
-    corrections; files given one by one are waves however soon (a weekly check).
+    follower series), and is itself spread over days as often as not; one begun fewer than
+    :data:`~barometre.survey.rules.WAVE_MIN_DAYS` days after the wave's first date is the
+    wave read twice (two colleagues' files pasted together), its readings corrections.
 
     So the dates are taken in runs: a date most of whose readings read again pairs already
     in the wave opens a run of re-readings, which gathers the following dates; the run is
@@ -226,15 +224,8 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     platform, kinds = pd.factorize(readings["platform"].to_numpy()[inside])
     days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
     day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
-    # files given one by one (read_waves, `--data A --data B`) are waves however soon when
-    # one reads most of the other's pairs again (a weekly check the user handed as two
-    # files); the WAVE_MIN_DAYS rule is for one file's own dates (two colleagues' readings
-    # pasted into it), as the reader cuts that file
-    several = "_src" in readings.columns and readings["_src"].to_numpy()[inside].min() \
-        != readings["_src"].to_numpy()[inside].max()
     return [[run[k] for k in part] for part in
-            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run),
-                           None if several else days)]
+            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run), days)]
 
 
 def _sort_codes(col: pd.Series) -> np.ndarray:
