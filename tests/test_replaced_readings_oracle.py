@@ -87,16 +87,14 @@ def _oracle(readings: Readings, ent_key: np.ndarray, problems: _Problems) -> Non
 
 #: entity keys as the reader gives them: resolved entities from 0, unresolved texts negative
 ENT_KEY = np.array([0, 1, 2, -1, 3, -2, 5])
-#: day offsets: a run of five days a month apart two by two (a second reading begun fewer
-#: than WAVE_MIN_DAYS days after its wave's start is no wave: 0, 30, 60 can start one, 31
-#: and 61 not), one of three days (read again: corrections), and a date alone
-DAYS = [0, 30, 31, 60, 61, 150, 151, 152, 400]
+#: day offsets: a run of five days, one of three (read again), and a date alone
+DAYS = [0, 1, 2, 3, 4, 120, 121, 122, 400]
 START = np.datetime64("2023-01-01", "s")
 
 
 def _day(code: int) -> int:
     """The day of a date code (-1: none, first in the file's order)."""
-    return -1 if code < 0 else (DAYS + [DAYS[1]])[code]
+    return -1 if code < 0 else (DAYS + [1])[code]
 
 
 def _said(problems: _Problems) -> list[tuple]:
@@ -112,7 +110,7 @@ def _readings(case: list[tuple[int, int, int, int]], coded: bool, rows: list[int
     platform = np.array([c[1] for c in case], dtype=np.int8)
     present = np.array([c[3] for c in case], dtype=np.int8)
     # two cells of one date (« 02/01/2023 » and « 2023-01-02 »): two codes, one day
-    table = np.append(START + np.array(DAYS + [DAYS[1]]) * 86400,
+    table = np.append(START + np.array(DAYS + [1]) * 86400,
                       np.datetime64("NaT")).astype("datetime64[s]")
     codes = np.array([c[2] for c in case], dtype=np.int32)
     years = normalize._years(table)
@@ -168,19 +166,16 @@ def test_same_warning_as_the_sort_of_every_reading(case, coded, in_key_order, ro
 @given(seed=st.integers(0, 10_000), fixes=st.integers(0, 12), coded=st.booleans(),
        order=st.sampled_from(["key", "date", "shuffled"]))
 def test_monthly_series_with_corrections(seed, fixes, coded, order):
-    """Pairs read once a wave (days 0, 30, 60 of a run, 150, 400: no pair twice in a wave,
-    nothing sorted), with a few corrections inside a wave the next day (those sorted): the
-    oracle's warning."""
+    """Pairs read once a wave over a run of five days (no pair twice in a wave: nothing
+    sorted), with a few corrections inside a wave (those sorted): the oracle's warning."""
     rng = np.random.default_rng(seed)
-    # five waves of 7 entities × 4 platforms, each on one date (codes 0, 1, 3, 5, 8); the
-    # day after three of them (codes 2, 4, 6: days 31, 61, 151) in the same wave
-    next_day = {1: 2, 3: 4, 5: 6}
-    case = [(e, p, m, int(rng.integers(-1, 2))) for m in (0, 1, 3, 5, 8)
+    # five waves of 7 entities × 4 platforms: each wave a day of the run 0-4
+    case = [(e, p, m, int(rng.integers(-1, 2))) for m in range(5)
             for e in range(len(ENT_KEY)) for p in (0, 1, 2, 5)]
     for i in rng.choice(len(case), fixes, replace=False).tolist():
         e, p, m, a = case[i]
-        if m in next_day:  # read again the next day, in the same wave
-            case.append((e, p, next_day[m], 1 - a if a >= 0 else 1))
+        if m < 4:  # read again the next day (in the same wave: 4 of 5 days read each pair)
+            case.append((e, p, m + 1, 1 - a if a >= 0 else 1))
     if order == "key":
         case.sort(key=lambda c: (ENT_KEY[c[0]], c[1], c[2]))
     elif order == "shuffled":
@@ -189,8 +184,7 @@ def test_monthly_series_with_corrections(seed, fixes, coded, order):
 
 
 def test_a_monthly_series_is_not_sorted(monkeypatch):
-    """Pairs read once a wave (three waves a month apart, days 0, 31, 61, the platforms in
-    the file's own order): no sort
+    """Pairs read once a wave (three waves, the platforms in the file's own order): no sort
     on four keys (the oracle's lexsort of every re-read reading), in entity order or wave
     after wave; a correction inside a wave: only its pair's readings sorted."""
     sorts = []

@@ -1188,7 +1188,7 @@ def _coded_holds_waves(c: CodedSurvey) -> bool:
     pair = (np.asarray(c.entity, dtype=np.int64)[known] * len(c.platform_ids)
             + np.asarray(c.platform, dtype=np.int64)[known])
     return len(rereading_cuts(np.searchsorted(days, date[known]), pair - pair.min(),
-                              len(days), days.view("datetime64[s]"))) > 1
+                              len(days))) > 1
 
 
 def _wave_said(label: str, lang: str) -> str:

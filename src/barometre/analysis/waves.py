@@ -14,9 +14,7 @@ Rules
   pairs (entity × platform) the wave already read, whose second readings together
   reach half of the wave's pairs and are most of the run's readings (a check two
   months after a first reading, a monthly series, each spread over days or not: a
-  campaign reads each pair once; see :func:`_rereading_cuts`), begun
-  :data:`~barometre.survey.rules.WAVE_MIN_DAYS` days after the wave's first date or later
-  (two days later, it is the wave read twice: its corrections). The wave's date is the
+  campaign reads each pair once; see :func:`_rereading_cuts`). The wave's date is the
   most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it): a wave of that date's year, or one whose
@@ -180,10 +178,8 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     second reading of the wave begins. A campaign reads each entity × platform pair once,
     spread over days or weeks (its few corrections stay in it, the latest answered reading counts;
     so does a small first day corrected on the main one), whereas a second reading of most
-    of its pairs is a new wave (a check on 10 November of a 15 September reading; a monthly
-    follower series), and is itself spread over days as often as not; one begun fewer than
-    :data:`~barometre.survey.rules.WAVE_MIN_DAYS` days after the wave's first date is the
-    wave read twice (two colleagues' files pasted together), its readings corrections.
+    of its pairs is a new wave, however soon (a check on 10 November of a 15 September
+    reading; a monthly follower series), and is itself spread over days as often as not.
 
     So the dates are taken in runs: a date most of whose readings read again pairs already
     in the wave opens a run of re-readings, which gathers the following dates; the run is
@@ -225,7 +221,7 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
     day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
     return [[run[k] for k in part] for part in
-            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run), days)]
+            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run))]
 
 
 def _sort_codes(col: pd.Series) -> np.ndarray:

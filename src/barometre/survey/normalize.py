@@ -1195,7 +1195,7 @@ class _DayRuns:
             if len(inside) == len(day):  # every reading (a monthly file's one run): no copy
                 inside = slice(None)
             for part in rereading_cuts(day[inside] - r.start, pairs_of(inside),
-                                       r.stop - r.start, self.days[r]):
+                                       r.stop - r.start):
                 wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
                 n_waves += 1
         return wave_of_day, n_waves

@@ -63,13 +63,6 @@ FIRST_ROWS = 5  # rows listed in a warning before "…"
 #: over a few weeks stays one wave): :func:`date_runs`, the rule of
 #: :mod:`barometre.analysis.waves`
 WAVE_GAP_DAYS = 60
-#: A second reading of a wave's pairs begun fewer days than this after the wave's first date
-#: is no new wave: its readings are the wave's corrections, the latest counting and a changed
-#: answer or count said (``reading-replaced``, ``followers-replaced``): two colleagues'
-#: files pasted together, read two days apart, are one campaign read twice, not a wave and
-#: its « départs ». Longer than a campaign spread over a week, shorter than a month: a
-#: monthly series stays one wave a month (:func:`rereading_cuts`)
-WAVE_MIN_DAYS = 14
 
 
 def blank_policy(value: str | None) -> str | None:
@@ -175,19 +168,15 @@ def date_runs(days: np.ndarray) -> list[slice]:
     return [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int,
-                   dates: np.ndarray | None = None) -> list[list[int]]:
+def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int) -> list[list[int]]:
     """A run of dates (:func:`date_runs`) cut where a second reading of the wave begins:
     the rule of :func:`barometre.analysis.waves._rereading_cuts` (see there), on integers,
     without pandas (the reader says a reading replaced within its wave by this rule too).
 
     ``day``: per reading, the rank of its date among the run's ``n_days`` dates (in
     increasing order; another rank, such as -1 for no date, is left out); ``pair``: per
-    reading, its entity × platform pair as one non-negative integer; ``dates``: the run's
-    ``n_days`` dates (datetime64, increasing), when known: a date fewer than
-    :data:`WAVE_MIN_DAYS` days after its wave's first date then opens no second reading (it
-    stays in the wave, its re-readings corrections); without them, the ranks alone decide.
-    Returns the ranks of the dates of each wave, in order.
+    reading, its entity × platform pair as one non-negative integer. Returns the ranks of
+    the dates of each wave, in order.
 
     Counted on the integers, not on a set of pairs per date (0.8 s of Python on 3.6 M
     monthly readings): each distinct reading's previous date of its pair says whether the
@@ -198,16 +187,9 @@ def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int,
     [[0], [1]]
     >>> rereading_cuts(day, np.array([1, 2, 3, 4, 5, 1]), 2)  # one of three: one wave
     [[0, 1]]
-    >>> two = np.array(["2025-10-14", "2025-10-16"], dtype="datetime64[D]")
-    >>> rereading_cuts(day, np.array([1, 2, 3, 1, 2, 3]), 2, two)  # two days apart: one
-    [[0, 1]]
     """
     if n_days < 2:
         return [list(range(n_days))]
-    # per date its day number, when known: a date too soon after its wave's first opens no
-    # second reading
-    whole = (None if dates is None
-             else np.asarray(dates).astype("datetime64[D]").view("int64").tolist())
     day = np.asarray(day, dtype=np.int64)
     pair = np.asarray(pair, dtype=np.int64)
     if len(day) and (day.min() < 0 or day.max() >= n_days):  # no date (-1): not read here
@@ -244,10 +226,7 @@ def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int,
         last[here] = d
         if not opened:
             again = int(np.count_nonzero(prev >= w))
-            # mostly first readings, or too soon after the wave began: the wave (and its
-            # corrections)
-            if (not (again and 2 * again >= len(here))
-                    or (whole is not None and whole[d] - whole[w] < WAVE_MIN_DAYS)):
+            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
                 cuts[-1].append(d)
                 seen += len(here) - again
                 continue
