@@ -213,3 +213,35 @@ def test_an_epci_named_without_its_acronym_is_read(tmp_path):
     assert [p for p in bm.validate(path) if p.severity == "error"] == []
     assert list(bm.read_survey(path)["code"]) == ["240100891", "242200715"]
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_former_commune_beside_its_own_former_departement(tmp_path):
+    """A former commune named with the département it lay in (Freigné, Maine-et-Loire until
+    2018, now in Vallons-de-l'Erdre, 44180) is the « ancien nom » warning it was, not an
+    « n'est pas dans le département 49 » error that left the row out (review reg30);
+    Rennes beside 22 stays an error."""
+    f = tmp_path / "anciennes.csv"
+    f.write_text("Commune;Département;Facebook;Date du relevé\n"
+                 "Freigné;Maine-et-Loire;Oui;15/10/2017\nRennes;22;Oui;15/10/2017\n",
+                 encoding="utf-8")
+    problems = bm.validate(f)
+    errors = [p for p in problems if p.severity == "error"]
+    assert [(p.row, p.code) for p in errors] == [(3, "entity-not-in-departement")]
+    assert any("« Freigné » est un ancien nom" in p.message for p in problems)
+
+
+def test_a_semicolon_typed_in_a_last_notes_column_shifts_nothing_read(tmp_path):
+    """« voir ; X » typed unquoted in a Notes column that is the last named one, in a file
+    whose lines end with « ; »: the extra field lies past every column read, so the row is
+    read and the value under the blank header said (review reg30), where a « ; » too many
+    before a read last column (« Date ») is the extra-fields error (pub30)."""
+    f = tmp_path / "notes.csv"
+    f.write_text("Code;Département;Facebook;Date du relevé;Notes;\n"
+                 "22;Côtes-d'Armor;Oui;15/10/2025;ok;\n"
+                 "56;Morbihan;Oui;15/10/2025;voir ; X;\n", encoding="utf-8")
+    problems = bm.validate(f)
+    assert not [p for p in problems if p.severity == "error"]
+    assert [(p.code, p.rows) for p in problems if p.code == "unnamed-column"] == [
+        ("unnamed-column", [3])]
+    s = bm.read_survey(f)
+    assert sorted(s["code"]) == ["22", "56"]

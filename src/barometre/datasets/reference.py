@@ -606,6 +606,22 @@ def _epci_departements() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def _former_keys() -> dict[str, frozenset[str]]:
+    """A commune's code -> the codes and the names (lower case, accents kept) of the former
+    communes merged into it: a survey row naming one is read as the commune, said « ancien
+    nom », and its département may be the former one's (Freigné, now in Vallons-de-l'Erdre,
+    44180, lay in the Maine-et-Loire until 2018; Escaufourt, 02285, in Saint-Souplet, 59)."""
+    out: dict[str, set[str]] = {}
+    for table in ("former_codes.csv", "former_names.csv"):
+        c = _columns(table)
+        for code, name, new in zip(c["code"], c["name"], c["commune"]):
+            if new:
+                keys = out.setdefault(new, set())
+                keys.update(k for k in (code, (name or "").strip().lower()) if k)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
 def _epci_region() -> dict[str, str]:
     d = _columns("departements.csv")
     dep_region = dict(zip(d["code"], d["region"]))

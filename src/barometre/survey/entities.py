@@ -209,6 +209,10 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
         if not inside or hint in inside:
             continue
         value = _text(uniques[k if of_value is None else of_value[k]])
+        if ent.collectivity_type in reference.COMMUNE_LIKE and (value or "").strip().lower() \
+                in reference._former_keys().get(ent.code, ()):
+            continue  # a former commune, read as the current one and said « ancien nom »:
+            # its département may be its own (« Freigné;49 », now 44180; review reg30)
         err = ResolveError.of("entity-not-in-departement", value=value, departement=hint,
                               candidates=_Joined([_describe(ent, False)]))
         err.candidates = [ent]

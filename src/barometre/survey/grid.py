@@ -492,6 +492,13 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     named = width
     while named and _is_blank(grid.rows[h][named - 1]):
         named -= 1
+    # ... when its last named column is read (« Date »: the shifted date lands under the
+    # blank cell); past a « Notes » column that is not read, a « ; » typed in the note
+    # shifts nothing read: the value under the blank cell stays a warning (review reg30)
+    last = grid.rows[h][named - 1] if named else None
+    if named < width and not (isinstance(last, str) and classify_header(last, named - 1).role
+                              not in ("ignore", "unknown")):
+        named = width
     hint = _extra_field_hint(grid.delimiter)
     notes: list[Problem] = []
     more = {"error": 0, "warning": 0}
