@@ -98,8 +98,11 @@ def _day(code: int) -> int:
 
 
 def _said(problems: _Problems) -> list[tuple]:
+    # the replaced readings, the oracle's subject; the answers changed between two close
+    # waves, said by the same pass since session 30, have their own tests
+    # (tests/test_close_waves30.py)
     return [(p.code, p.severity, p.count, p.rows.tolist(), p.text("fr"), p.text("en"))
-            for p in problems.close()]
+            for p in problems.close() if p.code != "waves-close-changed"]
 
 
 def _readings(case: list[tuple[int, int, int, int]], coded: bool, rows: list[int],
@@ -190,6 +193,10 @@ def test_a_monthly_series_is_not_sorted(monkeypatch):
     sorts = []
     lexsort = np.lexsort
     monkeypatch.setattr(np, "lexsort", lambda keys: sorts.append(len(keys[0])) or lexsort(keys))
+    # its waves are days 0, 2 and 4 standing for months: two days apart, their answers
+    # would be questioned (waves-close-changed, which sorts the pairs of close waves:
+    # tests/test_close_waves30.py); a month apart they are not, as here
+    monkeypatch.setattr(normalize, "CLOSE_WAVE_DAYS", 1)
     platforms = (0, 2, 1)
     waves = [(e, p, day, (e + day) % 3 - 1) for day in (0, 2, 4)
              for e in range(len(ENT_KEY)) for p in platforms]

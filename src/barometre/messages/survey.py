@@ -200,6 +200,23 @@ MESSAGES = {
         "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
         "(line {new_row}, {new_date})"),
     "reading-replaced-more": (" ; et {n} autre{s}", "; and {n} other{s}"),
+    # two waves of one file days apart, a pair answered differently (normalize._close_waves_changed)
+    "waves-close-changed": (
+        "{n} réponse{s} différente{s} entre deux vagues à moins de {days} jours d'écart : "
+        "{pairs}{more} ; chaque date est lue comme une vague (changes et le rapport en "
+        "feraient des arrivées ou des départs, compare compte la plus récente) : deux relevés "
+        "d'une même campagne collés dans le fichier ? Supprimez la ligne fausse, ou gardez "
+        "les deux si la réponse a bien changé ; {rows}",
+        "{n} answer{s} differing between two waves fewer than {days} days apart: "
+        "{pairs}{more}; each date is read as a wave (changes and the report would make them "
+        "arrivals or departures, compare counts the latest): two readings of one campaign "
+        "pasted into the file? Delete the wrong row, or keep both if the answer did "
+        "change; {rows}"),
+    "waves-close-pair": (
+        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) puis {new} "
+        "(ligne {new_row}, {new_date})",
+        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) then {new} "
+        "(line {new_row}, {new_date})"),
     # « Oui » twice in a wave, the later count another or none: the earlier count not used
     "followers-replaced": (
         "{n} nombre{s} d'abonnés remplacé{s} dans {sa} vague par un relevé plus récent de la "

@@ -1261,6 +1261,7 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     pair = pairs
     if len(again) < len(wave):
         wave, pair = wave[again], pairs[again]
+    _close_waves_changed(readings, again, wave, pair, wave_of_day, n_waves, days, problems)
     key = pair * n_waves + wave
     twice = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1, pair_keys.bound * n_waves)
     del key
@@ -1329,6 +1330,75 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
                                     "; ".join(m.render("en") for m in shown)),
             more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
             sa=Words("sa", "its") if len(which) == 1 else Words("leur", "their"), **params))
+
+
+#: Two waves of one file fewer days apart than this (their first dates) whose readings of
+#: a pair answer differently are said (``waves-close-changed``): a week's series is a
+#: wave a week, two colleagues' readings pasted into one file are days apart
+CLOSE_WAVE_DAYS = 7
+
+
+def _close_waves_changed(readings: Readings, again: np.ndarray, wave: np.ndarray,
+                         pair: np.ndarray, wave_of_day: np.ndarray, n_waves: int,
+                         days: np.ndarray, problems: _Problems) -> None:
+    """Two consecutive waves of a file fewer than :data:`CLOSE_WAVE_DAYS` days apart in
+    which one entity × platform pair gets two different answers (« Oui » on 14/10, « Non »
+    on 16/10, each the latest answered reading of its wave): one warning
+    (``waves-close-changed``), each pair said with both rows and dates. Each date stays its
+    wave (a second reading of most pairs is one, however soon: a check, a weekly series);
+    the warning asks whether two readings of one campaign were pasted together, whose
+    contradictions ``changes`` and the report's Mouvements would count as arrivals and
+    departures (review pub30). ``again``: the readings whose pair repeats within a run of
+    dates, ``wave`` and ``pair`` theirs; ``wave_of_day``: per distinct date (``days``) its
+    wave, -1 outside the runs cut. A monthly series has no close waves: nothing sorted."""
+    if n_waves < 2 or not len(again):
+        return
+    placed = wave_of_day >= 0
+    day = days.astype("datetime64[D]").astype(np.int64)
+    first = np.full(n_waves, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, wave_of_day[placed], day[placed])
+    close = np.flatnonzero(first[1:] - first[:-1] < CLOSE_WAVE_DAYS)  # wave w and w + 1
+    if not len(close):
+        return
+    sel = np.flatnonzero(np.isin(wave, np.r_[close, close + 1]))
+    if not len(sel):
+        return
+    sub = readings.take(again[sel])
+    w, pr = wave[sel], pair[sel]
+    order = np.lexsort((sub.source_row, sub.date.view("int64"), w, pr))
+    w, pr, present = w[order], pr[order], sub.present[order]
+    starts = np.flatnonzero(np.r_[True, (pr[1:] != pr[:-1]) | (w[1:] != w[:-1])])
+    ends = np.r_[starts[1:], len(order)] - 1
+    kept = latest_answered(present >= 0, ends)  # each (pair, wave)'s answer that counts
+    g_pair, g_wave, answer = pr[starts], w[starts], present[kept]
+    is_close = np.zeros(n_waves, dtype=bool)
+    is_close[close] = True
+    j = np.flatnonzero((g_pair[1:] == g_pair[:-1]) & (g_wave[1:] == g_wave[:-1] + 1)
+                       & is_close[g_wave[:-1]] & (answer[:-1] >= 0) & (answer[1:] >= 0)
+                       & (answer[1:] != answer[:-1]))
+    if not len(j):
+        return
+    old, new = kept[j], kept[j + 1]
+    rows, dates = sub.source_row[order], sub.date[order]
+    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
+    platforms = sub.platform[order]
+
+    def said(a: int, b: int) -> Msg:
+        return Msg("waves-close-pair", name=names[a], code=codes_[a],
+                   platform=PLATFORMS[PLATFORM_IDS[platforms[a]]].words(),
+                   old=_ANSWER_WORDS[int(present[a])], old_row=int(rows[a]),
+                   old_date=Day.of(dates[a].astype("datetime64[D]").item()),
+                   new=_ANSWER_WORDS[int(present[b])], new_row=int(rows[b]),
+                   new_date=Day.of(dates[b].astype("datetime64[D]").item()))
+
+    shown = [said(int(a), int(b)) for a, b in zip(old[:FIRST_ROWS], new[:FIRST_ROWS])]
+    more = len(j) - len(shown)
+    problems.add(rows_problem(
+        "waves-close-changed", np.concatenate([rows[old], rows[new]]), len(j),
+        pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                    "; ".join(m.render("en") for m in shown)),
+        more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
+        days=Count(CLOSE_WAVE_DAYS)))
 
 
 def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = None
