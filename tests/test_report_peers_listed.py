@@ -30,6 +30,17 @@ def survey(tmp_path_factory):
     return path
 
 
+def _no_peers_listed(cli, tmp_path, data, entity: str) -> None:
+    """The report of ``entity`` (peers: the type, the default) has one table on its
+    Benchmark, no « … pairs classés » list."""
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", data, "--entity", entity, "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    assert not any(isinstance(c.value, str) and "pairs classés" in c.value
+                   for row in wb["Benchmark"].iter_rows() for c in row)
+    assert list(wb["Benchmark"].tables) == ["Benchmark"]
+
+
 def _rows(ws):
     return [[c for c in row] for row in ws.iter_rows()]
 
@@ -61,12 +72,7 @@ def test_the_peers_of_the_region_are_listed(cli, survey, tmp_path):
 
 def test_the_file_s_whole_type_is_not_listed_again(cli, survey, tmp_path):
     """Peers of the whole file: the Classement ranks them all, no list under the Benchmark."""
-    out = tmp_path / "r.xlsx"
-    assert cli("report", "--data", survey, "--entity", "72", "-o", out).exit_code == 0
-    wb = openpyxl.load_workbook(out)
-    assert not any(isinstance(c.value, str) and "pairs classés" in c.value
-                   for row in wb["Benchmark"].iter_rows() for c in row)
-    assert list(wb["Benchmark"].tables) == ["Benchmark"]
+    _no_peers_listed(cli, tmp_path, survey, "72")
 
 
 def test_english_names_the_peers_table(cli, survey, tmp_path):
@@ -89,9 +95,4 @@ def test_the_whole_file_is_not_listed_when_some_have_no_count(cli, tmp_path):
                     "01,Ain,oui,1200,2025-03-01\n02,Aisne,oui,800,2025-03-01\n"
                     "03,Allier,,,2025-03-01\n04,Alpes-de-Haute-Provence,non,,2025-03-01\n"
                     "05,Hautes-Alpes,oui,3000,2025-03-01\n", encoding="utf-8")
-    out = tmp_path / "r.xlsx"
-    assert cli("report", "--data", path, "--entity", "01", "-o", out).exit_code == 0
-    wb = openpyxl.load_workbook(out)
-    assert not any(isinstance(c.value, str) and "pairs classés" in c.value
-                   for row in wb["Benchmark"].iter_rows() for c in row)
-    assert list(wb["Benchmark"].tables) == ["Benchmark"]
+    _no_peers_listed(cli, tmp_path, path, "01")
