@@ -1290,46 +1290,57 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
                              & ~np.isnan(followers) & (followers != followers[kept]))
     if not len(replaced) and not len(changed):
         return
-    rows, dates = sub.source_row[order], when[order]
-    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
-    platforms = sub.platform[order]
-
-    def pair_said(code: str, i: int, old, new) -> Msg:
-        j = kept[i]
-        return Msg(code, name=names[i], code=codes_[i],
-                   platform=PLATFORMS[PLATFORM_IDS[platforms[i]]].words(),
-                   old=old, old_row=int(rows[i]),
-                   old_date=Day.of(dates[i].astype("datetime64[D]").item()),
-                   new=new, new_row=int(rows[j]),
-                   new_date=Day.of(dates[j].astype("datetime64[D]").item()))
+    def answer_said(i: int) -> Words:
+        return _ANSWER_WORDS[int(present[i])]
 
     def count_said(i: int) -> Words | Count:
         return (Words("aucun nombre", "no count") if np.isnan(followers[i])
                 else Count(int(round(followers[i]))))
 
-    for code, which, said in (
-            ("reading-replaced", replaced,
-             lambda i: pair_said("reading-replaced-pair", i, _ANSWER_WORDS[int(present[i])],
-                                 _ANSWER_WORDS[int(present[kept[i]])])),
-            ("followers-replaced", changed,
-             lambda i: pair_said("reading-replaced-pair", i, count_said(i),
-                                 count_said(kept[i])))):
+    for code, which, said in (("reading-replaced", replaced, answer_said),
+                              ("followers-replaced", changed, count_said)):
         if not len(which):
             continue
-        shown = [said(int(i)) for i in which[:FIRST_ROWS]]
-        more = len(which) - len(shown)
         params = {}
         if code == "followers-replaced":  # the counts a blank count left out: said so
             dropped = int(np.isnan(followers[kept[which]]).sum())
             params["dropped"] = (Msg("followers-replaced-dropped", n=Count(dropped),
                                      s=plural(dropped))
                                  if dropped else "")
-        problems.add(rows_problem(
-            code, np.concatenate([rows[which], rows[kept[which]]]),
-            len(which), pairs=Words(" ; ".join(m.render("fr") for m in shown),
-                                    "; ".join(m.render("en") for m in shown)),
-            more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
+        problems.add(_pairs_problem(
+            code, "reading-replaced-pair", sub, order, which, kept[which], said,
             sa=Words("sa", "its") if len(which) == 1 else Words("leur", "their"), **params))
+
+
+def _pairs_problem(code: str, pair_code: str, sub: Readings, order: np.ndarray,
+                   earlier: np.ndarray, later: np.ndarray, said: Callable[[int], Any],
+                   **params) -> Problem:
+    """``code``: pairs of readings of one entity × platform, each an ``earlier`` reading
+    and a ``later`` one (positions in ``sub`` sorted by ``order``), the first
+    :data:`FIRST_ROWS` pairs said (``pair_code``: entity, platform, ``said`` of each
+    reading, its row and date) and « et N autres », every row of both readings listed;
+    ``params``: the sentence's others. The words of ``reading-replaced``,
+    ``followers-replaced`` and ``waves-close-changed``."""
+    rows, dates = sub.source_row[order], sub.date[order]
+    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
+    platforms = sub.platform[order]
+
+    def pair(a: int, b: int) -> Msg:
+        return Msg(pair_code, name=names[a], code=codes_[a],
+                   platform=PLATFORMS[PLATFORM_IDS[platforms[a]]].words(),
+                   old=said(a), old_row=int(rows[a]),
+                   old_date=Day.of(dates[a].astype("datetime64[D]").item()),
+                   new=said(b), new_row=int(rows[b]),
+                   new_date=Day.of(dates[b].astype("datetime64[D]").item()))
+
+    shown = [pair(int(a), int(b)) for a, b in zip(earlier[:FIRST_ROWS], later[:FIRST_ROWS])]
+    more = len(earlier) - len(shown)
+    return rows_problem(
+        code, np.concatenate([rows[earlier], rows[later]]), len(earlier),
+        pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                    "; ".join(m.render("en") for m in shown)),
+        more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
+        **params)
 
 
 #: Two waves of one file fewer days apart than this (their first dates) whose readings of
@@ -1378,27 +1389,9 @@ def _close_waves_changed(readings: Readings, again: np.ndarray, wave: np.ndarray
                        & (answer[1:] != answer[:-1]))
     if not len(j):
         return
-    old, new = kept[j], kept[j + 1]
-    rows, dates = sub.source_row[order], sub.date[order]
-    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
-    platforms = sub.platform[order]
-
-    def said(a: int, b: int) -> Msg:
-        return Msg("waves-close-pair", name=names[a], code=codes_[a],
-                   platform=PLATFORMS[PLATFORM_IDS[platforms[a]]].words(),
-                   old=_ANSWER_WORDS[int(present[a])], old_row=int(rows[a]),
-                   old_date=Day.of(dates[a].astype("datetime64[D]").item()),
-                   new=_ANSWER_WORDS[int(present[b])], new_row=int(rows[b]),
-                   new_date=Day.of(dates[b].astype("datetime64[D]").item()))
-
-    shown = [said(int(a), int(b)) for a, b in zip(old[:FIRST_ROWS], new[:FIRST_ROWS])]
-    more = len(j) - len(shown)
-    problems.add(rows_problem(
-        "waves-close-changed", np.concatenate([rows[old], rows[new]]), len(j),
-        pairs=Words(" ; ".join(m.render("fr") for m in shown),
-                    "; ".join(m.render("en") for m in shown)),
-        more=Msg("reading-replaced-more", n=Count(more), s=plural_s(more)) if more else "",
-        days=Count(CLOSE_WAVE_DAYS)))
+    problems.add(_pairs_problem(
+        "waves-close-changed", "waves-close-pair", sub, order, kept[j], kept[j + 1],
+        lambda i: _ANSWER_WORDS[int(present[i])], days=Count(CLOSE_WAVE_DAYS)))
 
 
 def _repeated(key: np.ndarray, starts: np.ndarray | None, size: int | None = None
