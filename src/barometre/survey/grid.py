@@ -1096,8 +1096,10 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
     from .inputs import check_input
 
-    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
-    p = Path(path)  # missing, a folder, a pipe, unreadable: said as such
+    # as given (a BytesIO, "" or "https://…" said as such); missing, a folder, a pipe,
+    # unreadable: said as such
+    check_input(path)
+    p = Path(path)
     size = p.stat().st_size
     if size == 0:
         raise InputFileError.of("file-empty", file=p.name)
@@ -1142,10 +1144,7 @@ def _disguised(path: Path) -> str | None:
     with open(path, "rb") as fh:
         head = fh.read(4096)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's « Texte Unicode » (UTF-16)
-        try:
-            text = head.decode("utf-16")
-        except UnicodeDecodeError:
-            text = head[:len(head) // 2 * 2].decode("utf-16", "replace")
+        text = head[:len(head) // 2 * 2].decode("utf-16", "replace")
     elif b"\x00" in head:
         return None
     else:

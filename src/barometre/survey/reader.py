@@ -624,8 +624,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     16
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
-    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
-    p = Path(path)  # a folder, a pipe, a file one may not read: said as such
+    # as given (a BytesIO, "" or "https://…" said as such); a folder, a pipe, a file one
+    # may not read: said as such
+    check_input(path)
+    p = Path(path)
     _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
@@ -663,8 +665,10 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     ([90, 81, 84], [94, 101, 100])
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
-    check_input(path)  # as given: a BytesIO, "" or "https://…" said as such
-    p = Path(path)  # a folder, a pipe, a file one may not read: said as such
+    # as given (a BytesIO, "" or "https://…" said as such); a folder, a pipe, a file one
+    # may not read: said as such
+    check_input(path)
+    p = Path(path)
     _check_sheet_option(p, sheet)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):
