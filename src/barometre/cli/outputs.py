@@ -55,17 +55,13 @@ class ChartKind(str, Enum):
 
 
 def _size(text: str | None) -> tuple[float, float] | None:
+    """--size as the charts' size= reads it (:func:`barometre.render.formats.chart_size`),
+    a size out of range said by the option's text."""
     if not text:
         return None
-    import re
+    from ..render.formats import chart_size
 
-    m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*", text)
-    if not m:
-        raise UsageError.of("chart-bad-size", value=text)
-    w, h = (float(g.replace(",", ".")) for g in m.groups())
-    if not (1 <= w <= 40 and 1 <= h <= 40):  # as the library's size= (charts.style.chart_size)
-        raise UsageError.of("chart-size-range", value=text)
-    return w, h
+    return chart_size(text, shown=text)
 
 
 #: The options each kind reads, beyond -o, --type, --platform, --data and the drawing ones

@@ -21,10 +21,12 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from ..domain.errors import UsageError
 from ..domain.registry import PLATFORMS, TYPES
 from ..domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
@@ -1156,3 +1158,54 @@ def platforms_no_year_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
     sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
     return sep.join(f"{platform_label(p, lang)}{colon}{t}" for p, a in (by_platform or {}).items()
                     if (t := no_year_text(a, lang)))
+
+
+#: a chart's size as text, "8x4.5": the command line's --size and the charts' size=
+_SIZE_TEXT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*")
+
+
+def chart_size(size: object, shown: str | None = None) -> tuple[float, float] | None:
+    """A chart's ``size=`` as (width, height) in inches: a pair of numbers, or the command
+    line's ``--size`` text ("8x4.5"), each between 1 and 40 inches; None stays None. One
+    reading for both (standard library only: the command line reads --size without
+    matplotlib). ``shown``: the value a size out of range is said by (the option's text),
+    else the pair.
+
+    Raises
+    ------
+    UsageError
+        ``chart-bad-size``: not a pair of numbers nor such a text (``"8y4"``, ``(8,)``,
+        ``("8", "4")``); ``chart-size-range``: a side outside 1–40 inches, or not finite.
+
+    Examples
+    --------
+    >>> chart_size("8x4,5"), chart_size((9, 5))
+    ((8.0, 4.5), (9.0, 5.0))
+    >>> chart_size((8,))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: size « (8,) » illisible : attendu (largeur, hauteur) en pouces, ex. (8, 4.5) ou « 8x4.5 »
+    """
+    from numbers import Real
+
+    if size is None:
+        return None
+    if isinstance(size, str):
+        m = _SIZE_TEXT.fullmatch(size)
+        if not m:
+            raise UsageError.of("chart-bad-size", value=size)
+        pair = [float(g.replace(",", ".")) for g in m.groups()]
+    else:
+        try:
+            pair = list(size)  # a tuple, a list, an array of two
+        except TypeError:
+            pair = []
+        if len(pair) != 2 or not all(isinstance(v, Real) and not isinstance(v, bool)
+                                     for v in pair):
+            raise UsageError.of("chart-bad-size", value=repr(size))
+        pair = [float(v) for v in pair]
+    w, h = pair
+    if not (1 <= w <= 40 and 1 <= h <= 40):  # NaN too: no comparison holds
+        raise UsageError.of("chart-size-range",
+                            value=f"({w:g}, {h:g})" if shown is None else shown)
+    return w, h

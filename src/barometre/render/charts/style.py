@@ -23,6 +23,7 @@ from ...domain.registry import PLATFORMS, platform_color
 from ...messages import NBSP, bound_spaces
 from ...messages import text as msg
 from ..files import check_output, image_metadata, write_atomic
+from ..formats import chart_size
 
 __all__ = ["BarometreFigure", "style", "figure", "plain", "platform_colors", "series_colors",
            "series_styles", "series_palette",
@@ -88,53 +89,6 @@ def style() -> Iterator[None]:
     path = resources.files("barometre.render").joinpath("barometre.mplstyle")
     with resources.as_file(path) as p, matplotlib.rc_context(fname=str(p)):
         yield
-
-
-#: the command line's --size, "8x4.5" (cli/outputs.py ``_size``): read the same in size=
-_SIZE_TEXT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*")
-
-
-def chart_size(size: object) -> tuple[float, float] | None:
-    """A chart's ``size=`` as (width, height) in inches: a pair of numbers, or the command
-    line's ``--size`` text ("8x4.5"), each between 1 and 40 inches as there; None stays None.
-
-    Raises
-    ------
-    UsageError
-        ``chart-bad-size``: not a pair of numbers nor such a text (``"8y4"``, ``(8,)``,
-        ``("8", "4")``); ``chart-size-range``: a side outside 1–40 inches, or not finite.
-
-    Examples
-    --------
-    >>> chart_size("8x4,5"), chart_size((9, 5))
-    ((8.0, 4.5), (9.0, 5.0))
-    >>> chart_size((8,))
-    Traceback (most recent call last):
-    ...
-    barometre.domain.errors.UsageError: size « (8,) » illisible : attendu (largeur, hauteur) en pouces, ex. (8, 4.5) ou « 8x4.5 »
-    """
-    from numbers import Real
-
-    if size is None:
-        return None
-    if isinstance(size, str):
-        m = _SIZE_TEXT.fullmatch(size)
-        if not m:
-            raise UsageError.of("chart-bad-size", value=size)
-        pair = [float(g.replace(",", ".")) for g in m.groups()]
-    else:
-        try:
-            pair = list(size)  # a tuple, a list, an array of two
-        except TypeError:
-            pair = []
-        if len(pair) != 2 or not all(isinstance(v, Real) and not isinstance(v, bool)
-                                     for v in pair):
-            raise UsageError.of("chart-bad-size", value=repr(size))
-        pair = [float(v) for v in pair]
-    w, h = pair
-    if not (1 <= w <= 40 and 1 <= h <= 40):  # NaN too: no comparison holds
-        raise UsageError.of("chart-size-range", value=f"({w:g}, {h:g})")
-    return w, h
 
 
 def sized(size: tuple[float, float] | str | None, natural: tuple[float, float],
