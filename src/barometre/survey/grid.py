@@ -867,7 +867,9 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     read (a remark or activity measure under a platform's merged name, « Taux
     d'engagement », joined too: that platform's column set aside). A field under no
     platform's name keeps its own header (said by the layout, as any column without a
-    platform); the data start under the second row.
+    platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
+    field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
+    the second row.
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
@@ -966,8 +968,11 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
         if (_is_blank(out[k]) and isinstance(v, str) and v.strip()
                 and classify_header(v, k).role != "unknown"):
             out[k] = v  # as when merged down over both rows (a title's text stays out)
-    read: list[str] = []
+    read: dict[int, str] = {}
     names = _platform_names(top)
+    for k, v in enumerate(top):  # « Abonnés Facebook » over « Abonnés »: the field again
+        if k not in names and _said_again(v, out[k], k):
+            out[k] = read[k] = v.strip()  # the top cell's meaning kept
     merged = any(r1 == number for r1, *_ in grid.merged)
     groups = None if merged else _repeated_groups(top, bottom, names)
     for g, j in enumerate(names):
@@ -978,14 +983,26 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
                 span = list(range(c1 - 1, min(c2, len(out))))
         for k in span:
             cell = out[k]
-            if isinstance(cell, str) and cell.strip():
+            if isinstance(cell, str) and cell.strip() and k not in read:
                 c = classify_header(cell, k)
                 if (c.role in _FIELD_ROLES and not c.platform) or _platform_note(cell, v.strip()):
                     out[k] = f"{cell.strip()} {v.strip()}"  # a remark: that platform's, unread
-                    read.append(out[k])
-    if not read or survey_kind(out) is True:
-        return None
-    return out, read
+                    read[k] = out[k]
+    if not any(k in names or not _said_again(top[k], bottom[k], k) for k in read
+               if k < len(bottom)) or survey_kind(out) is True:
+        return None  # nothing joined (the fields said again alone are no second row's)
+    return out, [read[k] for k in sorted(read)]
+
+
+def _said_again(top: Any, cell: Any, k: int) -> bool:
+    """Whether a header's cell names a platform and a field (« Abonnés Facebook ») and the
+    cell under it the same field alone (« Abonnés »): the field said again, not another
+    (a row of fields under the platforms' names beside it, « Facebook » over « Présence »)."""
+    if not (isinstance(top, str) and top.strip() and isinstance(cell, str) and cell.strip()):
+        return False
+    above, under = classify_header(top, k), classify_header(cell, k)
+    return (above.role in _FIELD_ROLES and above.platform is not None
+            and under.role == above.role and under.platform is None)
 
 
 def _repeated_groups(top: list[Any], bottom: list[Any], names: list[int]
