@@ -1030,6 +1030,15 @@ MESSAGES = {
         "une seule ligne",
         "header on two lines: the platforms of line {top} joined to the fields of line "
         "{bottom} ({n} column{s}: {columns}); check them, or put the header on one line"),
+    # a title over a group of columns above the header (« Réseaux sociaux » merged over
+    # « Facebook », « Instagram », « X »): left aside (survey.grid.header_of)
+    "header-group-title": (
+        "en-tête sur deux lignes : la ligne {bottom} lue comme en-tête, {the} titre{s} de "
+        "groupe de la ligne {top} laissé{s} de côté ({titles}, au-dessus de {columns}) ; "
+        "vérifiez-le, ou mettez l'en-tête sur une seule ligne",
+        "header on two lines: line {bottom} read as the header, {the} group title{s} of line "
+        "{top} left aside ({titles}, above {columns}); check it, or put the header on one "
+        "line"),
     # what locates an error about the table's layout (survey.reader._layout_where)
     "layout-header-row": (" ; en-tête lu ligne {row} : {cells}",
                           "; header read on line {row}: {cells}"),

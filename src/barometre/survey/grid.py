@@ -786,7 +786,8 @@ def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
     rows, grid, h = found
     kind = survey_kind(rows[h])
     if kind is True and path is not None and any(  # merged ranges read only then
-            _platform_names(rows[t]) for t in _two_row_candidates(grid, h)):
+            _platform_names(rows[t]) or _platform_names(rows[t + 1])  # or a group title
+            for t in _two_row_candidates(grid, h)):
         from . import workbook
 
         grid.merged = workbook.sheet_extras(path, ws)[0]
@@ -869,25 +870,108 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     platform's name keeps its own header (said by the layout, as any column without a
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
-    the second row.
+    the second row. A top row of group titles over complete headers (« Réseaux sociaux »
+    merged over « Facebook », « Instagram », « X »: :func:`_group_titles`) leaves the
+    second row the header, with a ``header-group-title`` warning naming the titles.
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
     if survey_kind(grid.rows[h]) is not True:  # a survey's header: joined to the row under
         tops = ([h] if h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
                 else [])  # it if a header
+    from .workbook import sheet_list
+
     for t in tops:
         joined = _join_header(grid, t)
-        if joined is None:
-            continue
-        header, read = joined
-        from .workbook import sheet_list
-
-        note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
-                          bottom=grid.row_numbers[t + 1], n=Count(len(read)), s=plural_s(len(read)),
-                          columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
-        return t + 1, header, note
+        if joined is not None:
+            header, read = joined
+            note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
+                              bottom=grid.row_numbers[t + 1], n=Count(len(read)),
+                              s=plural_s(len(read)),
+                              columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
+            return t + 1, header, note
+        titled = _group_titles(grid, t)
+        if titled is not None:
+            header, titles, under = titled
+            note = Problem.of("header-group-title", severity="warning", top=grid.row_numbers[t],
+                              bottom=grid.row_numbers[t + 1], titles=sheet_list(titles),
+                              s=plural_s(len(titles)),
+                              the=Words("les" if len(titles) > 1 else "le", "the"),
+                              columns=sheet_list(under[:6] + (["…"] if len(under) > 6 else [])))
+            return t + 1, header, note
     return h, list(grid.rows[h]), None
+
+
+def _is_group_title(cell: Any, k: int) -> bool:
+    """Whether a header's cell names no platform and no field (« Réseaux sociaux »,
+    « Comptes officiels »): a title over a group of columns, when it heads complete ones."""
+    from ..domain.registry import match_platform
+
+    return (isinstance(cell, str) and bool(cell.strip())
+            and match_platform(cell.strip()) in (None, "any")
+            and classify_header(cell, k).role in ("unknown", "ignore"))
+
+
+def _complete_header(cell: Any, k: int) -> bool:
+    """Whether a header's cell names a platform and a field (« Facebook », « Abonnés X »)."""
+    if not (isinstance(cell, str) and cell.strip()):
+        return False
+    c = classify_header(cell, k)
+    return c.platform is not None and c.role in _FIELD_ROLES
+
+
+def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] | None:
+    """Rows ``t`` and ``t + 1`` as a header whose top row holds group titles (see
+    :func:`header_of`): « Réseaux sociaux » merged over « Facebook », « Instagram », « X »
+    (in a CSV, standing alone above them, blanks after it in its row), the cells under it
+    complete headers each, naming platform and field. The second row is the header, with
+    the top row's headers that have nothing under them (« Code », « Nom », as when merged
+    down); the titles are left aside. Returns the header, the titles and the headers under
+    them; None when the top row holds a platform's name (:func:`_join_header`'s), no title,
+    or anything else: a title over a cell that is no complete header (« Présence »: whose?),
+    a field over another header, a title not merged in a workbook."""
+    top, bottom = grid.rows[t], grid.rows[t + 1]
+    if _platform_names(top):
+        return None
+    number = grid.row_numbers[t]
+    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
+             if r1 == number and r2 == r1 and c2 > c1}
+    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
+    out = list(bottom) + [None] * (width - len(bottom))
+    layout = _layout_cells(grid, t)
+    titles: list[str] = []
+    under: list[str] = []
+    k = 0
+    while k < len(top):
+        v = top[k]
+        if _is_blank(v) or layout.get(k) == "down":  # a name merged down: its copy below
+            k += 1
+            continue
+        if _is_blank(out[k]):  # « Code » with nothing under it: that column's
+            if not (isinstance(v, str) and classify_header(v, k).role != "unknown"):
+                return None
+            out[k] = v
+            k += 1
+            continue
+        if not _is_group_title(v, k):
+            return None  # a field, or a value, over another header: whose is which?
+        if k in spans:
+            span = list(spans[k])
+        elif grid.kind == "csv":  # a merged title saved as CSV: its first cell, then blanks
+            end = k + 1
+            while end < len(top) and _is_blank(top[end]) and _complete_header(out[end], end):
+                end += 1
+            span = list(range(k, end))
+        else:
+            return None  # not merged: over which columns?
+        if not all(_complete_header(out[j], j) for j in span):
+            return None
+        titles.append(v.strip())
+        under += [out[j].strip() for j in span]
+        k = span[-1] + 1
+    if not titles or survey_kind(out) is True:
+        return None
+    return out, titles, under
 
 
 def _platform_names(row: list[Any]) -> list[int]:
