@@ -23,7 +23,9 @@ Rules, in order (each tried only when the previous one finds nothing):
    reference name has ("Communauté d'agglomération du Pays Basque", "Agglomération de
    La Rochelle", "CA Paris Saclay", "Métropole européenne de Lille", "Métropole du
    Grand Lyon"): the rest of the name, by rules 2 to 4, among the groupings of the kind
-   the form says only (:func:`.name_index.epci_form`).
+   the form says only (:func:`.name_index.epci_form`). Then a grouping named with
+   « Agglo » or « Agglomération » after its place ("Pays de Gex Agglo", "CA Haut Bugey
+   Agglo"): its place alone and with either word, together, among the CA and CU.
 5. **Institutions' own names**, when the name as written answers to nothing: a
    prefix that says the type for certain is read as that type, and the rest as its
    territory's name or code ("Région Bretagne", "Conseil régional d'Occitanie": a
@@ -676,23 +678,67 @@ def _by_epci_form(text: str, raw: str, type_id: str | None, hint_dep: str | None
     as the groupings' names without their form (rules 2 to 4), among the groupings of the
     kind the form says only ("CA Côte Basque-Adour" is no communauté de communes).
 
+    Then a name that ends with « Agglo » or « Agglomération », with or without a legal
+    form before it (:func:`_by_agglo_word`).
+
     None when ``text`` opens with no such form, when the type is not of groupings, or when
     nothing of that kind answers; the entity, or an ambiguity about ``raw``.
     """
     read = epci_form(text)
     tiers = [t for t in _pools_for(type_id) if t in EPCI_TIERS]
-    if read is None or not read[1] or not tiers:
+    if not tiers:
         return None
-    kinds, rest = read
-    for rule in ("full", "alias", "loose"):
-        cands = [c for c in _candidates(rule, rest, type_id, tiers)
-                 if epci_kind(c.code) in kinds]
-        if hint_dep:
-            cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
-        if len(cands) == 1:
-            return cands[0]
-        if cands:
-            raise _ambiguous(raw, cands, lang)
+    if read is not None and read[1]:
+        kinds, rest = read
+        for rule in ("full", "alias", "loose"):
+            cands = [c for c in _candidates(rule, rest, type_id, tiers)
+                     if epci_kind(c.code) in kinds]
+            if hint_dep:
+                cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
+            if len(cands) == 1:
+                return cands[0]
+            if cands:
+                raise _ambiguous(raw, cands, lang)
+    return _by_agglo_word(text, raw, type_id, tiers, hint_dep, lang)
+
+
+#: The usage words after a grouping's place that say the same (« Carcassonne Agglo » and
+#: « Carcassonne Agglomération »), on full keys
+_AGGLO_WORDS = ("agglomeration", "agglo")
+
+
+def _by_agglo_word(text: str, raw: str, type_id: str | None, tiers: Sequence[str],
+                   hint_dep: str | None, lang: str) -> Entity | None:
+    """Rule 4c: a grouping named with « Agglo » or « Agglomération » after its place
+    (:func:`.name_index.epci_town`), a legal form before it or not: « Pays de Gex Agglo »
+    is the CA du Pays de Gex (the place alone, as its name without its form says it),
+    « CA Haut Bugey Agglo » the CA Haut-Bugey Agglomération (the place with the other
+    word). Both readings are looked up together, by rules 2 to 4, among the CA and CU
+    (and the kinds a legal form written says): one grouping found, it; several, an
+    ambiguity about ``raw``, none preferred. A commune's name with such a word (« Quimper
+    agglo », « Pau agglo ») is no grouping's, nor a name whose legal form says another kind
+    (« CC … Agglo », « Métropole … Agglo »): None, suggestions then.
+    """
+    kinds, rest = epci_town(text)
+    ends = _full_key(text).rsplit(" ", 1)
+    if (kinds is None or not set(kinds) <= {"CA", "CU"} or not rest or len(ends) < 2
+            or ends[1] not in _AGGLO_WORDS):
+        return None  # « CC … Agglo », « Métropole … Agglo »: words that disagree
+    found: dict[str, Entity] = {}
+    for key in (rest, *(f"{rest} {w}" for w in _AGGLO_WORDS)):
+        for rule in ("full", "alias", "loose"):
+            cands = [c for c in _candidates(rule, key, type_id, tiers)
+                     if epci_kind(c.code) in kinds]
+            if cands:  # the first rule that answers, for each reading
+                found.update((c.code, c) for c in cands)
+                break
+    cands = list(found.values())
+    if hint_dep:
+        cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
+    if len(cands) == 1:
+        return cands[0]
+    if cands:
+        raise _ambiguous(raw, cands, lang)
     return None
 
 
