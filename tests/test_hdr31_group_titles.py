@@ -106,13 +106,29 @@ def test_a_group_title_in_a_csv_stands_alone_above_its_columns(tmp_path):
     # a field over another header: which one is the column's?
     (["Code", "Nom", "Date", None, None], [None, None, "Facebook", "Instagram", "X"],
      ["C1:E1"]),
+    # a column set aside by its name is no title (« Remarque »)
+    (["Code", "Nom", "Remarque", None, None], BOTTOM[:5], ["C1:E1"]),
+    # a title over a column without header: what is it?
+    (["Code", "Nom", "Réseaux sociaux", None, None], [None, None, "Facebook", None, "X"],
+     ["C1:E1"]),
 ])
 def test_what_is_truly_ambiguous_stays_refused(tmp_path, top, bottom, merges):
     path = _workbook(tmp_path / "amb.xlsx", top, bottom, merges,
                      [["29", "Finistère", "Oui", "Non", "Oui"]])
     with pytest.raises(InputFileError) as err:
         bm.read_survey(path, type="departement")
-    assert err.value.code == "no-platform-column"
+    assert err.value.code in ("no-platform-column", "no-entity-column")
+    assert "un en-tête sur deux lignes ?" in str(err.value)  # the layout's error, as before
+
+
+def test_reseaux_merged_over_its_platforms_is_a_title(tmp_path):
+    """« Réseaux » heads the long format's column of platforms; merged over three columns
+    of platforms, it is their title."""
+    path = _workbook(tmp_path / "reseaux.xlsx", ["Code", "Nom", "Réseaux", None, None, "Date"],
+                     BOTTOM, ["C1:E1"], ROWS)
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-group-title" and "(« Réseaux », au-dessus de" in p.message
+    assert _presence(path) == EXPECTED
 
 
 def test_two_sheets_with_a_group_title_are_one_kind(tmp_path):

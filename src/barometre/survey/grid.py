@@ -902,14 +902,19 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     return h, list(grid.rows[h]), None
 
 
-def _is_group_title(cell: Any, k: int) -> bool:
-    """Whether a header's cell names no platform and no field (« Réseaux sociaux »,
-    « Comptes officiels »): a title over a group of columns, when it heads complete ones."""
+def _is_group_title(cell: Any, k: int, width: int) -> bool:
+    """Whether a header's cell over ``width`` columns names no platform and no field
+    (« Réseaux sociaux », « Comptes officiels »): a title over a group of columns, when it
+    heads complete ones. « Réseaux », the long format's column of platforms, is one over
+    two columns at least (a column of the long format spans one)."""
     from ..domain.registry import match_platform
 
-    return (isinstance(cell, str) and bool(cell.strip())
-            and match_platform(cell.strip()) in (None, "any")
-            and classify_header(cell, k).role in ("unknown", "ignore"))
+    if not (isinstance(cell, str) and cell.strip()) or match_platform(cell.strip()) not in (
+            None, "any"):
+        return False
+    c = classify_header(cell, k)
+    return (c.role == "unknown" or (c.role == "ignore" and c.why == "why-generic-presence")
+            or (c.role == "platform" and width >= 2))
 
 
 def _complete_header(cell: Any, k: int) -> bool:
@@ -947,14 +952,12 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
         if _is_blank(v) or layout.get(k) == "down":  # a name merged down: its copy below
             k += 1
             continue
-        if _is_blank(out[k]):  # « Code » with nothing under it: that column's
+        if k not in spans and _is_blank(out[k]):  # « Code » with nothing under it: its
             if not (isinstance(v, str) and classify_header(v, k).role != "unknown"):
                 return None
             out[k] = v
             k += 1
             continue
-        if not _is_group_title(v, k):
-            return None  # a field, or a value, over another header: whose is which?
         if k in spans:
             span = list(spans[k])
         elif grid.kind == "csv":  # a merged title saved as CSV: its first cell, then blanks
@@ -964,8 +967,10 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             span = list(range(k, end))
         else:
             return None  # not merged: over which columns?
+        if not _is_group_title(v, k, len(span)):
+            return None  # a field, or a value, over another header: whose is which?
         if not all(_complete_header(out[j], j) for j in span):
-            return None
+            return None  # a field of no platform under the title: whose?
         titles.append(v.strip())
         under += [out[j].strip() for j in span]
         k = span[-1] + 1
