@@ -1049,7 +1049,9 @@ def _two_row_candidates(grid: Grid, h: int) -> list[int]:
 
 def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     """Rows ``t`` and ``t + 1`` as one header (see :func:`header_of`), and the headers made
-    by joining; None when it heads no survey either."""
+    by joining, with those of the top row kept over their field said again
+    (:func:`_said_again`), in the columns' order; None when it heads no survey either, or
+    when nothing is joined."""
     top, bottom = grid.rows[t], grid.rows[t + 1]
     number = grid.row_numbers[t]
     out = list(bottom) + [None] * max(0, len(top) - len(bottom))
