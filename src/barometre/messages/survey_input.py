@@ -53,8 +53,17 @@ MESSAGES = {
         "follower counts have a '?' where the thousands space was ('{example}'): the "
         "thousands separator was lost when the file was saved (encoding): save it as 'CSV "
         "UTF-8', or remove the number format with a separator"),
-    "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
-                       "negative follower count: expected a positive number"),
+    # a sign before a count: a change over a period (« +1 200 abonnés cette année »)
+    "count-negative": (
+        "nombre d'abonnés négatif (une évolution, « −200 abonnés cette année » ?) : attendu "
+        "le nombre d'abonnés, sans signe",
+        "negative follower count (a change, '−200 followers this year'?): expected the "
+        "number of followers, without a sign"),
+    "count-signed": (
+        "un signe + devant le nombre (une évolution, « +1\u202f200 abonnés cette année » ?) : "
+        "attendu le nombre d'abonnés, sans signe",
+        "a + sign before the number (a change, '+1,200 followers this year'?): expected the "
+        "number of followers, without a sign"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
                          "infinite or undefined follower count: expected an integer such as 12345"),
     "count-too-large": (

@@ -409,6 +409,10 @@ _UNIT = re.compile(r"\s*(.*?\d(?:\s*(?:k|m|md|mrd))?)\s*(?:abonnes?|followers?|f
 _QUESTIONS_ONLY = re.compile(r"\s*[(\[]?\s*[?？¿]+\s*[)\]]?\s*")
 
 
+#: A plus sign before a count (« +1200 », « + 1 200 », « +1,2 k »): a growth figure
+_PLUS = re.compile(r"[\s\u00a0\u202f]*[+＋][\s\u00a0\u202f]*\d")
+
+
 #: The note of :func:`read_count` for a count written with other digits than 0-9
 COUNT_DIGITS_NOT_ASCII = "count-digits-not-ascii"
 
@@ -449,7 +453,9 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     ``count-dot-thousands``); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
     ("1234,0", "150.000,00"); any other decimal ("12,5") is an error: a count is a whole number.
-    Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors.
+    Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors;
+    so is a count written with a sign, « +1 200 » (``count-signed``) or « -1 200 »
+    (``count-negative``): most likely a growth over a period, not the number of followers.
 
     >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
     ((12000, 'count-dot-thousands'), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
@@ -495,8 +501,11 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return value, note or "count-unit"
     if _looks_like_date(str(v)):  # « 15/10/2025 »: the date column's, one cell across?
         raise CellError("count-is-date")
+    if _PLUS.match(str(v)):  # « +1 200 »: a growth (« +1 200 abonnés cette année »), not
+        # the number of followers; an error, as « -1 200 » is (count-negative)
+        raise CellError("count-signed")
     _check_grouping(str(v))
-    s = _SPACES.sub("", str(v)).lower().lstrip("+")
+    s = _SPACES.sub("", str(v)).lower()
     if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
         raise CellError("count-not-finite")
     if re.fullmatch(r"[-−–][\d.,]+(k|m|md|mrd)?", s):
