@@ -1059,6 +1059,17 @@ MESSAGES = {
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
         "code {code} is {code_name}, but the name '{name}' is {other}"),
+    # the département column of a commune's or a grouping's row (entities._departement_cells)
+    "departement-cell-mismatch": (
+        "département : le code {code} désigne {code_name}, mais le nom « {name} » désigne "
+        "{other} : corrigez le code ou le nom (ligne non lue)",
+        "département: code {code} is {code_name}, but the name '{name}' is {other}: fix "
+        "the code or the name (row not read)"),
+    "departement-cell-unread": (
+        "{n} cellule{s} ne désignant aucun département (la première « {value} ») : non "
+        "lue{s}, l'entité de la ligne n'est pas vérifiée par son département ({rows})",
+        "{n} cell{s} naming no département (the first '{value}'): not read, the row's "
+        "entity is not checked against its département ({rows})"),
     "code-name-other-type": (
         "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
         " {other} ; si le fichier porte sur des {plural}, précisez --type {type_id}",

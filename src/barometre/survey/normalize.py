@@ -37,6 +37,7 @@ from .cells import (
 )
 from .entities import (
     _check_code_name,
+    _departement_cells,
     _names_in_code_column,
     _departements_in_code_column,
     _codes_with_names,
@@ -230,6 +231,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     clash, said = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums, problems,
                                    by_name)
     row_error = bad_entity | clash
+    # « 29 - Morbihan », « Bretagne » in the département column: said, not passed over
+    dep_bad = _departement_cells(raw, layout, type_id, rownums, problems)
+    if dep_bad is not None:
+        row_error |= dep_bad
     # a name in the code column read as its entity's code: said (unless said above)
     _names_in_code_column(layout, ent_idx, ents, by_name,
                           row_error if said is None else row_error | said, rownums, problems)
