@@ -711,17 +711,19 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     raise CellError(cell_error_code(v) if excel_error(v) else "date-invalid")
 
 
-_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
+_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4}|\d{2})"),  # janv. 2025, oct-25
                re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
                re.compile(r"(\d{4})[-/](\d{1,2})"))  # 2025-01, 2025/01
 
 
 def date_without_day(v: Any) -> bool:
     """Whether an unreadable date cell is a month or a year without its day ("janv. 2025",
-    "01/2025", "2025-01", "2025"): refused (a day would be invented), its error says a
-    full date is expected.
+    "oct-25" (Excel's « mmm-aa » format written out), "oct 25", "01/2025", "2025-01",
+    "2025"): refused (a day would be invented), its error says a full date is expected.
 
     >>> [date_without_day(v) for v in ("janv. 2025", "octobre 2025", "01/2025", "2025", 2025)]
+    [True, True, True, True, True]
+    >>> [date_without_day(v) for v in ("oct-25", "oct 25", "oct.-25", "2025-10", "10-2025")]
     [True, True, True, True, True]
     >>> [date_without_day(v) for v in ("15 jui 2025", "13/2025", "zz", 45, "jui 2025")]
     [False, False, False, False, False]
