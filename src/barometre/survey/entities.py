@@ -416,12 +416,14 @@ class _Resolved:
 
 def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents: list,
                      type_id: str, rownums: np.ndarray, problems: _Problems,
-                     by_name: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+                     by_name: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """Code and name on the same row must designate the same entity.
 
     Checked once per distinct (entity, name) pair. Returns the rows in error
-    (the name designates another entity), and the rows of the pairs said (None when none
-    is); a name that designates nothing known
+    (the name designates another entity), the rows of the pairs said (None when none
+    is), and the rows of totals (« 13;Total », ``code-name-totals``: no entity's row, its
+    cells not to be checked; None when none is); a name that designates nothing known
     is a warning, once per pair, and the row is read from its code. A name that is a
     formula whose value the workbook does not hold is an error of its cell
     (``formula-without-value``): what the sheet shows beside the code is unknown.
@@ -429,7 +431,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     bad = np.zeros(len(raw), dtype=bool)
     name_col = _name_column(layout, type_id, raw)
     if name_col is None:
-        return bad, None
+        return bad, None, None
     # the name's text per distinct cell, equal texts one (" Paris" is "Paris")
     codes, texts, _ = _map_distinct(raw[name_col.index], _text)
     text_id, text_values = factorize_objects(texts)
@@ -455,8 +457,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
             if verdict is not None:
                 verdicts[k] = verdict
     if not verdicts:
-        return bad, None
+        return bad, None, None
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
+    totals = [k for k, v in verdicts.items() if v == ("error", "totals")]
     said_rows = np.isin(pair_idx, list(verdicts))
     said: set[int] = set()
     code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
@@ -469,7 +472,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
                                     name) if unsaved_formula(name) else
                          code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
                                            verdicts[k], _text(code_col.at(int(j)))))
-    return bad, said_rows
+    return bad, said_rows, np.isin(pair_idx, totals) if totals else None
 
 
 def _rows_read_from(ent_idx: np.ndarray, typed: dict, left: np.ndarray | None) -> np.ndarray:

@@ -228,8 +228,17 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
                      names=names, type_id=type_id)
-    clash, said = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums, problems,
-                                   by_name)
+    clash, said, totals = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
+                                           problems, by_name)
+    if totals is not None and not totals.all():  # « 13;Total;;6 100 »: said
+        # (code-name-totals), no entity's row: left out now, its cells not checked (a sum
+        # is no count to check) nor counted
+        keep = ~totals
+        raw, rownums = raw.take(keep), rownums[keep]
+        ent_idx, by_name, bad_entity = ent_idx[keep], by_name[keep], bad_entity[keep]
+        clash, said = clash[keep], None if said is None else said[keep]
+        ent_col = raw[layout.entity.index]
+        names = _name_cells(raw, layout, type_id)
     row_error = bad_entity | clash
     # « 29 - Morbihan », « Bretagne » in the département column: said, not passed over
     dep_bad = _departement_cells(raw, layout, type_id, rownums, problems)
