@@ -2581,10 +2581,11 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
         if note == ANSWER_DOUBTFUL and plat is not None:  # each cell's text, per distinct value
             shown_ = np.array([_text(u) for u in uniques], dtype=object)
             problems.doubtful_cells.append((rownums[rows], plat[rows], shown_[codes[rows]]))
-        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui)
+        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui;
+            # in English '✅' read as yes: the reading in the message's words)
             read = {_text(u): a[0] for u, a in zip(uniques, answers) if a is not None}
             texts = [Msg("answer-symbol-text", value=t.params["value"], n=t.params["n"],
-                         answer="Oui" if read.get(t.params["value"]) else "Non")
+                         answer=_ANSWER_WORDS[1 if read.get(t.params["value"]) else 0])
                      for t in texts]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts))
