@@ -70,8 +70,12 @@ def test_a_cell_naming_two_departements_or_none_is_said(tmp_path):
         "deps.csv, colonne « Département » : avertissement : 2 cellules ne désignant aucun "
         "département (la première « Bretagne ») : non lues, l'entité de la ligne n'est pas "
         "vérifiée par son département (lignes 3, 5)",
-        "deps.csv, ligne 2, colonne « Département » : erreur : « 29 - Morbihan » département : "
-        "le code 29 désigne Finistère, mais le nom « Morbihan » désigne Morbihan (56) : "
-        "corrigez le code ou le nom (ligne non lue)"]
+        "deps.csv, ligne 2, colonne « Département » : erreur : « 29 - Morbihan » deux "
+        "départements dans la cellule : le code 29 désigne Finistère, mais le nom « Morbihan » "
+        "désigne Morbihan (56) : corrigez le code ou le nom (ligne non lue)"]
+    en = CliRunner().invoke(app, ["--lang", "en", "validate", str(path)]).stdout.splitlines()
+    assert en[1] == ("deps.csv, line 2, column 'Département': error: '29 - Morbihan' two "
+                     "départements in the cell: code 29 is Finistère, but the name 'Morbihan' "
+                     "is Morbihan (56): fix the code or the name (row not read)")
     df = bm.read_survey(path, errors="skip")
     assert sorted(df["code"].unique()) == ["22278", "35238", "56260"]  # Brest left out

@@ -1061,10 +1061,10 @@ MESSAGES = {
         "code {code} is {code_name}, but the name '{name}' is {other}"),
     # the département column of a commune's or a grouping's row (entities._departement_cells)
     "departement-cell-mismatch": (
-        "département : le code {code} désigne {code_name}, mais le nom « {name} » désigne "
-        "{other} : corrigez le code ou le nom (ligne non lue)",
-        "département: code {code} is {code_name}, but the name '{name}' is {other}: fix "
-        "the code or the name (row not read)"),
+        "deux départements dans la cellule : le code {code} désigne {code_name}, mais le nom "
+        "« {name} » désigne {other} : corrigez le code ou le nom (ligne non lue)",
+        "two départements in the cell: code {code} is {code_name}, but the name '{name}' is "
+        "{other}: fix the code or the name (row not read)"),
     "departement-cell-unread": (
         "{n} cellule{s} ne désignant aucun département (la première « {value} ») : non "
         "lue{s}, l'entité de la ligne n'est pas vérifiée par son département ({rows})",
