@@ -197,9 +197,9 @@ def test_cli_validate_english_blank_ambiguous(cli, tmp_path):
     wb.save(out)
     res = cli("--lang", "en", "validate", out)
     assert res.exit_code == 1, res.output
-    assert ('in a column without any "Non" (or "No"): ambiguous in barometre\'s template, '
-            'whose instructions ask for "Non" when the collectivité has no account; --blank '
-            'absent if a blank means no account (a tick box: "x" or blank)') in res.stdout
+    assert ("in a column without any 'Non' (or 'No'): ambiguous in barometre's template, "
+            "whose instructions ask for 'Non' when the collectivité has no account; --blank "
+            "absent if a blank means no account (a tick box: 'x' or blank)") in res.stdout
     assert "«" not in res.stdout
 
 

@@ -128,7 +128,7 @@ def test_one_blank_cell_is_said_in_the_singular(tmp_path):
     assert p.msg.render("en") == (
         "TikTok: no answer in the file (platform not surveyed); 1 blank cell counted as 'not "
         "answered' (line 3), even with blank=\"absent\"; to count it, fill in the presence "
-        "(Oui or Non)")
+        "('Oui' or 'Non')")
     # barometre's template filled in, LinkedIn's counts on every row but the last
     wb = openpyxl.load_workbook(FILES / "tmpl21" / "ok_dep.xlsx")
     ws = wb["Enquête"]

@@ -44,7 +44,8 @@ def test_barometre_lang_sets_the_tables_of_every_command(cli, en):
 def test_barometre_lang_sets_validate_problems(cli, en, bad_csv):
     res = cli("validate", bad_csv)
     assert res.stdout == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' negative "
-                          "follower count: expected a positive number\n")
+                          "follower count (a change, '−200 followers this year'?): expected "
+                          "the number of followers, without a sign\n")
     assert res.stderr == "bad.csv: 1 error, 0 warnings\n"
     assert cli("validate", bad_csv, "--lang", "fr").stdout.startswith(
         "bad.csv, ligne 2, colonne « Abonnés Facebook » : erreur")
@@ -95,7 +96,8 @@ def test_library_errors_speak_barometre_lang(en, bad_csv, tmp_path):
     with pytest.raises(bm.InputFileError) as exc:
         bm.read_survey(bad_csv)
     assert str(exc.value) == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' "
-                              "negative follower count: expected a positive number")
+                              "negative follower count (a change, '−200 followers this "
+                              "year'?): expected the number of followers, without a sign")
     # a language the caller chose wins
     with pytest.raises(bm.ResolveError, match="^« Saint-Denis » est ambigu"):
         bm.resolve("Saint-Denis", lang="fr")
@@ -111,11 +113,13 @@ def test_library_errors_stay_french_without_the_variable(fr):
 
 def test_read_survey_problems_speak_barometre_lang(monkeypatch, bad_csv):
     monkeypatch.delenv("BAROMETRE_LANG", raising=False)
-    fr = "nombre d'abonnés négatif : attendu un nombre positif"
+    fr = ("nombre d'abonnés négatif (une évolution, « −200 abonnés cette année » ?) : attendu "
+          "le nombre d'abonnés, sans signe")
     assert bm.read_survey(bad_csv, errors="skip").attrs["problems"][0].message == fr
     monkeypatch.setenv("BAROMETRE_LANG", "en")
     problem = bm.read_survey(bad_csv, errors="skip").attrs["problems"][0]
-    assert problem.message == "negative follower count: expected a positive number"
+    assert problem.message == ("negative follower count (a change, '−200 followers this year'?)"
+                               ": expected the number of followers, without a sign")
     assert problem["message"] == problem.message  # the dict side follows
     assert problem.text("fr") == fr
 

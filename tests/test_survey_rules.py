@@ -223,7 +223,7 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
         "encore vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte")
     res = cli("validate", filled, "--lang", "en")
     assert res.exit_code == 1
-    assert ('Facebook: 1 blank cell (line 6) in a column without any "Non" (or "No"): '
+    assert ("Facebook: 1 blank cell (line 6) in a column without any 'Non' (or 'No'): "
             "ambiguous in barometre's template") in res.stdout
     # Instagram writes its "Non": its blanks were not answered before, and still are
     assert "blank-unknown" in [p.code for p in bm.validate(filled)]
@@ -816,7 +816,7 @@ def test_doubtful_answers_are_not_answered_and_said(cli, tmp_path):
     assert by["answer-inactive"].message.startswith(
         "1 compte dit inactif (« Inactif » : 1) lu comme présent")
     assert text("answer-doubtful", "en", n=2, s="s", texts=["x"], rows="lines 3, 4").endswith(
-        "read as not answered, outside the base (lines 3, 4): write Oui or Non")
+        "read as not answered, outside the base (lines 3, 4): write 'Oui' or 'Non'")
 
 
 def test_a_doubtful_answer_in_an_x_column_is_not_an_absence(tmp_path):

@@ -665,12 +665,69 @@ def _in_departement(ent: Entity, dep: str) -> bool:
 
 
 def _hint_departement(hint: object) -> str | None:
-    code = _reference().restore_code(hint, "departement")
+    """The département a cell names (its code, its name, or both when they agree: see
+    :func:`read_departement_cell`), else None."""
+    return read_departement_cell(hint)[0]
+
+
+#: a département's code and its name in one cell, as exports write them: « 29 - Finistère »,
+#: « 29 Finistère », « 2A:Corse-du-Sud », « Finistère (29) », « Finistère - 29 »
+_DEP_CODE = r"(?:2[AaBb]|\d{1,3})"
+_CODE_THEN_NAME = re.compile(rf"\s*({_DEP_CODE})\s*(?:[-–—:/|,.]\s*)?([^\W\d_].*?)\s*")
+_NAME_THEN_CODE = re.compile(
+    rf"\s*([^\W\d_].*?)\s*(?:[(\[]\s*({_DEP_CODE})\s*[)\]]|[-–—:/|,]?\s*({_DEP_CODE}))\s*")
+
+
+def _departement_code(text: object) -> str | None:
+    code = _reference().restore_code(text, "departement")
+    return code if code and code in _pool("departement").codes else None
+
+
+def _departement_named(text: object) -> str | None:
     deps = _pool("departement")
-    if code and code in deps.codes:
-        return code
-    found = deps.full.get(_full_key(hint)) or deps.loose.get(name_key(hint)) or []
+    found = deps.full.get(_full_key(text)) or deps.loose.get(name_key(text)) or []
     return deps.entities[found[0]].code if len(found) == 1 else None
+
+
+def departement_name(code: str) -> str:
+    """The name of the département of ``code`` (one of the reference's)."""
+    deps = _pool("departement")
+    return deps.entities[deps.codes[code]].name
+
+
+def read_departement_cell(text: object) -> tuple[str | None, tuple[str, str, str] | None]:
+    """The département a cell of a département column names: ``(code, None)``; or, for a
+    code and a name that name two départements (« 29 - Morbihan »), ``(None, (code, name,
+    named))``: the code, the name as written and the code of the département it names;
+    ``(None, None)`` when the cell names none (« Bretagne », « 20 », « x »).
+
+    A code (« 29 », « 2A », « 1 » for 01), a name (« Finistère », « FINISTERE »), or
+    both in one cell, the code first or last (« 29 - Finistère », « 29 Finistère »,
+    « Finistère (29) », « Finistère - 29 »): read when the two agree.
+
+    >>> [read_departement_cell(t)[0] for t in ("29", "Finistère", "29 - Finistère",
+    ...  "Finistère (29)", "2A Corse-du-Sud", "Côtes-d'Armor - 22", "Bretagne")]
+    ['29', '29', '29', '29', '2A', '22', None]
+    >>> read_departement_cell("29 - Morbihan")
+    (None, ('29', 'Morbihan', '56'))
+    """
+    code = _departement_code(text)
+    if code is not None:
+        return code, None
+    named = _departement_named(text)
+    if named is not None or not isinstance(text, str):
+        return named, None
+    m = _CODE_THEN_NAME.fullmatch(text) or _NAME_THEN_CODE.fullmatch(text)
+    if m is None:
+        return None, None
+    if m.re is _CODE_THEN_NAME:
+        code_part, name_part = m.group(1), m.group(2)
+    else:
+        name_part, code_part = m.group(1), m.group(2) or m.group(3)
+    code, named = _departement_code(code_part), _departement_named(name_part)
+    if code is None or named is None:
+        return None, None
+    return (code, None) if code == named else (None, (code, name_part, named))
 
 
 @functools.cache

@@ -13,7 +13,7 @@ MESSAGES = {
         "aucune réponse {where} : {columns} ; rien à compter, même avec {opt:--blank absent|blank=\"absent\"} "
         "(une colonne que personne n'a remplie n'est pas relevée) : remplissez la présence, Oui ou Non",
         "no answer {where}: {columns}; nothing to count, even with {opt:--blank absent|blank=\"absent\"} "
-        "(a column nobody filled in was not surveyed): fill in the presence, Oui or Non"),
+        "(a column nobody filled in was not surveyed): fill in the presence, 'Oui' or 'Non'"),
     "no-answer-in-file": ("dans le fichier", "in the file"),
     # a workbook of several sheets: the others may hold answers
     "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
@@ -62,7 +62,7 @@ MESSAGES = {
         "pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer in the file (platform not surveyed); {n} blank cell{s} "
         "counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
-        "count it, fill in the presence (Oui or Non)"),
+        "count it, fill in the presence ('Oui' or 'Non')"),
     # a file of several waves: a wave where the platform has no answer, the others some
     "blank-empty-waves": (
         "{platform} : aucune réponse {waves} (réseau non relevé alors) ; {n} "
@@ -70,7 +70,7 @@ MESSAGES = {
         "{opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer {waves} (platform not surveyed then); {n} blank "
         "cell{s} counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
-        "to count it, fill in the presence (Oui or Non)"),
+        "to count it, fill in the presence ('Oui' or 'Non')"),
     # a file of several waves whose waves read a platform's blanks two ways, each by its
     # own rows (as separate files are read)
     "blank-waves": (
@@ -82,7 +82,7 @@ MESSAGES = {
         "{opt:--blank unknown|blank=\"unknown\"} for one rule"),
     "blank-wave-absent": (
         "{wave}, {n} comptée{s} comme absence (aucun « Non » à cette vague)",
-        "{wave}, {n} blank cell{s} counted as absent (no \"Non\" in that wave)"),
+        "{wave}, {n} blank cell{s} counted as absent (no 'Non' in that wave)"),
     "blank-wave-empty": (
         "{wave}, {n} comptée{s} comme « non renseigné » (aucune réponse à cette vague)",
         "{wave}, {n} blank cell{s} counted as 'not answered' (no answer in that wave)"),
@@ -101,11 +101,11 @@ MESSAGES = {
         "la collectivité n'a pas de compte ; {opt:--blank absent|blank=\"absent\"} si une case vide veut dire pas de "
         "compte (case à cocher : « x » ou vide), {opt:--blank unknown|blank=\"unknown\"} si elle veut dire pas encore "
         "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
-        "{platform}: {n} blank cell{s} ({rows}) in a column without any \"Non\" (or \"No\"): "
-        "ambiguous in barometre's template, whose instructions ask for \"Non\" when the "
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any 'Non' (or 'No'): "
+        "ambiguous in barometre's template, whose instructions ask for 'Non' when the "
         "collectivité has no account; {opt:--blank absent|blank=\"absent\"} if a blank means no account (a tick box: "
-        "\"x\" or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
-        "write \"Non\" where there is no account"),
+        "'x' or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
+        "write 'Non' where there is no account"),
     # the same, for a platform of counts or accounts without a presence column
     "blank-no-presence": (
         "{platform} : {what} mais pas de colonne de présence : {n} cellule{s} vide{s} "
@@ -113,8 +113,8 @@ MESSAGES = {
         "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
         "si une case vide veut dire pas de compte",
         "{platform}: {what} but no presence column: {n} blank cell{s} ({rows}), with "
-        "nothing to say whether the collectivité has an account; add a column '{header}' (Oui or Non "
-        "on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
+        "nothing to say whether the collectivité has an account; add a column '{header}' ('Oui' or "
+        "'Non' on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
     "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
     "blank-no-presence-account": ("des comptes", "accounts"),
     "blank-no-presence-account-followers": ("des comptes et des nombres d'abonnés",
@@ -125,7 +125,7 @@ MESSAGES = {
         "remplissez la colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence, count or account): platform not "
         "surveyed, left aside, even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in "
-        "the column (Oui or Non)"),
+        "the column ('Oui' or 'Non')"),
     "empty-platform-column-zeros": (
         "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
         "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
@@ -134,7 +134,7 @@ MESSAGES = {
         "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
         "of 0 beside a blank presence, no account said): platform not surveyed, left aside, "
         "even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in the column "
-        "(Oui or Non)"),
+        "('Oui' or 'Non')"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé ({opt:--blank unknown|blank=\"unknown\"})",
@@ -1059,6 +1059,17 @@ MESSAGES = {
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
         "code {code} is {code_name}, but the name '{name}' is {other}"),
+    # the département column of a commune's or a grouping's row (entities._departement_cells)
+    "departement-cell-mismatch": (
+        "deux départements dans la cellule : le code {code} désigne {code_name}, mais le nom "
+        "« {name} » désigne {other} : corrigez le code ou le nom (ligne non lue)",
+        "two départements in the cell: code {code} is {code_name}, but the name '{name}' is "
+        "{other}: fix the code or the name (row not read)"),
+    "departement-cell-unread": (
+        "{n} cellule{s} ne désignant aucun département (la première « {value} ») : non "
+        "lue{s}, l'entité de la ligne n'est pas vérifiée par son département ({rows})",
+        "{n} cell{s} naming no département (the first '{value}'): not read, the row's "
+        "entity is not checked against its département ({rows})"),
     "code-name-other-type": (
         "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
         " {other} ; si le fichier porte sur des {plural}, précisez --type {type_id}",

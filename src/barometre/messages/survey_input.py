@@ -53,8 +53,17 @@ MESSAGES = {
         "follower counts have a '?' where the thousands space was ('{example}'): the "
         "thousands separator was lost when the file was saved (encoding): save it as 'CSV "
         "UTF-8', or remove the number format with a separator"),
-    "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
-                       "negative follower count: expected a positive number"),
+    # a sign before a count: a change over a period (« +1 200 abonnés cette année »)
+    "count-negative": (
+        "nombre d'abonnés négatif (une évolution, « −200 abonnés cette année » ?) : attendu "
+        "le nombre d'abonnés, sans signe",
+        "negative follower count (a change, '−200 followers this year'?): expected the "
+        "number of followers, without a sign"),
+    "count-signed": (
+        "un signe + devant le nombre (une évolution, « +1\u202f200 abonnés cette année » ?) : "
+        "attendu le nombre d'abonnés, sans signe",
+        "a + sign before the number (a change, '+1,200 followers this year'?): expected the "
+        "number of followers, without a sign"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
                          "infinite or undefined follower count: expected an integer such as 12345"),
     "count-too-large": (
@@ -745,7 +754,7 @@ MESSAGES = {
         "{platform}, ou Oui",
         "{n} link{s} to a site that is not {platform} ({texts}) read as an account on "
         "{platform} ({rows}): the collectivité's website? Put the link of the {platform} "
-        "account, or Oui"),
+        "account, or 'Oui'"),
     "account-shared": (
         "le même compte {platform} (« {value} ») est donné pour {k} entités différentes la "
         "même année : {entities} ({rows}) ; une page partagée, ou un lien copié sur la "
@@ -762,7 +771,7 @@ MESSAGES = {
         "{n} réponse{s} marquée{s} d'un doute ({texts}) lue{s} comme non renseignée{s}, hors "
         "base ({rows}) : écrivez Oui ou Non",
         "{n} answer{s} marked as doubtful ({texts}) read as not answered, outside the base "
-        "({rows}): write Oui or Non"),
+        "({rows}): write 'Oui' or 'Non'"),
     "answer-not-given": (
         "{n} cellule{s} disant que la réponse manque ({texts}) lue{s} comme non "
         "renseignée{s}, hors base ({rows})",
@@ -774,7 +783,7 @@ MESSAGES = {
         "collectivité a un compte ; écrivez Non si elle n'en a pas",
         "{n} cell{s} 'N/A', 'ND' or 'not applicable' ({texts}) read as not answered, outside "
         "the base ({rows}): not applicable or not available, that does not say whether the "
-        "collectivité has an account; write Non if it has none"),
+        "collectivité has an account; write 'Non' if it has none"),
     "answer-marked": (
         "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "
         "la note n'est pas lue, vérifiez qu'elle ne change pas la réponse",
@@ -784,12 +793,12 @@ MESSAGES = {
         "{n} compte{s} dit{s} inactif{s} ({texts}) lu{s} comme présent{s}, le compte existant "
         "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
-        "({rows}): write Non if inactive accounts do not count"),
+        "({rows}): write 'Non' if inactive accounts do not count"),
     "answer-symbol": (
         "{n} réponse{s} donnée{s} par un symbole ({texts}) lue{s} d'après le symbole ou le "
         "mot qu'il accompagne ({rows}) : vérifiez la lecture, ou écrivez Oui ou Non",
         "{n} answer{s} given by a symbol ({texts}) read from the symbol or the word beside "
-        "it ({rows}): check the reading, or write Oui or Non"),
+        "it ({rows}): check the reading, or write 'Oui' or 'Non'"),
     "answer-symbol-text": ("« {value} » lu {answer} : {n}", "'{value}' read as {answer}: {n}"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     # the header line again, mid-file (two files pasted one under the other)
@@ -823,11 +832,11 @@ MESSAGES = {
         "« NR ») : la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez "
         "Oui si le compte existe",
         "{n} follower count{s} beside a doubtful or missing answer ('Oui ?', 'NR'): the answer "
-        "not being read, the count is not ranked ({rows}); write Oui if the account exists"),
+        "not being read, the count is not ranked ({rows}); write 'Oui' if the account exists"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",
-        "followers given while presence says No: presence wins (absent, count not ranked)"),
+        "followers given while presence says no: presence wins (absent, count not ranked)"),
     "duplicate-rows": (
         "{what} pour {name} sur {platform} (lignes {rows}){note}",
         "{what} for {name} on {platform} (lines {rows}){note}"),

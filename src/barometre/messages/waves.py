@@ -192,7 +192,7 @@ MESSAGES = {
         "« Non », les autres hors des entités comparables), les arrivées et départs peuvent en "
         "venir ({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
         "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; "
-        "each wave is read by its own rule (the former compared as \"Non\", the latter out of "
+        "each wave is read by its own rule (the former compared as absent, the latter out of "
         "the comparable entities), and the joined and left may come from it "
         "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
     "waves-blank-rules-trend": (

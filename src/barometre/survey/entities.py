@@ -123,8 +123,7 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
         if by_name.any():
             ent = _with_names(ent, raw[name_col.index], by_name)
-    dep_col = next((c for c in layout.hints if c.type_hint == "departement"
-                    and c is not name_col), None)
+    dep_col = _departement_column(layout, name_col)
     codes, uniques = _factorize(ent)
     if dep_col is None:  # one result per distinct value
         of_value = hint_of = dep_values = None
@@ -169,6 +168,56 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
     return np.asarray(codes), results, type_id, by_name
 
 
+def _departement_column(layout: _Layout, name_col: Column | None) -> Column | None:
+    """The column that gives each row's département (« Département », « Code dép. »),
+    its entity's name column aside; None without one."""
+    return next((c for c in layout.hints if c.type_hint == "departement"
+                 and c is not name_col), None)
+
+
+def _departement_cells(raw: RawColumns, layout: _Layout, type_id: str, rownums: np.ndarray,
+                       problems: _Problems) -> np.ndarray | None:
+    """The cells of a département column that name no département, said: a code and a
+    name that name two (« 29 - Morbihan »), an error per row (``departement-cell-mismatch``,
+    the row left out: which one the row meant is not known), and the cells that name none
+    (« Bretagne », « 20 », « x »), one warning for the column with their count and rows
+    (``departement-cell-unread``: their entity not checked against them). Communes and
+    groupings only, the types whose entity :func:`_outside_hints` checks against the
+    column. Returns the rows in error, or None."""
+    from ..datasets.name_index import departement_name, read_departement_cell
+
+    if type_id not in reference.COMMUNE_LIKE and type_id not in _GROUPINGS:
+        return None
+    col = _departement_column(layout, _name_column(layout, type_id, raw))
+    if col is None:
+        return None
+    codes, values = _distinct(raw[col.index])
+    unread, wrong = [], {}
+    for i, v in enumerate(values):
+        text = _text(v)
+        if not text:
+            continue
+        code, mismatch = read_departement_cell(text)
+        if mismatch is not None:
+            wrong[i] = (text, mismatch)
+        elif code is None:
+            unread.append(i)
+    bad = None
+    if wrong:
+        bad = np.isin(codes, list(wrong))
+        for j in np.flatnonzero(bad).tolist():
+            text, (code, name, named) = wrong[int(codes[j])]
+            msg = Msg("departement-cell-mismatch", code=code, code_name=departement_name(code),
+                      name=name, other=f"{departement_name(named)} ({named})")
+            problems.add(Problem.said(msg, int(rownums[j]), col.header, text, "error",
+                                      code="departement-cell-mismatch"))
+    if unread:
+        rows = np.flatnonzero(np.isin(codes, unread))
+        problems.add(rows_problem("departement-cell-unread", rownums[rows], len(rows),
+                                  column=col.header, value=_text(values[int(codes[rows[0]])])))
+    return bad
+
+
 def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray,
                    hint_of: np.ndarray, dep_values: np.ndarray) -> None:
     """The entities found whose row's département column names another département: each
@@ -177,7 +226,8 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
     by its code, its SIREN or a name that only one entity bears (« Rennes;22 » was read
     as Rennes, 35, unsaid). Communes and groupings only (a grouping is in each
     département of its communes); a département cell that names none (blank,
-    « Bretagne », « 20 ») checks nothing.
+    « Bretagne », « 20 », « 29 - Morbihan ») checks nothing (:func:`_departement_cells`
+    says it); one that gives a code and its name (« 29 - Finistère ») is read as it.
 
     ``results`` is changed in place, before its :attr:`_Resolved.arrays` are made."""
     from ..datasets.name_index import _hint_departement
@@ -366,12 +416,14 @@ class _Resolved:
 
 def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents: list,
                      type_id: str, rownums: np.ndarray, problems: _Problems,
-                     by_name: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+                     by_name: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """Code and name on the same row must designate the same entity.
 
     Checked once per distinct (entity, name) pair. Returns the rows in error
-    (the name designates another entity), and the rows of the pairs said (None when none
-    is); a name that designates nothing known
+    (the name designates another entity), the rows of the pairs said (None when none
+    is), and the rows of totals (« 13;Total », ``code-name-totals``: no entity's row, its
+    cells not to be checked; None when none is); a name that designates nothing known
     is a warning, once per pair, and the row is read from its code. A name that is a
     formula whose value the workbook does not hold is an error of its cell
     (``formula-without-value``): what the sheet shows beside the code is unknown.
@@ -379,7 +431,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     bad = np.zeros(len(raw), dtype=bool)
     name_col = _name_column(layout, type_id, raw)
     if name_col is None:
-        return bad, None
+        return bad, None, None
     # the name's text per distinct cell, equal texts one (" Paris" is "Paris")
     codes, texts, _ = _map_distinct(raw[name_col.index], _text)
     text_id, text_values = factorize_objects(texts)
@@ -405,8 +457,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
             if verdict is not None:
                 verdicts[k] = verdict
     if not verdicts:
-        return bad, None
+        return bad, None, None
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
+    totals = [k for k, v in verdicts.items() if v == ("error", "totals")]
     said_rows = np.isin(pair_idx, list(verdicts))
     said: set[int] = set()
     code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
@@ -419,7 +472,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
                                     name) if unsaved_formula(name) else
                          code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
                                            verdicts[k], _text(code_col.at(int(j)))))
-    return bad, said_rows
+    return bad, said_rows, np.isin(pair_idx, totals) if totals else None
 
 
 def _rows_read_from(ent_idx: np.ndarray, typed: dict, left: np.ndarray | None) -> np.ndarray:

@@ -37,6 +37,7 @@ from .cells import (
 )
 from .entities import (
     _check_code_name,
+    _departement_cells,
     _names_in_code_column,
     _departements_in_code_column,
     _codes_with_names,
@@ -227,9 +228,22 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
                      names=names, type_id=type_id)
-    clash, said = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums, problems,
-                                   by_name)
+    clash, said, totals = _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
+                                           problems, by_name)
+    if totals is not None and not totals.all():  # « 13;Total;;6 100 »: said
+        # (code-name-totals), no entity's row: left out now, its cells not checked (a sum
+        # is no count to check) nor counted
+        keep = ~totals
+        raw, rownums = raw.take(keep), rownums[keep]
+        ent_idx, by_name, bad_entity = ent_idx[keep], by_name[keep], bad_entity[keep]
+        clash, said = clash[keep], None if said is None else said[keep]
+        ent_col = raw[layout.entity.index]
+        names = _name_cells(raw, layout, type_id)
     row_error = bad_entity | clash
+    # « 29 - Morbihan », « Bretagne » in the département column: said, not passed over
+    dep_bad = _departement_cells(raw, layout, type_id, rownums, problems)
+    if dep_bad is not None:
+        row_error |= dep_bad
     # a name in the code column read as its entity's code: said (unless said above)
     _names_in_code_column(layout, ent_idx, ents, by_name,
                           row_error if said is None else row_error | said, rownums, problems)
@@ -2567,10 +2581,11 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
         if note == ANSWER_DOUBTFUL and plat is not None:  # each cell's text, per distinct value
             shown_ = np.array([_text(u) for u in uniques], dtype=object)
             problems.doubtful_cells.append((rownums[rows], plat[rows], shown_[codes[rows]]))
-        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui)
+        if note == ANSWER_SYMBOL:  # each text with what it was read as (« ✅ » lu Oui;
+            # in English '✅' read as yes: the reading in the message's words)
             read = {_text(u): a[0] for u, a in zip(uniques, answers) if a is not None}
             texts = [Msg("answer-symbol-text", value=t.params["value"], n=t.params["n"],
-                         answer="Oui" if read.get(t.params["value"]) else "Non")
+                         answer=_ANSWER_WORDS[1 if read.get(t.params["value"]) else 0])
                      for t in texts]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts))

@@ -256,9 +256,12 @@ class Problem(dict):
     def _says_value(self, message: str, quoted: str, lang: str) -> bool:
         """Whether the message already quotes the cell's value (then it is not said twice):
         a quote the sentence's own template holds is an example, not the value ("12,5"
-        beside the count-not-integer's « 12,5 » se lit douze et demi)."""
+        beside the count-not-integer's « 12,5 » se lit douze et demi). A parameter that
+        writes the value in the language's notation (:class:`~barometre.messages.Words`:
+        the number 45945.5 shown « 45945,5 » in French, date-serial) quotes it too: one
+        notation in the line, not two."""
         if quoted not in message:
-            return False
+            return self._says_value_written(message, lang)
         try:
             from ..messages import _texts
 
@@ -266,6 +269,21 @@ class Problem(dict):
         except KeyError:  # a sentence without a catalog entry
             return True
         return message.count(quoted) > template.count(quoted)
+
+    def _says_value_written(self, message: str, lang: str) -> bool:
+        """Whether a :class:`~barometre.messages.Words` parameter of the message, one of
+        whose writings is the cell's value, is quoted in ``message`` as written in
+        ``lang``."""
+        from ..messages import Words
+
+        if self.msg is None or not isinstance(self.value, str):
+            return False
+        for w in self.msg.params.values():
+            if isinstance(w, Words) and self.value in (w.fr, w.en):
+                text = w.render(lang)
+                if (f"'{text}'" if lang == "en" else f"« {text} »") in message:
+                    return True
+        return False
 
     def located(self, file: str = "") -> Located:
         """This problem with its place, said in any language (an error's message or detail)."""

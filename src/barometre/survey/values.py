@@ -409,6 +409,10 @@ _UNIT = re.compile(r"\s*(.*?\d(?:\s*(?:k|m|md|mrd))?)\s*(?:abonnes?|followers?|f
 _QUESTIONS_ONLY = re.compile(r"\s*[(\[]?\s*[?？¿]+\s*[)\]]?\s*")
 
 
+#: A plus sign before a count (« +1200 », « + 1 200 », « +1,2 k »): a growth figure
+_PLUS = re.compile(r"[\s\u00a0\u202f]*[+＋][\s\u00a0\u202f]*\d")
+
+
 #: The note of :func:`read_count` for a count written with other digits than 0-9
 COUNT_DIGITS_NOT_ASCII = "count-digits-not-ascii"
 
@@ -449,7 +453,9 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     ``count-dot-thousands``); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
     ("1234,0", "150.000,00"); any other decimal ("12,5") is an error: a count is a whole number.
-    Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors.
+    Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors;
+    so is a count written with a sign, « +1 200 » (``count-signed``) or « -1 200 »
+    (``count-negative``): most likely a growth over a period, not the number of followers.
 
     >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
     ((12000, 'count-dot-thousands'), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
@@ -495,8 +501,11 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return value, note or "count-unit"
     if _looks_like_date(str(v)):  # « 15/10/2025 »: the date column's, one cell across?
         raise CellError("count-is-date")
+    if _PLUS.match(str(v)):  # « +1 200 »: a growth (« +1 200 abonnés cette année »), not
+        # the number of followers; an error, as « -1 200 » is (count-negative)
+        raise CellError("count-signed")
     _check_grouping(str(v))
-    s = _SPACES.sub("", str(v)).lower().lstrip("+")
+    s = _SPACES.sub("", str(v)).lower()
     if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
         raise CellError("count-not-finite")
     if re.fullmatch(r"[-−–][\d.,]+(k|m|md|mrd)?", s):
@@ -702,17 +711,19 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     raise CellError(cell_error_code(v) if excel_error(v) else "date-invalid")
 
 
-_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
+_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4}|\d{2})"),  # janv. 2025, oct-25
                re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
                re.compile(r"(\d{4})[-/](\d{1,2})"))  # 2025-01, 2025/01
 
 
 def date_without_day(v: Any) -> bool:
     """Whether an unreadable date cell is a month or a year without its day ("janv. 2025",
-    "01/2025", "2025-01", "2025"): refused (a day would be invented), its error says a
-    full date is expected.
+    "oct-25" (Excel's « mmm-aa » format written out), "oct 25", "01/2025", "2025-01",
+    "2025"): refused (a day would be invented), its error says a full date is expected.
 
     >>> [date_without_day(v) for v in ("janv. 2025", "octobre 2025", "01/2025", "2025", 2025)]
+    [True, True, True, True, True]
+    >>> [date_without_day(v) for v in ("oct-25", "oct 25", "oct.-25", "2025-10", "10-2025")]
     [True, True, True, True, True]
     >>> [date_without_day(v) for v in ("15 jui 2025", "13/2025", "zz", 45, "jui 2025")]
     [False, False, False, False, False]
