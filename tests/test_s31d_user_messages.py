@@ -49,3 +49,52 @@ def test_an_empty_path_in_english_and_a_real_folder_still_a_folder(cli, tmp_path
                           "the path of the file to read\n")
     res = cli("validate", ".")  # "." is a folder, said so
     assert res.stdout == ". : erreur : c'est un dossier, pas un fichier\n"
+
+
+# --------------------------------------------------------------- 2. the percentile's unit
+
+DEPARTEMENTS = bm.demo_file("enquete")
+
+
+@pytest.mark.parametrize("lang, header, fmt, term, definition", [
+    ("fr", "Pairs à son niveau ou en dessous", "0 %",
+     "Pairs à son niveau ou en dessous (percentile)",
+     "part des pairs classés, la collectivité comprise, qui ont autant d'abonnés qu'elle ou "
+     "moins : 60 % = 6 pairs sur 10 ; 100 % pour la première"),
+    ("en", "Peers at or below", "0%", "Peers at or below (percentile)",
+     "share of the ranked peers, the authority included, with as many followers as it or "
+     "fewer: 60% = 6 peers in 10; 100% for the first"),
+])
+def test_the_benchmark_sheet_shows_the_percentile_as_a_share_of_peers(
+        cli, tmp_path, lang, header, fmt, term, definition):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", DEPARTEMENTS, "--entity", "29", "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(out)
+    bench = wb["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index(header) + 1)  # Facebook: 46 of 84 at or below
+    assert (bench.cell(row=4, column=1).value, cell.value, cell.number_format) == (
+        "Facebook", pytest.approx(46 / 84), fmt)  # shows « 55 % », was « 55 » (« 0 »)
+    # the Définitions say what the column holds, under its own name
+    method = wb["Sources et méthode" if lang == "fr" else "Sources and method"]
+    rows = {r[0]: r[1] for r in method.iter_rows(values_only=True) if r and r[0]}
+    assert rows[term] == definition
+    assert bm.benchmark(bm.read_survey(DEPARTEMENTS), "29", platforms="facebook").loc[
+        0, "percentile"] == pytest.approx(100 * 46 / 84)  # the library's frame: 0-100
+
+
+def test_benchmark_csv_and_json_name_the_percentile_by_its_unit(cli):
+    import csv
+    import io
+    import json
+
+    res = cli("benchmark", "--entity", "29", "--data", DEPARTEMENTS, "-p", "facebook", "--json")
+    row = json.loads(res.stdout)[0]
+    assert "percentile" not in row
+    assert row["peers_at_or_below_pct"] == 54.76  # a number, in percent: 46 of 84
+    res = cli("benchmark", "--entity", "29", "--data", DEPARTEMENTS, "-p", "facebook", "--csv")
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows[0]["peers_at_or_below_pct"] == "54.76" and "percentile" not in rows[0]
