@@ -116,7 +116,8 @@ def test_names_beside_codes_decide_regions():
 def test_codes_alone_of_the_old_map_are_a_guess_said():
     problems = bm.validate(DIR / "regions-2015-nonames.csv")
     guessed = [p for p in problems if p.code == "type-guessed"]
-    assert len(guessed) == 1 and "--type region" in guessed[0].message
+    # a library call names its parameter, type="region" (the CLI --type region, session 31)
+    assert len(guessed) == 1 and 'type="region"' in guessed[0].message
     # as régions: the old ones are named
     problems = bm.validate(DIR / "regions-2015-nonames.csv", type="region")
     assert codes_of(problems).count("former-region") == 16

@@ -98,3 +98,52 @@ def test_benchmark_csv_and_json_name_the_percentile_by_its_unit(cli):
     res = cli("benchmark", "--entity", "29", "--data", DEPARTEMENTS, "-p", "facebook", "--csv")
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert rows[0]["peers_at_or_below_pct"] == "54.76" and "percentile" not in rows[0]
+
+
+# --------------------------------------------------------------- 3. Python's words, the CLI's
+
+@pytest.fixture(scope="module")
+def demo():
+    return bm.read_survey(DEMO)
+
+
+@pytest.mark.parametrize("call, args, python, cli_said", [
+    (lambda s: bm.adoption(s, within=","), ["compare", "--data", DEMO, "--within", ","],
+     "within : aucun code de département (ex. « within=[\"01\", \"44\"] »)",
+     "--within : aucun code de département (ex. « --within 01,44 »)"),
+    (lambda s: bm.adoption(s, within="01", panel=True),
+     ["compare", "--data", DEMO, "--within", "01", "--panel"],
+     "panel=True ne se combine pas avec within= : la base est soit les entités du fichier, "
+     "soit celles de départements",
+     "--panel ne se combine pas avec --within : la base est soit les entités du fichier, "
+     "soit celles de départements"),
+    (lambda s: bm.adoption(s, within="01"), ["compare", "--data", DEMO, "--within", "01"],
+     "within=\"01\" : 100 entités du fichier hors de ces départements",
+     "--within 01 : 100 entités du fichier hors de ces départements"),
+    (lambda s: bm.read_survey(DEMO, date="32/13/2025"),
+     ["validate", DEMO, "--date", "32/13/2025"],
+     "date=\"32/13/2025\" illisible : attendu une date comme 15/10/2025",
+     "--date « 32/13/2025 » illisible : attendu une date comme 15/10/2025"),
+])
+def test_an_error_names_the_parameter_in_python_and_the_option_on_the_command_line(
+        demo, cli, call, args, python, cli_said):
+    with pytest.raises(bm.UsageError) as exc:
+        call(demo)
+    assert str(exc.value).startswith(python)  # was the CLI's « --within 01,44 »
+    assert cli_said not in str(exc.value)
+    res = cli(*args)
+    assert res.exit_code == 2 and res.stderr.startswith("barometre : " + cli_said)
+
+
+def test_a_warning_names_type_in_python_and_type_on_the_command_line(cli, tmp_path):
+    src = tmp_path / "codes.csv"
+    src.write_text("Code;Facebook\n11;Oui\n84;Oui\n53;Non\n", encoding="utf-8")
+    [p] = bm.validate(src)
+    assert p.message.endswith('précisez type="region" si ce sont des régions '
+                              '(type="departement" pour confirmer), ou ajoutez une colonne '
+                              'de noms')
+    assert p.text("en").endswith('give type="region" if they are regions '
+                                 '(type="departement" to confirm), or add a name column')
+    res = cli("validate", src)
+    assert ("précisez --type region si ce sont des régions (--type departement pour "
+            "confirmer)") in res.stdout
