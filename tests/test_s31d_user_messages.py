@@ -8,6 +8,7 @@ import pytest
 import barometre as bm
 
 DEMO = bm.demo_file("enquete")
+NNBSP = "\u202f"
 
 
 # --------------------------------------------------------------- 1. an empty path on the CLI
@@ -147,3 +148,31 @@ def test_a_warning_names_type_in_python_and_type_on_the_command_line(cli, tmp_pa
     res = cli("validate", src)
     assert ("précisez --type region si ce sont des régions (--type departement pour "
             "confirmer)") in res.stdout
+
+
+# --------------------------------------------------------------- 4. codes without their zero
+
+def _commune_frame(codes):
+    import pandas as pd
+
+    n = len(codes)
+    return pd.DataFrame({"code": codes, "name": ["x"] * n, "collectivity_type": ["commune"] * n,
+                         "platform": ["facebook"] * n, "present": [True] * n,
+                         "date": pd.to_datetime(["2025-01-01"] * n), "year": [2025] * n,
+                         "source_row": list(range(2, n + 2))})
+
+
+def test_codes_without_their_zero_said_as_a_list_with_counts_grouped():
+    from barometre.datasets import reference
+
+    lost = [c[1:] for c in reference.type_codes("commune") if c.startswith("0")]
+    with pytest.raises(bm.UsageError) as exc:
+        bm.adoption(_commune_frame(lost))
+    n = f"{len(lost) - 3:,}"  # the others counted as every count is: « 3 404 autres »
+    assert len(lost) - 3 > 1000
+    assert f"« 1004 » pour « 01004 » et {n.replace(',', NNBSP)} autres)" in exc.value.render("fr")
+    assert f"'1004' for '01004' and {n} more)" in exc.value.render("en")
+    with pytest.raises(bm.UsageError) as exc:  # two named: « a et b », was « a, b »
+        bm.adoption(_commune_frame(["1001", "1002"]))
+    assert "(« 1001 » pour « 01001 » et « 1002 » pour « 01002 »)" in str(exc.value)
+    assert "('1001' for '01001' and '1002' for '01002')" in exc.value.render("en")

@@ -1272,6 +1272,10 @@ MESSAGES = {
         "INSEE codes of the survey frame lost their leading zero ({codes}): read the file "
         "again with barometre.read_survey, a CSV with read_csv(…, dtype={{'code': str}}), or "
         "put them back: survey[\"code\"] = survey[\"code\"].str.zfill({width})"),
+    # … each code as it is and as it was: « « 1 » pour « 01 » » (the first three), the others
+    # counted; said as a list (messages.words_and: « a, b, c et 6 autres »)
+    "survey-frame-code-lost": ("« {code} » pour « {padded} »", "'{code}' for '{padded}'"),
+    "survey-frame-code-more": ("{n} autre{s}", "{n} more"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (
