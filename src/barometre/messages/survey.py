@@ -1275,7 +1275,7 @@ MESSAGES = {
     # … each code as it is and as it was: « « 1 » pour « 01 » » (the first three), the others
     # counted; said as a list (messages.words_and: « a, b, c et 6 autres »)
     "survey-frame-code-lost": ("« {code} » pour « {padded} »", "'{code}' for '{padded}'"),
-    "survey-frame-code-more": ("{n} autre{s}", "{n} more"),
+    "survey-frame-code-more": ("{n} autre{s}", "{n} more{s:|}"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (
