@@ -46,7 +46,8 @@ def test_old_region_is_said_never_a_close_name(text, type_):
     assert err.code == "former-region"
     fr = err.render("fr")
     assert "Picardie, région d'avant 2016, fusionnée dans la région Hauts-de-France (32)" in fr
-    assert "le 1er janvier 2016" in fr and "--panel" in fr
+    # a library call names adoption's panel=True (the command line its --panel, session 31)
+    assert "le 1er janvier 2016" in fr and "précisez panel=True)" in fr
     assert "Pardies" not in fr and not err.candidates  # no suggestion to follow
     assert "merged into Hauts-de-France (32) on 1 January 2016" in err.render("en")
 
