@@ -12,8 +12,9 @@ from barometre.survey import cells
 from barometre.survey.headers import Column
 
 COL = Column(3, "Date du relevé", "date")
+# a library call: the day is given by read_survey's date= (the CLI's --date, session 31)
 NO_DAY_FR = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé, "
-             "ou une cellule vide et ce jour donné par --date (l'année seule va dans une "
+             "ou une cellule vide et ce jour donné par date= (l'année seule va dans une "
              "colonne « Année »)")
 TIME_FR = ("une heure sans jour (une cellule de date à 0, qu'Excel affiche 00/01/1900, ou une "
            "heure seule) : attendu une date comme 15/10/2025")

@@ -46,7 +46,8 @@ def test_old_region_is_said_never_a_close_name(text, type_):
     assert err.code == "former-region"
     fr = err.render("fr")
     assert "Picardie, région d'avant 2016, fusionnée dans la région Hauts-de-France (32)" in fr
-    assert "le 1er janvier 2016" in fr and "--panel" in fr
+    # a library call names adoption's panel=True (the command line its --panel, session 31)
+    assert "le 1er janvier 2016" in fr and "précisez panel=True)" in fr
     assert "Pardies" not in fr and not err.candidates  # no suggestion to follow
     assert "merged into Hauts-de-France (32) on 1 January 2016" in err.render("en")
 
@@ -116,7 +117,8 @@ def test_names_beside_codes_decide_regions():
 def test_codes_alone_of_the_old_map_are_a_guess_said():
     problems = bm.validate(DIR / "regions-2015-nonames.csv")
     guessed = [p for p in problems if p.code == "type-guessed"]
-    assert len(guessed) == 1 and "--type region" in guessed[0].message
+    # a library call names its parameter, type="region" (the CLI --type region, session 31)
+    assert len(guessed) == 1 and 'type="region"' in guessed[0].message
     # as régions: the old ones are named
     problems = bm.validate(DIR / "regions-2015-nonames.csv", type="region")
     assert codes_of(problems).count("former-region") == 16

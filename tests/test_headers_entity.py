@@ -208,10 +208,10 @@ def test_a_departement_name_beside_a_region_code_is_an_error_saying_what_it_is(t
     assert _codes(problems) == [(r, "Nom", "code-name-mismatch", "error") for r in (2, 3, 4, 5)]
     assert problems[0].message == (
         "le code 01 désigne Guadeloupe (région), mais le nom « Ain » est un département : "
-        "Ain (01) ; si le fichier porte sur des départements, précisez --type departement")
+        "Ain (01) ; si le fichier porte sur des départements, précisez type=\"departement\"")
     assert problems[0].msg.render("en") == (
         "code 01 is Guadeloupe (region), but the name 'Ain' is a département: Ain (01); if "
-        "the file is about départements, give --type departement")
+        "the file is about départements, give type=\"departement\"")  # a library call (s31)
     with pytest.raises(InputFileError):
         bm.read_survey(f, type="region")
     # read as départements: as it says

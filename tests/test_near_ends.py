@@ -306,23 +306,21 @@ def test_changes_and_the_report_say_small_growths_alike(cli, small_growths, tmp_
 
 def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
     """The second of 250 communes has 249 of 250 at or below: percentile 99.6, not the top;
-    its Benchmark cell shows "99.6" (format "0.0"), the top one "100"."""
+    its Benchmark cell, a share of the peers (session 31), shows "99,6 %" (0.996, format
+    "0.0 %"), the top one "100 %"."""
     from barometre.datasets import reference
-    from barometre.render.excel.cells import percentile_format
 
-    assert (percentile_format(99.6, "fr"), percentile_format(87.5, "en"),
-            percentile_format(100.0, "fr"), percentile_format(0.3, "fr")) == ("0.0", "0", "0", "0.0")
     codes = reference.type_codes("commune")[:250]
     src = tmp_path / "communes.csv"
     src.write_text("code;plateforme;present;abonnes\n" + "".join(
         f"{c};facebook;Oui;{1000 + i}\n" for i, c in enumerate(codes)), encoding="utf-8")
-    for entity, fmt, value in ((codes[-2], "0.0", 99.6), (codes[-1], "0", 100.0)):
+    for entity, fmt, value in ((codes[-2], "0.0 %", 0.996), (codes[-1], "0 %", 1.0)):
         out = tmp_path / f"r-{entity}.xlsx"
         res = cli("report", "--data", src, "--type", "commune", "--entity", entity, "-o", out)
         assert res.exit_code == 0, res.output
         bench = openpyxl.load_workbook(out)["Benchmark"]
         head = [c.value for c in bench[3]]
-        cell = bench.cell(row=4, column=head.index("Percentile") + 1)
+        cell = bench.cell(row=4, column=head.index("Pairs à son niveau ou en dessous") + 1)
         assert cell.value == pytest.approx(value) and cell.number_format == fmt
 
 

@@ -137,7 +137,8 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     head = [c.value for c in bench[at]]
     row = dict(zip(head, [c.value for c in bench[at + 1]]))
     assert row["Réseau"] == "TikTok" and row["Pairs classés (n)"] == 2 and row["Rang"] == 2
-    assert (row["Percentile"], row["Indice (médiane = 100)"]) == (50, 80)
+    # the percentile a share of the peers (« 50 % »), since session 31
+    assert (row["Pairs à son niveau ou en dessous"], row["Indice (médiane = 100)"]) == (0.5, 80)
     assert (row["Médiane des pairs"], row["Moyenne des pairs sans elle"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
     assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"

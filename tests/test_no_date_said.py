@@ -47,8 +47,8 @@ def test_validate_warns_of_a_survey_without_any_date(cli, tmp_path):
     assert p.message == (
         f"{n} relevés sans date ni année (lignes 2, 3, 4, 5, 6, …) : l'année des chiffres "
         "n'est pas connue ; remplissez la date du relevé (une suffit : les lignes sans date "
-        "prennent la date de la vague) ou donnez-la avec --date, ex. --date 15/10/2025")
-    res = cli("validate", path, "--lang", "en")
+        "prennent la date de la vague) ou donnez-la avec date=, ex. date=\"15/10/2025\"")
+    res = cli("validate", path, "--lang", "en")  # (a library call names date=, the CLI --date)
     assert res.exit_code == 0 and "0 errors, 1 warning" in res.stderr
     assert (f"{n} readings without a date or year (lines 2, 3, 4, 5, 6, …): the figures' year "
             "is not known") in res.stdout

@@ -761,7 +761,7 @@ def test_a_filled_regions_template_read_without_type_is_a_survey_of_regions(cli,
     said = [p for p in bm.validate(out) if p.code == "entity-column-chosen"]
     assert len(said) == 1 and said[0].message == (
         "entités lues dans « Chef-lieu (code) » (villes préfectures), non dans « Code région » ; "
-        "si l'enquête porte sur la colonne « Code région », précisez --type region")
+        "si l'enquête porte sur la colonne « Code région », précisez type=\"region\"")
     assert bm.read_survey(out, type="region").attrs["collectivity_type"] == "region"
 
 
@@ -876,8 +876,8 @@ def test_region_codes_without_names_say_the_type_was_guessed(cli, tmp_path):
         "warning", "Code", 3)
     assert said[0].message == (
         "type deviné : départements (3 codes, lisibles aussi comme codes de régions) ; "
-        "précisez --type region si ce sont des régions (--type departement pour confirmer), "
-        "ou ajoutez une colonne de noms")
+        "précisez type=\"region\" si ce sont des régions (type=\"departement\" pour "
+        "confirmer), ou ajoutez une colonne de noms")  # the library's words (the CLI: --type)
     res = cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", src)
     assert res.exit_code == 0 and "Aude" in res.stdout
     assert "type deviné : départements" in res.stderr and "--type region" in res.stderr
@@ -949,12 +949,12 @@ def test_names_that_do_not_decide_are_not_asked_for(tmp_path):
     said = next(p for p in bm.validate(src) if p.code == "type-guessed")
     assert said.message == (
         "type deviné : départements (2 codes, lisibles aussi comme codes de régions ; les "
-        "noms de « Collectivité » ne tranchent pas) ; précisez --type region si ce sont des "
-        "régions (--type departement pour confirmer)")
+        "noms de « Collectivité » ne tranchent pas) ; précisez type=\"region\" si ce sont "
+        "des régions (type=\"departement\" pour confirmer)")
     assert said.msg.render("en") == (
         "type guessed: départements (2 codes, also readable as codes of regions; the names "
-        "in 'Collectivité' do not decide); give --type region if they are regions "
-        "(--type departement to confirm)")
+        "in 'Collectivité' do not decide); give type=\"region\" if they are regions "
+        "(type=\"departement\" to confirm)")
 
 
 WRITTEN = "Code;Département;Facebook\n35;Ille-et-Vilaine;Oui\n22;Côtes-d Armor;{}\n" \

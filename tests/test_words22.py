@@ -169,4 +169,4 @@ def test_duplicate_note_keeps_the_waves_date_when_it_is_the_waves(tmp_path):
     problems = bm.validate(path)
     dup = next(p for p in problems if p.code == "duplicate-rows")
     assert dup.message.endswith("lignes 3, 5 sans date, datées du 15/10/2025 (date de la "
-                                "vague) : --date pour une autre date")
+                                "vague) : date= pour une autre date")  # Python: date=

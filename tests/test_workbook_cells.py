@@ -245,8 +245,8 @@ def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_pat
                     "85;Vendée;Oui;15 jui 2025\n", encoding="utf-8")
     said = [(p.row, p.code, p.value, p.message) for p in bm.validate(path)]
     full = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé, "
-            "ou une cellule vide et ce jour donné par --date (l'année seule va dans une "
-            "colonne « Année »)")
+            "ou une cellule vide et ce jour donné par date= (l'année seule va dans une "
+            "colonne « Année »)")  # a library call: date= (the CLI's --date)
     assert said == [(2, "date-invalid", "janv. 2025", full), (3, "date-invalid", "01/2025", full),
                     (4, "date-invalid", "2025", full),
                     (5, "date-invalid", "15 jui 2025", "attendu une date comme 15/10/2025")]

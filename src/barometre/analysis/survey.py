@@ -54,7 +54,7 @@ from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
                                types_words)
 from ..domain.schemas import ANNUAIRE_BASE_FAMILY, SURVEY_BASE_FAMILY
-from ..messages import Count, Day, Msg, Words
+from ..messages import Count, Day, Msg, Words, plural_s, words_and
 from . import grouping
 from .records import Records
 from .stats import _nan, is_sure_range, wilson_interval
@@ -420,13 +420,12 @@ def _refuse_unpadded_codes(survey: pd.DataFrame) -> None:
     if not lost:
         return
     shown = sorted(lost.items(), key=lambda kv: kv[1])
-    first = shown[:3]
-    more = len(shown) - len(first)
-    fr = ", ".join(f"« {a} » pour « {b} »" for a, b in first)
-    en = ", ".join(f"'{a}' for '{b}'" for a, b in first)
-    if more:
-        fr, en = fr + f" et {more} autre{'s' if more > 1 else ''}", en + f" and {more} more"
-    raise UsageError.of("survey-frame-code-zeros", codes=Words(fr, en),
+    said = [Msg("survey-frame-code-lost", code=a, padded=b) for a, b in shown[:3]]
+    more = len(shown) - len(said)
+    if more:  # the first three named, the others counted: « … et 6 autres »
+        said.append(Msg("survey-frame-code-more", n=Count(more), s=plural_s(more)))
+    raise UsageError.of("survey-frame-code-zeros",
+                        codes=words_and(Words(m.render("fr"), m.render("en")) for m in said),
                         width=len(shown[0][1]))
 
 

@@ -18,6 +18,7 @@ import re
 
 from typer import core as typer_core
 from typer.core import TyperCommand, TyperGroup
+from typer.models import TyperPath
 
 try:  # typer >= 0.26 vendors click
     from typer import _click as click
@@ -148,6 +149,8 @@ class Command(_Translated, TyperCommand):
         for p in self.params:
             if getattr(p.type, "readable", False):
                 p.type.readable = False
+            if isinstance(p.type, TyperPath):  # "" said empty, not made "." (a folder)
+                p.type = _GivenPath.of(p.type, output=p.name == "output")
         at = next((i for i, p in enumerate(self.params) if p.name == "format"), None)
         if at is not None:
             self.params[at + 1:at + 1] = [
@@ -167,6 +170,30 @@ class Command(_Translated, TyperCommand):
         if flags or "format" not in ctx.params:
             _format_from_flags(ctx, flags)
         return rest
+
+
+class _GivenPath(TyperPath):
+    """A path option or argument that refuses an empty (or blank) value in the words of
+    the library's :func:`~barometre.survey.inputs.check_path_given` (``file-path-empty``,
+    ``output-path-empty``): Typer made ``--data ''`` the path ".", which was then said
+    « . : c'est un dossier, pas un fichier ». Every path of barometre's commands is a file's
+    (none is a folder), so "" is never ".". Values are otherwise read as Typer reads them."""
+
+    output = False
+
+    @classmethod
+    def of(cls, given: TyperPath, output: bool) -> _GivenPath:
+        """``given``'s settings, with this refusal; ``output``: a file to write."""
+        path = cls.__new__(cls)
+        path.__dict__.update(given.__dict__)
+        path.output = output
+        return path
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(text("output-path-empty" if self.output else "file-path-empty",
+                           LANG.get()), param, ctx)
+        return super().convert(value, param, ctx)
 
 
 class _FormatFlag(typer_core.TyperOption):

@@ -11,11 +11,12 @@ MESSAGES = {
         "un seul réseau attendu, pas une liste ({values}) : un appel par réseau",
         "one platform expected, not a list ({values}): one call per platform"),
     "type-is-kind": (
-        "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : --type epci "
-        "compte les 1\u202f254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
+        "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : "
+        "{opt:--type epci|type=\"epci\"} compte les 1\u202f254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
         "tel) ; « barometre entities » et « barometre template » avec --type « {value} » "
         "listent les {kind} seules",
-        "'{value}' is a category of intercommunalities ({kind}), not a type: --type epci counts "
+        "'{value}' is a category of intercommunalities ({kind}), not a type: "
+        "{opt:--type epci|type=\"epci\"} counts "
         "the 1,254 intercommunalities (a file of {kind} alone is said and counted as such); "
         "'barometre entities' and 'barometre template' with --type '{value}' list the {kind} "
         "alone"),

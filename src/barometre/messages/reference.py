@@ -99,10 +99,10 @@ MESSAGES = {
     "former-region": (
         "« {value} » : {name}, région d'avant 2016, fusionnée dans la région {into} le 1er janvier 2016 "
         "; ce n'est pas la région {today} : une vague d'avant 2016 ne se compare qu'aux régions restées "
-        "inchangées (gardez leurs lignes, précisez --panel)",
+        "inchangées (gardez leurs lignes, précisez {opt:--panel|panel=True})",
         "'{value}': {name}, a région before 2016, merged into {into} on 1 January 2016"
         "; it is not {today}: a wave before 2016 compares only on the régions left unchanged "
-        "(keep their rows, give --panel)"),
+        "(keep their rows, give {opt:--panel|panel=True})"),
     # « ACAL », « Nord-Pas-de-Calais-Picardie »: the 2016 name of a merged région, today's
     "provisional-region": (
         "« {value} » : nom provisoire (2016) de la région {region}, formée le 1er janvier 2016 de "
@@ -122,10 +122,10 @@ MESSAGES = {
     # INSEE's code of the Métropole de Lyon, which barometre names by its SIREN
     "insee-69m": (
         "« {value} » est le code INSEE de la Métropole de Lyon : barometre la désigne par son "
-        "SIREN, {siren}, parmi les métropoles (--type metropole) ; parmi les départements, "
+        "SIREN, {siren}, parmi les métropoles ({opt:--type metropole|type=\"metropole\"}) ; parmi les départements, "
         "le Rhône est 69 et son conseil, le Département du Rhône, 69D",
         "'{value}' is INSEE's code of the Métropole de Lyon: barometre names it by its SIREN, "
-        "{siren}, among métropoles (--type metropole); among départements, the Rhône is 69 "
+        "{siren}, among métropoles ({opt:--type metropole|type=\"metropole\"}); among départements, the Rhône is 69 "
         "and its council, the Département du Rhône, 69D"),
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
@@ -138,9 +138,9 @@ MESSAGES = {
     # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)
     "not-an-epci": (
         "{error} : la {name} ({code}) est une collectivité à statut particulier, pas un EPCI ; "
-        "elle est du type « métropole » (--type metropole)",
+        "elle est du type « métropole » ({opt:--type metropole|type=\"metropole\"})",
         "{error}: the {name} ({code}) is a collectivité à statut particulier, not an EPCI; "
-        "it is of the type 'metropolis' (--type metropole)"),
+        "it is of the type 'metropolis' ({opt:--type metropole|type=\"metropole\"})"),
     "closest-entities": (" ; les plus proches : {names}", "; closest: {names}"),
     # a name asked as an EPCI (or a métropole) that is a commune's: the grouping the commune
     # belongs to, suggested, never taken for it (resolution._towns); {closest}: the other

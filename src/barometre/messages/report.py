@@ -261,7 +261,8 @@ MESSAGES = {
     "report-league-no-count": ("aucun nombre d'abonnés", "no follower count"),
     "report-col-n-peers": ("Pairs classés (n)", "Peers ranked (n)"),
     "report-col-peers-not-ranked": ("Pairs non classés", "Peers not ranked"),
-    "report-col-percentile": ("Percentile", "Percentile"),
+    # the percentile, said by what it is: a share of the peers (« 95 % »), not a bare « 95 »
+    "report-col-percentile": ("Pairs à son niveau ou en dessous", "Peers at or below"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),
     "report-col-peer-q1": ("1er quartile des pairs", "Peer 1st quartile"),
     "report-col-peer-q3": ("3e quartile des pairs", "Peer 3rd quartile"),
@@ -760,9 +761,14 @@ MESSAGES = {
     "report-def-index-term": ("Indice", "Index"),
     "report-def-index": ("valeur de la collectivité ÷ médiane des pairs × 100 (médiane = 100)",
                   "authority's value ÷ peer median × 100 (median = 100)"),
-    "report-def-percentile-term": ("Percentile", "Percentile"),
-    "report-def-percentile": ("part des pairs dont la valeur est inférieure ou égale à celle de la collectivité",
-                       "share of peers whose value is at or below the authority's"),
+    "report-def-percentile-term": ("Pairs à son niveau ou en dessous (percentile)",
+                                   "Peers at or below (percentile)"),
+    "report-def-percentile": ("part des pairs classés, la collectivité comprise, qui ont autant "
+                              "d'abonnés qu'elle ou moins : 60 % = 6 pairs sur 10 ; 100 % "
+                              "pour la première",
+                              "share of the ranked peers, the authority included, with as many "
+                              "followers as it or fewer: 60% = 6 peers in 10; 100% for the "
+                              "first"),
     "report-def-competitors-term": ("Moyenne des pairs sans elle", "Peer mean without it"),
     "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
     "report-def-wording-term": ("Déduit d'une formulation", "From wording"),

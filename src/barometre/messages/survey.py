@@ -169,10 +169,10 @@ MESSAGES = {
     "no-date": (
         "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
         "remplissez la date du relevé (une suffit : les lignes sans date prennent la date de "
-        "la vague) ou donnez-la avec --date, ex. --date 15/10/2025",
+        "la vague) ou donnez-la avec {opt:--date|date=}, ex. {opt:--date 15/10/2025|date=\"15/10/2025\"}",
         "{n} reading{s} without a date or year ({rows}): the figures' year is not known; fill "
         "in the reading date (one is enough: rows without a date take the wave's) or give it "
-        "with --date, e.g. --date 15/10/2025"),
+        "with {opt:--date|date=}, e.g. {opt:--date 15/10/2025|date=\"15/10/2025\"}"),
     "future-date": (
         "date du relevé dans le futur : attendu une date passée",
         "reading date in the future: expected a past date"),
@@ -265,10 +265,10 @@ MESSAGES = {
         "giving each reading its campaign's year (trend already reads it as one wave); "
         "readings of {year}: {rows}"),
     "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
-    "bad-wave-date": ("--date « {value} » illisible : attendu une date comme 15/10/2025",
-                      "--date '{value}' unreadable: expected a date such as 15/10/2025"),
-    "future-wave-date": ("--date {value} est dans le futur : attendu la date du relevé",
-                         "--date {value} is in the future: expected the reading date"),
+    "bad-wave-date": ("{opt:--date « {value} »|date=\"{value}\"} illisible : attendu une date comme 15/10/2025",
+                      "{opt:--date '{value}'|date=\"{value}\"} unreadable: expected a date such as 15/10/2025"),
+    "future-wave-date": ("{opt:--date {value}|date=\"{value}\"} est dans le futur : attendu la date du relevé",
+                         "{opt:--date {value}|date=\"{value}\"} is in the future: expected the reading date"),
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
@@ -653,30 +653,30 @@ MESSAGES = {
     # départements within départements: the type said once, its départements after it
     "within-label-self": ("{label} ({items})", "{label} ({items})"),
     "within-base": ("{n} {label}", "the {n} {label}"),
-    "within-vs": ("--within ne se combine pas avec --vs (un type à la fois)",
-                  "--within does not combine with --vs (one type at a time)"),
+    "within-vs": ("{opt:--within|within=} ne se combine pas avec {opt:--vs|vs=} (un type à la fois)",
+                  "{opt:--within|within=} does not combine with {opt:--vs|vs=} (one type at a time)"),
     # --- panel (adoption, compare --data --panel): the base is the file's own entities
-    "panel-vs": ("--panel ne se combine pas avec --vs (un type à la fois)",
-                 "--panel does not combine with --vs (one type at a time)"),
+    "panel-vs": ("{opt:--panel|panel=True} ne se combine pas avec {opt:--vs|vs=} (un type à la fois)",
+                 "{opt:--panel|panel=True} does not combine with {opt:--vs|vs=} (one type at a time)"),
     # régions read before 1 January 2016 (loi n° 2015-29): the base of 18 is today's map
     "region-map-before-2016": (
         "régions relevées en {year}, avant la nouvelle carte des régions du 1er janvier 2016 "
         "(loi n° 2015-29 : 27 régions avant, 18 après) : leurs parts ne se rapportent pas aux "
-        "18 régions d'aujourd'hui ; précisez --panel (la base devient les régions du fichier, "
+        "18 régions d'aujourd'hui ; précisez {opt:--panel|panel=True} (la base devient les régions du fichier, "
         "sur plusieurs vagues celles présentes à chacune)",
         "régions read in {year}, before the new map of the régions of 1 January 2016 "
         "(loi n° 2015-29: 27 régions before, 18 after): their shares are not of today's 18 "
-        "régions; give --panel (the base becomes the file's régions, over several waves those "
+        "régions; give {opt:--panel|panel=True} (the base becomes the file's régions, over several waves those "
         "in every wave)"),
-    "panel-within": ("--panel ne se combine pas avec --within : la base est soit les entités du "
+    "panel-within": ("{opt:--panel|panel=True} ne se combine pas avec {opt:--within|within=} : la base est soit les entités du "
                      "fichier, soit celles de départements",
-                     "--panel does not combine with --within: the base is either the file's "
+                     "{opt:--panel|panel=True} does not combine with {opt:--within|within=}: the base is either the file's "
                      "entities or some départements'"),
     # over several waves, the panel is the entities of every wave (analysis.survey.balanced_panel)
     "panel-waves-empty": (
-        "--panel : aucune entité n'est dans toutes les vagues (entités par vague : {waves}) ; "
+        "{opt:--panel|panel=True} : aucune entité n'est dans toutes les vagues (entités par vague : {waves}) ; "
         "un panel suit les mêmes entités d'une vague à l'autre",
-        "--panel: no entity is in every wave (entities per wave: {waves}); a panel follows "
+        "{opt:--panel|panel=True}: no entity is in every wave (entities per wave: {waves}); a panel follows "
         "the same entities from one wave to the next"),
     # régions read before 1 January 2016, measured as a panel (region-map-before-2016)
     "region-map-before": (
@@ -748,25 +748,26 @@ MESSAGES = {
     "random-draw-part": ("{n} sur {total} {label}", "{n} of the {total} {label}"),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
-    "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
-                     "--within: no département code (e.g. '--within 01,44')"),
+    "within-empty": (
+        "{opt:--within|within} : aucun code de département (ex. « {opt:--within 01,44|within=[\"01\", \"44\"]} »)",
+        "{opt:--within|within}: no département code (e.g. '{opt:--within 01,44|within=[\"01\", \"44\"]}')"),
     "within-unknown": (
-        "--within : « {value} » n'est pas un code de département (ex. « 01 », « 2A », « 974 »)",
-        "--within: '{value}' is not a département code (e.g. '01', '2A', '974')"),
+        "{opt:--within|within} : « {value} » n'est pas un code de département (ex. « 01 », « 2A », « 974 »)",
+        "{opt:--within|within}: '{value}' is not a département code (e.g. '01', '2A', '974')"),
     "within-no-departement": (
-        "--within : les entités de type « {type} » n'ont pas de département ; rien à "
+        "{opt:--within|within} : les entités de type « {type} » n'ont pas de département ; rien à "
         "restreindre",
-        "--within: entities of type '{type}' have no département; nothing to restrict"),
+        "{opt:--within|within}: entities of type '{type}' have no département; nothing to restrict"),
     "within-outside": (
-        "--within {deps} : {n} entités du fichier hors de ces départements : {items}{more} ; "
-        "ajoutez leur département à --within, ou retirez-les du fichier",
-        "--within {deps}: {n} entities of the file outside these départements: {items}{more}; "
-        "add their départements to --within, or take them out of the file"),
+        "{opt:--within {deps}|within=\"{deps}\"} : {n} entités du fichier hors de ces départements : {items}{more} ; "
+        "ajoutez leur département à {opt:--within|within}, ou retirez-les du fichier",
+        "{opt:--within {deps}|within=\"{deps}\"}: {n} entities of the file outside these départements: {items}{more}; "
+        "add their départements to {opt:--within|within}, or take them out of the file"),
     "within-outside-one": (
-        "--within {deps} : {n} entité du fichier hors de ces départements : {items}{more} ; "
-        "ajoutez son département à --within, ou retirez-la du fichier",
-        "--within {deps}: {n} entity of the file outside these départements: {items}{more}; "
-        "add its département to --within, or take it out of the file"),
+        "{opt:--within {deps}|within=\"{deps}\"} : {n} entité du fichier hors de ces départements : {items}{more} ; "
+        "ajoutez son département à {opt:--within|within}, ou retirez-la du fichier",
+        "{opt:--within {deps}|within=\"{deps}\"}: {n} entity of the file outside these départements: {items}{more}; "
+        "add its département to {opt:--within|within}, or take it out of the file"),
     "within-outside-item": ("{name} ({code}, département {dep}{row})",
                             "{name} ({code}, département {dep}{row})"),
     "within-outside-row": (", ligne {row}", ", row {row}"),
@@ -1072,9 +1073,9 @@ MESSAGES = {
         "entity is not checked against its département ({rows})"),
     "code-name-other-type": (
         "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
-        " {other} ; si le fichier porte sur des {plural}, précisez --type {type_id}",
+        " {other} ; si le fichier porte sur des {plural}, précisez {opt:--type {type_id}|type=\"{type_id}\"}",
         "code {code} is {code_name}{type}, but the name '{name}' is {other_type}: {other}; "
-        "if the file is about {plural}, give --type {type_id}"),
+        "if the file is about {plural}, give {opt:--type {type_id}|type=\"{type_id}\"}"),
     "code-name-kind": (
         "le code {code} désigne {code_name}, {kind}, mais le nom « {name} » dit {said} : "
         "code ou nom erroné",
@@ -1282,6 +1283,10 @@ MESSAGES = {
         "INSEE codes of the survey frame lost their leading zero ({codes}): read the file "
         "again with barometre.read_survey, a CSV with read_csv(…, dtype={{'code': str}}), or "
         "put them back: survey[\"code\"] = survey[\"code\"].str.zfill({width})"),
+    # … each code as it is and as it was: « « 1 » pour « 01 » » (the first three), the others
+    # counted; said as a list (messages.words_and: « a, b, c et 6 autres »)
+    "survey-frame-code-lost": ("« {code} » pour « {padded} »", "'{code}' for '{padded}'"),
+    "survey-frame-code-more": ("{n} autre{s}", "{n} more{s:|}"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (

@@ -191,10 +191,10 @@ MESSAGES = {
     # date cell takes the wave's date, which --date gives
     "date-without-day": (
         "date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé, "
-        "ou une cellule vide et ce jour donné par --date (l'année seule va dans une "
+        "ou une cellule vide et ce jour donné par {opt:--date|date=} (l'année seule va dans une "
         "colonne « Année »)",
         "a date without a day: expected a full date such as 15/10/2025, the day of the "
-        "reading, or a blank cell and that day given by --date (a year alone goes in a "
+        "reading, or a blank cell and that day given by {opt:--date|date=} (a year alone goes in a "
         "'Year' column)"),
     # the same code for a workbook's date cell of a number below 0 (Excel shows « ##### »;
     # openpyxl read a day of 1899, calamine a time of day) or a time alone (a cell of 0,
@@ -374,24 +374,26 @@ MESSAGES = {
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
     "type-guessed": (
         "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} {of_other}) ; "
-        "précisez --type {other_id} si ce sont des {other} (--type {chosen_id} pour "
-        "confirmer), ou ajoutez une colonne de noms",
+        "précisez {opt:--type {other_id}|type=\"{other_id}\"} si ce sont des {other} "
+        "({opt:--type {chosen_id}|type=\"{chosen_id}\"} pour confirmer), ou ajoutez une colonne de noms",
         "type guessed: {chosen} ({n} code{s}, also readable as code{s} {of_other}); give "
-        "--type {other_id} if they are {other} (--type {chosen_id} to confirm), or add a "
+        "{opt:--type {other_id}|type=\"{other_id}\"} if they are {other} "
+        "({opt:--type {chosen_id}|type=\"{chosen_id}\"} to confirm), or add a "
         "name column"),
     # the same, beside a name column whose names designate neither reading's entities more
     "type-guessed-named": (
         "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} {of_other} ; "
-        "les noms de « {names} » ne tranchent pas) ; précisez --type {other_id} si ce sont "
-        "des {other} (--type {chosen_id} pour confirmer)",
+        "les noms de « {names} » ne tranchent pas) ; précisez "
+        "{opt:--type {other_id}|type=\"{other_id}\"} si ce sont des {other} "
+        "({opt:--type {chosen_id}|type=\"{chosen_id}\"} pour confirmer)",
         "type guessed: {chosen} ({n} code{s}, also readable as code{s} {of_other}; the names "
-        "in '{names}' do not decide); give --type {other_id} if they are {other} "
-        "(--type {chosen_id} to confirm)"),
+        "in '{names}' do not decide); give {opt:--type {other_id}|type=\"{other_id}\"} if "
+        "they are {other} ({opt:--type {chosen_id}|type=\"{chosen_id}\"} to confirm)"),
     "entity-column-chosen": (
         "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
-        "l'enquête porte sur la colonne « {other} », précisez --type {type}",
+        "l'enquête porte sur la colonne « {other} », précisez {opt:--type {type}|type=\"{type}\"}",
         "entities read from '{chosen}' (prefecture cities), not from '{other}'; if the survey "
-        "is about the '{other}' column, give --type {type}"),
+        "is about the '{other}' column, give {opt:--type {type}|type=\"{type}\"}"),
     "why-creation-date": (
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),
@@ -841,17 +843,17 @@ MESSAGES = {
         "{what} pour {name} sur {platform} (lignes {rows}){note}",
         "{what} for {name} on {platform} (lines {rows}){note}"),
     "duplicate-wave-note": (
-        " ; ligne{s} {rows} sans date, datée{s} du {date} (date de la vague) : --date pour une "
-        "autre date",
-        "; line{s} {rows} without a date, dated {date} (the wave's date): --date for another "
+        " ; ligne{s} {rows} sans date, datée{s} du {date} (date de la vague) : "
+        "{opt:--date|date=} pour une autre date",
+        "; line{s} {rows} without a date, dated {date} (the wave's date): {opt:--date|date=} for another "
         "date"),
     # ... dated by their platform's own readings (a platform read on another day than the
     # others), as the wave-date-platform warning says it
     "duplicate-wave-note-platform": (
         " ; ligne{s} {rows} sans date, datée{s} du {date} (date des relevés {platform}) : "
-        "--date pour une autre date",
+        "{opt:--date|date=} pour une autre date",
         "; line{s} {rows} without a date, dated {date} (the date of the {platform} "
-        "readings): --date for another date"),
+        "readings): {opt:--date|date=} for another date"),
     "what-duplicate": ("ligne en double", "duplicate row"),
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
     # a file with errors, read by a command that counts (compare, rank, report...)
@@ -1025,8 +1027,10 @@ MESSAGES = {
                                "expected a column 'code' or 'nom'"),
     # the type the file's columns say, read without --type: what to type
     "entity-column-seems": (
-        "ce fichier porte sur des {plural} (« {column} ») : --type {seems}, ou sans --type",
-        "this file is about {plural} ('{column}'): --type {seems}, or no --type"),
+        "ce fichier porte sur des {plural} (« {column} ») : {opt:--type {seems}|type=\"{seems}\"}, "
+        "ou sans {opt:--type|type=}",
+        "this file is about {plural} ('{column}'): {opt:--type {seems}|type=\"{seems}\"}, "
+        "or no {opt:--type|type=}"),
     "no-platform-column": (
         "aucune colonne de réseau reconnue : attendu des en-têtes comme « Facebook », "
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
@@ -1067,8 +1071,8 @@ MESSAGES = {
     "layout-row-below": ("en dessous", "below"),
     "type-not-guessed": (
         "impossible de deviner le type de collectivité : aucune entité reconnue ; précisez "
-        "--type",
-        "cannot guess the collectivity type: no entity recognised; give --type"),
+        "{opt:--type|type=}",
+        "cannot guess the collectivity type: no entity recognised; give {opt:--type|type=}"),
     "entity-missing": ("entité manquante : attendu un code ou un nom",
                        "missing entity: expected a code or a name"),
 }

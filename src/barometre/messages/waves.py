@@ -30,9 +30,9 @@ MESSAGES = {
     "waves-mixed-types": (
         "les fichiers ne portent pas sur le même type de collectivité ({types}) : des vagues "
         "comparées sont d'un même type ; donnez les fichiers d'un même type, ou précisez "
-        "--type si l'un a été mal deviné",
+        "{opt:--type|type=} si l'un a été mal deviné",
         "the files are not about the same collectivity type ({types}): waves compared are of "
-        "one type; give files of one type, or use --type if one was guessed wrong"),
+        "one type; give files of one type, or use {opt:--type|type=} if one was guessed wrong"),
     # transitions, changes, movers (no type=) on waves of several types: région 44 paired
     # with département 44; the waves of one type are read with read_waves(type=)
     "waves-types-mixed": (

@@ -18,7 +18,7 @@ from ..formats import (HIGH, LOW, NNBSP, ci_bound_digits, ci_digits, growth_digi
                        percent_at, points_digits, points_number, shown_digits)
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "ci_format", "sure_bound_cell", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "ci_format", "sure_bound_cell", "percent_width", "growth_format", "points_format", "per1000_format",
            "p_format",
            "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
@@ -43,7 +43,6 @@ KINDS: dict[str, tuple[str, str, str]] = {
                "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("#,##0", "#,##0", "right"),  # « 10 112 », as the counts beside it
-    "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
     "p": ("0.000", "0.000", "right"),  # a p-value: per cell, see p_format
     "year": ("0", "0", "right"),
@@ -146,20 +145,6 @@ def sure_bound_cell(value: float, other: float, lang: str, high: bool) -> tuple[
     if bound or value in (0.0, 1.0):
         return value, fmt
     return float(percent_at(value, digits, rounding) / 100), fmt
-
-
-def percentile_format(value: Any, lang: str) -> str:
-    """The number format of one percentile cell (0-100, the share of peers at or below):
-    "0", with one decimal when the value is not 0 or 100 but would show so (99.6 is not the
-    top of its peers), as :func:`share_format` does for shares.
-
-    >>> percentile_format(87.5, "fr"), percentile_format(99.6, "fr"), percentile_format(100.0, "en")
-    ('0', '0.0', '0')
-    """
-    if isinstance(value, (int, float)) and not isinstance(value, bool) \
-            and shown_digits(value / 100)[0]:
-        return "0.0"
-    return number_format("percentile", lang)
 
 
 def growth_format(value: Any, lang: str, digits: int = 0) -> str:
@@ -344,8 +329,6 @@ def text_width(v: Any, kind: str) -> int:
         return len(f"{abs(v) * 100:.0f}") + 3 + (2 if fmt.startswith('"+"0.0') else 0)
     if kind == "date":
         return 10
-    if kind == "percentile" and isinstance(v, (int, float)) and not isinstance(v, bool):
-        return 5 if percentile_format(v, "fr") != "0" else len(str(int(v)))
     if kind in ("count", "index", "rank", "year"):
         n = len(str(int(v))) if isinstance(v, (int, float)) and not isinstance(v, bool) else len(str(v))
         return n + n // 3

@@ -1213,7 +1213,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), ("followers_per_1000", "report-col-per-1000", "per1000"),
             ("rank", "report-col-rank", "rank"), ("n_peers", "report-col-n-peers", "count"),
-            ("percentile", "report-col-percentile", "percentile"), ("index", "report-col-index", "index"),
+            ("percentile", "report-col-percentile", "share"), ("index", "report-col-index", "index"),
             ("peer_median", "report-col-peer-median", "count"), ("peer_q1", "report-col-peer-q1", "count"),
             ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index"),
@@ -1251,6 +1251,10 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             v = unranked[k] if key == "_unranked" else rec[key]
             if key == "platform":
                 v = platform_label(v, lang)
+            elif key == "percentile" and plain_value(v) is not None:
+                # a share of the peers, shown as one (« 95 % », « 99,6 % »): the frame's
+                # 0-100 read « 60 » without a unit, a rank or a score to a manager
+                v = v / 100
             elif kind == "yesno":
                 v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
             elif kind == "rounded":  # the entity's cell as typed, « ≈ « 184,8k » », when known

@@ -17,7 +17,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
                     is_risky, marked_format, number_format, p_format, per1000_format,
-                    percent_width, percentile_format, plain_value, points_format, share_format,
+                    percent_width, plain_value, points_format, share_format,
                     text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
@@ -120,7 +120,6 @@ class Sheet:
             c.value = v
             if v is not None:
                 c.number_format = (share_format(v, self.lang) if kind == "share"
-                                   else percentile_format(v, self.lang) if kind == "percentile"
                                    else ci_format(v, self.lang) if kind == "ci"
                                    else growth_format(v, self.lang) if kind == "growth"
                                    else points_format(v, self.lang) if kind == "points"
