@@ -102,8 +102,7 @@ def test_benchmark_name_and_code_agree(cli, hand):
     assert as_json(a) == as_json(b)
     keys = list(as_json(a)[0])
     assert keys == ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
-                    # s31: the percentile named by its unit, a percentage of the peers
-                    "peers_at_or_below_pct", "index", "peer_median", "peer_q1", "peer_q3",
+                    "percentile", "index", "peer_median", "peer_q1", "peer_q3",
                     "competitor_mean", "rank_per_1000", "index_per_1000", "n_peers_per_1000",
                     # the entity and the readings compared: a CSV that stands alone
                     "code", "name", "population", "collectivity_type", "peers", "peer_group",

@@ -215,11 +215,6 @@ def _undated_on_stderr(result, format: Format, lang: str) -> None:
         typer.echo(note, err=True)
 
 
-#: benchmark's ``percentile`` in CSV and JSON: the percentage (0-100) of the ranked peers,
-#: the entity included, with as many followers as it or fewer
-PERCENTILE_COLUMN = "peers_at_or_below_pct"
-
-
 def benchmark(
     entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
@@ -268,13 +263,9 @@ def benchmark(
     _undated_on_stderr(result, format, lang.value)
     # the file and whether it is fictitious, on every row (the table says it on stderr)
     rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
-    # the percentile named by its unit and meaning, a percentage of the peers (0-100, where
-    # the other shares of CSV and JSON are fractions): « percentile » alone read a score
-    rows = rows.rename(columns={"percentile": PERCENTILE_COLUMN})
-    columns = [PERCENTILE_COLUMN if c == "percentile" else c for c in BENCHMARK.present(result)]
-    _print_records(rows, format, columns + PROVENANCE_COLUMNS,
+    _print_records(rows, format, BENCHMARK.present(result) + PROVENANCE_COLUMNS,
                    lambda: benchmark_text(result, lang.value),
-                   {"followers_per_1000": 4, PERCENTILE_COLUMN: 2, "index": 2, "index_per_1000": 2,
+                   {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
                    # the codes and names of the peers not ranked, and of the rounded
                    # counts that leave a rank open: lists in JSON
