@@ -889,7 +889,7 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False,
         if end or no_random_sample(d):  # marked « † »: the words the Évolution shares, then trend's own
             out.append(_t("trend-design-note" + (end or "-marked"), lang,
                           note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
-                                  **said)))
+                                  **said), codes=said.get("codes", "")))
         else:  # a part alone, read as a sample of the type
             out.append(_t("trend-design-note", lang, **said))
     return [_in_words(line, lang) for line in out] if words else out
@@ -907,7 +907,7 @@ def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple
     joined: dict[tuple, list] = {}
     for label, (t, d) in designs.items():
         end, said = _design_wave_said(str(label), t, d, lang)
-        if end in ("-place", "-place-spread", "-region"):
+        if end in ("-place", "-place-spread", "-region", "-region-spread"):
             key = (end, t, tuple(sorted((k, v) for k, v in said.items()
                                         if k not in ("of_wave", "wave"))))
             if key in joined:
@@ -959,8 +959,10 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
         # --within on them suggested when they are few (« -spread »: a quarter in one)
         return ("-place" if _place_few(d["place"]) else "-place-spread"), dict(
             said, **_place_said(d["place"], t, lang))
-    if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
-        return "-region", dict(said, **_region_said(d, label_t, lang))
+    if d["kind"] == "mix" and d.get("region"):  # most of the file in one région: --within
+        # its départements suggested when they hold it (« -spread »: it lies beyond them)
+        region = _region_said(d, label_t, lang, t)
+        return ("-region" if region["codes"] else "-region-spread"), dict(said, **region)
     if d["kind"] == "mix":  # no part: far from the type's categories' or bands' proportions
         kinds = bool(d.get("others_kinds"))
         return ("-kinds-mix" if kinds else "-mix"), dict(
@@ -1000,8 +1002,9 @@ def design_changes_note(d: dict | None, lang: str = "fr",
                    total=fmt_int(mix["total"], lang), hint=hint)]
     if not d and not bands and mix and mix.get("region"):  # mostly in one région
         t = mix["type"]
-        return [_t("changes-region-note", lang,
-                   **_region_said(mix, type_label(t, lang, plural=True), lang))]
+        said = _region_said(mix, type_label(t, lang, plural=True), lang, t, waves=True)
+        hint = _t("changes-place-hint", lang, codes=said["codes"]) if said["codes"] else ""
+        return [_t("changes-region-note", lang, hint=hint, **said)]
     if not d and not bands and mix:
         t = mix["type"]
         kinds = bool(mix.get("others_kinds"))
@@ -1080,7 +1083,9 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         r0 = rows[0]
         label = type_label(t, lang, plural=True)
         if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
-            out.append(_t("survey-design-region", lang, **_region_said(d, label, lang)))
+            said = _region_said(d, label, lang, t)
+            hint = _t("survey-region-hint", lang, codes=said["codes"]) if said["codes"] else ""
+            out.append(_t("survey-design-region", lang, hint=hint, **said))
             continue
         # under within: the base's entities (« intercommunalités du Finistère »)
         label = base_label(res, t, lang, n=d["total"]) or label
@@ -1176,16 +1181,61 @@ def _design_lines(res: Records, lang: str) -> list[str]:
     return out
 
 
-def _region_said(d: dict, label: str, lang: str) -> dict[str, str]:
-    """The words of a note on a file mostly in one région (``d["region"]``: région, in the
-    file, in France; :func:`barometre.analysis.survey.region_design`)."""
+#: The French « de » of the régions whose name takes an article (the others: « de
+#: Bretagne », « d'Occitanie »)
+_REGION_DE = {"24": "du Centre-Val de Loire", "32": "des Hauts-de-France",
+              "44": "du Grand Est", "52": "des Pays de la Loire"}
+
+
+def _of_regions(codes: list[str], lang: str) -> str:
+    """Some régions after « de » / "of", overseas France (:data:`barometre.analysis.
+    survey.OVERSEAS`) one of them: « de Bretagne et des Pays de la Loire », « d'outre-mer »;
+    "of Bretagne and Pays de la Loire", "of overseas France"."""
+    from ..analysis.survey import OVERSEAS
     from ..datasets.reference import regions
+    from ..messages import de_fr, said_and
+
+    name = regions().set_index("code")["name"]
+    if lang == "en":
+        return "of " + said_and(["overseas France" if r == OVERSEAS else name.get(r, r)
+                                 for r in codes], lang)
+    return said_and(["d'outre-mer" if r == OVERSEAS else
+                     _REGION_DE.get(r) or de_fr(name.get(r, r)) for r in codes], lang)
+
+
+def _region_said(d: dict, label: str, lang: str, t: str = "", waves: bool = False
+                 ) -> dict[str, str]:
+    """The words of a note on a file mostly in one région (``d["region"]``: région, in the
+    file, in France; :func:`barometre.analysis.survey.region_design`), or overseas, or in
+    a few régions held (``d["regions"]``: « tous les départements de Bretagne et des Pays
+    de la Loire (9) »): ``held`` what it holds, ``chance`` what a random draw would not do,
+    ``codes`` the départements ``--within`` takes (``d["within"]``: "" when none fits), of
+    type ``t`` (the French gender of « tous »); ``waves``: a note on two waves (« leurs »)."""
+    from ..analysis.survey import OVERSEAS
+    from ..datasets.reference import regions
+    from ..domain.registry import TYPES
 
     r, k, n_region = d["region"]
-    return {"k": fmt_int(k, lang), "n": fmt_int(d["n_others"], lang), "label": label,
-            "region": regions().set_index("code")["name"].get(r, r),
-            "n_region": fmt_int(n_region, lang),
-            "total": fmt_int(d["total"], lang)}
+    n = d["n_others"]
+    common = {"k": fmt_int(k, lang), "n": fmt_int(n, lang), "label": label,
+              "n_region": fmt_int(n_region, lang), "total": fmt_int(d["total"], lang)}
+    over = "-overseas" if r == OVERSEAS else ""
+    held = d.get("regions") or []
+    if held:  # a few régions, at least half of each: named, and how many of theirs
+        of_regions = _of_regions([g for g, _, _ in held], lang)
+        m = sum(x for _, _, x in held)
+        f = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+        said = (_t("region-held-all" + f, lang, label=label, of_regions=of_regions,
+                   n=fmt_int(n, lang)) if n == m else
+                _t("region-held-most", lang, n=fmt_int(n, lang), m=fmt_int(m, lang),
+                   label=label, of_regions=of_regions))
+        chance = _t("region-chance-k" + over, lang, k=fmt_int(k, lang))
+    else:
+        said = _t("region-held" + (over or "-one"), lang,
+                  their=_t("region-their-" + ("waves" if waves else "file"), lang),
+                  region=regions().set_index("code")["name"].get(r, r), **common)
+        chance = _t("region-chance" + (over or "-one"), lang)
+    return dict(common, held=said, chance=chance, codes=",".join(d.get("within") or []))
 
 
 def _bands_mix_said(d: dict, lang: str) -> str:
