@@ -170,3 +170,27 @@ def test_changes_advises_the_within_that_holds_the_waves(cli, tmp_path):
                  "--within", _advised(note, "changes"))
     assert within.exit_code == 0, within.output
     assert "exhaustif" in _row(within.stdout, "Facebook")
+
+
+# --- 4. the report's Évolution: one note for the waves of one place ------------------------
+
+def test_the_evolution_says_the_region_of_its_waves_once(cli, tmp_path):
+    import openpyxl
+
+    f = _file(tmp_path / "ouest.csv", WEST, dates=("15/10/2024", "15/10/2025"))
+    out = tmp_path / "r.xlsx"
+    r = cli("report", "--data", f, "--type", "departement", "-o", out)
+    assert r.exit_code == 0, r.output
+    cells = [c.value.replace(NNBSP, " ") for row in openpyxl.load_workbook(out)["Évolution"]
+             .iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("†")]
+    # was « † Vague du 15/10/2024 : … » then the same « † Vague du 15/10/2025 : … »
+    assert cells == [
+        "† Chaque vague : le fichier tient tous les départements des Pays de la Loire et de "
+        "Bretagne (9) : un tirage au hasard en mettrait 5 dans une seule région avec moins "
+        "d'une chance sur mille ; ce n'est pas un échantillon tiré au hasard des 101 "
+        "départements : sa part est celle des entités du fichier, pas celle des 101 "
+        "départements."]
+    trend = cli("trend", "--data", f, "--type", "departement")
+    assert _dagger(trend.stderr).endswith(
+        "(« barometre compare --data --within 22,29,35,44,49,53,56,72,85 » sur ce fichier en "
+        "fait la base).")

@@ -928,18 +928,25 @@ def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple
     return out
 
 
-def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
+def design_evolution_notes(designs: dict, lang: str = "fr", waves: Any = None) -> list[str]:
     """The notes under the report's Évolution on the waves whose points it marks « † »
     (``(type, wave label) -> design``, the label "2024-10-15" or a year; from
     ``extra["evolution_designs"]`` of :func:`barometre.analysis.report.report_data`): as
     trend's (:func:`design_wave_notes`) what the wave's file holds, then that its share is
     its entities', no random sample of the type's (the Évolution shows no interval, as
-    compare and changes show none for it)."""
-    out = []
+    compare and changes show none for it). Waves of a type chosen by the same place (or
+    mostly in the same région) share one note, as trend's: « † Chaque vague : … » when they
+    are all the Évolution's waves (``waves``: its every wave label), else « † Chacune des
+    vagues du … et du … : … »."""
+    by_type: dict[str, dict] = {}
     for (t, label), d in designs.items():
-        end, said = _design_wave_said(str(label), t, d, lang)
-        out.append(_t("report-evolution-design-note", lang,
-                      note=_t("design-wave-note" + end.removesuffix("-spread"), lang, **said)))
+        by_type.setdefault(t, {})[str(label)] = (t, d)
+    out = []
+    for t, of_type in by_type.items():
+        for _, _, end, said in _same_place_waves(of_type, lang, waves):
+            out.append(_t("report-evolution-design-note", lang,
+                          note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
+                                  **said)))
     return out
 
 
