@@ -194,3 +194,18 @@ def test_the_evolution_says_the_region_of_its_waves_once(cli, tmp_path):
     assert _dagger(trend.stderr).endswith(
         "(« barometre compare --data --within 22,29,35,44,49,53,56,72,85 » sur ce fichier en "
         "fait la base).")
+
+
+# --- both readers: the small-file reader and the columnar one read the same place ----------
+
+@pytest.mark.parametrize("columnar", [False, True], ids=["small", "columnar"])
+@pytest.mark.parametrize("codes", [WEST, DROM], ids=["west", "drom"])
+def test_both_readers_give_the_same_region_design(tmp_path, monkeypatch, columnar, codes):
+    from barometre.survey import fastcsv
+
+    if columnar:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    a = bm.adoption(bm.read_survey(_file(tmp_path / "f.csv", codes)), type="departement")
+    d = a.attrs["design"]["departement"]
+    assert d["within"] == sorted(codes) and d["regions"][0][1] == d["regions"][0][2]
+    assert a["ci_low"].isna().all()
