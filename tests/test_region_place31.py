@@ -209,3 +209,25 @@ def test_both_readers_give_the_same_region_design(tmp_path, monkeypatch, columna
     d = a.attrs["design"]["departement"]
     assert d["within"] == sorted(codes) and d["regions"][0][1] == d["regions"][0][2]
     assert a["ci_low"].isna().all()
+
+
+# --- a report's reader has no command line: the advised --within in words -------------------
+
+def test_the_report_says_the_advised_base_in_words(cli, tmp_path):
+    import openpyxl
+
+    f = _file(tmp_path / "ouest.csv", WEST, dates=("15/10/2024", "15/10/2025"))
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", f, "--type", "departement", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    cells = {ws.title: [c.value.replace(NNBSP, " ") for row in ws.iter_rows() for c in row
+                        if isinstance(c.value, str)] for ws in wb}
+    assert not any("--within" in v for vs in cells.values() for v in vs)
+    deps = "22, 29, 35, 44, 49, 53, 56, 72, 85"
+    assert any(v.endswith(f"pas d'estimation pour les 101 départements. Comptées sur les "
+                          f"entités des départements {deps}, ses parts en sont un échantillon "
+                          "ou un recensement ; établies « en panel », les parts sont celles "
+                          "des seules entités du fichier.") for v in cells["Adoption"])
+    assert any(v.endswith(f"pour elles. Comptées sur les entités des départements {deps}, les "
+                          "vagues en sont un échantillon ou un recensement.")
+               for v in cells["Mouvements"])

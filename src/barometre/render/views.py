@@ -7,6 +7,7 @@ for ``--format table``. :func:`adoption_table` also takes the rows of a result
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis.records import Records
@@ -347,16 +348,9 @@ _OPTIONS_IN_WORDS = {
             "compté catégorie par catégorie, ce fichier donne une estimation par catégorie"),
            ("« barometre compare --by category » compte chaque catégorie à part",
             "comptée à part, chaque catégorie d'intercommunalités a sa propre estimation"),
-           ("« barometre compare --data --within » sur les départements de la région en "
-            "fait la base",
-            "comptées sur les entités des départements de la région, ses parts en sont un "
-            "échantillon"),
            ("« barometre compare --data --within » sur ses départements en fait la base",
             "comptées sur les entités de ses départements, ses parts en sont un échantillon "
             "ou un recensement"),
-           ("« barometre compare --within » sur les départements de la région en fait la base",
-            "comptées sur les entités des départements de la région, ses parts en sont un "
-            "échantillon"),
            ("--panel donne les parts des seules entités du fichier",
             "établies « en panel », les parts sont celles des seules entités du fichier")],
     "en": [("“barometre compare --data --by strate” on that file counts each band apart",
@@ -369,18 +363,29 @@ _OPTIONS_IN_WORDS = {
             "counted category by category, that file gives an estimate per category"),
            ("“barometre compare --by category” counts each category apart",
             "counted apart, each category of intercommunalities has its own estimate"),
-           ("“barometre compare --data --within” on the région's départements makes them "
-            "the base",
-            "counted on the entities of the région's départements, its shares are a sample "
-            "of them"),
            ("“barometre compare --data --within” on its départements makes them the base",
             "counted on the entities of its départements, its shares are a sample or a "
             "census of them"),
-           ("“barometre compare --within” on the région's départements makes them the base",
-            "counted on the entities of the région's départements, its shares are a sample "
-            "of them"),
            ("--panel gives the shares of the file's entities only",
             "made 'as a panel', the shares are those of the file's entities alone")],
+}
+
+
+#: the ``--within`` a note on a file mostly in one région (or on waves chosen by place)
+#: advises, naming the départements (``{codes}``), and its words (:func:`_in_words`)
+_WITHIN_IN_WORDS = {
+    "fr": (re.compile(r"« barometre (compare|changes) (?:--data )?--within ([0-9AB,]+) »"
+                      r"(?: sur ce fichier)? en fait la base"),
+           {"compare": "comptées sur les entités des départements {codes}, ses parts en sont "
+                       "un échantillon ou un recensement",
+            "changes": "comptées sur les entités des départements {codes}, les vagues en sont "
+                       "un échantillon ou un recensement"}),
+    "en": (re.compile(r"“barometre (compare|changes) (?:--data )?--within ([0-9AB,]+)”"
+                      r"(?: on that file)? makes them the base"),
+           {"compare": "counted on the entities of the départements {codes}, its shares are a "
+                       "sample or a census of them",
+            "changes": "counted on the entities of the départements {codes}, the waves are a "
+                       "sample or a census of them"}),
 }
 
 
@@ -389,7 +394,14 @@ def _in_words(note: str, lang: str) -> str:
     for option, words in _OPTIONS_IN_WORDS["en" if lang == "en" else "fr"]:
         note = note.replace(". " + option, ". " + words[0].upper() + words[1:])  # a sentence
         note = note.replace(option, words)
-    return note
+    pattern, said = _WITHIN_IN_WORDS["en" if lang == "en" else "fr"]
+
+    def within(m: re.Match) -> str:
+        words = said[m[1]].format(codes=", ".join(m[2].split(",")))
+        start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
+        return words[0].upper() + words[1:] if start else words
+
+    return pattern.sub(within, note)
 
 
 #: The départements shown by name in a place note (the others counted together)
@@ -986,8 +998,16 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     return "", dict(said, what=what)
 
 
-def design_changes_note(d: dict | None, lang: str = "fr",
-                        bands: dict | None = None, mix: dict | None = None) -> list[str]:
+def design_changes_note(d: dict | None, lang: str = "fr", bands: dict | None = None,
+                        mix: dict | None = None, words: bool = False) -> list[str]:
+    """:func:`_design_changes_lines`; ``words``: the ``--within`` they advise said in words
+    (a report's or a chart's reader has no command line)."""
+    lines = _design_changes_lines(d, lang, bands, mix)
+    return [_in_words(line, lang) for line in lines] if words else lines
+
+
+def _design_changes_lines(d: dict | None, lang: str, bands: dict | None,
+                          mix: dict | None) -> list[str]:
     """What ``changes`` says when both waves hold a part of the type whole and nothing else
     (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
     is the part's census, not the type's; or when they hold a sample inside some size bands
