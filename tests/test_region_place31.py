@@ -145,9 +145,11 @@ def test_a_file_mostly_overseas_gets_no_interval(cli, tmp_path, type_id):
 
 @pytest.mark.parametrize("seed", range(12))
 def test_random_draws_keep_their_interval(tmp_path, seed):
-    """Random draws of each type, of sizes where a few overseas entities could fall in."""
+    """Random draws of each type, of sizes where a few overseas entities, or a few régions
+    held half, could fall in."""
     rng = random.Random(seed)
-    for type_id, n in (("departement", 5), ("departement", 12), ("commune", 40),
+    for type_id, n in (("departement", 4), ("departement", 5), ("departement", 12),
+                       ("departement", 20), ("commune", 40),
                        ("epci", 30)):
         drawn = rng.sample(sorted(bm.reference.entities(type_id)["code"]), n)
         f = _file(tmp_path / f"{type_id}{n}.csv", drawn)
@@ -231,3 +233,23 @@ def test_the_report_says_the_advised_base_in_words(cli, tmp_path):
     assert any(v.endswith(f"pour elles. Comptées sur les entités des départements {deps}, les "
                           "vagues en sont un échantillon ou un recensement.")
                for v in cells["Mouvements"])
+
+
+def test_a_file_of_three_whole_regions_none_half_of_it_gets_no_interval(cli, tmp_path):
+    """14 départements, all those of Normandie, the Pays de la Loire and Bretagne: none of
+    the three holds half of the file, yet a random draw of 14 never falls there alone (it
+    printed « IC 95 % : 80–100 % » for France)."""
+    d = bm.reference.entities("departement")
+    codes = sorted(d.loc[d["region"].isin(["28", "52", "53"]), "code"])
+    f = _file(tmp_path / "ouest3.csv", codes)
+    r = cli("compare", "--data", f, "--type", "departement")
+    assert r.exit_code == 0, r.output
+    assert "voir †" in _row(r.stdout, "département  Facebook")
+    note = _dagger(r.stdout)
+    assert note.startswith("† Le fichier tient tous les départements de Normandie, des Pays de "
+                           "la Loire et de Bretagne (14) : un tirage au hasard de 14 des 101 "
+                           "départements les mettrait tous dans ces 3 régions seules avec moins "
+                           "d'une chance sur mille")
+    assert _advised(note) == ",".join(codes)
+    within = cli("compare", "--data", f, "--type", "departement", "--within", _advised(note))
+    assert "exhaustif" in _row(within.stdout, "département  Facebook")

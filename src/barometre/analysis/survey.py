@@ -2439,6 +2439,10 @@ class SurveyDesign:
     #: of the file (those of its région or régions, and of at most :data:`REGION_STRAYS`
     #: others holding the rest), in code order; empty when the rest is spread wider
     within: tuple = ()
+    #: whether the file is said no random draw for lying inside ``regions`` alone (none
+    #: holding more than :data:`REGION_SHARE` of it: the 14 départements of Bretagne, the
+    #: Pays de la Loire and Normandie), not for the most in one région
+    regions_inside: bool = False
 
     @property
     def id(self) -> str:
@@ -2494,7 +2498,8 @@ class SurveyDesign:
                        estimable=self.estimable)
         if self.region:
             out.update(region=list(self.region), p_mix=self.p_mix, estimable=self.estimable,
-                       regions=[list(r) for r in self.regions], within=list(self.within))
+                       regions=[list(r) for r in self.regions], within=list(self.within),
+                       regions_inside=self.regions_inside)
         return out
 
     @property
@@ -2939,23 +2944,31 @@ def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     if not own:
         return None
     r, k = own.most_common(1)[0]
-    if k < PLACE_MIN or k <= REGION_SHARE * n:
-        return None
     sizes = Counter(region_of.values())
-    p = min(1.0, len(sizes) * _hypergeometric_tails(k, n, sizes[r], len(region_of))[1])
-    if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):
-        return None
-    if place_of(codes, t) is not None:  # whole départements: said by the place's note
-        return None
-    every = reference.type_codes(t)
+    p = (1.0 if k < PLACE_MIN or k <= REGION_SHARE * n else
+         min(1.0, len(sizes) * _hypergeometric_tails(k, n, sizes[r], len(region_of))[1]))
     # a few régions, at least half of each held (all the départements of the west): said
     regions = tuple(sorted(((g, j, sizes[g]) for g, j in own.items()),
                            key=lambda x: (-x[1], x[0])))
     if len(regions) > REGION_FEW or any(j < PLACE_WHOLE * m for _, j, m in regions):
         regions = ()
+    inside = False
+    if p >= MIX_DESIGN_P and regions and n >= max(PLACE_MIN, 2 * len(regions)):
+        # none more than half of the file, but the file inside those régions alone: the
+        # chance a random draw falls there (times the sets of as many régions)
+        m = sum(x for _, _, x in regions)
+        inside = 2 * m <= len(region_of)  # those régions not most of the type
+        p = (min(1.0, math.comb(len(sizes), len(regions))
+                 * math.exp(_log_all_inside(m, len(region_of), n))) if inside else 1.0)
+    if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):
+        return None
+    if place_of(codes, t) is not None:  # whole départements: said by the place's note
+        return None
+    every = reference.type_codes(t)
     within = _region_within(codes, t, [g for g, _, _ in regions] or [r])
     return SurveyDesign("mix", f"region:{r}", 0, n, len(every), len(every), frozenset(every),
-                        region=(r, k, sizes[r]), p_mix=p, regions=regions, within=within)
+                        region=(r, k, sizes[r]), p_mix=p, regions=regions, within=within,
+                        regions_inside=inside)
 
 
 #: A file whose entities all fall in some size bands of the type is read as a sample of

@@ -546,6 +546,11 @@ MESSAGES = {
     "region-chance-overseas": ("en mettrait autant en outre-mer", "would put as many overseas"),
     "region-chance-k": ("en mettrait {k} dans une seule région", "would put {k} in one région"),
     "region-chance-k-overseas": ("en mettrait {k} en outre-mer", "would put {k} overseas"),
+    # none more than half of it, the file inside those régions alone (regions_inside)
+    "region-chance-inside": ("les mettrait tous dans ces {r} régions seules",
+                             "would put them all in these {r} régions alone"),
+    "region-chance-inside-f": ("les mettrait toutes dans ces {r} régions seules",
+                               "would put them all in these {r} régions alone"),
     # changes: two waves mostly in a few départements (analysis.survey.place_design)
     "changes-place-note": (
         "† Vagues choisies par lieu : les entités comparées sont {n} {label_n} {deps} : "

@@ -1235,7 +1235,8 @@ def _region_said(d: dict, label: str, lang: str, t: str = "", waves: bool = Fals
     """The words of a note on a file mostly in one région (``d["region"]``: région, in the
     file, in France; :func:`barometre.analysis.survey.region_design`), or overseas, or in
     a few régions held (``d["regions"]``: « tous les départements de Bretagne et des Pays
-    de la Loire (9) »): ``held`` what it holds, ``chance`` what a random draw would not do,
+    de la Loire (9) »; ``d["regions_inside"]``: none more than half of it, the file inside
+    them alone): ``held`` what it holds, ``chance`` what a random draw would not do,
     ``codes`` the départements ``--within`` takes (``d["within"]``: "" when none fits), of
     type ``t`` (the French gender of « tous »); ``waves``: a note on two waves (« leurs »)."""
     from ..analysis.survey import OVERSEAS
@@ -1256,7 +1257,9 @@ def _region_said(d: dict, label: str, lang: str, t: str = "", waves: bool = Fals
                    n=fmt_int(n, lang)) if n == m else
                 _t("region-held-most", lang, n=fmt_int(n, lang), m=fmt_int(m, lang),
                    label=label, of_regions=of_regions))
-        chance = _t("region-chance-k" + over, lang, k=fmt_int(k, lang))
+        chance = (_t("region-chance-inside" + f, lang, r=fmt_int(len(held), lang))
+                  if d.get("regions_inside") else  # none more than half of the file
+                  _t("region-chance-k" + over, lang, k=fmt_int(k, lang)))
     else:
         said = _t("region-held" + (over or "-one"), lang,
                   their=_t("region-their-" + ("waves" if waves else "file"), lang),
