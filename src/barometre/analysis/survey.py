@@ -2893,13 +2893,12 @@ def _region_within(codes: set, t: str, main: Iterable[str]) -> tuple[str, ...]:
     those of its entities elsewhere, when these lie in at most :data:`REGION_STRAYS`
     départements; empty otherwise (a base of them would be no place)."""
     main = set(main)
-    of_dep = _region_of("departement")
-    deps = {d for d, r in of_dep.items() if r in main}
-    if t == "departement":
-        out = {c for c in codes if of_dep.get(c) not in main}
-    else:
-        dep, region_of = _departement_of(t), _region_of(t)
-        out = {dep.get(c) for c in codes if region_of.get(c) not in main}
+    deps = {d for d, r in _region_of("departement").items() if r in main}
+    # each entity's département as within_codes reads it (an intercommunalité: that of most
+    # of its inhabitants, whatever its région), so that the base refuses none of them
+    dep = {c: c for c in codes} if t == "departement" else _departement_of(t)
+    held = {dep.get(c) for c in codes}
+    out = held - deps
     if None in out or len(out) > REGION_STRAYS:
         return ()
     return tuple(sorted(deps | out))
