@@ -26,8 +26,10 @@ def test_a_file_of_the_west_gets_no_interval(cli, tmp_path):
     assert r.exit_code == 0, r.output
     line = next(x for x in r.stdout.splitlines() if x.startswith("département  Facebook"))
     assert "†" in line and "voir †" in line and "IC 95" not in line
-    assert ("† Le fichier tient 5 de ses 9 départements dans une même région, Pays de la "
-            "Loire (5 en France)") in r.stdout
+    # the 9 are all those of the Pays de la Loire and Bretagne (session 31: said so)
+    assert ("† Le fichier tient tous les départements des Pays de la Loire et de Bretagne "
+            "(9) : un tirage au hasard de 9 des 101 départements en mettrait 5 dans une seule "
+            "région") in r.stdout
     a = bm.adoption(bm.read_survey(_file(tmp_path, WEST)))
     assert a["ci_low"].isna().all() and a["flags"].str.contains("non_random_sample").all()
 

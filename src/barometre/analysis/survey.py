@@ -2427,8 +2427,21 @@ class SurveyDesign:
     bands_mix: tuple = ()
     #: Kind ``"mix"`` (id ``region:53``): the file's entities concentrated in one région,
     #: as (région code, in the file, in France), when a random draw would practically never
-    #: put that many there (:func:`region_design`; ``p_mix`` its chance)
+    #: put that many there (:func:`region_design`; ``p_mix`` its chance); overseas France
+    #: (the five DROM) counts as one région, :data:`OVERSEAS` (a file of the 5 DROM)
     region: tuple = ()
+    #: then, when the file's entities lie in a few régions, at least :data:`PLACE_WHOLE` of
+    #: each held (all the départements of Bretagne and of the Pays de la Loire), each one as
+    #: (région code, in the file, in France), the most held first; else empty
+    regions: tuple = ()
+    #: then the départements whose entities ``--within`` makes a base holding every entity
+    #: of the file (those of its région or régions, and of at most :data:`REGION_STRAYS`
+    #: others holding the rest), in code order; empty when the rest is spread wider
+    within: tuple = ()
+    #: whether the file is said no random draw for lying inside ``regions`` alone (none
+    #: holding more than :data:`REGION_SHARE` of it: the 14 départements of Bretagne, the
+    #: Pays de la Loire and Normandie), not for the most in one région
+    regions_inside: bool = False
 
     @property
     def id(self) -> str:
@@ -2483,7 +2496,9 @@ class SurveyDesign:
             out.update(bands_mix=[list(k) for k in self.bands_mix], p_mix=self.p_mix,
                        estimable=self.estimable)
         if self.region:
-            out.update(region=list(self.region), p_mix=self.p_mix, estimable=self.estimable)
+            out.update(region=list(self.region), p_mix=self.p_mix, estimable=self.estimable,
+                       regions=[list(r) for r in self.regions], within=list(self.within),
+                       regions_inside=self.regions_inside)
         return out
 
     @property
@@ -2832,6 +2847,11 @@ def within_kind_design(codes: Iterable[str], type: str, base: frozenset
                         others_kinds=mix, p_mix=p)
 
 
+#: A file mostly in one région whose entities lie in at most this many régions, at least
+#: :data:`PLACE_WHOLE` of each, is said to hold those régions (:func:`region_design`)
+REGION_FEW = 3
+
+
 #: A file is chosen by région (:func:`region_design`) when more than this share of its
 #: entities lie in one région and a random draw of as many would put that many there with
 #: a chance under :data:`MIX_DESIGN_P` (times the régions): the largest région holds 15 %
@@ -2840,19 +2860,47 @@ def within_kind_design(codes: Iterable[str], type: str, base: frozenset
 #: chance rules out (in the largest région 6 of 6 intercommunalités are, 5 of 6 not: 3e-3)
 REGION_SHARE = 0.5
 
+#: The région :func:`region_design` gives every overseas entity (:data:`_OVERSEAS_REGIONS`):
+#: overseas France is one place, as a région is; each DROM being its own région, the 5
+#: overseas départements were read as a random draw of the 101 (review session 31)
+OVERSEAS = "DROM"
+
+#: The départements outside a file's région (or régions) that ``--within`` may add to them
+#: to hold its few entities elsewhere (:func:`region_design`); more, and no base is advised
+REGION_STRAYS = 2
+
 
 @functools.cache
 def _region_of(t: str) -> dict[str, str]:
-    """Each entity of type ``t``'s région, once per type; empty for a type without one,
-    and for régions. Départements have one: a file of 9 départements, 5 of them the 5 of
-    the Pays de la Loire, is no random draw of the 101 (review pub30: it printed an
-    interval for France while ``compare --help`` said such a file gets none)."""
+    """Each entity of type ``t``'s région, once per type, an overseas one's
+    :data:`OVERSEAS`; empty for a type without one, and for régions. Départements have
+    one: a file of 9 départements, 5 of them the 5 of the Pays de la Loire, is no random
+    draw of the 101 (review pub30: it printed an interval for France while ``compare
+    --help`` said such a file gets none)."""
     if t == "region":
         return {}
     cols = reference._entity_columns(t)
     if "region" not in cols:
         return {}
-    return {c: r for c, r in zip(cols["code"], cols["region"]) if r}
+    return {c: OVERSEAS if r in _OVERSEAS_REGIONS else r
+            for c, r in zip(cols["code"], cols["region"]) if r}
+
+
+def _region_within(codes: set, t: str, main: Iterable[str]) -> tuple[str, ...]:
+    """The départements ``--within`` takes to hold every entity of a file (``codes``, of
+    type ``t``) mostly in the régions ``main``: those régions' départements and
+    those of its entities elsewhere, when these lie in at most :data:`REGION_STRAYS`
+    départements; empty otherwise (a base of them would be no place)."""
+    main = set(main)
+    deps = {d for d, r in _region_of("departement").items() if r in main}
+    # each entity's département as within_codes reads it (an intercommunalité: that of most
+    # of its inhabitants, whatever its région), so that the base refuses none of them
+    dep = {c: c for c in codes} if t == "departement" else _departement_of(t)
+    held = {dep.get(c) for c in codes}
+    out = held - deps
+    if None in out or len(out) > REGION_STRAYS:
+        return ()
+    return tuple(sorted(deps | out))
 
 
 def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
@@ -2862,17 +2910,23 @@ def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     hypergeometric upper tail, times the régions: Bonferroni): kind ``"mix"``, id
     ``region:53``, ``region`` (région, in the file, in France), ``estimable`` False: its
     share and those of its categories or size bands are no draw from France (13 of 15 CA
-    in Bretagne are not 15 CA of France's 230), no interval; ``--within`` the région's
-    départements makes them the base. None otherwise, for a file of départements or
-    régions, or one more than :data:`PLACE_SHARE` in one département: that one has the
-    place's note, no interval either (:func:`place_of`).
+    in Bretagne are not 15 CA of France's 230), no interval. Overseas France is one
+    région here (:data:`OVERSEAS`, id ``region:DROM``): the 5 DROM are a place. A file of
+    a few régions, at least half of each held, has them in ``regions``; ``within`` the
+    départements whose entities ``--within`` makes a base holding the file's (empty when
+    it is spread beyond them). None otherwise, for a file of régions, or one more than
+    :data:`PLACE_SHARE` in one département: that one has the place's note, no interval
+    either (:func:`place_of`).
 
     >>> from barometre import reference
     >>> e = reference.entities("epci")
     >>> bzh = e[e["region"] == "53"].groupby("departement").head(5)  # 5 per département
     >>> d = region_design(bzh["code"], "epci")
-    >>> d.id, d.region, d.estimable
-    ('region:53', ('53', 20, 60), False)
+    >>> d.id, d.region, d.estimable, d.within
+    ('region:53', ('53', 20, 60), False, ('22', '29', '35', '56'))
+    >>> d = region_design(["971", "972", "973", "974", "976"], "departement")
+    >>> d.id, d.region, d.regions
+    ('region:DROM', ('DROM', 5, 5), (('DROM', 5, 5),))
     >>> region_design(sorted(e["code"])[::30], "epci") is None
     True
     """
@@ -2888,17 +2942,31 @@ def region_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     if not own:
         return None
     r, k = own.most_common(1)[0]
-    if k < PLACE_MIN or k <= REGION_SHARE * n:
-        return None
     sizes = Counter(region_of.values())
-    p = min(1.0, len(sizes) * _hypergeometric_tails(k, n, sizes[r], len(region_of))[1])
+    p = (1.0 if k < PLACE_MIN or k <= REGION_SHARE * n else
+         min(1.0, len(sizes) * _hypergeometric_tails(k, n, sizes[r], len(region_of))[1]))
+    # a few régions, at least half of each held (all the départements of the west): said
+    regions = tuple(sorted(((g, j, sizes[g]) for g, j in own.items()),
+                           key=lambda x: (-x[1], x[0])))
+    if len(regions) > REGION_FEW or any(j < PLACE_WHOLE * m for _, j, m in regions):
+        regions = ()
+    inside = False
+    if p >= MIX_DESIGN_P and regions and n >= max(PLACE_MIN, 2 * len(regions)):
+        # none more than half of the file, but the file inside those régions alone: the
+        # chance a random draw falls there (times the sets of as many régions)
+        m = sum(x for _, _, x in regions)
+        inside = 2 * m <= len(region_of)  # those régions not most of the type
+        p = (min(1.0, math.comb(len(sizes), len(regions))
+                 * math.exp(_log_all_inside(m, len(region_of), n))) if inside else 1.0)
     if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):
         return None
     if place_of(codes, t) is not None:  # whole départements: said by the place's note
         return None
     every = reference.type_codes(t)
+    within = _region_within(codes, t, [g for g, _, _ in regions] or [r])
     return SurveyDesign("mix", f"region:{r}", 0, n, len(every), len(every), frozenset(every),
-                        region=(r, k, sizes[r]), p_mix=p)
+                        region=(r, k, sizes[r]), p_mix=p, regions=regions, within=within,
+                        regions_inside=inside)
 
 
 #: A file whose entities all fall in some size bands of the type is read as a sample of

@@ -71,7 +71,8 @@ def compare(
     département) le dit sous le tableau et dans flags (chosen_by_place) : ce n'est pas
     un tirage au hasard parmi les entités de France, pas d'intervalle ; --within 01,44
     fait de celles de ces départements la base. Plus de la moitié de ses entités dans une
-    région (ce qu'un tirage au hasard ne donne pas) : pas d'intervalle, note « † ». --panel lit le fichier comme un panel choisi :
+    région, ou toutes dans quelques régions tenues à moitié au moins (ce qu'un tirage au
+    hasard ne donne pas ; l'outre-mer compte pour une région) : pas d'intervalle, note « † », avec le --within qui tient toutes ses entités. --panel lit le fichier comme un panel choisi :
     ses parts sont celles de ses entités (« les 14 communautés d'agglomération du
     panel »), sans extrapolation au type en France.
 

@@ -514,17 +514,43 @@ MESSAGES = {
         "compared, which over-weight some categories, not those of the {total} {label}, and "
         "no test (p) is given for them."),
     # changes: two waves mostly in one région (analysis.survey.region_design)
+    # (its {hint}: changes-place-hint on the départements holding every compared entity)
     "changes-region-note": (
-        "† Les vagues tiennent {k} de leurs {n} {label} dans une même région, {region} "
-        "({n_region} en France) : un tirage au hasard en mettrait autant dans une seule "
-        "région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au "
-        "hasard des {total} {label} : les parts et l'évolution sont celles des entités "
-        "comparées, pas celles des {total} {label}, et aucun test (p) n'est donné pour elles.",
-        "† The waves hold {k} of their {n} {label} in one région, {region} ({n_region} in "
-        "France): a random draw would put as many in one région with less than one chance "
-        "in a thousand; it is not a random sample of the {total} {label}: the shares and the "
-        "change are those of the entities compared, not those of the {total} {label}, and no "
-        "test (p) is given for them."),
+        "† Les vagues tiennent {held} : un tirage au hasard {chance} avec moins d'une chance "
+        "sur mille ; ce n'est pas un échantillon tiré au hasard des {total} {label} : les "
+        "parts et l'évolution sont celles des entités comparées, pas celles des {total} "
+        "{label}, et aucun test (p) n'est donné pour elles.{hint}",
+        "† The waves hold {held}: a random draw {chance} with less than one chance in a "
+        "thousand; it is not a random sample of the {total} {label}: the shares and the "
+        "change are those of the entities compared, not those of the {total} {label}, and "
+        "no test (p) is given for them.{hint}"),
+    # what a file (waves) mostly in one région holds, its {held} (render.views._region_said):
+    # most in one région; most overseas (the DROM, one place: analysis.survey.OVERSEAS);
+    # a few régions, at least half of each (all of them: « tous »), named {of_regions}
+    "region-held-one": ("{k} de {their} {n} {label} dans une même région, {region} "
+                        "({n_region} en France)",
+                        "{k} of {their} {n} {label} in one région, {region} ({n_region} in "
+                        "France)"),
+    "region-held-overseas": ("{k} de {their} {n} {label} en outre-mer ({n_region} en France)",
+                             "{k} of {their} {n} {label} overseas ({n_region} in France)"),
+    "region-held-all": ("tous les {label} {of_regions} ({n})",
+                        "all the {label} {of_regions} ({n})"),
+    "region-held-all-f": ("toutes les {label} {of_regions} ({n})",
+                          "all the {label} {of_regions} ({n})"),
+    "region-held-most": ("{n} des {m} {label} {of_regions}", "{n} of the {m} {label} {of_regions}"),
+    "region-their-file": ("ses", "its"),
+    "region-their-waves": ("leurs", "their"),
+    # and what a random draw would not do ({k}: the most in one région, when not said before)
+    "region-chance-one": ("en mettrait autant dans une seule région",
+                          "would put as many in one région"),
+    "region-chance-overseas": ("en mettrait autant en outre-mer", "would put as many overseas"),
+    "region-chance-k": ("en mettrait {k} dans une seule région", "would put {k} in one région"),
+    "region-chance-k-overseas": ("en mettrait {k} en outre-mer", "would put {k} overseas"),
+    # none more than half of it, the file inside those régions alone (regions_inside)
+    "region-chance-inside": ("les mettrait tous dans ces {r} régions seules",
+                             "would put them all in these {r} régions alone"),
+    "region-chance-inside-f": ("les mettrait toutes dans ces {r} régions seules",
+                               "would put them all in these {r} régions alone"),
     # changes: two waves mostly in a few départements (analysis.survey.place_design)
     "changes-place-note": (
         "† Vagues choisies par lieu : les entités comparées sont {n} {label_n} {deps} : "
@@ -582,15 +608,12 @@ MESSAGES = {
     "design-wave-each-of": ("Chacune des vagues {of_waves}", "Each of the waves {of_waves}"),
     # most of the wave's file in one région (analysis.survey.region_design)
     "design-wave-note-region": (
-        "† {wave} : le fichier tient {k} de ses {n} {label} dans une même région, "
-        "{region} ({n_region} en France) : un tirage au hasard en mettrait autant dans une "
-        "seule région avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré "
-        "au hasard des {total} {label} : sa part est celle des entités du fichier, pas celle "
-        "des {total} {label}",
-        "† {wave}: the file holds {k} of its {n} {label} in one région, {region} "
-        "({n_region} in France): a random draw would put as many in one région with less "
-        "than one chance in a thousand; it is not a random sample of the {total} {label}: "
-        "its share is that of the file's entities, not that of the {total} {label}"),
+        "† {wave} : le fichier tient {held} : un tirage au hasard {chance} avec moins d'une "
+        "chance sur mille ; ce n'est pas un échantillon tiré au hasard des {total} {label} : "
+        "sa part est celle des entités du fichier, pas celle des {total} {label}",
+        "† {wave}: the file holds {held}: a random draw {chance} with less than one chance "
+        "in a thousand; it is not a random sample of the {total} {label}: its share is that "
+        "of the file's entities, not that of the {total} {label}"),
     # most of the wave's file in a few départements (analysis.survey.place_design)
     "design-wave-note-place": (
         "† {wave} : fichier choisi par lieu, il tient {n} {label_n} {deps} : "
@@ -618,11 +641,14 @@ MESSAGES = {
         "ce fichier compte chaque catégorie à part).",
         "{note}; no interval for it (“barometre compare --data --by category” on that file "
         "counts each category apart)."),
+    # (« -spread »: the file beyond its région, in more than REGION_STRAYS départements)
     "trend-design-note-region": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within » sur les "
-        "départements de la région en fait la base).",
-        "{note}; no interval for it (“barometre compare --data --within” on the région's "
-        "départements makes them the base)."),
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within {codes} » "
+        "sur ce fichier en fait la base).",
+        "{note}; no interval for it (“barometre compare --data --within {codes}” on that "
+        "file makes them the base)."),
+    "trend-design-note-region-spread": ("{note} ; pas d'intervalle pour elle.",
+                                        "{note}; no interval for it."),
     "trend-design-note-place": (
         "{note} ; pas d'intervalle pour elle (« barometre compare --data --within » sur ses "
         "départements en fait la base).",
@@ -886,20 +912,20 @@ MESSAGES = {
     # most of a file in one région, no part whole (analysis.survey.region_design:
     # REGION_SHARE, MIX_DESIGN_P, one chance in a thousand)
     "survey-design-region": (
-        "† Le fichier tient {k} de ses {n} {label} dans une même région, {region} "
-        "({n_region} en France) : un tirage au hasard de {n} des {total} {label} en mettrait "
-        "autant dans une seule région avec moins d'une chance sur mille ; ce n'est pas un "
-        "échantillon tiré au hasard des {total} {label}, ni de leurs catégories ou strates ; "
-        "pas d'intervalle pour ses parts, pas d'estimation pour les {total} {label}. "
-        "« barometre compare --within » sur les départements de la région en fait la base ; "
-        "--panel donne les parts des seules entités du fichier.",
-        "† The file holds {k} of its {n} {label} in one région, {region} ({n_region} in "
-        "France): a random draw of {n} of the {total} {label} would put as many in one "
-        "région with less than one chance in a thousand; it is not a random sample of the "
-        "{total} {label}, nor of their categories or bands; no interval for its shares, no "
-        "estimate for all {total} {label}. “barometre compare --within” on the région's "
-        "départements makes them the base; --panel gives the shares of the file's entities "
+        "† Le fichier tient {held} : un tirage au hasard de {n} des {total} {label} {chance} "
+        "avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au hasard des "
+        "{total} {label}, ni de leurs catégories ou strates ; pas d'intervalle pour ses "
+        "parts, pas d'estimation pour les {total} {label}. {hint}--panel donne les parts des "
+        "seules entités du fichier.",
+        "† The file holds {held}: a random draw of {n} of the {total} {label} {chance} with "
+        "less than one chance in a thousand; it is not a random sample of the {total} "
+        "{label}, nor of their categories or bands; no interval for its shares, no estimate "
+        "for all {total} {label}. {hint}--panel gives the shares of the file's entities "
         "only."),
+    # the départements whose entities hold every one of the file's (analysis.survey
+    # .region_design's within); none when it is spread beyond its région
+    "survey-region-hint": ("« barometre compare --within {codes} » en fait la base ; ",
+                           "“barometre compare --within {codes}” makes them the base; "),
     # the same split by size band: a band's share mixes the categories as unevenly
     "survey-design-kinds-mix-bands": (
         "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "

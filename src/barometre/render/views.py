@@ -7,6 +7,7 @@ for ``--format table``. :func:`adoption_table` also takes the rows of a result
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..analysis.records import Records
@@ -347,16 +348,9 @@ _OPTIONS_IN_WORDS = {
             "compté catégorie par catégorie, ce fichier donne une estimation par catégorie"),
            ("« barometre compare --by category » compte chaque catégorie à part",
             "comptée à part, chaque catégorie d'intercommunalités a sa propre estimation"),
-           ("« barometre compare --data --within » sur les départements de la région en "
-            "fait la base",
-            "comptées sur les entités des départements de la région, ses parts en sont un "
-            "échantillon"),
            ("« barometre compare --data --within » sur ses départements en fait la base",
             "comptées sur les entités de ses départements, ses parts en sont un échantillon "
             "ou un recensement"),
-           ("« barometre compare --within » sur les départements de la région en fait la base",
-            "comptées sur les entités des départements de la région, ses parts en sont un "
-            "échantillon"),
            ("--panel donne les parts des seules entités du fichier",
             "établies « en panel », les parts sont celles des seules entités du fichier")],
     "en": [("“barometre compare --data --by strate” on that file counts each band apart",
@@ -369,18 +363,29 @@ _OPTIONS_IN_WORDS = {
             "counted category by category, that file gives an estimate per category"),
            ("“barometre compare --by category” counts each category apart",
             "counted apart, each category of intercommunalities has its own estimate"),
-           ("“barometre compare --data --within” on the région's départements makes them "
-            "the base",
-            "counted on the entities of the région's départements, its shares are a sample "
-            "of them"),
            ("“barometre compare --data --within” on its départements makes them the base",
             "counted on the entities of its départements, its shares are a sample or a "
             "census of them"),
-           ("“barometre compare --within” on the région's départements makes them the base",
-            "counted on the entities of the région's départements, its shares are a sample "
-            "of them"),
            ("--panel gives the shares of the file's entities only",
             "made 'as a panel', the shares are those of the file's entities alone")],
+}
+
+
+#: the ``--within`` a note on a file mostly in one région (or on waves chosen by place)
+#: advises, naming the départements (``{codes}``), and its words (:func:`_in_words`)
+_WITHIN_IN_WORDS = {
+    "fr": (re.compile(r"« barometre (compare|changes) (?:--data )?--within ([0-9AB,]+) »"
+                      r"(?: sur ce fichier)? en fait la base"),
+           {"compare": "comptées sur les entités des départements {codes}, ses parts en sont "
+                       "un échantillon ou un recensement",
+            "changes": "comptées sur les entités des départements {codes}, les vagues en sont "
+                       "un échantillon ou un recensement"}),
+    "en": (re.compile(r"“barometre (compare|changes) (?:--data )?--within ([0-9AB,]+)”"
+                      r"(?: on that file)? makes them the base"),
+           {"compare": "counted on the entities of the départements {codes}, its shares are a "
+                       "sample or a census of them",
+            "changes": "counted on the entities of the départements {codes}, the waves are a "
+                       "sample or a census of them"}),
 }
 
 
@@ -389,7 +394,14 @@ def _in_words(note: str, lang: str) -> str:
     for option, words in _OPTIONS_IN_WORDS["en" if lang == "en" else "fr"]:
         note = note.replace(". " + option, ". " + words[0].upper() + words[1:])  # a sentence
         note = note.replace(option, words)
-    return note
+    pattern, said = _WITHIN_IN_WORDS["en" if lang == "en" else "fr"]
+
+    def within(m: re.Match) -> str:
+        words = said[m[1]].format(codes=", ".join(m[2].split(",")))
+        start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
+        return words[0].upper() + words[1:] if start else words
+
+    return pattern.sub(within, note)
 
 
 #: The départements shown by name in a place note (the others counted together)
@@ -889,7 +901,7 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False,
         if end or no_random_sample(d):  # marked « † »: the words the Évolution shares, then trend's own
             out.append(_t("trend-design-note" + (end or "-marked"), lang,
                           note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
-                                  **said)))
+                                  **said), codes=said.get("codes", "")))
         else:  # a part alone, read as a sample of the type
             out.append(_t("trend-design-note", lang, **said))
     return [_in_words(line, lang) for line in out] if words else out
@@ -907,7 +919,7 @@ def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple
     joined: dict[tuple, list] = {}
     for label, (t, d) in designs.items():
         end, said = _design_wave_said(str(label), t, d, lang)
-        if end in ("-place", "-place-spread", "-region"):
+        if end in ("-place", "-place-spread", "-region", "-region-spread"):
             key = (end, t, tuple(sorted((k, v) for k, v in said.items()
                                         if k not in ("of_wave", "wave"))))
             if key in joined:
@@ -928,18 +940,25 @@ def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple
     return out
 
 
-def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
+def design_evolution_notes(designs: dict, lang: str = "fr", waves: Any = None) -> list[str]:
     """The notes under the report's Évolution on the waves whose points it marks « † »
     (``(type, wave label) -> design``, the label "2024-10-15" or a year; from
     ``extra["evolution_designs"]`` of :func:`barometre.analysis.report.report_data`): as
     trend's (:func:`design_wave_notes`) what the wave's file holds, then that its share is
     its entities', no random sample of the type's (the Évolution shows no interval, as
-    compare and changes show none for it)."""
-    out = []
+    compare and changes show none for it). Waves of a type chosen by the same place (or
+    mostly in the same région) share one note, as trend's: « † Chaque vague : … » when they
+    are all the Évolution's waves (``waves``: its every wave label), else « † Chacune des
+    vagues du … et du … : … »."""
+    by_type: dict[str, dict] = {}
     for (t, label), d in designs.items():
-        end, said = _design_wave_said(str(label), t, d, lang)
-        out.append(_t("report-evolution-design-note", lang,
-                      note=_t("design-wave-note" + end.removesuffix("-spread"), lang, **said)))
+        by_type.setdefault(t, {})[str(label)] = (t, d)
+    out = []
+    for t, of_type in by_type.items():
+        for _, _, end, said in _same_place_waves(of_type, lang, waves):
+            out.append(_t("report-evolution-design-note", lang,
+                          note=_t("design-wave-note" + end.removesuffix("-spread"), lang,
+                                  **said)))
     return out
 
 
@@ -959,8 +978,10 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
         # --within on them suggested when they are few (« -spread »: a quarter in one)
         return ("-place" if _place_few(d["place"]) else "-place-spread"), dict(
             said, **_place_said(d["place"], t, lang))
-    if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
-        return "-region", dict(said, **_region_said(d, label_t, lang))
+    if d["kind"] == "mix" and d.get("region"):  # most of the file in one région: --within
+        # its départements suggested when they hold it (« -spread »: it lies beyond them)
+        region = _region_said(d, label_t, lang, t)
+        return ("-region" if region["codes"] else "-region-spread"), dict(said, **region)
     if d["kind"] == "mix":  # no part: far from the type's categories' or bands' proportions
         kinds = bool(d.get("others_kinds"))
         return ("-kinds-mix" if kinds else "-mix"), dict(
@@ -977,8 +998,16 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     return "", dict(said, what=what)
 
 
-def design_changes_note(d: dict | None, lang: str = "fr",
-                        bands: dict | None = None, mix: dict | None = None) -> list[str]:
+def design_changes_note(d: dict | None, lang: str = "fr", bands: dict | None = None,
+                        mix: dict | None = None, words: bool = False) -> list[str]:
+    """:func:`_design_changes_lines`; ``words``: the ``--within`` they advise said in words
+    (a report's or a chart's reader has no command line)."""
+    lines = _design_changes_lines(d, lang, bands, mix)
+    return [_in_words(line, lang) for line in lines] if words else lines
+
+
+def _design_changes_lines(d: dict | None, lang: str, bands: dict | None,
+                          mix: dict | None) -> list[str]:
     """What ``changes`` says when both waves hold a part of the type whole and nothing else
     (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
     is the part's census, not the type's; or when they hold a sample inside some size bands
@@ -1000,8 +1029,9 @@ def design_changes_note(d: dict | None, lang: str = "fr",
                    total=fmt_int(mix["total"], lang), hint=hint)]
     if not d and not bands and mix and mix.get("region"):  # mostly in one région
         t = mix["type"]
-        return [_t("changes-region-note", lang,
-                   **_region_said(mix, type_label(t, lang, plural=True), lang))]
+        said = _region_said(mix, type_label(t, lang, plural=True), lang, t, waves=True)
+        hint = _t("changes-place-hint", lang, codes=said["codes"]) if said["codes"] else ""
+        return [_t("changes-region-note", lang, hint=hint, **said)]
     if not d and not bands and mix:
         t = mix["type"]
         kinds = bool(mix.get("others_kinds"))
@@ -1080,7 +1110,9 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         r0 = rows[0]
         label = type_label(t, lang, plural=True)
         if d["kind"] == "mix" and d.get("region"):  # most of the file in one région
-            out.append(_t("survey-design-region", lang, **_region_said(d, label, lang)))
+            said = _region_said(d, label, lang, t)
+            hint = _t("survey-region-hint", lang, codes=said["codes"]) if said["codes"] else ""
+            out.append(_t("survey-design-region", lang, hint=hint, **said))
             continue
         # under within: the base's entities (« intercommunalités du Finistère »)
         label = base_label(res, t, lang, n=d["total"]) or label
@@ -1176,16 +1208,64 @@ def _design_lines(res: Records, lang: str) -> list[str]:
     return out
 
 
-def _region_said(d: dict, label: str, lang: str) -> dict[str, str]:
-    """The words of a note on a file mostly in one région (``d["region"]``: région, in the
-    file, in France; :func:`barometre.analysis.survey.region_design`)."""
+#: The French « de » of the régions whose name takes an article (the others: « de
+#: Bretagne », « d'Occitanie »)
+_REGION_DE = {"24": "du Centre-Val de Loire", "32": "des Hauts-de-France",
+              "44": "du Grand Est", "52": "des Pays de la Loire"}
+
+
+def _of_regions(codes: list[str], lang: str) -> str:
+    """Some régions after « de » / "of", overseas France (:data:`barometre.analysis.
+    survey.OVERSEAS`) one of them: « de Bretagne et des Pays de la Loire », « d'outre-mer »;
+    "of Bretagne and Pays de la Loire", "of overseas France"."""
+    from ..analysis.survey import OVERSEAS
     from ..datasets.reference import regions
+    from ..messages import de_fr, said_and
+
+    name = regions().set_index("code")["name"]
+    if lang == "en":
+        return "of " + said_and(["overseas France" if r == OVERSEAS else name.get(r, r)
+                                 for r in codes], lang)
+    return said_and(["d'outre-mer" if r == OVERSEAS else
+                     _REGION_DE.get(r) or de_fr(name.get(r, r)) for r in codes], lang)
+
+
+def _region_said(d: dict, label: str, lang: str, t: str = "", waves: bool = False
+                 ) -> dict[str, str]:
+    """The words of a note on a file mostly in one région (``d["region"]``: région, in the
+    file, in France; :func:`barometre.analysis.survey.region_design`), or overseas, or in
+    a few régions held (``d["regions"]``: « tous les départements de Bretagne et des Pays
+    de la Loire (9) »; ``d["regions_inside"]``: none more than half of it, the file inside
+    them alone): ``held`` what it holds, ``chance`` what a random draw would not do,
+    ``codes`` the départements ``--within`` takes (``d["within"]``: "" when none fits), of
+    type ``t`` (the French gender of « tous »); ``waves``: a note on two waves (« leurs »)."""
+    from ..analysis.survey import OVERSEAS
+    from ..datasets.reference import regions
+    from ..domain.registry import TYPES
 
     r, k, n_region = d["region"]
-    return {"k": fmt_int(k, lang), "n": fmt_int(d["n_others"], lang), "label": label,
-            "region": regions().set_index("code")["name"].get(r, r),
-            "n_region": fmt_int(n_region, lang),
-            "total": fmt_int(d["total"], lang)}
+    n = d["n_others"]
+    common = {"k": fmt_int(k, lang), "n": fmt_int(n, lang), "label": label,
+              "n_region": fmt_int(n_region, lang), "total": fmt_int(d["total"], lang)}
+    over = "-overseas" if r == OVERSEAS else ""
+    held = d.get("regions") or []
+    if held:  # a few régions, at least half of each: named, and how many of theirs
+        of_regions = _of_regions([g for g, _, _ in held], lang)
+        m = sum(x for _, _, x in held)
+        f = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+        said = (_t("region-held-all" + f, lang, label=label, of_regions=of_regions,
+                   n=fmt_int(n, lang)) if n == m else
+                _t("region-held-most", lang, n=fmt_int(n, lang), m=fmt_int(m, lang),
+                   label=label, of_regions=of_regions))
+        chance = (_t("region-chance-inside" + f, lang, r=fmt_int(len(held), lang))
+                  if d.get("regions_inside") else  # none more than half of the file
+                  _t("region-chance-k" + over, lang, k=fmt_int(k, lang)))
+    else:
+        said = _t("region-held" + (over or "-one"), lang,
+                  their=_t("region-their-" + ("waves" if waves else "file"), lang),
+                  region=regions().set_index("code")["name"].get(r, r), **common)
+        chance = _t("region-chance" + (over or "-one"), lang)
+    return dict(common, held=said, chance=chance, codes=",".join(d.get("within") or []))
 
 
 def _bands_mix_said(d: dict, lang: str) -> str:

@@ -433,6 +433,6 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
-                                          mix=a.get("mix_design")),
+                                          mix=a.get("mix_design"), words=True),
                       _fictitious(df, lang)]))
     return fig

@@ -1126,7 +1126,9 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     said = {(t, str(y) if y in merged else day_of[y].isoformat()[:10]): design
             for (t, y), design in (r.extra.get("evolution_designs") or {}).items()
             if y in day_of}
-    for out in design_evolution_notes(said, lang):
+    # waves of one place said once (« Chaque vague » when they are all the sheet's rows)
+    waves = {str(d.year) if d.year in merged else d.isoformat()[:10] for d in dates}
+    for out in design_evolution_notes(said, lang, waves=waves):
         _note_across(sh, block, out)
     for y, days in sorted(merged.items()):  # which waves a point pools, and where trend shows them
         _note_across(sh, block, text("report-evolution-pooled", lang, year=y,

@@ -97,7 +97,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     if grown:
         sh.line(text("waves-note-growth", lang), size=9, color="595959")
     for note in design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
-                                    mix=a.get("mix_design")):  # as changes says them
+                                    mix=a.get("mix_design"), words=True):  # as changes, in words
         sh.line(note, size=9, color="595959")
     if grown:  # behind the gains per 1,000 inhabitants: none computed, nothing to explain
         sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
