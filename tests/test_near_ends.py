@@ -594,3 +594,24 @@ def test_changes_csv_and_json_never_publish_a_p_value_or_growth_of_0(cli, tmp_pa
     grown = [r for r in listed if r["growth"] is not None]
     assert [r["growth"] for r in grown] == [1e-09]
     assert [float(r["growth"]) for r in rows if r["growth"]] == [1e-09]
+
+
+def test_benchmark_csv_and_json_never_round_a_percentile_onto_100_or_0(cli, tmp_path):
+    """Every commune on Facebook, one more follower each: the 2nd of 34,875 has 34,874 at or
+    below, percentile 99.997, which CSV and JSON rounded to 2 decimals, « 100.0 », the top's
+    percentile; the last one's 1/34,875 (0.00287) keeps its digits, and the top is 100.0."""
+    codes = bm.reference.entities("commune")["code"].tolist()
+    src = tmp_path / "communes.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+        f"{c};facebook;Oui;{1000 + i};15/10/2025\n" for i, c in enumerate(codes)),
+        encoding="utf-8")
+    js, rows = _machine(cli, "benchmark", "--data", src, "--type", "commune",
+                        "--entity", codes[-2])
+    assert (js[0]["rank"], js[0]["n_peers"]) == (2, 34_875)
+    assert js[0]["percentile"] == 99.99713 and rows[0]["percentile"] == "99.99713"
+    js, rows = _machine(cli, "benchmark", "--data", src, "--type", "commune",
+                        "--entity", codes[0])
+    assert js[0]["percentile"] == 0.00287 and rows[0]["percentile"] == "0.00287"
+    js = json.loads(cli("benchmark", "--data", src, "--type", "commune", "--entity",
+                        codes[-1], "--format", "json").stdout)
+    assert js[0]["percentile"] == 100.0

@@ -74,14 +74,16 @@ SIGNIFICANT = 3
 
 
 def rounded(value: float, decimals: int, unit: bool = True,
-            rounding: str | None = None) -> float:
+            rounding: str | None = None, scale: float = 1.0) -> float:
     """``value`` rounded to ``decimals`` decimals, keeping at least :data:`SIGNIFICANT`
     significant digits of its distance to 0 and, between −1 and 1, to ±1 (the ends of a
     share, a bound, a p-value, a change of share; −1 is a growth's; ``unit=False``: 0
     only, for a number per 1,000 inhabitants): a value is never rounded onto 0 or ±1
     unless it is exactly that, nor close to it without its first digits. CSV and JSON
     publish these numbers; "0.0" for a p-value of 2/2⁶⁰, or 1.0 for the upper bound of
-    34,874 of 34,875, would be impossible figures.
+    34,874 of 34,875, would be impossible figures. ``scale``: the ends are 0 and
+    ±``scale`` (100 for a percentile, 0–100: the 2nd of 34,875 has 99.99713, not 100.0,
+    the top's).
 
     >>> rounded(0.631578947, 6), rounded(0.94357, 4)
     (0.631579, 0.9436)
@@ -91,6 +93,10 @@ def rounded(value: float, decimals: int, unit: bool = True,
     (-0.999999999, 1.0, 0.0, 1.0087)
     >>> rounded(0.99566, 4, unit=False), rounded(0.00818, 4, unit=False)
     (0.9957, 0.00818)
+    >>> rounded(34_874 / 34_875 * 100, 2, scale=100), rounded(100 / 34_875, 2, scale=100)
+    (99.99713, 0.00287)
+    >>> rounded(99.5, 2, scale=100), rounded(0.99966, 2, scale=100), rounded(100.0, 2, scale=100)
+    (99.5, 1.0, 100.0)
 
     ``rounding`` :data:`~barometre.render.formats.LOW` or ``HIGH``: the low or high bound
     of a sure range (« fourchette sûre », a change's sure range), rounded away from the
@@ -101,7 +107,8 @@ def rounded(value: float, decimals: int, unit: bool = True,
     (0.4285, 0.6429, 0.39)
     """
     a = abs(value)
-    near = min(a, 1 - a) if a < 1 and unit else a  # distance to 0, or to ±1 from inside
+    # distance to 0, or to ±scale from inside
+    near = min(a, scale - a) if a < scale and unit else a
     if near == 0 or not math.isfinite(near):  # exactly an end (or NaN, inf): as it is
         return value
     digits = max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near)))
@@ -113,6 +120,10 @@ def rounded(value: float, decimals: int, unit: bool = True,
 
     return float(number_at(value, digits, rounding))
 
+
+#: The columns of a record whose ends are 0 and 100, not 0 and ±1 (:func:`rounded`): a
+#: percentile (benchmark), the share of peers at or below on 0–100
+_SCALES = {"percentile": 100.0}
 
 #: The units of a long frame's ``value`` (:func:`barometre.figures`) that are whole numbers
 _WHOLE_UNITS = frozenset({"count", "rank", "boolean"})
@@ -137,7 +148,7 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 if isinstance(rec.get(c), float):
                     rec[c] = rounded(rec[c], digits, unit="per_1000" not in c,
                                      rounding=None if c.split("_")[0] in point
-                                     else _outward(c, sure))
+                                     else _outward(c, sure), scale=_SCALES.get(c, 1.0))
         out.append(rec)
     return out
 
