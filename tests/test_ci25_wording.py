@@ -110,9 +110,13 @@ def test_the_report_says_a_sure_range(cli, tmp_path):
     heads = [c.value for c in ws[1]]
     assert heads[5:10] == ["Base (n)", "Intervalle bas", "Intervalle haut", "Intervalle", "Base"]
     by_platform = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
-    assert by_platform["Instagram"][6:9] == (pytest.approx(0.84), pytest.approx(0.93),  # outward (rng28)
-           
+    # the exact bounds, 11/13 and 12/13, shown outward « 84 % » and « 93 % » (rng28; they
+    # held 0.84 and 0.93, rounded, until session 31)
+    assert by_platform["Instagram"][6:9] == (pytest.approx(11 / 13, rel=1e-12),
+                                             pytest.approx(12 / 13, rel=1e-12),
                                              "fourchette sûre")
+    row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Instagram")
+    assert (row[6].number_format, row[7].number_format) == ('"84 %"', '"93 %"')
     notes = [_plain(c.value) for c in ws["A"] if isinstance(c.value, str)]
     assert any(n.startswith("fourchette sûre : les bornes") for n in notes)
     intervals = next(r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True)

@@ -185,7 +185,10 @@ def test_bounds_of_a_survey_read_apart_in_text_and_cells(cli, tmp_path):
     heads = [c.value for c in ws[1]]
     row = [r for r in ws.iter_rows(min_row=2) if r[heads.index("Intervalle bas")].value][0]
     low, high = row[heads.index("Intervalle bas")], row[heads.index("Intervalle haut")]
-    assert (low.value, high.value) == (pytest.approx(0.495), pytest.approx(0.505))  # rounded outward
+    # the exact bounds (session 31: 0.495 and 0.505, rounded outward, were in the cells),
+    # shown outward « 49,5 % » and « 50,5 % », as the nearest rounds them here
+    assert (low.value, high.value) == (pytest.approx(50 / 101, rel=1e-12),
+                                       pytest.approx(51 / 101, rel=1e-12))
     assert low.number_format == high.number_format == "0.0 %"
 
 

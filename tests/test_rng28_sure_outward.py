@@ -6,6 +6,11 @@ keeps the rounding to the nearest; CSV/JSON keep the exact values."""
 
 from __future__ import annotations
 
+import csv
+import io
+import shutil
+import subprocess
+
 import openpyxl
 import pytest
 
@@ -54,9 +59,13 @@ def test_the_report_says_and_shows_the_sure_range_outward(cli, tmp_path):
     heads = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "TikTok")
     low, high = row[heads.index("Intervalle bas")], row[heads.index("Intervalle haut")]
-    # the cells show what the text says: « 38 % » and « 43 % », a range containing 38,6 %
-    assert (low.value, high.value) == (pytest.approx(0.38), pytest.approx(0.43))
-    assert low.number_format == high.number_format == "0 %"
+    # the cells show what the text says: « 38 % » and « 43 % », a range containing 38,6 %;
+    # they hold the exact bounds, 39/101 and 43/101 (session 31: they held 0.38 and 0.43,
+    # rounded, which a formula or a filter read as the bounds): « 38 % » is a literal
+    # format, Excel's « 0 % » rounding 38,6 % to the nearest, 39
+    assert (low.value, high.value) == (pytest.approx(39 / 101, rel=1e-12),
+                                       pytest.approx(43 / 101, rel=1e-12))
+    assert (low.number_format, high.number_format) == ('"38 %"', "0 %")
 
 
 def test_a_95_interval_keeps_the_nearest():
@@ -86,3 +95,59 @@ def test_changes_prints_the_sure_change_outward(cli, tmp_path):
     assert "+11,8 à +19,9 pts" in res.stdout, res.stdout
     assert "« +11,8 à +19,9 pts » à la place de p" in res.stdout
     assert "+11.8 to +19.9 pts" in cli(*args, "--lang", "en").stdout
+
+
+def _adoption_row(path, platform: str):
+    ws = openpyxl.load_workbook(path)["Adoption"]
+    heads = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == platform)
+    return row[heads.index("Intervalle bas")], row[heads.index("Intervalle haut")]
+
+
+def test_the_report_cells_hold_the_exact_bounds_and_show_them_outward(cli, tmp_path):
+    """50 « Oui », 2 unknown of the 101: certainly 50/101 = 49,5 % to 52/101 = 51,5 %, said
+    « 49–52 % ». The cells held 0.49 and 0.52, rounded: a formula, a filter or a chart on
+    them read bounds that are not the range's. They hold 50/101 and 52/101 and show « 49 % »
+    and « 52 % », where Excel's « 0 % » would round both inward, « 50 % » and « 51 % »."""
+    data, out = tmp_path / "c2025.csv", tmp_path / "r.xlsx"
+    _census(data, 50, 49)
+    assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
+    low, high = _adoption_row(out, "TikTok")
+    said = [c.value for r in openpyxl.load_workbook(out)["Synthèse"].iter_rows() for c in r
+            if isinstance(c.value, str)]
+    assert any(f"fourchette sûre : 49–52{NN}%" in s for s in said), said
+    assert (low.value, high.value) == (pytest.approx(50 / 101, rel=1e-12),
+                                       pytest.approx(52 / 101, rel=1e-12))
+    assert (low.number_format, high.number_format) == ('"49 %"', '"52 %"')
+    en = tmp_path / "en.xlsx"
+    assert cli("report", "--data", data, "--type", "departement", "-o", en,
+               "--lang", "en").exit_code == 0
+    ws = openpyxl.load_workbook(en)["Adoption"]
+    heads = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "TikTok")
+    low, high = row[heads.index("Interval low")], row[heads.index("Interval high")]
+    assert (low.number_format, high.number_format) == ('"49%"', '"52%"')
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")),
+                    reason="LibreOffice not installed")
+def test_a_spreadsheet_shows_the_sure_range_outward(cli, tmp_path):
+    """The Adoption sheet as LibreOffice shows it (converted to CSV, cells as shown): the
+    sure range 49,5–51,5 % reads « 49 % » and « 52 % », the text's « 49–52 % »."""
+    data, out = tmp_path / "c2025.csv", tmp_path / "rapport.xlsx"
+    _census(data, 50, 49)
+    assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
+    exe = shutil.which("libreoffice") or shutil.which("soffice")
+    profile = (tmp_path / "lo-profile").as_uri()
+    # comma, double quote, UTF-8, from line 1, …, cells as shown, every sheet (-1)
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+    res = subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                          csv_filter, "--outdir", str(tmp_path), str(out)],
+                         capture_output=True, text=True, timeout=180)
+    assert res.returncode == 0, res.stderr
+    rows = list(csv.reader(io.StringIO(
+        (tmp_path / "rapport-Adoption.csv").read_text(encoding="utf-8"))))
+    heads = rows[0]
+    tiktok = next(r for r in rows if len(r) > 1 and r[1] == "TikTok")
+    assert (tiktok[heads.index("Intervalle bas")], tiktok[heads.index("Intervalle haut")]) \
+        == ("49 %", "52 %")

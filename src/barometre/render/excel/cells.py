@@ -126,25 +126,33 @@ def ci_format(value: Any, lang: str, other: Any = None) -> str:
 
 def sure_bound_cell(value: float, other: float, lang: str, high: bool) -> tuple[float, str]:
     """The value and number format of one bound of a sure range (``ci_kind`` "sure"),
-    ``other`` the other bound, ``high`` whether it is the high one: the bound rounded
+    ``other`` the other bound, ``high`` whether it is the high one: the cell holds the
+    exact bound (k/N, a formula or a filter reads 39/101, not 0.38) and shows it rounded
     outward at the decimals :func:`barometre.render.formats.fmt_ci` prints it with, the
     low one down and the high one up, so that the cell shows what the text says and the
     range shown contains the exact one (39/101 = 38,6 % shows "38 %", never "39 %": the
-    sure range says « certainement »). A format rounds to the nearest, hence the rounded
-    value in the cell; a bound shown as text ("> 99,999 %") keeps its value.
+    sure range says « certainement »). A number format rounds to the nearest: where the
+    nearest is not the outward figure, the format is that figure as literal text
+    ('"38 %"'), as a bound ("> 99,999 %") is written.
 
     >>> sure_bound_cell(39 / 101, 43 / 101, "fr", False), sure_bound_cell(43 / 101, 39 / 101, "fr", True)
-    ((0.38, '0 %'), (0.43, '0 %'))
+    ((0.38613861386138615, '"38 %"'), (0.42574257425742573, '0 %'))
     >>> sure_bound_cell(0.004, 0.5, "en", False), sure_bound_cell(1.0, 0.5, "en", True)
     ((0.004, '0.0%'), (1.0, '0%'))
+    >>> sure_bound_cell(12 / 28, 18 / 28, "en", False)[1], sure_bound_cell(18 / 28, 12 / 28, "en", True)[1]
+    ('"42%"', '"65%"')
+    >>> sure_bound_cell(0.9876, 0.9891, "fr", False)[1], sure_bound_cell(0.9891, 0.9876, "fr", True)[1]
+    ('"98,7 %"', '"99,0 %"')
     """
     value, other = float(value), float(other)
     rounding = HIGH if high else LOW
     digits, bound = ci_bound_digits(value, ci_digits(value, other), rounding)
     fmt = _percent_format(number_format("ci", lang), value, digits, bound, lang)
-    if bound or value in (0.0, 1.0):
-        return value, fmt
-    return float(percent_at(value, digits, rounding) / 100), fmt
+    if bound or value in (0.0, 1.0) or percent_at(value, digits) == percent_at(value, digits, rounding):
+        return value, fmt  # the format's nearest is the outward figure
+    said = str(percent_at(value, digits, rounding))
+    return value, _literal((said if lang == "en" else said.replace(".", ","))
+                           + number_format("ci", lang)[1:])
 
 
 def growth_format(value: Any, lang: str, digits: int = 0) -> str:
