@@ -596,15 +596,23 @@ def test_changes_csv_and_json_never_publish_a_p_value_or_growth_of_0(cli, tmp_pa
     assert [float(r["growth"]) for r in rows if r["growth"]] == [1e-09]
 
 
-def test_benchmark_csv_and_json_never_round_a_percentile_onto_100_or_0(cli, tmp_path):
-    """Every commune on Facebook, one more follower each: the 2nd of 34,875 has 34,874 at or
-    below, percentile 99.997, which CSV and JSON rounded to 2 decimals, « 100.0 », the top's
-    percentile; the last one's 1/34,875 (0.00287) keeps its digits, and the top is 100.0."""
+@pytest.fixture(scope="module")
+def every_commune(tmp_path_factory):
+    """Every commune on Facebook, one more follower each, in the reference's order: the
+    file and the codes."""
     codes = bm.reference.entities("commune")["code"].tolist()
-    src = tmp_path / "communes.csv"
+    src = tmp_path_factory.mktemp("every-commune") / "communes.csv"
     src.write_text("code;plateforme;present;abonnes;date\n" + "".join(
         f"{c};facebook;Oui;{1000 + i};15/10/2025\n" for i, c in enumerate(codes)),
         encoding="utf-8")
+    return src, codes
+
+
+def test_benchmark_csv_and_json_never_round_a_percentile_onto_100_or_0(cli, every_commune):
+    """The 2nd of 34,875 has 34,874 at or below, percentile 99.997, which CSV and JSON
+    rounded to 2 decimals, « 100.0 », the top's percentile; the last one's 1/34,875
+    (0.00287) keeps its digits, and the top is 100.0."""
+    src, codes = every_commune
     js, rows = _machine(cli, "benchmark", "--data", src, "--type", "commune",
                         "--entity", codes[-2])
     assert (js[0]["rank"], js[0]["n_peers"]) == (2, 34_875)
@@ -615,3 +623,17 @@ def test_benchmark_csv_and_json_never_round_a_percentile_onto_100_or_0(cli, tmp_
     js = json.loads(cli("benchmark", "--data", src, "--type", "commune", "--entity",
                         codes[-1], "--format", "json").stdout)
     assert js[0]["percentile"] == 100.0
+
+
+def test_a_rank_among_thousands_reads_with_its_thousands_separator(cli, every_commune):
+    """The benchmark sentence said « 2e sur 34875 » and « 31888e sur 34869 », the only
+    numbers of the line without the separator of « 35 873 abonnés »."""
+    from barometre.render.formats import fmt_rank, fmt_rank_range
+
+    src, codes = every_commune
+    args = ("benchmark", "--data", src, "--type", "commune", "--entity", codes[-2])
+    fr, en = cli(*args).stdout, cli(*args, "--lang", "en").stdout
+    assert f"2e sur 34{NN}875 " in fr and f", 31{NN}888e sur 34{NN}869" in fr, fr
+    assert "2nd of 34,875 " in en and ", 31,888th of 34,869" in en, en
+    assert fmt_rank(1_135, 1_135, type_id="commune") == f"1{NN}135e sur 1{NN}135"
+    assert fmt_rank_range(1_001, 1_002, 2_000, "en") == "1,001st or 1,002nd of 2,000"

@@ -504,9 +504,9 @@ def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = No
     r = int(rank)
     tied = not is_missing(tied) and bool(tied)
     if lang == "en":
-        return f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {int(n)}"
+        return f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {fmt_int(int(n), lang)}"
     feminine = type_id in TYPES and TYPES[type_id].feminine
-    return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {int(n)}"
+    return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {fmt_int(int(n), lang)}"
 
 
 def fmt_rank_range(best: object, worst: object, n: object, lang: str = "fr",
@@ -528,7 +528,7 @@ def fmt_rank_range(best: object, worst: object, n: object, lang: str = "fr",
     best, worst = int(best), int(worst)
     return text("rank-range-two" if worst == best + 1 else "rank-range", lang,
                 best=fmt_ordinal(best, lang, feminine), worst=fmt_ordinal(worst, lang, feminine),
-                n=int(n))
+                n=fmt_int(int(n), lang))
 
 
 def fmt_ordinal(rank: int, lang: str = "fr", feminine: bool = False) -> str:
@@ -536,11 +536,14 @@ def fmt_ordinal(rank: int, lang: str = "fr", feminine: bool = False) -> str:
 
     >>> fmt_ordinal(1), fmt_ordinal(10), fmt_ordinal(1, feminine=True), fmt_ordinal(22, "en")
     ('1er', '10e', '1re', '22nd')
+    >>> fmt_ordinal(31_888), fmt_ordinal(31_888, "en")
+    ('31\u202f888e', '31,888th')
     """
     r = int(rank)
     if lang == "en":
-        return f"{r}{'th' if 10 <= r % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(r % 10, 'th')}"
-    return f"{r}{('re' if feminine else 'er') if r == 1 else 'e'}"
+        return (f"{fmt_int(r, lang)}"
+                f"{'th' if 10 <= r % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(r % 10, 'th')}")
+    return f"{fmt_int(r, lang)}{('re' if feminine else 'er') if r == 1 else 'e'}"
 
 
 #: how a source dates itself without a month (column ``period`` of the published figures)
