@@ -817,6 +817,13 @@ MESSAGES = {
         "this row continues the header (a header on two rows, the platforms above their "
         "fields, which could not be read so): put the header on one row, the platform in "
         "each column ('Abonnés Facebook'); deleting this row would lose the fields it names"),
+    # the row right under a one-row header only repeats its fields without their platform
+    # (« Présence » under « Présence Facebook »): left out, nothing lost
+    "header-second-row-repeat": (
+        "ligne laissée de côté : elle ne fait que répéter les champs de l'en-tête ({fields}), "
+        "qui les nomme déjà avec leur réseau ; supprimez-la",
+        "row left out: it only repeats the header's fields ({fields}), which already names "
+        "them with their platform; delete it"),
     "header-repeated-title": (
         "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
         "les lignes {first} et {last}",

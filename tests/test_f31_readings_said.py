@@ -1,0 +1,94 @@
+"""Session 31, brief F: every reading the reader makes is certain or said by ``validate``.
+
+1. A one-row header over a row that only repeats its fields (« Présence Facebook » over
+   « Présence »): the ``header-second-row`` error told to « mettez l'en-tête sur une seule
+   ligne », which it already was; the repeat is left out, said in one warning.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+import barometre as bm
+from barometre.cli.app import app
+from barometre.survey import fastcsv
+
+HEAD = ["Code", "Nom", "Présence Facebook", "Abonnés Facebook", "Présence Instagram",
+        "Abonnés Instagram", "Date"]
+REPEAT = ["", "", "Présence", "Abonnés", "Présence", "Abonnés", ""]
+BODY = [["29", "Finistère", "Oui", "1200", "Non", "", "15/10/2025"],
+        ["35", "Ille-et-Vilaine", "Oui", "3400", "Oui", "560", "15/10/2025"]]
+
+
+def _file(tmp_path, kind, second=REPEAT):
+    rows = [HEAD, second, *BODY]
+    if kind == "xlsx":
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append([v or None for v in r])
+        path = tmp_path / "rep.xlsx"
+        wb.save(path)
+        return path
+    path = tmp_path / "rep.csv"
+    path.write_text("".join(";".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "csv-fast"])
+def test_a_second_row_repeating_the_fields_is_left_out_and_said(tmp_path, monkeypatch, kind):
+    if kind == "csv-fast":  # the columnar reader of large files, on a small file
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = _file(tmp_path, kind[:4] if kind != "xlsx" else kind)
+    said = bm.validate(path)
+    assert [(p.code, p.severity, p.row) for p in said] == [
+        ("header-second-row-repeat", "warning", 2)]
+    assert said[0].message == (
+        "ligne laissée de côté : elle ne fait que répéter les champs de l'en-tête "
+        "(« Présence », « Abonnés »), qui les nomme déjà avec leur réseau ; supprimez-la")
+    s = bm.read_survey(path)
+    got = s.dropna(subset=["followers"])
+    assert sorted(zip(got["code"], got["platform"], got["followers"].astype(int),
+                      got["source_row"])) == [("29", "facebook", 1200, 3),
+                                              ("35", "facebook", 3400, 4),
+                                              ("35", "instagram", 560, 4)]
+    res = CliRunner().invoke(app, ["validate", str(path)])
+    assert res.exit_code == 0
+    assert sorted(res.output.splitlines()) == [
+        f"{path.name} : 0 erreur, 1 avertissement",
+        f"{path.name}, ligne 2 : avertissement : {said[0].message}"]
+
+
+def test_a_second_row_naming_another_field_stays_an_error(tmp_path):
+    """« Abonnés » under « Présence Facebook »: the row does not only repeat; which
+    header is meant is not certain, the error stays."""
+    path = _file(tmp_path, "csv", ["", "", "Abonnés", "Abonnés", "Présence", "Abonnés", ""])
+    assert [(p.code, p.row) for p in bm.validate(path) if p.severity == "error"] == [
+        ("header-second-row", 2)]
+
+
+CORSE = ("Code;Nom;Département;Facebook;Date\n"
+         "2A004;Ajaccio;20;Oui;15/10/2025\n"
+         "2B033;Bastia;20;Oui;15/10/2025\n"
+         "29019;Brest;20;Oui;15/10/2025\n"
+         "35238;Rennes;Bretagne;Oui;15/10/2025\n")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_20_in_a_departement_column_is_corse(tmp_path, monkeypatch, fast):
+    """2. « 20 », Corse's code before 1976, was « non lue » (departement-cell-unread):
+    an entity of 2A or 2B passes, another is not in it."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "corse.csv"
+    path.write_text(CORSE, encoding="utf-8")
+    said = bm.validate(path)
+    assert [(p.code, p.severity, p.row, p.value) for p in said] == [
+        ("departement-cell-unread", "warning", None, "Bretagne"),
+        ("entity-not-in-departement", "error", 4, "29019")]
+    assert said[0].message.startswith("1 cellule ne désignant aucun département (la première "
+                                      "« Bretagne »)")
+    assert said[1].message == ("« 29019 » n'est pas dans le département 20 (2A, 2B) : "
+                               "Brest (29019, Finistère, 29)")
+    assert sorted(bm.read_survey(path, errors="skip")["code"]) == ["2A004", "2B033", "35238"]
