@@ -92,3 +92,39 @@ def test_20_in_a_departement_column_is_corse(tmp_path, monkeypatch, fast):
     assert said[1].message == ("« 29019 » n'est pas dans le département 20 (2A, 2B) : "
                                "Brest (29019, Finistère, 29)")
     assert sorted(bm.read_survey(path, errors="skip")["code"]) == ["2A004", "2B033", "35238"]
+
+
+EPCI_LONG = ("SIREN;Nom;Réseau;Présence;Date\n"
+             "200065928;Lannion-Trégor Agglomération;Facebook;Oui;15/10/2025\n"
+             "200065928;Lannion-Trégor Agglomération;Instagram;Oui;15/10/2025\n"
+             "200065928;Lannion-Trégor Agglomération;X;Non;15/10/2025\n"
+             "200042174;Cap l'Orient;Facebook;Oui;15/10/2025\n"
+             "200068120;Quimper Communauté;Facebook;Oui;15/10/2025\n"
+             "240100750;Pays de Gex Agglo;Facebook;Oui;15/10/2025\n")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_groupings_other_name_beside_its_siren_is_said_once_with_its_rows(
+        tmp_path, monkeypatch, fast):
+    """4. « Lannion-Trégor Agglomération » and « Cap l'Orient » (Lorient Agglomération's
+    former name) beside their SIREN were silent, their words close to the name (taken
+    for a misspelling), « Quimper Communauté » warned: each is said now, once, with its
+    rows; « Pays de Gex Agglo », a form of the name itself, is not."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "epci.csv"
+    path.write_text(EPCI_LONG, encoding="utf-8")
+    said = bm.validate(path)
+    assert [(p.code, p.severity, p.row, p.value, p.count) for p in said] == [
+        ("code-name-unknown", "warning", None, "Lannion-Trégor Agglomération", 3),
+        ("code-name-unknown", "warning", 5, "Cap l'Orient", None),
+        ("code-name-unknown", "warning", 6, "Quimper Communauté", None)]
+    assert said[0].message == (
+        "nom « Lannion-Trégor Agglomération » non reconnu à côté du code 200065928 (CA "
+        "Lannion-Trégor Communauté) : lu d'après le code (lignes 2, 3, 4)")
+    assert said[0].rows.tolist() == [2, 3, 4]
+    assert said[0].text("en").endswith("read from the code (lines 2, 3, 4)")
+    assert said[1].message == ("nom « Cap l'Orient » non reconnu à côté du code 200042174 "
+                               "(CA Lorient Agglomération) : lu d'après le code")
+    s = bm.read_survey(path)
+    assert sorted(set(s["code"])) == ["200042174", "200065928", "200068120", "240100750"]

@@ -440,7 +440,8 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     (the name designates another entity), the rows of the pairs said (None when none
     is), and the rows of totals (« 13;Total », ``code-name-totals``: no entity's row, its
     cells not to be checked; None when none is); a name that designates nothing known
-    is a warning, once per pair, and the row is read from its code. A name that is a
+    is a warning, once per pair (its rows said when they are several: a long file's), and
+    the row is read from its code. A name that is a
     formula whose value the workbook does not hold is an error of its cell
     (``formula-without-value``): what the sheet shows beside the code is unknown.
     """
@@ -477,17 +478,27 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
     totals = [k for k, v in verdicts.items() if v == ("error", "totals")]
     said_rows = np.isin(pair_idx, list(verdicts))
-    said: set[int] = set()
+    warned: dict[int, tuple[int, list[int]]] = {}  # a warning's pair: its first row, rows
     code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
     for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
         k = int(pair_idx[j])
-        if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
-            said.add(k)
-            i, name = pairs[k]
-            problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
-                                    name) if unsaved_formula(name) else
-                         code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
-                                           verdicts[k], _text(code_col.at(int(j)))))
+        if verdicts[k][0] != "error":  # a warning once per pair, with its rows
+            warned.setdefault(k, (int(j), []))[1].append(int(rownums[j]))
+            continue
+        i, name = pairs[k]
+        problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
+                                name) if unsaved_formula(name) else
+                     code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
+                                       verdicts[k], _text(code_col.at(int(j)))))
+    for k, (j, rows) in warned.items():
+        i, name = pairs[k]
+        p = code_name_problem(rows[0], name_col.header, name, ents[i], verdicts[k],
+                              _text(code_col.at(j)))
+        if len(rows) > 1:  # a long file's rows of one entity (a row per platform): all said
+            p = Problem.said(Msg("code-name-rows", said=p.msg, rows=rows_text(rows)),
+                             None, p.column, p.value, p.severity, code=p.code,
+                             count=len(rows), rows=rows)
+        problems.add(p)
     return bad, said_rows, np.isin(pair_idx, totals) if totals else None
 
 
