@@ -128,3 +128,32 @@ def test_a_groupings_other_name_beside_its_siren_is_said_once_with_its_rows(
                                "(CA Lorient Agglomération) : lu d'après le code")
     s = bm.read_survey(path)
     assert sorted(set(s["code"])) == ["200042174", "200065928", "200068120", "240100750"]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_ambiguous_dates_of_a_column_mixing_both_orders_are_said(tmp_path, monkeypatch, fast):
+    """5. « 03/04/2025 » in a column with « 15/10/2025 » (day first only) and
+    « 10/15/2025 » (month first only): the month-first one is an error, and the ambiguous
+    one was read day first (3 April) unsaid, the column read half one way; said now. A
+    column of « 03/04/2025 » and « 10/15/2025 » only is read month first whole (said)."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "mix.csv"
+    path.write_text("Code;Facebook;Date\n29;Oui;03/04/2025\n35;Oui;15/10/2025\n"
+                    "22;Oui;10/15/2025\n56;Oui;05/06/2025\n", encoding="utf-8")
+    said = bm.validate(path)
+    assert [(p.code, p.severity, p.row, p.count) for p in said] == [
+        ("dates-day-first-mixed", "warning", None, 2), ("date-invalid", "error", 4, None)]
+    assert said[0].message == (
+        "2 dates ambiguës lues jour d'abord sans certitude : la colonne mêle les deux ordres "
+        "(« 10/15/2025 », ligne 4, ne se lit que mois d'abord) ; une autre date si lues mois "
+        "d'abord (lignes 2, 5)")
+    assert said[0].rows.tolist() == [2, 5]
+    s = bm.read_survey(path, errors="skip")
+    assert sorted(zip(s["code"], s["date"].dt.strftime("%Y-%m-%d"))) == [
+        ("29", "2025-04-03"), ("35", "2025-10-15"), ("56", "2025-06-05")]
+    path.write_text("Code;Facebook;Date\n29;Oui;03/04/2025\n35;Oui;10/15/2025\n",
+                    encoding="utf-8")
+    assert [(p.code, p.count) for p in bm.validate(path)] == [("dates-month-first", 2)]
+    assert sorted(bm.read_survey(path)["date"].dt.strftime("%Y-%m-%d")) == [
+        "2025-03-04", "2025-10-15"]
