@@ -17,7 +17,7 @@ from barometre.survey import fastcsv
 
 HEAD = ["Code", "Nom", "Présence Facebook", "Abonnés Facebook", "Présence Instagram",
         "Abonnés Instagram", "Date"]
-REPEAT = ["", "", "Présence", "Abonnés", "Présence", "Abonnés", ""]
+REPEAT = ["", "", "Présence", "Abonnés", "Présence", "Abonnés", "Date"]
 BODY = [["29", "Finistère", "Oui", "1200", "Non", "", "15/10/2025"],
         ["35", "Ille-et-Vilaine", "Oui", "3400", "Oui", "560", "15/10/2025"]]
 
@@ -45,8 +45,10 @@ def test_a_second_row_repeating_the_fields_is_left_out_and_said(tmp_path, monkey
     assert [(p.code, p.severity, p.row) for p in said] == [
         ("header-second-row-repeat", "warning", 2)]
     assert said[0].message == (
-        "ligne laissée de côté : elle ne fait que répéter les champs de l'en-tête "
-        "(« Présence », « Abonnés »), qui les nomme déjà avec leur réseau ; supprimez-la")
+        "ligne laissée de côté : elle ne fait que répéter des champs que l'en-tête nomme "
+        "déjà (« Présence », « Abonnés », « Date ») ; supprimez-la")
+    assert said[0].text("en") == ("row left out: it only repeats fields the header already "
+                                  "names ('Présence', 'Abonnés', 'Date'); delete it")
     s = bm.read_survey(path)
     got = s.dropna(subset=["followers"])
     assert sorted(zip(got["code"], got["platform"], got["followers"].astype(int),

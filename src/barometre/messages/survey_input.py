@@ -829,10 +829,10 @@ MESSAGES = {
     # the row right under a one-row header only repeats its fields without their platform
     # (« Présence » under « Présence Facebook »): left out, nothing lost
     "header-second-row-repeat": (
-        "ligne laissée de côté : elle ne fait que répéter les champs de l'en-tête ({fields}), "
-        "qui les nomme déjà avec leur réseau ; supprimez-la",
-        "row left out: it only repeats the header's fields ({fields}), which already names "
-        "them with their platform; delete it"),
+        "ligne laissée de côté : elle ne fait que répéter des champs que l'en-tête nomme "
+        "déjà ({fields}) ; supprimez-la",
+        "row left out: it only repeats fields the header already names ({fields}); delete "
+        "it"),
     "header-repeated-title": (
         "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
         "les lignes {first} et {last}",

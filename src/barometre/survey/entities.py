@@ -708,7 +708,8 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
 
 def _repeats_fields(raw: RawColumns, header: list[Any], i: int) -> list[str] | None:
     """Row ``i``'s texts when each is the field of the header cell above it, a platform's
-    (« Présence » under « Présence Facebook », « Abonnés » under « Abonnés Facebook »):
+    (« Présence » under « Présence Facebook », « Abonnés » under « Abonnés Facebook »,
+    « Date » under « Date »):
     a second row that names nothing the header does not, deleted without a loss. None
     when one names another field, another platform, or a column of no platform's."""
     from .headers import classify_header
@@ -720,6 +721,9 @@ def _repeats_fields(raw: RawColumns, header: list[Any], i: int) -> list[str] | N
             continue
         if c >= len(header):
             return None
+        if _header_cell(v) == _header_cell(header[c]):  # « Date » under « Date »
+            texts.append(" ".join(str(v).split()))
+            continue
         above, cell = classify_header(header[c]), classify_header(v)
         if (not above.platform or cell.role != above.role
                 or cell.platform not in (None, above.platform)):
