@@ -159,3 +159,31 @@ def test_ambiguous_dates_of_a_column_mixing_both_orders_are_said(tmp_path, monke
     assert [(p.code, p.count) for p in bm.validate(path)] == [("dates-month-first", 2)]
     assert sorted(bm.read_survey(path)["date"].dt.strftime("%Y-%m-%d")) == [
         "2025-03-04", "2025-10-15"]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_no_arrondissement_is_read_as_its_city_unsaid(tmp_path, monkeypatch, fast):
+    """3. (a pin: nothing to fix) An arrondissement's name or code alone is an error naming
+    the city's code to write; its name beside the city's code is read as the city, said,
+    in a long file once with its rows."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "arr.csv"
+    path.write_text("Code;Nom;Réseau;Présence;Date\n"
+                    "13055;Marseille 13e;Facebook;Oui;15/10/2025\n"
+                    "13055;Marseille 13e;Instagram;Oui;15/10/2025\n"
+                    ";13 Marseille;Facebook;Oui;15/10/2025\n"
+                    ";Paris 15e;Facebook;Oui;15/10/2025\n"
+                    "75115;;Facebook;Oui;15/10/2025\n"
+                    "69381;Lyon 1er;Facebook;Oui;15/10/2025\n", encoding="utf-8")
+    said = bm.validate(path, type="commune")
+    assert [(p.code, p.severity, p.row, p.count) for p in said] == [
+        ("code-name-unknown", "warning", None, 2), ("former-code-name", "error", 4, None),
+        ("former-code-name", "error", 5, None), ("former-code", "error", 6, None),
+        ("former-code", "error", 7, None)]
+    assert said[0].message.endswith("vérifiez que le compte relevé est celui de la ville, pas "
+                                    "celui de l'arrondissement (lignes 2, 3)")
+    assert said[2].message.startswith("« Paris 15e » est le nom de Paris 15e Arrondissement, "
+                                      "arrondissement municipal de Paris : écrivez 75056")
+    assert said[3].message.startswith("le code « 75115 » est celui de Paris 15e "
+                                      "Arrondissement, arrondissement municipal de Paris")
