@@ -155,11 +155,13 @@ def test_a_column_of_both_orders_is_read_as_most_of_its_rows(tmp_path):
                                        "month first as most of its dates are ('3/15/2024'")
     dates = _dates(path)
     assert D(2024, 3, 4) in dates and D(2024, 3, 15) in dates and len(dates) == len(DEPS) - 1
-    # a tie: day first, the French rule (the month-first-only cell the error)
+    # a tie: day first, the French rule (the month-first-only cell the error, the
+    # ambiguous ones read day first said: s31)
     tie = _google_sheets(tmp_path, day=lambda i: "25/03/2024" if i == 5 else
                          "3/15/2024" if i == 6 else "3/4/2024", name="tie.csv")
     assert [(p.row, p.code) for p in bm.validate(tie, type="departement")
-            if p.code.startswith("date")] == [(8, "date-invalid")]
+            if p.code.startswith("date")] == [(None, "dates-day-first-mixed"),
+                                              (8, "date-invalid")]
     assert D(2024, 4, 3) in _dates(tie)
 
 

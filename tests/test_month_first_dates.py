@@ -84,9 +84,12 @@ def test_a_mixed_column_keeps_day_first_and_its_month_first_cells_are_errors(tmp
                  "44109;instagram;Oui;300;03/04/2025\n35238;facebook;Oui;900;20/12/2025\n"
                  "35238;instagram;Non;;11/02/2025\n")
     problems = bm.validate(path, type="commune")
+    # the ambiguous dates read day first are said (s31: not read half one way unsaid)
     assert [(p.row, p.code, p.severity, p.value) for p in problems] == [
+        (None, "dates-day-first-mixed", "warning", "03/15/2025"),
         (2, "date-invalid", "error", "03/15/2025")]
-    assert "mêle jour d'abord (« 20/12/2025 », ligne 4) et mois d'abord" in problems[0].message
+    assert problems[0].rows.tolist() == [3, 5]  # 03/04/2025, 11/02/2025
+    assert "mêle jour d'abord (« 20/12/2025 », ligne 4) et mois d'abord" in problems[1].message
     assert _dates(path) == [D(2025, 4, 3), D(2025, 12, 20), D(2025, 2, 11)]
 
 

@@ -1124,6 +1124,9 @@ MESSAGES = {
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} : lu d'après le code",
         "name '{name}' not recognised next to code {code}: read from the code"),
+    # a warning of a name beside a code (code-name-unknown…) on several rows: a long
+    # file's rows of one entity, a row per platform (survey.entities._check_code_name)
+    "code-name-rows": ("{said} ({rows})", "{said} ({rows})"),
     "code-name-former": (
         "le code {code} désigne {code_name}, mais « {name} » est le nom {former} : la "
         "ligne compterait pour {code_name} ({population} habitants) ; si le compte relevé "

@@ -274,6 +274,15 @@ MESSAGES = {
         "jour d'abord, en erreur{ambiguous}",
         "{n} date{s} read month first, US style, as most are: {most} read month first only "
         "('{value}', line {row}: no month {month}), {few} day first only, in error{ambiguous}"),
+    # the ambiguous dates of a column read day first that mixes day-first-only and
+    # month-first-only dates (normalize._DateOrder.mixed_day_first)
+    "dates-day-first-mixed": (
+        "{n} date{s} ambiguë{s} lue{s} jour d'abord sans certitude : la colonne mêle les "
+        "deux ordres (« {value} », ligne {row}, ne se lit que mois d'abord) ; une autre date "
+        "si lue{s} mois d'abord ({rows})",
+        "{n} ambiguous date{s} read day first without certainty: the column mixes both "
+        "orders ('{value}', line {row}, reads month first only); another date if read month "
+        "first ({rows})"),
     # a column of ambiguous dates only, read day first, in a file that looks like a US export
     "dates-day-first-assumed": (
         "{n} date{s} ambiguë{s} lue{s} jour d'abord, à la française, sans certitude : aucune "
@@ -817,6 +826,13 @@ MESSAGES = {
         "this row continues the header (a header on two rows, the platforms above their "
         "fields, which could not be read so): put the header on one row, the platform in "
         "each column ('Abonnés Facebook'); deleting this row would lose the fields it names"),
+    # the row right under a one-row header only repeats its fields without their platform
+    # (« Présence » under « Présence Facebook »): left out, nothing lost
+    "header-second-row-repeat": (
+        "ligne laissée de côté : elle ne fait que répéter des champs que l'en-tête nomme "
+        "déjà ({fields}) ; supprimez-la",
+        "row left out: it only repeats fields the header already names ({fields}); delete "
+        "it"),
     "header-repeated-title": (
         "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
         "les lignes {first} et {last}",

@@ -180,8 +180,9 @@ def _departement_cells(raw: RawColumns, layout: _Layout, type_id: str, rownums: 
     """The cells of a département column that name no département, said: a code and a
     name that name two (« 29 - Morbihan »), an error per row (``departement-cell-mismatch``,
     the row left out: which one the row meant is not known), and the cells that name none
-    (« Bretagne », « 20 », « x »), one warning for the column with their count and rows
-    (``departement-cell-unread``: their entity not checked against them). Communes and
+    (« Bretagne », « x »), one warning for the column with their count and rows
+    (``departement-cell-unread``: their entity not checked against them); « 20 », Corse's
+    code before 1976, names Corse (2A and 2B) and is checked so. Communes and
     groupings only, the types whose entity :func:`_outside_hints` checks against the
     column. Returns the rows in error, or None."""
     from ..datasets.name_index import departement_name, read_departement_cell
@@ -200,7 +201,7 @@ def _departement_cells(raw: RawColumns, layout: _Layout, type_id: str, rownums: 
         code, mismatch = read_departement_cell(text)
         if mismatch is not None:
             wrong[i] = (text, mismatch)
-        elif code is None:
+        elif code is None and not _corse(text):  # « 20 »: Corse's, checked (_outside_hints)
             unread.append(i)
     bad = None
     if wrong:
@@ -225,16 +226,16 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
     homonyms none of which is in it (« Saint-Denis;44 »), whether the entity was found
     by its code, its SIREN or a name that only one entity bears (« Rennes;22 » was read
     as Rennes, 35, unsaid). Communes and groupings only (a grouping is in each
-    département of its communes); a département cell that names none (blank,
-    « Bretagne », « 20 », « 29 - Morbihan ») checks nothing (:func:`_departement_cells`
+    département of its communes); « 20 » (Corse before 1976) is 2A and 2B; a département
+    cell that names none (blank, « Bretagne », « 29 - Morbihan ») checks nothing (:func:`_departement_cells`
     says it); one that gives a code and its name (« 29 - Finistère ») is read as it.
 
     ``results`` is changed in place, before its :attr:`_Resolved.arrays` are made."""
     from ..datasets.name_index import _hint_departement
     from ..datasets.resolution import _describe, _Joined
 
-    hints = np.array([_hint_departement(t) if (t := _text(v)) else None for v in dep_values],
-                     dtype=object)
+    hints = np.array([(_hint_departement(t) or (_CORSE if _corse(t) else None))
+                      if (t := _text(v)) else None for v in dep_values], dtype=object)
     if not any(h is not None for h in hints):
         return
     per_pair = hints[hint_of]
@@ -256,20 +257,35 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
         else:  # a département's, a région's, a council's row: that column names another
             continue  # (two names, said as such: duplicate-column), no context
         inside.discard(None)
-        if not inside or hint in inside:
+        if not inside or hint in inside or (hint == _CORSE and inside & {"2A", "2B"}):
             continue
         value = _text(uniques[k if of_value is None else of_value[k]])
         if ent.collectivity_type in reference.COMMUNE_LIKE and (value or "").strip().lower() \
                 in reference._former_keys().get(ent.code, ()):
             continue  # a former commune, read as the current one and said « ancien nom »:
             # its département may be its own (« Freigné;49 », now 44180; review reg30)
-        err = ResolveError.of("entity-not-in-departement", value=value, departement=hint,
+        err = ResolveError.of("entity-not-in-departement", value=value,
+                              departement="20 (2A, 2B)" if hint == _CORSE else hint,
                               candidates=_Joined([_describe(ent, False)]))
         err.candidates = [ent]
         results.row[k] = -1
         results.other[k] = err.with_traceback(None)
         for said in (results.named, results.combined, results.departements):
             said.pop(k, None)
+
+
+#: Corse's département code before 1976 (2A and 2B since), still written in old lists
+_CORSE = "20"
+
+
+def _corse(text: str) -> bool:
+    """Whether a département cell is Corse's former code (« 20 », « 020 »): an entity of
+    2A or 2B is in it (:func:`_outside_hints`).
+
+    >>> [_corse(t) for t in ("20", " 020 ", "2A", "200")]
+    [True, True, False, False]
+    """
+    return text.strip().lstrip("0") == _CORSE
 
 
 def _code_like(text: str) -> bool:
@@ -424,7 +440,8 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     (the name designates another entity), the rows of the pairs said (None when none
     is), and the rows of totals (« 13;Total », ``code-name-totals``: no entity's row, its
     cells not to be checked; None when none is); a name that designates nothing known
-    is a warning, once per pair, and the row is read from its code. A name that is a
+    is a warning, once per pair (its rows said when they are several: a long file's), and
+    the row is read from its code. A name that is a
     formula whose value the workbook does not hold is an error of its cell
     (``formula-without-value``): what the sheet shows beside the code is unknown.
     """
@@ -461,17 +478,27 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
     totals = [k for k, v in verdicts.items() if v == ("error", "totals")]
     said_rows = np.isin(pair_idx, list(verdicts))
-    said: set[int] = set()
+    warned: dict[int, tuple[int, list[int]]] = {}  # a warning's pair: its first row, rows
     code_col = raw[layout.entity.index]  # the code as written: quoted when not the code read
     for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
         k = int(pair_idx[j])
-        if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
-            said.add(k)
-            i, name = pairs[k]
-            problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
-                                    name) if unsaved_formula(name) else
-                         code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
-                                           verdicts[k], _text(code_col.at(int(j)))))
+        if verdicts[k][0] != "error":  # a warning once per pair, with its rows
+            warned.setdefault(k, (int(j), []))[1].append(int(rownums[j]))
+            continue
+        i, name = pairs[k]
+        problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
+                                name) if unsaved_formula(name) else
+                     code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
+                                       verdicts[k], _text(code_col.at(int(j)))))
+    for k, (j, rows) in warned.items():
+        i, name = pairs[k]
+        p = code_name_problem(rows[0], name_col.header, name, ents[i], verdicts[k],
+                              _text(code_col.at(j)))
+        if len(rows) > 1:  # a long file's rows of one entity (a row per platform): all said
+            p = Problem.said(Msg("code-name-rows", said=p.msg, rows=rows_text(rows)),
+                             None, p.column, p.value, p.severity, code=p.code,
+                             count=len(rows), rows=rows)
+        problems.add(p)
     return bad, said_rows, np.isin(pair_idx, totals) if totals else None
 
 
@@ -645,7 +672,7 @@ def _header_cell(v: Any) -> str:
 
 def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],
                  entity_index: int, second: bool = False
-                 ) -> list[tuple[int, int | None]] | None:
+                 ) -> list[tuple[int, int | list[str] | None]] | None:
     """The rows that repeat the header (two files pasted one under the other): their entity
     cell is the entity column's header and at least half the other named columns' cells are
     their headers. Per such row its position and, when the row above is a title line (one
@@ -653,7 +680,8 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
     there is none (no pass over the rows when every entity was found). ``second``: the
     first row is the one right under the header; with its entity cell blank and two
     fields' names at least (« Présence », « Abonnés »), no value, it is the header's second
-    row (:func:`_header_problems` says it so)."""
+    row (:func:`_header_problems` says it so), and in the place of the row above, its
+    texts when they only repeat the header's fields (:func:`_repeats_fields`)."""
     bad = np.flatnonzero(bad_entity)
     if not len(bad):
         return None
@@ -663,7 +691,7 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
     out = []
     for i in bad.tolist():
         if second and i == 0 and not _header_cell(ent_col.at(0)) and _fields_row(raw, 0):
-            out.append((0, None))
+            out.append((0, _repeats_fields(raw, header, 0)))
             continue
         if not key or _header_cell(ent_col.at(i)) != key:
             continue
@@ -676,6 +704,32 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
             above = None
         out.append((i, above))
     return out or None
+
+
+def _repeats_fields(raw: RawColumns, header: list[Any], i: int) -> list[str] | None:
+    """Row ``i``'s texts when each is the field of the header cell above it, a platform's
+    (« Présence » under « Présence Facebook », « Abonnés » under « Abonnés Facebook »,
+    « Date » under « Date »):
+    a second row that names nothing the header does not, deleted without a loss. None
+    when one names another field, another platform, or a column of no platform's."""
+    from .headers import classify_header
+
+    texts = []
+    for c in raw.columns:
+        v = raw[c].at(i)
+        if v is None or v != v or (isinstance(v, str) and not v.strip()):
+            continue
+        if c >= len(header):
+            return None
+        if _header_cell(v) == _header_cell(header[c]):  # « Date » under « Date »
+            texts.append(" ".join(str(v).split()))
+            continue
+        above, cell = classify_header(header[c]), classify_header(v)
+        if (not above.platform or cell.role != above.role
+                or cell.platform not in (None, above.platform)):
+            return None
+        texts.append(" ".join(str(v).split()))
+    return texts or None
 
 
 def _fields_row(raw: RawColumns, i: int) -> bool:
@@ -697,18 +751,26 @@ def _fields_row(raw: RawColumns, i: int) -> bool:
     return fields >= 2
 
 
-def _header_problems(repeats: list[tuple[int, int | None]], rownums: np.ndarray,
+def _header_problems(repeats: list[tuple[int, int | list[str] | None]], rownums: np.ndarray,
                      problems: _Problems, under: int | None = None) -> np.ndarray:
     """One error per repeated header (:func:`_header_rows`), its cells not said one by one;
     the rows to leave out (the header's, and the title line above it). ``under``: the
     number of the row right under the header; the header's texts there are no pasted file
     but its second row, which :func:`.grid.header_of` could not join
     (``header-second-row``: put the header on one row; never « supprimez cette ligne »,
-    which would lose its fields)."""
+    which would lose its fields), or, when it only repeats the header's fields (« Présence »
+    under « Présence Facebook »), left out with a warning (``header-second-row-repeat``):
+    the header of the row above is read whole."""
     out = np.zeros(len(rownums), dtype=bool)
     for i, above in repeats:
         out[i] = True
-        if above is None and under is not None and int(rownums[i]) == under:
+        if isinstance(above, list):  # its texts: nothing lost leaving it out, said once
+            from .workbook import sheet_list
+
+            fields = sheet_list(list(dict.fromkeys(above)))
+            problems.add(Problem.of("header-second-row-repeat", int(rownums[i]),
+                                    severity="warning", fields=fields))
+        elif above is None and under is not None and int(rownums[i]) == under:
             problems.add(Problem.of("header-second-row", int(rownums[i]), severity="error"))
         elif above is None:
             problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))

@@ -2098,6 +2098,24 @@ class _DateOrder:
         return Problem.said(msg, column=c.header, value=value, severity="warning", count=n,
                             rows=lines)
 
+    def mixed_day_first(self, codes: np.ndarray, cells, rownums: np.ndarray, c: Column
+                        ) -> Problem | None:
+        """The warning of the ambiguous dates (« 03/04/2025 ») of a column read day first
+        whose cells read only day first and only month first both (:attr:`mixed`): read
+        day first without certainty (the others of the order not taken are errors), their
+        count and rows (``dates-day-first-mixed``); None without one."""
+        either = self.kinds == EITHER_ORDER
+        k = int(self.counts[either].sum())
+        if not k:
+            return None
+        rows = np.flatnonzero(np.append(either, False)[codes])
+        at = self.first_row(codes, MONTH_FIRST_ONLY)
+        value = _text(cells.at(at))
+        msg = Msg("dates-day-first-mixed", n=Count(k), s=plural(k), value=value,
+                  row=int(rownums[at]), rows=rows_text(rownums[rows[:FIRST_ROWS + 1]]))
+        return Problem.said(msg, column=c.header, value=value, severity="warning", count=k,
+                            rows=rownums[rows])
+
     def mixed_message(self, codes: np.ndarray, cells, rownums: np.ndarray) -> Msg:
         """What a cell's error says when it reads only in the order not taken, in a column
         that also holds cells that read only in the order taken: the first of these, with
@@ -2951,13 +2969,18 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
 def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: _Problems
                   ) -> _DateOrder:
     """The order of date column ``c`` (:func:`_order_of`); a month-first one is said once
-    (a wide file's shared date column is read once per platform)."""
+    (a wide file's shared date column is read once per platform), and so are the
+    ambiguous dates of a day-first one that mixes both orders."""
     order = _order_of(c, codes, uniques, rows.date_orders)
     if order.given or c.index in rows.orders_said:
         return order
     rows.orders_said.add(c.index)
     if order.order == "mdy":
         problems.add(order.warning(codes, rows.raw[c.index], rows.rownums, c))
+    elif order.mixed:  # « 03/04/2025 » beside « 10/15/2025 »: not read half one way unsaid
+        said = order.mixed_day_first(codes, rows.raw[c.index], rows.rownums, c)
+        if said is not None:
+            problems.add(said)
     elif order.counts is None:  # nothing decided the column: day first, said when doubtful
         said = _assumed_day_first(rows, c, codes, uniques)
         if said is not None:

@@ -599,7 +599,7 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
 
     Returns None when it does (same entity, same folded name, the council that governs
     the département of the code, or the name is ambiguous/misspelt among candidates that
-    include the entity), else ``("error", other)`` when the name designates another
+    include the entity, a grouping's aside: its names change, a close one is said), else ``("error", other)`` when the name designates another
     entity (``other`` says which), ``("error", other, type)`` when it is exactly the name
     of an entity of another type (« Ain » beside a région's code: a département;
     :func:`_of_other_type`), or ``("warning", "")`` when the name designates nothing known.
@@ -656,7 +656,12 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
         cands = [c for c in exc.candidates if c.code not in towns]
         if any(c.code in same for c in cands):
             # the commune's name and more words (« Paris Zzz », « Brest Métropole »): another
-            # account than the commune's maybe, not a spelling of its name
+            # account than the commune's maybe, not a spelling of its name; a grouping's
+            # name that is not its own (« Lannion-Trégor Agglomération », « Cap l'Orient »:
+            # a former name, or another's) said as any unknown name, not taken for a
+            # misspelling because its words are close
+            if entity.collectivity_type in ("epci", "metropole"):
+                return "warning", ""
             return ("warning", "") if _words_after(entity, name) else None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
         if exact:
