@@ -33,3 +33,135 @@ def test_wave_functions_name_platforms_by_label(waves, call):
     assert err.value.render("en") == (
         "none of the requested platforms is in the waves (Mastodon); platforms of the waves: "
         "Facebook, X (formerly Twitter), Instagram, TikTok")
+
+
+# --- 1. the notes name the Python parameter; the report and charts say them in words -------
+
+WEST = ["22", "29", "35", "44", "49", "53", "56", "72", "85"]  # Bretagne, Pays de la Loire
+
+
+@pytest.fixture
+def west(tmp_path):
+    """Every département of two régions: no random sample of the 101 (survey-design-region)."""
+    path = tmp_path / "ouest9.csv"
+    path.write_text("Code;Facebook;Date\n" + "".join(
+        f"{c};{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(WEST)),
+        encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_deps(tmp_path):
+    """The 30 intercommunalités of the Ain and the Loire-Atlantique: chosen by place."""
+    e = bm.reference.entities("epci")
+    codes = sorted(e[e["departement"].isin(["01", "44"])]["code"])
+    path = tmp_path / "ain_la.csv"
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};{'Non' if i % 3 == 0 else 'Oui'};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return path
+
+
+def test_a_design_note_names_the_python_call_it_advises(west):
+    from barometre.messages import surface
+    from barometre.render.views import design_notes
+
+    s = bm.read_survey(west)
+    (note,) = design_notes(bm.compare_survey(s, "departement"))
+    codes = ",".join(WEST)
+    # was « barometre compare --within 22,… » en fait la base ; --panel donne…
+    assert note.endswith(f"« compare_survey(within=\"{codes}\") » en fait la base ; "
+                         "panel=True donne les parts des seules entités du fichier.")
+    assert "--" not in note and "barometre " not in note
+    # the call it advises is one: the file's départements as the base, a census
+    within = bm.compare_survey(s, "departement", within=codes)
+    assert within["census"].all()
+    with surface("cli"):  # the command line's words unchanged
+        (cli_note,) = design_notes(bm.compare_survey(s, "departement"))
+    assert cli_note.endswith(f"« barometre compare --within {codes} » en fait la base ; "
+                             "--panel donne les parts des seules entités du fichier.")
+
+
+def test_a_place_note_names_within_and_panel_as_python_writes_them(two_deps):
+    from barometre.render.views import place_notes
+
+    s = bm.read_survey(two_deps, type="epci")
+    (note,) = place_notes(bm.compare_survey(s, "epci"))
+    assert "« within=\"01,44\" » les compte sur les 30 intercommunalités de ces départements" in note
+    assert note.endswith(" panel=True donne les parts des seules entités du fichier.")
+    assert "--" not in note
+
+
+def test_report_and_chart_written_in_python_say_the_options_in_words(west, two_deps, tmp_path):
+    """A library call renders them with the Python surface: the report's cells and the
+    charts' captions still say the notes' options in words, as from the command line."""
+    import matplotlib.pyplot as plt
+    import openpyxl
+
+    for path, t in ((west, "departement"), (two_deps, "epci")):
+        s = bm.read_survey(path, type=t)
+        out = tmp_path / f"{t}.xlsx"
+        bm.write_report(out, bm.adoption(s), survey=s)
+        cells = [c.value for ws in openpyxl.load_workbook(out) for row in ws.iter_rows()
+                 for c in row if isinstance(c.value, str)]
+        said = " ".join(cells)
+        assert "établies « en panel »" in said or "Établies « en panel »" in said
+        for option in ("--within", "--panel", "within=", "panel=True", "compare_survey("):
+            assert option not in said, option
+        fig = bm.charts.adoption(bm.compare_survey(s, t), survey=s)
+        cap = fig._supxlabel.get_text().replace("\n", " ")
+        assert "« en panel »" in cap
+        for option in ("--within", "--panel", "within=", "panel=True", "compare_survey("):
+            assert option not in cap, option
+        plt.close(fig)
+        if t == "departement":  # the advised base, in words
+            assert ("Comptées sur les entités des départements 22, 29, 35, 44, 49, 53, 56, "
+                    "72, 85, ses parts en sont un échantillon ou un recensement") in said
+
+
+def test_a_category_refused_as_a_type_names_the_python_calls(cli):
+    with pytest.raises(bm.UsageError) as err:
+        bm.compare("communauté d'agglomération")
+    assert err.value.code == "type-is-kind"
+    assert str(err.value).endswith(
+        "type=\"epci\" compte les 1\u202f254 intercommunalités (un fichier de CA seules est dit "
+        "et compté comme tel) ; « entities(\"communauté d'agglomération\") » et "
+        "« write_template(…, type=\"communauté d'agglomération\") » listent les CA seules")
+    assert "--type" not in err.value.render("en") and "barometre " not in err.value.render("en")
+    # the calls it names work
+    assert len(bm.entities("communauté d'agglomération")) == 230
+    out = cli("compare", "--type", "communauté d'agglomération")
+    assert ("; « barometre entities » et « barometre template » avec --type « communauté "
+            "d'agglomération » listent les CA seules") in " ".join(out.stderr.split())
+
+
+def test_the_no_year_note_names_date_as_python_writes_it():
+    import pandas as pd
+
+    from barometre.render.views import no_year_note
+
+    undated = pd.DataFrame({"year": pd.array([None], dtype="Int64")})
+    assert no_year_note(undated) == (
+        "Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "
+        "du relevé, ou donnez-la avec date=, ex. date=\"15/10/2025\"")
+    assert no_year_note(undated, "en").endswith("give it with date=, e.g. date=\"15/10/2025\"")
+
+
+def test_a_part_of_communes_names_its_type_as_python_writes_it_and_in_words(tmp_path):
+    """101 villes préfectures read as communes: their type advised (survey-design-type-hint),
+    « type="ville_prefecture" » in Python; in words in a report or a chart (it said
+    « --type ville_prefecture » there)."""
+    from barometre.render.views import design_notes
+
+    v = bm.entities("ville_prefecture")
+    path = tmp_path / "vp.csv"
+    path.write_text("Code;Facebook;Date\n" + "".join(
+        f"{c};{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(v["code"])),
+        encoding="utf-8")
+    c = bm.compare_survey(bm.read_survey(path, type="commune"), "commune")
+    assert design_notes(c)[0].endswith(
+        ' type="ville_prefecture" les compte comme villes préfectures.')
+    assert design_notes(c, words=True)[0].endswith(
+        ". Comptées pour leur propre type, elles le sont comme villes préfectures.")
+    assert design_notes(c, "en", words=True)[0].endswith(
+        ". Counted for their own type, they are counted as prefecture cities.")
