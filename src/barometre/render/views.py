@@ -431,12 +431,12 @@ def _in_words(note: str, lang: str) -> str:
 
     note = pattern.sub(within, note)
     for hint, words in _HINTS_IN_WORDS["en" if lang == "en" else "fr"]:
-        def said(m: re.Match, words: str = words) -> str:
+        def hinted(m: re.Match, words: str = words, note: str = note) -> str:
             out = words.format(codes=", ".join(m[1].split(",")))
             start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
             return out[0].upper() + out[1:] if start else out
 
-        note = hint.sub(said, note)
+        note = hint.sub(hinted, note)
     return note
 
 
