@@ -3,9 +3,12 @@ parameter and the platforms' labels; every ``attrs`` key the library sets is doc
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import barometre as bm
+from .docs_pages import ROOT, section
 
 WAVES = [bm.demo_file("vague-2024"), bm.demo_file("vague-2025")]
 
@@ -165,3 +168,64 @@ def test_a_part_of_communes_names_its_type_as_python_writes_it_and_in_words(tmp_
         ". Comptées pour leur propre type, elles le sont comme villes préfectures.")
     assert design_notes(c, "en", words=True)[0].endswith(
         ". Counted for their own type, they are counted as prefecture cities.")
+
+
+# --- 3. every attrs key the library sets is documented ---------------------------------------
+
+def _literal_keys(text: str, start: int) -> list[str]:
+    """The top-level ``"key":`` of the dict literal whose « { » is at ``text[start]``."""
+    depth, i, out, quote = 0, start, [], None
+    while i < len(text):
+        c = text[i]
+        if quote:
+            if c == "\\":
+                i += 1
+            elif c == quote:
+                quote = None
+        elif c in "\"'":
+            m = re.match(r'"(\w+)"\s*:', text[i:]) if depth == 1 else None
+            if m:
+                out.append(m[1])
+                i += m.end()
+                continue
+            quote = c
+        elif c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth -= 1
+            if depth == 0:
+                return out
+        elif c == "#":
+            i = text.index("\n", i)
+            continue
+        i += 1
+    return out
+
+
+def attrs_keys_set_in_src() -> dict[str, set[str]]:
+    """Every ``attrs`` key set in src/barometre by name: ``attrs["k"] = …``,
+    ``attrs.setdefault("k", …)``, ``attrs.update(k=…)`` and the literal keys of a dict
+    given to ``attrs.update({…})`` or ``attrs = {…}``: key -> the modules setting it."""
+    keys: dict[str, set[str]] = {}
+    for path in (ROOT / "src" / "barometre").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found = [m[1] for m in re.finditer(r'attrs\["(\w+)"\]\s*=(?!=)', text)]
+        found += [m[1] for m in re.finditer(r'attrs\.setdefault\("(\w+)"', text)]
+        found += [m[1] for m in re.finditer(r"attrs\.update\((\w+)=", text)]
+        for m in re.finditer(r"\battrs(?:\.update\(|\s*=\s*)\{", text):
+            found += _literal_keys(text, m.end() - 1)
+        for k in found:
+            keys.setdefault(k, set()).add(path.name)
+    return keys
+
+
+def test_every_attrs_key_set_in_src_is_documented():
+    """survey_file, years_left_aside, coverage_platforms, peer_kind, peer_median_per_1000,
+    file_paths, council_changed… were set and read by the report and the CLI, and named
+    nowhere a notebook user looks: docs/python.md names every one."""
+    keys = attrs_keys_set_in_src()
+    assert {"survey_file", "years_left_aside", "coverage_platforms", "peer_kind",
+            "peer_median_per_1000", "file_paths", "council_changed", "problems"} <= set(keys)
+    documented = section("docs/python.md", "What a frame carries in `attrs`")
+    missing = sorted(k for k in keys if f"`{k}`" not in documented)
+    assert not missing, f"attrs keys not in docs/python.md: {missing}"
