@@ -229,3 +229,16 @@ def test_every_attrs_key_set_in_src_is_documented():
     documented = section("docs/python.md", "What a frame carries in `attrs`")
     missing = sorted(k for k in keys if f"`{k}`" not in documented)
     assert not missing, f"attrs keys not in docs/python.md: {missing}"
+
+
+def test_the_demo_readings_warning_names_compare_survey_and_year(cli):
+    """The first warning a notebook user meets (the demo's readings of two years) named
+    « --year »; the command line's words unchanged."""
+    s = bm.read_survey(bm.demo_file("releves"))
+    [p] = [p for p in s.attrs["problems"] if p.code == "multi-year"]
+    assert str(p.message).endswith(
+        "compare_survey montre la dernière, year= pour en choisir une autre")
+    assert "--" not in str(p.message)
+    assert len(bm.compare_survey(s, "departement", year=2024)) > 0  # what it advises
+    out = cli("validate", bm.demo_file("releves"))
+    assert "compare montre la dernière, --year pour en choisir une autre" in out.output

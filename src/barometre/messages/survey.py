@@ -248,10 +248,10 @@ MESSAGES = {
         "la dernière réponse de l'année est gardée ({dates})",
         "the year's latest answer is kept ({dates})"),
     "multi-year": (
-        "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
-        "--year pour en choisir une autre",
-        "the file spans several years: {years}; compare shows the latest, --year to pick "
-        "another"),
+        "le fichier couvre plusieurs années : {years} ; {opt:compare|compare_survey} montre "
+        "la dernière, {opt:--year|year=} pour en choisir une autre",
+        "the file spans several years: {years}; {opt:compare|compare_survey} shows the "
+        "latest, {opt:--year|year=} to pick another"),
     # one run of dates (no gap over WAVE_GAP_DAYS, as trend's waves) across 31 December
     "campaign-crosses-year": (
         "les relevés du {first} au {last} sont une seule campagne, sans écart de plus de "
