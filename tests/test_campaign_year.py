@@ -148,7 +148,7 @@ def test_two_separate_campaigns_keep_the_years_warning(cli, tmp_path):
     [p] = bm.validate(f)
     assert p.code == "multi-year"
     assert p.message == ("le fichier couvre plusieurs années : 2024 (60 relevés), 2025 "
-                         "(41 relevés) ; compare montre la dernière, --year pour en choisir "
+                         "(41 relevés) ; compare_survey montre la dernière, year= pour en choisir "
                          "une autre")
     out = cli("compare", "--type", "departement", "--data", f).stdout
     assert "Année 2025 ; laissé de côté : 2024 (60 entités)" in out.splitlines()

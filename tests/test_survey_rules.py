@@ -300,7 +300,7 @@ def test_several_years_counted_and_compare_says_what_it_left_aside(cli):
            if x.code not in ("council-territories-filled", "council-territories-disagree")]
     assert p.code == "multi-year"
     assert p.message == ("le fichier couvre plusieurs années : 2024 (101 relevés), 2025 "
-                         "(101 relevés) ; compare montre la dernière, --year pour en choisir "
+                         "(101 relevés) ; compare_survey montre la dernière, year= pour en choisir "
                          "une autre")
     out = cli("compare", "--type", "departement", "--data", f).stdout
     assert "Année 2025 ; laissé de côté : 2024 (101 entités)" in out.splitlines()

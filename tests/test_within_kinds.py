@@ -97,7 +97,12 @@ def test_the_random_draw_note_of_waves_offers_the_panel_they_now_take(tmp_path, 
     s = bm.read_waves(paths)
     both = bm.adoption(s)
     assert sorted(both["year"].unique()) == [2024, 2025]
-    assert "--panel" in random_draw_notes(both)[0]
+    # named as its reader writes it (session 31): panel=True in Python, --panel on the CLI
+    assert "panel=True donne les parts" in random_draw_notes(both)[0]
+    from barometre.messages import surface
+
+    with surface("cli"):
+        assert "--panel donne les parts" in random_draw_notes(both)[0]
     # the short clause is a caption's or the report's: in words, no option (rvcom19)
     assert random_draw_notes(both, short=True) == [
         "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "

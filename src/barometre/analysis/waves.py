@@ -57,7 +57,7 @@ import pandas as pd
 
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.keywords import numbered
-from ..domain.registry import PLATFORMS, TYPES, find_platform
+from ..domain.registry import PLATFORMS, TYPES, find_platform, platforms_words
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import count_bounds, served_of
@@ -1029,6 +1029,13 @@ def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
     return [find_platform(p).id for p in platforms] if platforms else None
 
 
+def _platforms_of(ids: set) -> Words:
+    """The platforms of the waves (``ids``), by their labels in the registry's order, as a
+    message says them (« Facebook, X (ex-Twitter) »; « aucun » for none)."""
+    return platforms_words([p for p in PLATFORMS if p in ids and p != "any"],
+                           none=("aucun", "none"))
+
+
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy(deep=False)
     out.attrs = {}
@@ -1186,8 +1193,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     left_out = any_left_out(read)
     if left_out:
         parts = [a[~((a["platform"] == "any") & a["wave"].isin(list(left_out)))] for a in parts]
-    if not parts or all(p.empty for p in parts):
-        raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
+    if not parts or all(p.empty for p in parts):  # the platforms by their labels
+        raise NoDataError.of("waves-no-platform", platforms=platforms_words(keep or []),
+                             have=_platforms_of(set(waves["platform"].dropna())))
     out = pd.concat(parts, ignore_index=True)
     out = out.assign(_p=out["platform"].map(lambda p: _P_ORDER.get(p, len(_P_ORDER))),
                      _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
@@ -1481,7 +1489,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     plats = sorted(read_old | read_new, key=lambda p: _P_ORDER.get(p, 99))
     plats = [p for p in plats if p != "any" and (keep is None or p in keep)]
     if not plats:
-        raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
+        raise NoDataError.of("waves-no-platform", platforms=platforms_words(keep or []),
+                             have=_platforms_of(read_old | read_new))
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
     # in French order, as the report's Classement (analysis.report._collated): accents and
     # case folded, a hyphen as a space ("Saône-et-Loire" before "Savoie"), then name, code

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime
 import functools
@@ -393,6 +394,26 @@ def _param(value, lang: str) -> object:
 #: ``{opt:--blank absent|blank="absent"}``: one sentence per language, not one per reader.
 SURFACE: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_surface",
                                                              default="python")
+
+
+@contextlib.contextmanager
+def surface(reader: str):
+    """Settings named for ``reader`` (``"cli"`` or ``"python"``, :data:`SURFACE`) inside
+    the block: the report's and the charts' notes are first said as the command line says
+    them, the wording their words replace (:func:`barometre.render.views.design_notes`
+    with ``words``), whoever writes the document.
+
+    >>> with surface("cli"):
+    ...     text("panel-vs", "en")
+    '--panel does not combine with --vs (one type at a time)'
+    >>> text("panel-vs", "en")
+    'panel=True does not combine with vs= (one type at a time)'
+    """
+    token = SURFACE.set(reader)
+    try:
+        yield
+    finally:
+        SURFACE.reset(token)
 
 
 class _Option:

@@ -12,14 +12,15 @@ MESSAGES = {
         "one platform expected, not a list ({values}): one call per platform"),
     "type-is-kind": (
         "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : "
-        "{opt:--type epci|type=\"epci\"} compte les 1\u202f254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
-        "tel) ; « barometre entities » et « barometre template » avec --type « {value} » "
-        "listent les {kind} seules",
-        "'{value}' is a category of intercommunalities ({kind}), not a type: "
-        "{opt:--type epci|type=\"epci\"} counts "
-        "the 1,254 intercommunalities (a file of {kind} alone is said and counted as such); "
-        "'barometre entities' and 'barometre template' with --type '{value}' list the {kind} "
-        "alone"),
+        "{opt:--type epci|type=\"epci\"} compte les 1\u202f254 intercommunalités (un fichier "
+        "de {kind} seules est dit et compté comme tel) ; {opt:« barometre entities » et « "
+        "barometre template » avec --type « {value} »|« entities(\"{value}\") » et « "
+        "write_template(…, type=\"{value}\") »} listent les {kind} seules",
+        "'{value}' is a category of intercommunalities ({kind}), not a type: {opt:--type "
+        "epci|type=\"epci\"} counts the 1,254 intercommunalities (a file of {kind} alone is "
+        "said and counted as such); {opt:'barometre entities' and 'barometre template' with "
+        "--type '{value}'|'entities(\"{value}\")' and 'write_template(…, type=\"{value}\")'} "
+        "list the {kind} alone"),
     "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),

@@ -248,10 +248,10 @@ MESSAGES = {
         "la dernière réponse de l'année est gardée ({dates})",
         "the year's latest answer is kept ({dates})"),
     "multi-year": (
-        "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
-        "--year pour en choisir une autre",
-        "the file spans several years: {years}; compare shows the latest, --year to pick "
-        "another"),
+        "le fichier couvre plusieurs années : {years} ; {opt:compare|compare_survey} montre "
+        "la dernière, {opt:--year|year=} pour en choisir une autre",
+        "the file spans several years: {years}; {opt:compare|compare_survey} shows the "
+        "latest, {opt:--year|year=} to pick another"),
     # one run of dates (no gap over WAVE_GAP_DAYS, as trend's waves) across 31 December
     "campaign-crosses-year": (
         "les relevés du {first} au {last} sont une seule campagne, sans écart de plus de "
@@ -367,17 +367,19 @@ MESSAGES = {
         "answered)."),
     "survey-design-band-sample": (
         "Le fichier ne tient que des {part} ({n_sample} des {n} en France) : un tirage au "
-        "hasard de {n_sample} des {total} {label} n'en tirerait pas que là (moins d'une chance "
-        "sur un million) ; ce n'est pas un échantillon des {total} {label}. Les parts et leurs "
-        "intervalles sont ceux des {n} {part} (N = {n}), pas des {total} : les {rest} autres "
-        "{label} (strates {missing}) manquent au fichier, pas d'estimation pour elles ; "
-        "« barometre compare --by strate » compte chaque strate à part.",
+        "hasard de {n_sample} des {total} {label} n'en tirerait pas que là (moins d'une "
+        "chance sur un million) ; ce n'est pas un échantillon des {total} {label}. Les parts "
+        "et leurs intervalles sont ceux des {n} {part} (N = {n}), pas des {total} : les "
+        "{rest} autres {label} (strates {missing}) manquent au fichier, pas d'estimation "
+        "pour elles ; {opt:« barometre compare --by strate »|« compare_survey(by=\"strate\") "
+        "»} compte chaque strate à part.",
         "The file holds only {part} ({n_sample} of the {n} in France): a random draw of "
         "{n_sample} of the {total} {label} would not fall there alone (less than one chance "
         "in a million); it is no sample of the {total} {label}. The shares and their "
         "intervals are those of the {n} {part} (N = {n}), not of the {total}: the {rest} "
         "other {label} (bands {missing}) are missing from the file, no estimate for them; "
-        "“barometre compare --by strate” counts each band apart."),
+        "{opt:“barometre compare --by strate”|“compare_survey(by=\"strate\")”} counts each "
+        "band apart."),
     "survey-design-band-sample-bands": (
         "Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas un "
         "échantillon des {total} {label} ; chaque strate est comptée à part (N = sa taille), "
@@ -414,8 +416,11 @@ MESSAGES = {
         " (the other categories, and the {kinds} of the bands {missing})"),
     "survey-kinds-aside-bands-only": (" (les {kinds} des strates {missing})",
                                       " (the {kinds} of the bands {missing})"),
-    "survey-kinds-hint": (" ; « barometre compare --by strate » compte chaque strate à part",
-                          "; “barometre compare --by strate” counts each band apart"),
+    "survey-kinds-hint": (
+        " ; {opt:« barometre compare --by strate »|« compare_survey(by=\"strate\") »} compte "
+        "chaque strate à part",
+        "; {opt:“barometre compare --by strate”|“compare_survey(by=\"strate\")”} counts each "
+        "band apart"),
     "survey-design-kind-sample": (
         "{head} : un tirage au hasard de {n_sample} des {total} {label} n'en tirerait pas que "
         "là (moins d'une chance sur un million) ; ce n'est pas un échantillon des {total} "
@@ -494,12 +499,13 @@ MESSAGES = {
         "† Les vagues tiennent {what} ; ce n'est pas un échantillon tiré au hasard des "
         "{total} {label} : les parts et l'évolution sont celles des entités comparées, qui "
         "surreprésentent cette partie, pas celles des {total} {label}, et aucun test (p) "
-        "n'est donné pour elles (« barometre compare --data » sur chaque fichier compte "
-        "cette partie à part).",
+        "n'est donné pour elles ({opt:« barometre compare --data »|« compare_survey »} sur "
+        "chaque fichier compte cette partie à part).",
         "† The waves hold {what}; it is not a random sample of the {total} {label}: the "
         "shares and the change are those of the entities compared, which over-weight that "
         "part, not those of the {total} {label}, and no test (p) is given for them "
-        "(“barometre compare --data” on each file counts that part apart)."),
+        "({opt:“barometre compare --data”|“compare_survey”} on each file counts that part "
+        "apart)."),
     # changes: two waves far from the type's categories' (size bands') proportions
     # (analysis.survey.mix_design): the shares are the compared entities', no test
     "changes-mix-note-kinds": (
@@ -562,8 +568,10 @@ MESSAGES = {
         "change are theirs, not those of the {total} {label}, and no test (p) is given for "
         "them.{hint}"),
     "changes-place-hint": (
-        " « barometre changes --within {codes} » en fait la base.",
-        " “barometre changes --within {codes}” makes them the base."),
+        " {opt:« barometre changes --within {codes} »|« changes(within=\"{codes}\") »} en "
+        "fait la base.",
+        " {opt:“barometre changes --within {codes}”|“changes(within=\"{codes}\")”} makes "
+        "them the base."),
     "changes-mix-note": (
         "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
         "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "
@@ -632,47 +640,51 @@ MESSAGES = {
         "{label}"),
     # trend's end of them: no interval, and how compare counts the wave's file
     "trend-design-note-mix": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data --by strate » sur ce "
-        "fichier compte chaque strate à part).",
-        "{note}; no interval for it (“barometre compare --data --by strate” on that file "
-        "counts each band apart)."),
+        "{note} ; pas d'intervalle pour elle ({opt:« barometre compare --data --by strate "
+        "»|« compare_survey(by=\"strate\") »} sur ce fichier compte chaque strate à part).",
+        "{note}; no interval for it ({opt:“barometre compare --data --by "
+        "strate”|“compare_survey(by=\"strate\")”} on that file counts each band apart)."),
     "trend-design-note-kinds-mix": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data --by category » sur "
-        "ce fichier compte chaque catégorie à part).",
-        "{note}; no interval for it (“barometre compare --data --by category” on that file "
-        "counts each category apart)."),
+        "{note} ; pas d'intervalle pour elle ({opt:« barometre compare --data --by category "
+        "»|« compare_survey(by=\"category\") »} sur ce fichier compte chaque catégorie à "
+        "part).",
+        "{note}; no interval for it ({opt:“barometre compare --data --by "
+        "category”|“compare_survey(by=\"category\")”} on that file counts each category "
+        "apart)."),
     # (« -spread »: the file beyond its région, in more than REGION_STRAYS départements)
     "trend-design-note-region": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within {codes} » "
-        "sur ce fichier en fait la base).",
-        "{note}; no interval for it (“barometre compare --data --within {codes}” on that "
-        "file makes them the base)."),
+        "{note} ; pas d'intervalle pour elle ({opt:« barometre compare --data --within "
+        "{codes} »|« compare_survey(within=\"{codes}\") »} sur ce fichier en fait la base).",
+        "{note}; no interval for it ({opt:“barometre compare --data --within "
+        "{codes}”|“compare_survey(within=\"{codes}\")”} on that file makes them the base)."),
     "trend-design-note-region-spread": ("{note} ; pas d'intervalle pour elle.",
                                         "{note}; no interval for it."),
     "trend-design-note-place": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data --within » sur ses "
-        "départements en fait la base).",
-        "{note}; no interval for it (“barometre compare --data --within” on its "
-        "départements makes them the base)."),
+        "{note} ; pas d'intervalle pour elle ({opt:« barometre compare --data --within »|« "
+        "compare_survey(within=…) »} sur ses départements en fait la base).",
+        "{note}; no interval for it ({opt:“barometre compare --data "
+        "--within”|“compare_survey(within=…)”} on its départements makes them the base)."),
     "trend-design-note-place-spread": ("{note} ; pas d'intervalle pour elle.",
                                        "{note}; no interval for it."),
     "trend-design-note-marked": (
-        "{note} ; pas d'intervalle pour elle (« barometre compare --data » sur ce fichier "
-        "compte cette partie à part).",
-        "{note}; no interval for it (“barometre compare --data” on that file counts that "
-        "part apart)."),
+        "{note} ; pas d'intervalle pour elle ({opt:« barometre compare --data »|« "
+        "compare_survey »} sur ce fichier compte cette partie à part).",
+        "{note}; no interval for it ({opt:“barometre compare --data”|“compare_survey”} on "
+        "that file counts that part apart)."),
     # a wave of a part alone: its figures are the part's, as compare gives them (the part's
     # census, or an interval on the part's N), never a draw of the type
     "trend-design-note": (
-        "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
-        "des {total} {label} : sa part est celle de cette partie, comme « barometre compare "
-        "--data » la compte sur ce fichier (« exhaustif » quand toute la partie a répondu : "
-        "comptée entière, sans erreur d'échantillonnage ; sinon un intervalle pour cette "
-        "partie seule), pas celle des {total} {label}.",
+        "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au "
+        "hasard des {total} {label} : sa part est celle de cette partie, comme {opt:« "
+        "barometre compare --data »|« compare_survey »} la compte sur ce fichier (« "
+        "exhaustif » quand toute la partie a répondu : comptée entière, sans erreur "
+        "d'échantillonnage ; sinon un intervalle pour cette partie seule), pas celle des "
+        "{total} {label}.",
         "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
-        "{label}: its share is that part's, as “barometre compare --data” counts it on that "
-        "file (“census” when the whole part answered: counted whole, no sampling error; else "
-        "an interval for that part alone), not that of the {total} {label}."),
+        "{label}: its share is that part's, as {opt:“barometre compare "
+        "--data”|“compare_survey”} counts it on that file (“census” when the whole part "
+        "answered: counted whole, no sampling error; else an interval for that part alone), "
+        "not that of the {total} {label}."),
     # --- within (adoption, compare --data --within): the base is some départements' entities
     "within-label-many": ("{label} de {k} départements ({codes})",
                           "{label} of {k} départements ({codes})"),
@@ -733,38 +745,41 @@ MESSAGES = {
                              "{n} {plural} of the band in the panel"),
     # a file of a small part of its type, read as a sample of it: what its interval assumes
     "random-draw-note": (
-        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
-        "{label}) ; pour un panel choisi à la main, --panel donne les parts de ses seules "
-        "entités, sans extrapolation.",
+        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur "
+        "{total} {label}) ; pour un panel choisi à la main, {opt:--panel|panel=True} donne "
+        "les parts de ses seules entités, sans extrapolation.",
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
-        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
-        "no extrapolation."),
+        "random; for a hand-picked panel, {opt:--panel|panel=True} gives the shares of its "
+        "entities only, with no extrapolation."),
     # ... when the file holds entities without any answer that year (a blank row): the
     # draw is of those that answered, as the coverage counts them (12 of 101 in 2025, 13 held)
     "random-draw-note-answered": (
         "Les intervalles supposent un tirage au hasard des entités ayant répondu en {year} "
-        "({n} sur {total} {label} ; {held} dans le fichier) ; pour un panel choisi à la main, "
-        "--panel donne les parts de ses seules entités, sans extrapolation.",
+        "({n} sur {total} {label} ; {held} dans le fichier) ; pour un panel choisi à la "
+        "main, {opt:--panel|panel=True} donne les parts de ses seules entités, sans "
+        "extrapolation.",
         "The intervals assume the entities that answered in {year} ({n} of the {total} "
-        "{label}; {held} in the file) were drawn at random; for a hand-picked panel, --panel "
-        "gives the shares of its entities only, with no extrapolation."),
+        "{label}; {held} in the file) were drawn at random; for a hand-picked panel, "
+        "{opt:--panel|panel=True} gives the shares of its entities only, with no "
+        "extrapolation."),
     # trend --data: each wave whose file holds a small part of the type, with its date: the
     # entities that answered at that wave (coverage's count, not the file's rows)
     "random-draw-waves-note": (
-        "Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque vague "
-        "({items} sur {total} {label}) ; pour un panel choisi à la main, --panel donne les "
-        "parts de ses seules entités, sans extrapolation.",
-        "The intervals assume the entities that answered at each wave ({items} of the {total} "
-        "{label}) were drawn at random; for a hand-picked panel, --panel gives the shares of "
-        "its entities only, with no extrapolation."),
+        "Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque "
+        "vague ({items} sur {total} {label}) ; pour un panel choisi à la main, "
+        "{opt:--panel|panel=True} donne les parts de ses seules entités, sans extrapolation.",
+        "The intervals assume the entities that answered at each wave ({items} of the "
+        "{total} {label}) were drawn at random; for a hand-picked panel, "
+        "{opt:--panel|panel=True} gives the shares of its entities only, with no "
+        "extrapolation."),
     # split by category (compare --by category): each category's entities, a draw of their own
     "random-draw-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
-        "{each} ({parts}) ; pour un panel choisi à la main, --panel donne les parts de ses "
-        "seules entités, sans extrapolation.",
+        "{each} ({parts}) ; pour un panel choisi à la main, {opt:--panel|panel=True} donne "
+        "les parts de ses seules entités, sans extrapolation.",
         "The intervals assume the file's entities of each {each} ({parts}) were drawn at "
-        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
-        "no extrapolation."),
+        "random; for a hand-picked panel, {opt:--panel|panel=True} gives the shares of its "
+        "entities only, with no extrapolation."),
     # what each part of random-draw-note-by is: a category (--by category), a size band
     "random-draw-each-category": ("catégorie", "category"),
     "random-draw-each-strate": ("strate de population", "population band"),
@@ -772,8 +787,9 @@ MESSAGES = {
     "random-draw-part-strate": ("{band} hab. : {n} sur {total}",
                                 "{band} inhab.: {n} of the {total}"),
     "random-draw-part": ("{n} sur {total} {label}", "{n} of the {total} {label}"),
-    "random-draw-short": ("tirage au hasard supposé, sinon --panel",
-                          "assumes a random draw, else --panel"),
+    "random-draw-short": (
+        "tirage au hasard supposé, sinon {opt:--panel|panel=True}",
+        "assumes a random draw, else {opt:--panel|panel=True}"),
     "within-empty": (
         "{opt:--within|within} : aucun code de département (ex. « {opt:--within 01,44|within=[\"01\", \"44\"]} »)",
         "{opt:--within|within}: no département code (e.g. '{opt:--within 01,44|within=[\"01\", \"44\"]}')"),
@@ -808,16 +824,19 @@ MESSAGES = {
         "entities, with no interval.{hint}{panel}"),
     # --panel, as a file mostly in one région offers it (survey-design-region): the same
     # words, said in words in a report or a chart (render.views._in_words)
-    "survey-place-panel": (" --panel donne les parts des seules entités du fichier.",
-                           " --panel gives the shares of the file's entities only."),
+    "survey-place-panel": (
+        " {opt:--panel|panel=True} donne les parts des seules entités du fichier.",
+        " {opt:--panel|panel=True} gives the shares of the file's entities only."),
     # after the noun they qualify, French with its preposition (« d'un seul département »)
     "survey-place-deps": ("de {k} départements", "{k} départements"),
     "survey-place-deps-one": ("d'un seul département", "a single département"),
     "survey-place-others": ("et {k} autres départements ({n})",
                             "and {k} other départements ({n})"),
     "survey-place-hint": (
-        " « --within {codes} » les compte sur les {n_within} {label} de {those} : {what}.",
-        " '--within {codes}' counts them among the {n_within} {label} of {those}: {what}."),
+        " {opt:« --within {codes} »|« within=\"{codes}\" »} les compte sur les {n_within} "
+        "{label} de {those} : {what}.",
+        " {opt:'--within {codes}'|'within=\"{codes}\"'} counts them among the {n_within} "
+        "{label} of {those}: {what}."),
     "survey-place-those": ("ces départements", "these départements"),
     "survey-place-that": ("ce département", "this département"),
     "survey-place-census": ("le fichier les tient toutes, un recensement",
@@ -829,8 +848,9 @@ MESSAGES = {
     "survey-place-sample-m": ("un échantillon d'eux, intervalle pour ces {n_within}",
                               "a sample of them, intervals for these {n_within}"),
     "survey-place-key": ("fichier {deps} : {names}", "a file of {deps}: {names}"),
-    "survey-design-type-hint": (" --type {type} les compte comme {part}.",
-                                " --type {type} counts them as {part}."),
+    "survey-design-type-hint": (
+        " {opt:--type {type}|type=\"{type}\"} les compte comme {part}.",
+        " {opt:--type {type}|type=\"{type}\"} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),
     "survey-design-stratified": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
@@ -844,37 +864,41 @@ MESSAGES = {
         "{part} {counted}, {assumed} among the {rest}): {estimates}."),
     "survey-design-stratified-inside": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
-        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
-        "cette partie ; pas d'intervalle pour elle. {others_are} : les {label} des strates "
-        "{missing} (hors des {part}) "
-        "manquent au fichier, pas d'estimation pour les {total} {label} ; « barometre compare --by strate » "
-        "compte chaque strate à part. Estimée pour les {estimated} {label} que le fichier "
-        "représente en pesant chaque partie par sa taille (les {n} {part} {counted}, "
-        "{assumed} parmi les {covered} {inside} hors des {part}) : {estimates}.",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
-        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
-        "it. {others_are}: the {label} of the bands "
-        "{missing} (outside the {part}) are missing from the file, no estimate for all "
-        "{total} {label}; “barometre compare --by strate” counts each band apart. Estimated for the "
-        "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
-        "{part} {counted}, {assumed} among the {covered} {inside} outside the {part}): "
-        "{estimates}."),
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) "
+        "surreprésente cette partie ; pas d'intervalle pour elle. {others_are} : les {label} "
+        "des strates {missing} (hors des {part}) manquent au fichier, pas d'estimation pour "
+        "les {total} {label} ; {opt:« barometre compare --by strate »|« "
+        "compare_survey(by=\"strate\") »} compte chaque strate à part. Estimée pour les "
+        "{estimated} {label} que le fichier représente en pesant chaque partie par sa taille "
+        "(les {n} {part} {counted}, {assumed} parmi les {covered} {inside} hors des {part}) "
+        ": {estimates}.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
+        "sample of the {total} {label}, and its share (k/n) over-weights that part; no "
+        "interval for it. {others_are}: the {label} of the bands {missing} (outside the "
+        "{part}) are missing from the file, no estimate for all {total} {label}; "
+        "{opt:“barometre compare --by strate”|“compare_survey(by=\"strate\")”} counts each "
+        "band apart. Estimated for the {estimated} {label} the file stands for by weighing "
+        "each part by its size (the {n} {part} {counted}, {assumed} among the {covered} "
+        "{inside} outside the {part}): {estimates}."),
     # beside some categories of intercommunalités held whole, others far from the rest's
     # proportions (analysis.survey.MIX_DESIGN_P: one chance in a thousand)
     "survey-design-stratified-mix": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
-        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
-        "cette partie ; pas d'intervalle pour elle. Hors de cette partie, le fichier tient "
-        "{mix} : un tirage au hasard parmi les {rest} serait aussi loin de leurs proportions "
-        "avec moins d'une chance sur mille ; pas d'estimation pour les {total} {label}. "
-        "« barometre compare --by category » compte chaque catégorie à part (les {part} : "
-        "leur recensement) ; --panel donne les parts des seules entités du fichier.",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
-        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
-        "it. Beside that part the file holds {mix}: a random draw among the {rest} would be "
-        "that far from their proportions with less than one chance in a thousand; no "
-        "estimate for all {total} {label}. “barometre compare --by category” counts each "
-        "category apart (the {part}: their census); --panel gives the shares of the file's "
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) "
+        "surreprésente cette partie ; pas d'intervalle pour elle. Hors de cette partie, le "
+        "fichier tient {mix} : un tirage au hasard parmi les {rest} serait aussi loin de "
+        "leurs proportions avec moins d'une chance sur mille ; pas d'estimation pour les "
+        "{total} {label}. {opt:« barometre compare --by category »|« "
+        "compare_survey(by=\"category\") »} compte chaque catégorie à part (les {part} : "
+        "leur recensement) ; {opt:--panel|panel=True} donne les parts des seules entités du "
+        "fichier.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
+        "sample of the {total} {label}, and its share (k/n) over-weights that part; no "
+        "interval for it. Beside that part the file holds {mix}: a random draw among the "
+        "{rest} would be that far from their proportions with less than one chance in a "
+        "thousand; no estimate for all {total} {label}. {opt:“barometre compare --by "
+        "category”|“compare_survey(by=\"category\")”} counts each category apart (the "
+        "{part}: their census); {opt:--panel|panel=True} gives the shares of the file's "
         "entities only."),
     "survey-design-mix-item": ("{k} des {n} {kinds}", "{k} of the {n} {kinds}"),
     # a file (its others beside a part) far from the size bands' proportions
@@ -886,14 +910,16 @@ MESSAGES = {
         "serait aussi loin des proportions de leurs strates de population avec moins d'une "
         "chance sur mille ; ce n'est pas un échantillon tiré au hasard des {total} {label}, "
         "et sa part (k/n) surreprésente certaines strates ; pas d'intervalle pour elle, pas "
-        "d'estimation pour les {total} {label}. « barometre compare --by strate » compte "
-        "chaque strate à part ; --panel donne les parts des seules entités du fichier.",
+        "d'estimation pour les {total} {label}. {opt:« barometre compare --by strate »|« "
+        "compare_survey(by=\"strate\") »} compte chaque strate à part ; "
+        "{opt:--panel|panel=True} donne les parts des seules entités du fichier.",
         "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
         "that far from the proportions of their population bands with less than one chance "
         "in a thousand; it is not a random sample of the {total} {label}, and its share "
         "(k/n) over-weights some bands; no interval for it, no estimate for all {total} "
-        "{label}. “barometre compare --by strate” counts each band apart; --panel gives the "
-        "shares of the file's entities only."),
+        "{label}. {opt:“barometre compare --by strate”|“compare_survey(by=\"strate\")”} "
+        "counts each band apart; {opt:--panel|panel=True} gives the shares of the file's "
+        "entities only."),
     # a file of intercommunalités far from the categories' proportions, no part whole
     # (analysis.survey.mix_design, _kind_mix: MIX_DESIGN_P, one chance in a thousand)
     "survey-design-kinds-mix": (
@@ -901,73 +927,82 @@ MESSAGES = {
         "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
         "mille ; ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
         "(k/n) surreprésente certaines catégories ; pas d'intervalle pour elle, pas "
-        "d'estimation pour les {total} {label}. « barometre compare --by category » compte "
-        "chaque catégorie à part ; --panel donne les parts des seules entités du fichier.",
+        "d'estimation pour les {total} {label}. {opt:« barometre compare --by category »|« "
+        "compare_survey(by=\"category\") »} compte chaque catégorie à part ; "
+        "{opt:--panel|panel=True} donne les parts des seules entités du fichier.",
         "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
         "that far from the proportions of their categories with less than one chance in a "
         "thousand; it is not a random sample of the {total} {label}, and its share (k/n) "
         "over-weights some categories; no interval for it, no estimate for all {total} "
-        "{label}. “barometre compare --by category” counts each category apart; --panel "
-        "gives the shares of the file's entities only."),
+        "{label}. {opt:“barometre compare --by category”|“compare_survey(by=\"category\")”} "
+        "counts each category apart; {opt:--panel|panel=True} gives the shares of the file's "
+        "entities only."),
     # most of a file in one région, no part whole (analysis.survey.region_design:
     # REGION_SHARE, MIX_DESIGN_P, one chance in a thousand)
     "survey-design-region": (
         "† Le fichier tient {held} : un tirage au hasard de {n} des {total} {label} {chance} "
         "avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au hasard des "
         "{total} {label}, ni de leurs catégories ou strates ; pas d'intervalle pour ses "
-        "parts, pas d'estimation pour les {total} {label}. {hint}--panel donne les parts des "
-        "seules entités du fichier.",
+        "parts, pas d'estimation pour les {total} {label}. {hint}{opt:--panel|panel=True} "
+        "donne les parts des seules entités du fichier.",
         "† The file holds {held}: a random draw of {n} of the {total} {label} {chance} with "
         "less than one chance in a thousand; it is not a random sample of the {total} "
         "{label}, nor of their categories or bands; no interval for its shares, no estimate "
-        "for all {total} {label}. {hint}--panel gives the shares of the file's entities "
-        "only."),
+        "for all {total} {label}. {hint}{opt:--panel|panel=True} gives the shares of the "
+        "file's entities only."),
     # the départements whose entities hold every one of the file's (analysis.survey
     # .region_design's within); none when it is spread beyond its région
-    "survey-region-hint": ("« barometre compare --within {codes} » en fait la base ; ",
-                           "“barometre compare --within {codes}” makes them the base; "),
+    "survey-region-hint": (
+        "{opt:« barometre compare --within {codes} »|« compare_survey(within=\"{codes}\") »} "
+        "en fait la base ; ",
+        "{opt:“barometre compare --within {codes}”|“compare_survey(within=\"{codes}\")”} "
+        "makes them the base; "),
     # the same split by size band: a band's share mixes the categories as unevenly
     "survey-design-kinds-mix-bands": (
         "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
         "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
         "mille ; ce n'est pas un échantillon tiré au hasard, et la part de chaque strate "
         "surreprésente certaines catégories ; pas d'intervalle (sauf une strate tenue "
-        "entière). « barometre compare --by category » compte chaque catégorie à part.",
+        "entière). {opt:« barometre compare --by category »|« "
+        "compare_survey(by=\"category\") »} compte chaque catégorie à part.",
         "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
         "that far from the proportions of their categories with less than one chance in a "
         "thousand; it is not a random sample, and each band's share over-weights some "
-        "categories; no interval (but for a band held whole). “barometre compare --by "
-        "category” counts each category apart."),
+        "categories; no interval (but for a band held whole). {opt:“barometre compare --by "
+        "category”|“compare_survey(by=\"category\")”} counts each category apart."),
     "survey-design-band-sample-mix": (
         "† Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas "
         "un échantillon des {total} {label}, les {rest} autres {label} (strates {missing}) "
         "manquent au fichier. Il en tient {mix} : un tirage au hasard de {n_sample} des {n} "
         "serait aussi loin de leurs proportions avec moins d'une chance sur mille ; sa part "
         "(k/n) surreprésente certaines strates ; pas d'intervalle pour elle, pas "
-        "d'estimation pour les {n} {part} ni pour les {total} {label}. « barometre compare "
-        "--by strate » compte chaque strate à part ; --panel donne les parts des seules "
-        "entités du fichier.",
+        "d'estimation pour les {n} {part} ni pour les {total} {label}. {opt:« barometre "
+        "compare --by strate »|« compare_survey(by=\"strate\") »} compte chaque strate à "
+        "part ; {opt:--panel|panel=True} donne les parts des seules entités du fichier.",
         "† The file holds only {part} ({n_sample} of the {n} in France): it is no sample of "
         "the {total} {label}, the {rest} other {label} (bands {missing}) are missing from "
         "the file. It holds {mix}: a random draw of {n_sample} of the {n} would be that far "
         "from their proportions with less than one chance in a thousand; its share (k/n) "
         "over-weights some bands; no interval for it, no estimate for the {n} {part} nor for "
-        "all {total} {label}. “barometre compare --by strate” counts each band apart; "
-        "--panel gives the shares of the file's entities only."),
+        "all {total} {label}. {opt:“barometre compare --by "
+        "strate”|“compare_survey(by=\"strate\")”} counts each band apart; "
+        "{opt:--panel|panel=True} gives the shares of the file's entities only."),
     "survey-design-stratified-bands-mix": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
-        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
-        "cette partie ; pas d'intervalle pour elle. Hors de cette partie, le fichier tient "
-        "{mix} : un tirage au hasard parmi les {pool} serait aussi loin de leurs proportions "
-        "avec moins d'une chance sur mille ; pas d'estimation pour les {total} {label}. "
-        "« barometre compare --by strate » compte chaque strate à part ; --panel donne les "
-        "parts des seules entités du fichier.",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
-        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
-        "it. Beside that part the file holds {mix}: a random draw among the {pool} would be "
-        "that far from their proportions with less than one chance in a thousand; no "
-        "estimate for all {total} {label}. “barometre compare --by strate” counts each band "
-        "apart; --panel gives the shares of the file's entities only."),
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) "
+        "surreprésente cette partie ; pas d'intervalle pour elle. Hors de cette partie, le "
+        "fichier tient {mix} : un tirage au hasard parmi les {pool} serait aussi loin de "
+        "leurs proportions avec moins d'une chance sur mille ; pas d'estimation pour les "
+        "{total} {label}. {opt:« barometre compare --by strate »|« "
+        "compare_survey(by=\"strate\") »} compte chaque strate à part ; "
+        "{opt:--panel|panel=True} donne les parts des seules entités du fichier.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
+        "sample of the {total} {label}, and its share (k/n) over-weights that part; no "
+        "interval for it. Beside that part the file holds {mix}: a random draw among the "
+        "{pool} would be that far from their proportions with less than one chance in a "
+        "thousand; no estimate for all {total} {label}. {opt:“barometre compare --by "
+        "strate”|“compare_survey(by=\"strate\")”} counts each band apart; "
+        "{opt:--panel|panel=True} gives the shares of the file's entities only."),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
         "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",
@@ -979,27 +1014,28 @@ MESSAGES = {
         "pas un échantillon tiré au hasard des {total} {label}. Par strate, chacune est sa "
         "propre population : une strate sans aucune des {part}, ou toute de cette partie, a "
         "son intervalle (tirage au hasard supposé dans la strate) ; une strate qui mêle des "
-        "{part} et d'autres {label} surreprésente cette partie, pas d'intervalle (sans --by "
-        "strate, une estimation pondérée pour les {total} {label}).",
+        "{part} et d'autres {label} surreprésente cette partie, pas d'intervalle (sans "
+        "{opt:--by strate|by=\"strate\"}, une estimation pondérée pour les {total} {label}).",
         "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
         "sample of the {total} {label}. Per band, each is its own population: a band with "
         "none of the {part}, or all of that part, has its interval (a random draw within the "
         "band assumed); a band mixing {part} and other {label} over-weights that part, no "
-        "interval (without --by strate, a weighted estimate for all {total} {label})."),
+        "interval (without {opt:--by strate|by=\"strate\"}, a weighted estimate for all "
+        "{total} {label})."),
     "survey-design-bands-inside": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest}, "
         "{all_inside} : ce n'est pas un échantillon tiré au hasard des {total} {label}. Par "
         "strate, chacune est sa propre population : une strate sans aucune des {part}, ou "
         "toute de cette partie, a son intervalle (tirage au hasard supposé dans la strate) ; "
         "une strate qui mêle des {part} et d'autres {label} surreprésente cette partie, pas "
-        "d'intervalle (sans --by strate, une estimation pondérée pour les {estimated} "
-        "{label} que le fichier représente, pas pour les {total}).",
+        "d'intervalle (sans {opt:--by strate|by=\"strate\"}, une estimation pondérée pour "
+        "les {estimated} {label} que le fichier représente, pas pour les {total}).",
         "† The file holds {all} {n} {part} beside {beside} of {rest}, {all_inside}: it is "
         "not a random sample of the {total} {label}. Per band, each is its own population: a "
         "band with none of the {part}, or all of that part, has its interval (a random draw "
         "within the band assumed); a band mixing {part} and other {label} over-weights that "
-        "part, no interval (without --by strate, a weighted estimate for the {estimated} "
-        "{label} the file stands for, not for all {total})."),
+        "part, no interval (without {opt:--by strate|by=\"strate\"}, a weighted estimate for "
+        "the {estimated} {label} the file stands for, not for all {total})."),
     "compare-narrower-type-part": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
         "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
@@ -1024,9 +1060,10 @@ MESSAGES = {
     # (a file without any reading date: validate's no-date)
     "survey-no-year-note": (
         "Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "
-        "du relevé, ou donnez-la avec --date, ex. --date 15/10/2025",
+        "du relevé, ou donnez-la avec {opt:--date|date=}, ex. {opt:--date "
+        "15/10/2025|date=\"15/10/2025\"}",
         "Year not stated: the file gives no reading date; fill in the reading date, or give "
-        "it with --date, e.g. --date 15/10/2025"),
+        "it with {opt:--date|date=}, e.g. {opt:--date 15/10/2025|date=\"15/10/2025\"}"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

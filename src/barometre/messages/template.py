@@ -125,10 +125,10 @@ MESSAGES = {
         "{opt:--within|within=} for another"),
     # --within given, other départements than the template's: the user's base, said
     "template-scope-other": (
-        "--within {given} : une autre base que le périmètre du mode d'emploi du modèle "
-        "(département{s} {deps})",
-        "--within {given}: another base than the scope of the template's instructions "
-        "(département{s} {deps})"),
+        "{opt:--within {given}|within=\"{given}\"} : une autre base que le périmètre du mode "
+        "d'emploi du modèle (département{s} {deps})",
+        "{opt:--within {given}|within=\"{given}\"}: another base than the scope of the "
+        "template's instructions (département{s} {deps})"),
     # the code column and the reference of the template's type: INSEE's for communes,
     # départements, régions; the DGCL's list and populations for EPCI (SIREN numbers)
     "template-codes-insee": ("codes INSEE", "INSEE codes"),

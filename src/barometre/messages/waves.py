@@ -75,8 +75,12 @@ MESSAGES = {
     "waves-chart-one-file": ("« chart {kind} » lit un seul fichier --data (plusieurs : trend ou "
                              "changes)", "'chart {kind}' reads one --data file (several: trend or "
                              "changes)"),
-    "waves-no-platform": ("aucun des réseaux demandés n'est dans les vagues ({platforms})",
-                          "none of the requested platforms is in the waves ({platforms})"),
+    # the platforms by their labels, as adoption's survey-platforms-not-surveyed-all
+    "waves-no-platform": (
+        "aucun des réseaux demandés n'est dans les vagues ({platforms}) ; réseaux des "
+        "vagues : {have}",
+        "none of the requested platforms is in the waves ({platforms}); platforms of the "
+        "waves: {have}"),
     "trend-one-platform": (
         "sans --data, trend porte sur un seul réseau : donnez exactement un --platform",
         "without --data, trend is about one platform: give exactly one --platform"),

@@ -8,6 +8,7 @@ for ``--format table``. :func:`adoption_table` also takes the rows of a result
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..analysis.records import Records
@@ -331,8 +332,21 @@ def design_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
     :class:`~barometre.analysis.records.Records`; none without ``attrs["design"]``.
     ``words``: compare's options said in words (a report's or a chart's reader has no
     command line)."""
-    lines = _design_lines(_as_records(res), lang)
-    return [_in_words(line, lang) for line in lines] if words else lines
+    return _said_in_words(lambda: _design_lines(_as_records(res), lang), lang, words)
+
+
+def _said_in_words(make: Callable[[], list[str]], lang: str, words: bool) -> list[str]:
+    """The notes ``make`` gives; ``words``: said first as the command line says them
+    (:func:`~barometre.messages.surface`: the wording :data:`_OPTIONS_IN_WORDS` and
+    :data:`_WITHIN_IN_WORDS` know, whether the command line or a library call renders the
+    report or the chart), their options then said in words (:func:`_in_words`)."""
+    if not words:
+        return make()
+    from ..messages import surface
+
+    with surface("cli"):
+        lines = make()
+    return [_in_words(line, lang) for line in lines]
 
 
 #: compare's design notes name its options; a report's or a chart's reader has no command
@@ -389,6 +403,20 @@ _WITHIN_IN_WORDS = {
 }
 
 
+#: the ``--within`` and ``--type`` a note on a file chosen by place (survey-place-hint) or
+#: on a part of communes (survey-design-type-hint) advises, and their words
+_HINTS_IN_WORDS = {
+    "fr": [(re.compile(r"« --within ([0-9AB,]+) » les compte sur les"),
+            "sur la base des départements {codes}, les parts se rapportent aux"),
+           (re.compile(r"--type ([a-z_]+) les compte comme"),
+            "comptées pour leur propre type, elles le sont comme")],
+    "en": [(re.compile(r"'--within ([0-9AB,]+)' counts them among the"),
+            "on the base of the départements {codes}, the shares are of the"),
+           (re.compile(r"--type ([a-z_]+) counts them as"),
+            "counted for their own type, they are counted as")],
+}
+
+
 def _in_words(note: str, lang: str) -> str:
     """A design note of compare with the options it names said in words."""
     for option, words in _OPTIONS_IN_WORDS["en" if lang == "en" else "fr"]:
@@ -401,7 +429,15 @@ def _in_words(note: str, lang: str) -> str:
         start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
         return words[0].upper() + words[1:] if start else words
 
-    return pattern.sub(within, note)
+    note = pattern.sub(within, note)
+    for hint, words in _HINTS_IN_WORDS["en" if lang == "en" else "fr"]:
+        def hinted(m: re.Match, words: str = words, note: str = note) -> str:
+            out = words.format(codes=", ".join(m[1].split(",")))
+            start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
+            return out[0].upper() + out[1:] if start else out
+
+        note = hint.sub(hinted, note)
+    return note
 
 
 #: The départements shown by name in a place note (the others counted together)
@@ -812,6 +848,11 @@ def place_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
     ``res``: a result frame or its :class:`~barometre.analysis.records.Records`; none
     without ``attrs["place"]``. ``words``: ``--panel`` said in words (a report's or a
     chart's reader has no command line)."""
+    return _said_in_words(lambda: _place_lines(res, lang), lang, words)
+
+
+def _place_lines(res: Any, lang: str) -> list[str]:
+    """:func:`place_notes`, the options named as the reader writes them."""
     from ..domain.registry import TYPES
 
     places = (res.attrs.get("place") or {}) if res is not None else {}
@@ -834,7 +875,7 @@ def place_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
                       deps=said["deps"], items=said["items"],
                       total=fmt_int(p["total"], lang), hint=hint,
                       panel=_t("survey-place-panel", lang)))
-    return [_in_words(line, lang) for line in out] if words else out
+    return out
 
 
 def _place_few(p: dict) -> bool:
@@ -894,6 +935,11 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False,
     the same région, the same counts) share one note, « † Chaque vague : … » when they are
     all the trend's waves (``waves``: every wave label of the trend), else « † Chacune des
     vagues du … et du … : … »."""
+    return _said_in_words(lambda: _design_wave_lines(designs, lang, waves), lang, words)
+
+
+def _design_wave_lines(designs: dict, lang: str, waves: Any) -> list[str]:
+    """:func:`design_wave_notes`, the options named as the reader writes them."""
     from ..analysis.survey import no_random_sample
 
     out = []
@@ -904,7 +950,7 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False,
                                   **said), codes=said.get("codes", "")))
         else:  # a part alone, read as a sample of the type
             out.append(_t("trend-design-note", lang, **said))
-    return [_in_words(line, lang) for line in out] if words else out
+    return out
 
 
 def _same_place_waves(designs: dict, lang: str, waves: Any = None) -> list[tuple]:
@@ -1002,8 +1048,7 @@ def design_changes_note(d: dict | None, lang: str = "fr", bands: dict | None = N
                         mix: dict | None = None, words: bool = False) -> list[str]:
     """:func:`_design_changes_lines`; ``words``: the ``--within`` they advise said in words
     (a report's or a chart's reader has no command line)."""
-    lines = _design_changes_lines(d, lang, bands, mix)
-    return [_in_words(line, lang) for line in lines] if words else lines
+    return _said_in_words(lambda: _design_changes_lines(d, lang, bands, mix), lang, words)
 
 
 def _design_changes_lines(d: dict | None, lang: str, bands: dict | None,

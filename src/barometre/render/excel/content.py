@@ -1983,7 +1983,10 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
-    draw = random_draw_notes(r.adoption, lang)
+    from ...messages import surface
+
+    with surface("cli"):  # the same report whoever writes it: the command line's option
+        draw = random_draw_notes(r.adoption, lang)
     if draw:  # a part read as a sample: what its intervals assume, and the option that
         # reads the file as itself, --panel, as compare says it (the Synthèse points here)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
