@@ -1,6 +1,6 @@
 """The Benchmark sheet's notes wrap within one printed page, not across its 17 columns: a
 note merged over all of them printed on two pages wide and was cut at the first one's edge
-(« Rang, percentile, indice… », the population note; seen rendered with LibreOffice)."""
+(« Rang, pairs à son niveau ou en dessous, indice… », the population note; seen rendered with LibreOffice)."""
 
 from __future__ import annotations
 

@@ -89,11 +89,11 @@ MESSAGES = {
                                 "in the file"),
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
-        "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
+        "Rang, pairs à son niveau ou en dessous, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
         "réseau et un nombre d'abonnés (Pairs classés (n)), y compris {name} ; la moyenne "
         "des pairs, elle, sans {name} ; la feuille Classement classe {all} les {plural} du "
         "fichier.",
-        "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
+        "Rank, peers at or below, index, median and quartiles: among those peers with a reading on the "
         "platform and a follower count (Peers ranked (n)), including {name}; the peer mean "
         "without {name}; the Ranking sheet ranks {all} the {plural} in the file."),
     "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
