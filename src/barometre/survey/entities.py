@@ -201,8 +201,8 @@ def _departement_cells(raw: RawColumns, layout: _Layout, type_id: str, rownums: 
         code, mismatch = read_departement_cell(text)
         if mismatch is not None:
             wrong[i] = (text, mismatch)
-        elif code is None and not _corse(text):  # « 20 »: Corse's, checked (_outside_hints)
-            unread.append(i)
+        elif code is None and not _corse(text) and _departement_list(text) is None:
+            unread.append(i)  # « 20 » (Corse's) and « 35, 44, 56 » are checked (_outside_hints)
     bad = None
     if wrong:
         bad = np.isin(codes, list(wrong))
@@ -234,8 +234,9 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
     from ..datasets.name_index import _hint_departement
     from ..datasets.resolution import _describe, _Joined
 
-    hints = np.array([(_hint_departement(t) or (_CORSE if _corse(t) else None))
-                      if (t := _text(v)) else None for v in dep_values], dtype=object)
+    hints = np.empty(len(dep_values), dtype=object)  # a code, or a set of codes
+    hints[:] = [(_hint_departement(t) or (_CORSE if _corse(t) else None)
+                 or _departement_list(t)) if (t := _text(v)) else None for v in dep_values]
     if not any(h is not None for h in hints):
         return
     per_pair = hints[hint_of]
@@ -257,7 +258,8 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
         else:  # a département's, a région's, a council's row: that column names another
             continue  # (two names, said as such: duplicate-column), no context
         inside.discard(None)
-        if not inside or hint in inside or (hint == _CORSE and inside & {"2A", "2B"}):
+        if not inside or (inside & hint if isinstance(hint, frozenset) else hint in inside
+                          or (hint == _CORSE and inside & {"2A", "2B"})):
             continue
         value = _text(uniques[k if of_value is None else of_value[k]])
         if ent.collectivity_type in reference.COMMUNE_LIKE and (value or "").strip().lower() \
@@ -265,7 +267,8 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
             continue  # a former commune, read as the current one and said « ancien nom »:
             # its département may be its own (« Freigné;49 », now 44180; review reg30)
         err = ResolveError.of("entity-not-in-departement", value=value,
-                              departement="20 (2A, 2B)" if hint == _CORSE else hint,
+                              departement="20 (2A, 2B)" if hint == _CORSE else
+                              ", ".join(sorted(hint)) if isinstance(hint, frozenset) else hint,
                               candidates=_Joined([_describe(ent, False)]))
         err.candidates = [ent]
         results.row[k] = -1
@@ -276,6 +279,32 @@ def _outside_hints(results: _Resolved, uniques: np.ndarray, of_value: np.ndarray
 
 #: Corse's département code before 1976 (2A and 2B since), still written in old lists
 _CORSE = "20"
+
+
+#: the separators of a list of départements in one cell (« 35, 44, 56 », « 35 / 44 »,
+#: « 35 et 44 »): an intercommunalité across départements, written so by its seat's lists
+_LIST_SEPARATORS = re.compile(r"\s*[,;/+&]\s*|\s+et\s+", re.IGNORECASE)
+
+
+def _departement_list(text: str) -> frozenset | None:
+    """The départements a cell lists (« 35, 44, 56 », « Ille-et-Vilaine / Morbihan »), two
+    or more, each read as :func:`read_departement_cell` reads one cell; None otherwise
+    (one département, or a part that names none). An entity is in the cell's list when it
+    is in one of them (:func:`_outside_hints`).
+
+    >>> [sorted(_departement_list(t)) for t in ("35, 44, 56", "35 et Morbihan",
+    ...                                         "Ille-et-Vilaine / Loire-Atlantique")]
+    [['35', '44', '56'], ['35', '56'], ['35', '44']]
+    >>> [_departement_list(t) for t in ("35", "35, Bretagne", "Ille-et-Vilaine")]
+    [None, None, None]
+    """
+    from ..datasets.name_index import read_departement_cell
+
+    parts = [p for p in _LIST_SEPARATORS.split(text) if p]
+    if len(parts) < 2:
+        return None
+    codes = [read_departement_cell(p)[0] for p in parts]
+    return frozenset(codes) if None not in codes and len(set(codes)) > 1 else None
 
 
 def _corse(text: str) -> bool:
