@@ -107,3 +107,26 @@ def test_growth_beside_presence_is_not_a_second_presence(tmp_path, header):
     assert [(p.code, p.column) for p in problems] == [("ignored-column", header)]
     df = bm.read_survey(path)
     assert sorted(df.loc[df["platform"] == "facebook", "followers"]) == [8000, 12400, 30100]
+
+
+def test_growth_under_a_merged_platform_is_set_aside(tmp_path):
+    """« Évolution » under « Facebook » merged over three fields: the header is read on two
+    rows, « Évolution Facebook » set aside (before, the row of fields was refused)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Code", "Département", "Facebook", None, None, "Date du relevé"])
+    ws.append([None, None, "Présence", "Abonnés", "Évolution", None])
+    ws.append(["29", "Finistère", "Oui", 12400, "+1 200", "15/10/2025"])
+    ws.append(["35", "Ille-et-Vilaine", "Oui", 30100, "+350", "15/10/2025"])
+    for cells in ("C1:E1", "A1:A2", "B1:B2", "F1:F2"):
+        ws.merge_cells(cells)
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    problems = bm.validate(path)
+    assert [(p.code, p.column) for p in problems if p.code == "ignored-column"] == [
+        ("ignored-column", "Évolution Facebook")]
+    assert not [p for p in problems if p.severity == "error"]
+    df = bm.read_survey(path)
+    assert sorted(df.loc[df["platform"] == "facebook", "followers"]) == [12400, 30100]
