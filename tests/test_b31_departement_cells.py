@@ -79,3 +79,27 @@ def test_a_cell_naming_two_departements_or_none_is_said(tmp_path):
                      "is Morbihan (56): fix the code or the name (row not read)")
     df = bm.read_survey(path, errors="skip")
     assert sorted(df["code"].unique()) == ["22278", "35238", "56260"]  # Brest left out
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["small-file reader", "columnar reader"])
+def test_one_cell_naming_no_departement_is_said_without_the_first(tmp_path, monkeypatch, fast):
+    """Session 31, brief H, finding 2: one cell was said « 1 cellule … (la première
+    « Bretagne ») »; one cell has no « first », in French as in English."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = _write(tmp_path / "deps.csv", ["29019;Brest;Finistère",
+                                          "35238;Rennes;Bretagne",
+                                          "56260;Vannes;Morbihan"])
+    problems = bm.validate(path)
+    assert [(p.code, p.column, p.value, p.count, list(p.rows)) for p in problems] == [
+        ("departement-cell-unread", "Département", "Bretagne", 1, [3])]
+    fr = CliRunner().invoke(app, ["validate", str(path)]).stdout.splitlines()
+    assert fr == ["deps.csv, colonne « Département » : avertissement : 1 cellule ne désignant "
+                  "aucun département (« Bretagne ») : non lue, l'entité de la ligne n'est pas "
+                  "vérifiée par son département (ligne 3)"]
+    en = CliRunner().invoke(app, ["validate", str(path), "--lang", "en"]).stdout.splitlines()
+    assert en == ["deps.csv, column 'Département': warning: 1 cell naming no département "
+                  "('Bretagne'): not read, the row's entity is not checked against its "
+                  "département (line 3)"]

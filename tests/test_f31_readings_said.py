@@ -89,8 +89,8 @@ def test_20_in_a_departement_column_is_corse(tmp_path, monkeypatch, fast):
     assert [(p.code, p.severity, p.row, p.value) for p in said] == [
         ("departement-cell-unread", "warning", None, "Bretagne"),
         ("entity-not-in-departement", "error", 4, "29019")]
-    assert said[0].message.startswith("1 cellule ne désignant aucun département (la première "
-                                      "« Bretagne »)")
+    assert said[0].message.startswith("1 cellule ne désignant aucun département "
+                                      "(« Bretagne ») : non lue,")  # one cell: no « la première »
     assert said[1].message == ("« 29019 » n'est pas dans le département 20 (2A, 2B) : "
                                "Brest (29019, Finistère, 29)")
     assert sorted(bm.read_survey(path, errors="skip")["code"]) == ["2A004", "2B033", "35238"]

@@ -1134,6 +1134,12 @@ MESSAGES = {
         "lue{s}, l'entité de la ligne n'est pas vérifiée par son département ({rows})",
         "{n} cell{s} naming no département (the first '{value}'): not read, the row's "
         "entity is not checked against its département ({rows})"),
+    # … one cell: no « la première »
+    "departement-cell-unread-one": (
+        "1 cellule ne désignant aucun département (« {value} ») : non lue, l'entité de la "
+        "ligne n'est pas vérifiée par son département ({rows})",
+        "1 cell naming no département ('{value}'): not read, the row's entity is not checked "
+        "against its département ({rows})"),
     "code-name-other-type": (
         "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
         " {other} ; si le fichier porte sur des {plural}, précisez {opt:--type {type_id}|type=\"{type_id}\"}",

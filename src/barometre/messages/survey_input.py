@@ -411,6 +411,9 @@ MESSAGES = {
                      "d'engagement…), ni présence ni abonnés",
                      "activity or engagement measure (posts, views, engagement rate…), "
                      "neither presence nor followers"),
+    "why-growth": ("évolution du nombre d'abonnés, pas le nombre (ni présence ni abonnés)",
+                   "change in the number of followers, not the number (neither presence nor "
+                   "followers)"),
     "why-comment": ("commentaire libre sur {platform}, non lu (ni présence, ni compte, ni "
                     "abonnés)",
                     "free-text comment on {platform}, not read (neither presence, account nor "

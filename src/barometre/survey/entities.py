@@ -214,8 +214,11 @@ def _departement_cells(raw: RawColumns, layout: _Layout, type_id: str, rownums: 
                                       code="departement-cell-mismatch"))
     if unread:
         rows = np.flatnonzero(np.isin(codes, unread))
-        problems.add(rows_problem("departement-cell-unread", rownums[rows], len(rows),
-                                  column=col.header, value=_text(values[int(codes[rows[0]])])))
+        problems.add(rows_problem("departement-cell-unread" + ("-one" if len(rows) == 1
+                                                               else ""),
+                                  rownums[rows], len(rows), column=col.header,
+                                  value=_text(values[int(codes[rows[0]])]),
+                                  problem_code="departement-cell-unread"))
     return bad
 
 

@@ -215,6 +215,11 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
         return Column(index, header, "rounded")
     if key in _TYPED_COL:
         return Column(index, header, "typed")
+    ws = set(_words(header))
+    if ws & _ROLE_WORDS["followers"] and (ws & (_GROWTH_WORDS | _NEW_WORDS)
+                                          or _GROWTH_SIGN.search(header)):
+        # « Évolution abonnés » of a long file: a growth, not the number of followers
+        return Column(index, header, "ignore", why="why-growth")
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
             return Column(index, header, role)
@@ -246,7 +251,7 @@ def _platform_column(index: int, header: str) -> Column | None:
     if not p:
         return None
     col = Column(index, header, "present")
-    why = _not_a_platform_column(words, role_words, p)
+    why = _not_a_platform_column(words, role_words, p, header)
     if why in ("why-comments-cells", "why-comment"):  # the cells say more (comments_reading)
         col.comments_of = p if p != "any" else None
     if why == "why-comments-cells":  # remarks or a count, by the cells
@@ -308,13 +313,27 @@ _COMMENTS_WORDS = {"commentaire", "commentaires", "comment", "comments"}
 _PLURAL_COMMENTS = {"commentaires", "comments"}
 #: the words of a count (« Nombre de commentaires », « Nb commentaires », « number of »)
 _COUNT_WORDS = {"nombre", "nb", "nbre", "number", "total", "count"}
+#: A platform named with one of these words gives a growth (« Évolution abonnés Facebook »,
+#: « Progression Facebook », « Gain Facebook », « Facebook followers growth »), not the
+#: number of followers nor a presence: ignored as the activity measures are; « +1 200 »
+#: there read as presence or as 1 200 followers would be a silent misread
+_GROWTH_WORDS = {"evolution", "evolutions", "evol", "variation", "variations", "progression",
+                 "progres", "gain", "gains", "gagnes", "croissance", "hausse", "augmentation",
+                 "delta", "growth", "change", "changes", "increase", "gained", "difference",
+                 "ecart"}
+#: … and these, with a follower word (« Nouveaux abonnés Facebook », « New Facebook
+#: followers », « Var. abonnés »): « Nouveau compte Facebook » stays an account
+_NEW_WORDS = {"nouveaux", "nouveau", "nouvelles", "nouvel", "new", "var"}
+#: a growth said by a sign: « Δ Facebook », « +/- abonnés Facebook », « ± Facebook »
+_GROWTH_SIGN = re.compile(r"[\u0394\u2206\u00b1]|\+\s*/\s*[-\u2212]")
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
                    "numeroligne"}
 
 
-def _not_a_platform_column(words: list[str], role_words: set[str], platform: str) -> str | None:
+def _not_a_platform_column(words: list[str], role_words: set[str], platform: str,
+                           header: str = "") -> str | None:
     """Why a header that names a platform is still not one of its columns (catalog code)."""
     ws = set(words)
     if ws & _COMMENT_WORDS:  # before anything: a note is never a presence (nor activity)
@@ -323,6 +342,9 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
         return "why-comments-cells"
     if ws & _CREATION_WORDS:
         return "why-creation-date"
+    if ws & _GROWTH_WORDS or ws & _NEW_WORDS and ws & _ROLE_WORDS["followers"] or (
+            _GROWTH_SIGN.search(header)):
+        return "why-growth"
     if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[
             "followers"]:
         return "why-activity"
