@@ -693,12 +693,8 @@ def _by_epci_form(text: str, raw: str, type_id: str | None, hint_dep: str | None
         for rule in ("full", "alias", "loose"):
             cands = [c for c in _candidates(rule, rest, type_id, tiers)
                      if epci_kind(c.code) in kinds]
-            if hint_dep:
-                cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
-            if len(cands) == 1:
-                return cands[0]
             if cands:
-                raise _ambiguous(raw, cands, lang)
+                return _the_one(cands, raw, hint_dep, lang)
     return _by_agglo_word(text, raw, type_id, tiers, hint_dep, lang)
 
 
@@ -732,14 +728,17 @@ def _by_agglo_word(text: str, raw: str, type_id: str | None, tiers: Sequence[str
             if cands:  # the first rule that answers, for each reading
                 found.update((c.code, c) for c in cands)
                 break
-    cands = list(found.values())
+    return _the_one(list(found.values()), raw, hint_dep, lang) if found else None
+
+
+def _the_one(cands: list[Entity], raw: str, hint_dep: str | None, lang: str) -> Entity:
+    """The one grouping of ``cands`` (not empty), those of the row's département first
+    when it names one; several, an ambiguity about ``raw``."""
     if hint_dep:
         cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
-    if len(cands) == 1:
-        return cands[0]
-    if cands:
+    if len(cands) > 1:
         raise _ambiguous(raw, cands, lang)
-    return None
+    return cands[0]
 
 
 def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
