@@ -424,20 +424,19 @@ def _in_words(note: str, lang: str) -> str:
         note = note.replace(option, words)
     pattern, said = _WITHIN_IN_WORDS["en" if lang == "en" else "fr"]
 
-    def within(m: re.Match) -> str:
-        words = said[m[1]].format(codes=", ".join(m[2].split(",")))
-        start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
-        return words[0].upper() + words[1:] if start else words
-
-    note = pattern.sub(within, note)
+    note = pattern.sub(lambda m: _opening(note, m, said[m[1]].format(
+        codes=", ".join(m[2].split(",")))), note)
     for hint, words in _HINTS_IN_WORDS["en" if lang == "en" else "fr"]:
-        def hinted(m: re.Match, words: str = words, note: str = note) -> str:
-            out = words.format(codes=", ".join(m[1].split(",")))
-            start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
-            return out[0].upper() + out[1:] if start else out
-
-        note = hint.sub(hinted, note)
+        note = hint.sub(lambda m, words=words, note=note: _opening(note, m, words.format(
+            codes=", ".join(m[1].split(",")))), note)
     return note
+
+
+def _opening(note: str, m: re.Match, words: str) -> str:
+    """``words`` in place of the match ``m`` of ``note``, capitalized when the match opens
+    a sentence (after « . »)."""
+    start = m.start() >= 2 and note[m.start() - 2:m.start()] == ". "
+    return words[0].upper() + words[1:] if start else words
 
 
 #: The départements shown by name in a place note (the others counted together)
