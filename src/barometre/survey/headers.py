@@ -216,8 +216,7 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
     if key in _TYPED_COL:
         return Column(index, header, "typed")
     ws = set(_words(header))
-    if ws & _ROLE_WORDS["followers"] and (ws & (_GROWTH_WORDS | _NEW_WORDS)
-                                          or _GROWTH_SIGN.search(header)):
+    if ws & _ROLE_WORDS["followers"] and _says_growth(ws, header):
         # « Évolution abonnés » of a long file: a growth, not the number of followers
         return Column(index, header, "ignore", why="why-growth")
     for role in ("followers", "account", "date", "present"):
@@ -326,6 +325,13 @@ _GROWTH_WORDS = {"evolution", "evolutions", "evol", "variation", "variations", "
 _NEW_WORDS = {"nouveaux", "nouveau", "nouvelles", "nouvel", "new", "var"}
 #: a growth said by a sign: « Δ Facebook », « +/- abonnés Facebook », « ± Facebook »
 _GROWTH_SIGN = re.compile(r"[\u0394\u2206\u00b1]|\+\s*/\s*[-\u2212]")
+
+
+def _says_growth(ws: set[str], header: str) -> bool:
+    """Whether a header's words ``ws`` (or its signs) say a growth: a growth word, a sign,
+    or a « new » word beside a follower word (« Nouveaux abonnés »)."""
+    return bool(ws & _GROWTH_WORDS or ws & _NEW_WORDS and ws & _ROLE_WORDS["followers"]
+                or _GROWTH_SIGN.search(header))
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
@@ -342,8 +348,7 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
         return "why-comments-cells"
     if ws & _CREATION_WORDS:
         return "why-creation-date"
-    if ws & _GROWTH_WORDS or ws & _NEW_WORDS and ws & _ROLE_WORDS["followers"] or (
-            _GROWTH_SIGN.search(header)):
+    if _says_growth(ws, header):
         return "why-growth"
     if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[
             "followers"]:
