@@ -888,7 +888,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
                               bottom=grid.row_numbers[t + 1], n=Count(len(read)),
                               s=plural_s(len(read)),
-                              columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
+                              columns=_first_six(read))
             return t + 1, header, note
         titled = _group_titles(grid, t)
         if titled is not None:
@@ -897,9 +897,16 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               bottom=grid.row_numbers[t + 1], titles=sheet_list(titles),
                               s=plural_s(len(titles)),
                               the=Words("les" if len(titles) > 1 else "le", "the"),
-                              columns=sheet_list(under[:6] + (["…"] if len(under) > 6 else [])))
+                              columns=_first_six(under))
             return t + 1, header, note
     return h, list(grid.rows[h]), None
+
+
+def _first_six(headers: list[str]) -> str:
+    """The first six of a header's columns as a note lists them, « … » after them."""
+    from .workbook import sheet_list
+
+    return sheet_list(headers[:6] + (["…"] if len(headers) > 6 else []))
 
 
 def _is_group_title(cell: Any, k: int, width: int) -> bool:
