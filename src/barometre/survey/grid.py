@@ -866,8 +866,10 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     (:func:`_repeated_groups`), or right under it) is read as that platform's (« Abonnés
     Facebook »), with a ``header-two-rows`` warning naming both rows and the columns so
     read (a remark or activity measure under a platform's merged name, « Taux
-    d'engagement », joined too: that platform's column set aside). A field under no
-    platform's name keeps its own header (said by the layout, as any column without a
+    d'engagement », joined too: that platform's column set aside). The fields above the
+    platforms' names, « Présence » merged over « Facebook », « Instagram », « X », are read
+    alike (« Présence Facebook », :func:`_fields_over`), said by the same warning. A field
+    under no platform's name keeps its own header (said by the layout, as any column without a
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
     the second row. A top row of group titles over complete headers (« Réseaux sociaux »
@@ -882,11 +884,14 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     from .workbook import sheet_list
 
     for t in tops:
-        joined = _join_header(grid, t)
+        joined, lines = _join_header(grid, t), (t, t + 1)  # the platforms' line, the fields'
+        if joined is None:  # the fields on top, the platforms' names under them
+            joined, lines = _fields_over(grid, t), (t + 1, t)
         if joined is not None:
             header, read = joined
-            note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
-                              bottom=grid.row_numbers[t + 1], n=Count(len(read)),
+            note = Problem.of("header-two-rows", severity="warning",
+                              platforms=grid.row_numbers[lines[0]],
+                              fields=grid.row_numbers[lines[1]], n=Count(len(read)),
                               s=plural_s(len(read)),
                               columns=_first_six(read))
             return t + 1, header, note
@@ -1090,6 +1095,90 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
                if k < len(bottom)) or survey_kind(out) is True:
         return None  # nothing joined (the fields said again alone are no second row's)
     return out, [read[k] for k in sorted(read)]
+
+
+def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
+    """Rows ``t`` and ``t + 1`` as one header whose top row holds the fields and the row
+    under it the platforms' names (see :func:`header_of`): « Présence » merged over
+    « Facebook », « Instagram », « X » (in a CSV, the field in its first column, the blank
+    cells after it its own up to the next filled cell of its row), each column under a
+    field that field of the platform named under it (« Présence Facebook »), as the
+    one-row header says it. Returns the header and the columns so read, in the columns'
+    order; None when the top row names a platform (:func:`_join_header`'s) and whenever
+    whose is which is not certain: a field over a column where the row under it names no
+    platform, or something else than a platform's name (« Total »), a platform twice
+    under one field, a text that is no field (« Taux d'engagement ») over platforms, a
+    platform's name under no field, or fields that are dates only (« Date » over the
+    platforms, answers « Oui » under them: no survey's)."""
+    from ..domain.registry import match_platform
+
+    top, bottom = grid.rows[t], grid.rows[t + 1]
+    if _platform_names(top):
+        return None
+    number = grid.row_numbers[t]
+    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
+             if r1 == number and r2 == r1 and c2 > c1}
+    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
+    top = list(top) + [None] * (width - len(top))
+    out = list(bottom) + [None] * (width - len(bottom))
+    layout = _layout_cells(grid, t)
+    read: dict[int, str] = {}
+    roles = set()
+    k = 0
+    while k < width:
+        v = top[k]
+        if _is_blank(v) or layout.get(k) == "down":  # a name merged down: its copy below
+            k += 1
+            continue
+        c = classify_header(v, k) if isinstance(v, str) else None
+        field = c is not None and c.role in _FIELD_ROLES and c.platform is None
+        if k in spans:
+            span = list(spans[k])
+        elif grid.kind == "csv" and field:  # a merged field saved as CSV: its first cell,
+            end = k + 1  # then blanks
+            while end < width and _is_blank(top[end]):
+                end += 1
+            if end == width:  # the row's end, blank in both rows: no column of the field's
+                while end > k + 1 and _is_blank(out[end - 1]):
+                    end -= 1
+            span = list(range(k, end))
+        else:
+            span = [k]  # not merged in a workbook: its own column only
+        if span == [k] and _is_blank(out[k]):  # « Code » with nothing under it: its
+            if c is None or c.role == "unknown":
+                return None  # a title's text, or a value: not a header's row
+            out[k] = v
+            k += 1
+            continue
+        if span == [k] and _header_cell(v) == _header_cell(out[k]):
+            k += 1  # « Date » over « Date »: the same header said again
+            continue
+        if not field:
+            return None  # a title, a remark, a platform's field over other headers
+        seen = set()
+        for j in span:
+            name = out[j].strip() if isinstance(out[j], str) else ""
+            platform = match_platform(name) if name else None
+            if platform in (None, "any") or platform in seen:
+                return None  # no platform's name under the field, or one twice: whose?
+            seen.add(platform)
+            joined = f"{v.strip()} {name}"
+            said = classify_header(joined, j)
+            if (said.role, said.platform) != (c.role, platform):
+                return None  # not read as that field of that platform: never guessed
+            out[j] = read[j] = joined
+        roles.add(c.role)
+        k = span[-1] + 1
+    if any(k not in read and layout.get(k) != "down" for k in _platform_names(out)):
+        return None  # a platform's name under no field: its presence, or the field's?
+    if not read or roles == {"date"} or survey_kind(out) is True:
+        return None
+    return out, [read[k] for k in sorted(read)]
+
+
+def _header_cell(v: Any) -> str:
+    """A header's cell as two cells of a header compare: text, case and spacing aside."""
+    return " ".join(v.split()).casefold() if isinstance(v, str) else ""
 
 
 def _said_again(top: Any, cell: Any, k: int) -> bool:
