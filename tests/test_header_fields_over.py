@@ -1,11 +1,14 @@
 """Headers on two rows with the field on top, the platforms' names under it (session 32, A).
 
-« Présence » merged over D1:F1 and « Abonnés » over G1:I1, « Facebook », « Instagram »,
-« X » under each (in a CSV, the field in its first cell, blanks after it), was refused:
-« aucune colonne de réseau reconnue … un en-tête sur deux lignes ? ». Each column is now
-the field above it of the platform under it, the same records as the one-row header
-« Facebook | Instagram | X | Abonnés Facebook | … », said in the ``header-two-rows``
-warning; whatever leaves whose is which uncertain stays refused.
+1. « Présence » merged over D1:F1 and « Abonnés » over G1:I1, « Facebook », « Instagram »,
+   « X » under each (in a CSV, the field in its first cell, blanks after it), was refused:
+   « aucune colonne de réseau reconnue … un en-tête sur deux lignes ? ». Each column is now
+   the field above it of the platform under it, the same records as the one-row header
+   « Facebook | Instagram | X | Abonnés Facebook | … », said in the ``header-two-rows``
+   warning; whatever leaves whose is which uncertain stays refused.
+2. « Relevé » (not merged) over « Date » beside a group title « Réseaux sociaux » merged
+   over « Facebook », « Instagram », « X » was refused: row 2 is the header, « Date » the
+   date column, the words left aside named in the ``header-group-title`` warning.
 """
 
 from __future__ import annotations
@@ -146,3 +149,64 @@ def test_what_is_uncertain_stays_refused(tmp_path, top, bottom, merges, kind):
         bm.read_survey(path, type="departement")
     assert err.value.code in ("no-platform-column", "no-entity-column")
     assert "un en-tête sur deux lignes ?" in str(err.value)  # the layout's error, as before
+
+
+RELEVE_SAID = (
+    "en-tête sur deux lignes : la ligne 2 lue comme en-tête, les titres de groupe de la ligne "
+    "1 laissés de côté (« Relevé », « Réseaux sociaux », au-dessus de « Date », « Facebook », "
+    "« Instagram », « X ») ; vérifiez-le, ou mettez l'en-tête sur une seule ligne")
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_title_word_over_its_field_beside_a_group_title(tmp_path, kind, cli):
+    """As /tmp/s32/group_releve.xlsx: « Relevé » (not merged) over « Date »."""
+    top = ["Code", "Nom", "Relevé", "Réseaux sociaux", None, None]
+    bottom = [None, None, "Date", "Facebook", "Instagram", "X"]
+    rows = [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non"],
+            ["35", "Ille-et-Vilaine", "16/10/2025", "Oui", "Non", "Oui"]]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "releve.xlsx", top, bottom, ["D1:F1"], rows)
+    else:
+        path = _csv(tmp_path / "releve.csv", [top, bottom, *rows])
+        same_reading(normal_reader, fast_reader, path)
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.severity, p.message) == ("header-group-title", "warning", RELEVE_SAID)
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["code"], df["platform"], df["present"], df["date"].astype(str))) == [
+        ("29", "facebook", True, "2025-10-15"), ("29", "instagram", True, "2025-10-15"),
+        ("29", "x", False, "2025-10-15"), ("35", "facebook", True, "2025-10-16"),
+        ("35", "instagram", False, "2025-10-16"), ("35", "x", True, "2025-10-16")]
+    assert cli("validate", path, "--type", "departement").exit_code == 0
+
+
+def test_a_top_cell_naming_its_platform_beside_a_group_title_keeps_its_meaning(tmp_path):
+    """« Abonnés Facebook » over « Abonnés », beside « Réseaux sociaux » over the
+    platforms: the followers are Facebook's; « Date » over « Date » leaves nothing aside."""
+    path = _workbook(tmp_path / "said.xlsx",
+                     ["Code", "Nom", "Date", "Abonnés Facebook", "Réseaux sociaux", None],
+                     [None, None, "Date", "Abonnés", "Facebook", "X"], ["E1:F1"],
+                     [["29", "Finistère", "15/10/2025", 1200, "Oui", "Non"]])
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.message) == ("header-group-title", (
+        "en-tête sur deux lignes : la ligne 2 lue comme en-tête, le titre de groupe de la "
+        "ligne 1 laissé de côté (« Réseaux sociaux », au-dessus de « Facebook », « X ») ; "
+        "vérifiez-le, ou mettez l'en-tête sur une seule ligne"))
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1))) == [
+        ("facebook", True, 1200), ("x", False, -1)]
+
+
+@pytest.mark.parametrize("top, bottom", [
+    # another field over « Date »: which one is the column's?
+    (["Code", "Nom", "Présence", "Réseaux sociaux", None, None],
+     [None, None, "Date", "Facebook", "Instagram", "X"]),
+    # a title word over no field of its own, not merged: over which columns?
+    (["Code", "Nom", "Enquête", "Réseaux sociaux", None, None],
+     [None, None, "Date", "Facebook", "Instagram", "X"]),
+])
+def test_another_word_over_the_date_stays_refused(tmp_path, top, bottom):
+    path = _workbook(tmp_path / "amb.xlsx", top, bottom, ["D1:F1"],
+                     [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non"]])
+    with pytest.raises(InputFileError) as err:
+        bm.read_survey(path, type="departement")
+    assert "un en-tête sur deux lignes ?" in str(err.value)

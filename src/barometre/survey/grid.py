@@ -873,8 +873,9 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
     the second row. A top row of group titles over complete headers (« Réseaux sociaux »
-    merged over « Facebook », « Instagram », « X »: :func:`_group_titles`) leaves the
-    second row the header, with a ``header-group-title`` warning naming the titles.
+    merged over « Facebook », « Instagram », « X »: :func:`_group_titles`), beside cells
+    over their own field (« Relevé » over « Date »), leaves the second row the header, with
+    a ``header-group-title`` warning naming the titles and the words left aside.
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
@@ -943,10 +944,15 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     (in a CSV, standing alone above them, blanks after it in its row), the cells under it
     complete headers each, naming platform and field. The second row is the header, with
     the top row's headers that have nothing under them (« Code », « Nom », as when merged
-    down); the titles are left aside. Returns the header, the titles and the headers under
-    them; None when the top row holds a platform's name (:func:`_join_header`'s), no title,
-    or anything else: a title over a cell that is no complete header (« Présence »: whose?),
-    a field over another header, a title not merged in a workbook."""
+    down); the titles are left aside. Beside a title, a top cell over its own column may be
+    the same field said again: in other words (« Relevé » over « Date », not merged: left
+    aside with the titles, « Date » the column's header; « Date » over « Date »: nothing
+    left aside) or naming its platform (« Abonnés Facebook » over « Abonnés »: its meaning
+    kept, :func:`_said_again`). Returns the header, the texts left aside and the headers
+    under them; None when the top row holds a platform's name (:func:`_join_header`'s), no
+    title, or anything else: a title over a cell that is no complete header (« Présence »:
+    whose?), a field over another header (« Présence » over « Date »), a title not merged
+    in a workbook."""
     top, bottom = grid.rows[t], grid.rows[t + 1]
     if _platform_names(top):
         return None
@@ -958,6 +964,7 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     layout = _layout_cells(grid, t)
     titles: list[str] = []
     under: list[str] = []
+    grouped = False  # a group title, one at least (not only « Relevé » over « Date »)
     k = 0
     while k < len(top):
         v = top[k]
@@ -968,6 +975,16 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             if not (isinstance(v, str) and classify_header(v, k).role != "unknown"):
                 return None
             out[k] = v
+            k += 1
+            continue
+        if k not in spans and _said_again(v, out[k], k):  # « Abonnés Facebook » over
+            out[k] = v.strip()  # « Abonnés »: the top cell's meaning kept
+            k += 1
+            continue
+        if k not in spans and _over_its_field(v, out[k], k):  # « Relevé » over « Date »
+            if _header_cell(v) != _header_cell(out[k]):  # (« Date » over « Date »: no loss)
+                titles.append(v.strip())
+                under.append(out[k].strip())
             k += 1
             continue
         if k in spans:
@@ -985,10 +1002,22 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             return None  # a field of no platform under the title: whose?
         titles.append(v.strip())
         under += [out[j].strip() for j in span]
+        grouped = True
         k = span[-1] + 1
-    if not titles or survey_kind(out) is True:
+    if not grouped or survey_kind(out) is True:
         return None
     return out, titles, under
+
+
+def _over_its_field(top: Any, cell: Any, k: int) -> bool:
+    """Whether a header's cell is a word of the field of the cell under it, no platform's
+    in either: « Relevé » over « Date », « Date » over « Date », the column's field said
+    in other words (not another field: « Présence » over « Date », whose is it?)."""
+    if not (isinstance(top, str) and top.strip() and isinstance(cell, str) and cell.strip()):
+        return False
+    above, under = classify_header(top, k), classify_header(cell, k)
+    return (above.role in _FIELD_ROLES and above.role == under.role
+            and above.platform is None and under.platform is None)
 
 
 def _platform_names(row: list[Any]) -> list[int]:
