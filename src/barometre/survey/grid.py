@@ -20,7 +20,7 @@ from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
 from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header, needs_cells
-from .values import _is_blank
+from .values import _header_cell, _is_blank
 from .problems import Problem, more_problems
 
 MAX_HEADER_SCAN = 30
@@ -1179,7 +1179,7 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             out[k] = v
             k += 1
             continue
-        if span == [k] and _header_cell(v) == _header_cell(out[k]):
+        if span == [k] and c is not None and _header_cell(v) == _header_cell(out[k]):
             k += 1  # « Date » over « Date »: the same header said again
             continue
         if not field:
@@ -1203,11 +1203,6 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     if not read or roles == {"date"} or survey_kind(out) is True:
         return None
     return out, [read[k] for k in sorted(read)]
-
-
-def _header_cell(v: Any) -> str:
-    """A header's cell as two cells of a header compare: text, case and spacing aside."""
-    return " ".join(v.split()).casefold() if isinstance(v, str) else ""
 
 
 def _said_again(top: Any, cell: Any, k: int) -> bool:
