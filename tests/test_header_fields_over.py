@@ -114,6 +114,29 @@ def test_a_field_in_a_csv_owns_its_blanks_up_to_the_next_filled_cell(tmp_path):
         ("facebook", True, 1200, "2025-10-15"), ("x", False, -1, "2025-10-15")]
 
 
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_fields_over_a_row_naming_the_entity_and_the_platforms(tmp_path, kind):
+    """« Code », « Nom », « Date » written in the platforms' row, the fields alone above:
+    that row is a header of its own (the platforms twice: « deux colonnes pour la présence
+    Facebook », 3 errors), read joined to the fields above it now."""
+    top = [None, None, None, "Présence", None, None, "Abonnés", None, None]
+    bottom = ["Code", "Nom", "Date"] + BOTTOM[3:]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "over.xlsx", top, bottom, ["D1:F1", "G1:I1"], ROWS)
+    else:
+        path = _csv(tmp_path / "over.csv", [top, bottom, *ROWS])
+        same_reading(normal_reader, fast_reader, path)
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.message) == ("header-two-rows", SAID)
+    got, lines = _records(path)
+    pd.testing.assert_frame_equal(got, _records(_one_row(tmp_path, kind))[0])
+    assert lines == [3] * 3 + [4] * 3 + [5] * 3
+    # a title line above a one-row header is no field: the header read alone, as before
+    plain = _csv(tmp_path / "plain.csv", [["Baromètre 2025"], ONE_ROW, *ROWS])
+    assert [p.code for p in bm.validate(plain, type="departement")] == []
+    pd.testing.assert_frame_equal(_records(plain)[0], got)
+
+
 UNCERTAIN = [
     # a field over a column where row 2 names no platform: whose « Présence » is it?
     (["Code", "Nom", "Présence", None, None], [None, None, "Facebook", None, "X"],

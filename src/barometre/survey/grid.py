@@ -879,15 +879,23 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
+    fields_only: list[int] = []  # a row above a survey's header read only as its fields
     if survey_kind(grid.rows[h]) is not True:  # a survey's header: joined to the row under
-        tops = ([h] if h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
-                else [])  # it if a header
+        # it if a header, or to the fields above the platforms' names in it (« Présence »
+        # over « Code | Nom | Facebook | Instagram »)
+        fields_only = [t for t in tops if t == h - 1]
+        under = h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
+        tops = fields_only + ([h] if under else [])
     from .workbook import sheet_list
 
     for t in tops:
-        joined, lines = _join_header(grid, t), (t, t + 1)  # the platforms' line, the fields'
+        joined, lines = None, (t, t + 1)  # the platforms' line, the fields'
+        if t not in fields_only:
+            joined = _join_header(grid, t)
         if joined is None:  # the fields on top, the platforms' names under them
             joined, lines = _fields_over(grid, t), (t + 1, t)
+        if joined is None and t in fields_only:
+            continue  # (no group title above a survey's header: it is read alone)
         if joined is not None:
             header, read = joined
             note = Problem.of("header-two-rows", severity="warning",
