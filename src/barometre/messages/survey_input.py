@@ -1055,13 +1055,14 @@ MESSAGES = {
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
         "no platform column recognised: expected headers such as 'Facebook', "
         "'X (ex-Twitter)', 'Abonnés Instagram', or a column 'plateforme' (long format)"),
-    # platforms' names above their fields (survey.grid.header_of)
+    # platforms' names above their fields, or fields above the platforms' names
+    # (survey.grid.header_of): {platforms} and {fields}, the lines of each
     "header-two-rows": (
-        "en-tête sur deux lignes : les réseaux de la ligne {top} joints aux champs de la "
-        "ligne {bottom} ({n} colonne{s} : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
+        "en-tête sur deux lignes : les réseaux de la ligne {platforms} joints aux champs de la "
+        "ligne {fields} ({n} colonne{s} : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
         "une seule ligne",
-        "header on two lines: the platforms of line {top} joined to the fields of line "
-        "{bottom} ({n} column{s}: {columns}); check them, or put the header on one line"),
+        "header on two lines: the platforms of line {platforms} joined to the fields of line "
+        "{fields} ({n} column{s}: {columns}); check them, or put the header on one line"),
     # a title over a group of columns above the header (« Réseaux sociaux » merged over
     # « Facebook », « Instagram », « X »): left aside (survey.grid.header_of)
     "header-group-title": (

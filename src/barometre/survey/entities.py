@@ -35,6 +35,7 @@ from .rules import (
 )
 from .values import (
     _fold,
+    _header_cell,
     _text,
     cell_error_code,
     excel_error,
@@ -695,11 +696,6 @@ def _totals_rows(bad_entity: np.ndarray, by_name: np.ndarray, ent_col: Any,
     out = np.zeros(len(bad_entity), dtype=bool)
     out[said] = True
     return out
-
-
-def _header_cell(v: Any) -> str:
-    """A cell as a header compares: text, case and spacing aside (« Abonnés  facebook »)."""
-    return " ".join(str(v).split()).casefold() if v is not None and v == v else ""
 
 
 def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],

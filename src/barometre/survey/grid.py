@@ -20,7 +20,7 @@ from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
 from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header, needs_cells
-from .values import _is_blank
+from .values import _header_cell, _is_blank
 from .problems import Problem, more_problems
 
 MAX_HEADER_SCAN = 30
@@ -866,27 +866,41 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     (:func:`_repeated_groups`), or right under it) is read as that platform's (« Abonnés
     Facebook »), with a ``header-two-rows`` warning naming both rows and the columns so
     read (a remark or activity measure under a platform's merged name, « Taux
-    d'engagement », joined too: that platform's column set aside). A field under no
-    platform's name keeps its own header (said by the layout, as any column without a
+    d'engagement », joined too: that platform's column set aside). The fields above the
+    platforms' names, « Présence » merged over « Facebook », « Instagram », « X », are read
+    alike (« Présence Facebook », :func:`_fields_over`), said by the same warning. A field
+    under no platform's name keeps its own header (said by the layout, as any column without a
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
     the second row. A top row of group titles over complete headers (« Réseaux sociaux »
-    merged over « Facebook », « Instagram », « X »: :func:`_group_titles`) leaves the
-    second row the header, with a ``header-group-title`` warning naming the titles.
+    merged over « Facebook », « Instagram », « X »: :func:`_group_titles`), beside cells
+    over their own field (« Relevé » over « Date »), leaves the second row the header, with
+    a ``header-group-title`` warning naming the titles and the words left aside.
     """
     h = _find_header(grid)
     tops = _two_row_candidates(grid, h)
+    fields_only: list[int] = []  # a row above a survey's header read only as its fields
     if survey_kind(grid.rows[h]) is not True:  # a survey's header: joined to the row under
-        tops = ([h] if h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
-                else [])  # it if a header
+        # it if a header, or to the fields above the platforms' names in it (« Présence »
+        # over « Code | Nom | Facebook | Instagram »)
+        fields_only = [t for t in tops if t == h - 1]
+        under = h in tops and _all_headers(grid.rows[h + 1], _layout_cells(grid, h))
+        tops = fields_only + ([h] if under else [])
     from .workbook import sheet_list
 
     for t in tops:
-        joined = _join_header(grid, t)
+        joined, lines = None, (t, t + 1)  # the platforms' line, the fields'
+        if t not in fields_only:
+            joined = _join_header(grid, t)
+        if joined is None:  # the fields on top, the platforms' names under them
+            joined, lines = _fields_over(grid, t), (t + 1, t)
+        if joined is None and t in fields_only:
+            continue  # (no group title above a survey's header: it is read alone)
         if joined is not None:
             header, read = joined
-            note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
-                              bottom=grid.row_numbers[t + 1], n=Count(len(read)),
+            note = Problem.of("header-two-rows", severity="warning",
+                              platforms=grid.row_numbers[lines[0]],
+                              fields=grid.row_numbers[lines[1]], n=Count(len(read)),
                               s=plural_s(len(read)),
                               columns=_first_six(read))
             return t + 1, header, note
@@ -938,10 +952,15 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     (in a CSV, standing alone above them, blanks after it in its row), the cells under it
     complete headers each, naming platform and field. The second row is the header, with
     the top row's headers that have nothing under them (« Code », « Nom », as when merged
-    down); the titles are left aside. Returns the header, the titles and the headers under
-    them; None when the top row holds a platform's name (:func:`_join_header`'s), no title,
-    or anything else: a title over a cell that is no complete header (« Présence »: whose?),
-    a field over another header, a title not merged in a workbook."""
+    down); the titles are left aside. Beside a title, a top cell over its own column may be
+    the same field said again: in other words (« Relevé » over « Date », not merged: left
+    aside with the titles, « Date » the column's header; « Date » over « Date »: nothing
+    left aside) or naming its platform (« Abonnés Facebook » over « Abonnés »: its meaning
+    kept, :func:`_said_again`). Returns the header, the texts left aside and the headers
+    under them; None when the top row holds a platform's name (:func:`_join_header`'s), no
+    title, or anything else: a title over a cell that is no complete header (« Présence »:
+    whose?), a field over another header (« Présence » over « Date »), a title not merged
+    in a workbook."""
     top, bottom = grid.rows[t], grid.rows[t + 1]
     if _platform_names(top):
         return None
@@ -953,6 +972,7 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     layout = _layout_cells(grid, t)
     titles: list[str] = []
     under: list[str] = []
+    grouped = False  # a group title, one at least (not only « Relevé » over « Date »)
     k = 0
     while k < len(top):
         v = top[k]
@@ -963,6 +983,16 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             if not (isinstance(v, str) and classify_header(v, k).role != "unknown"):
                 return None
             out[k] = v
+            k += 1
+            continue
+        if k not in spans and _said_again(v, out[k], k):  # « Abonnés Facebook » over
+            out[k] = v.strip()  # « Abonnés »: the top cell's meaning kept
+            k += 1
+            continue
+        if k not in spans and _over_its_field(v, out[k], k):  # « Relevé » over « Date »
+            if _header_cell(v) != _header_cell(out[k]):  # (« Date » over « Date »: no loss)
+                titles.append(v.strip())
+                under.append(out[k].strip())
             k += 1
             continue
         if k in spans:
@@ -980,10 +1010,22 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             return None  # a field of no platform under the title: whose?
         titles.append(v.strip())
         under += [out[j].strip() for j in span]
+        grouped = True
         k = span[-1] + 1
-    if not titles or survey_kind(out) is True:
+    if not grouped or survey_kind(out) is True:
         return None
     return out, titles, under
+
+
+def _over_its_field(top: Any, cell: Any, k: int) -> bool:
+    """Whether a header's cell is a word of the field of the cell under it, no platform's
+    in either: « Relevé » over « Date », « Date » over « Date », the column's field said
+    in other words (not another field: « Présence » over « Date », whose is it?)."""
+    if not (isinstance(top, str) and top.strip() and isinstance(cell, str) and cell.strip()):
+        return False
+    above, under = classify_header(top, k), classify_header(cell, k)
+    return (above.role in _FIELD_ROLES and above.role == under.role
+            and above.platform is None and under.platform is None)
 
 
 def _platform_names(row: list[Any]) -> list[int]:
@@ -1089,6 +1131,85 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     if not any(k in names or not _said_again(top[k], bottom[k], k) for k in read
                if k < len(bottom)) or survey_kind(out) is True:
         return None  # nothing joined (the fields said again alone are no second row's)
+    return out, [read[k] for k in sorted(read)]
+
+
+def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
+    """Rows ``t`` and ``t + 1`` as one header whose top row holds the fields and the row
+    under it the platforms' names (see :func:`header_of`): « Présence » merged over
+    « Facebook », « Instagram », « X » (in a CSV, the field in its first column, the blank
+    cells after it its own up to the next filled cell of its row), each column under a
+    field that field of the platform named under it (« Présence Facebook »), as the
+    one-row header says it. Returns the header and the columns so read, in the columns'
+    order; None when the top row names a platform (:func:`_join_header`'s) and whenever
+    whose is which is not certain: a field over a column where the row under it names no
+    platform, or something else than a platform's name (« Total »), a platform twice
+    under one field, a text that is no field (« Taux d'engagement ») over platforms, a
+    platform's name under no field, or fields that are dates only (« Date » over the
+    platforms, answers « Oui » under them: no survey's)."""
+    from ..domain.registry import match_platform
+
+    top, bottom = grid.rows[t], grid.rows[t + 1]
+    if _platform_names(top):
+        return None
+    number = grid.row_numbers[t]
+    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
+             if r1 == number and r2 == r1 and c2 > c1}
+    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
+    top = list(top) + [None] * (width - len(top))
+    out = list(bottom) + [None] * (width - len(bottom))
+    layout = _layout_cells(grid, t)
+    read: dict[int, str] = {}
+    roles = set()
+    k = 0
+    while k < width:
+        v = top[k]
+        if _is_blank(v) or layout.get(k) == "down":  # a name merged down: its copy below
+            k += 1
+            continue
+        c = classify_header(v, k) if isinstance(v, str) else None
+        field = c is not None and c.role in _FIELD_ROLES and c.platform is None
+        if k in spans:
+            span = list(spans[k])
+        elif grid.kind == "csv" and field:  # a merged field saved as CSV: its first cell,
+            end = k + 1  # then blanks
+            while end < width and _is_blank(top[end]):
+                end += 1
+            if end == width:  # the row's end, blank in both rows: no column of the field's
+                while end > k + 1 and _is_blank(out[end - 1]):
+                    end -= 1
+            span = list(range(k, end))
+        else:
+            span = [k]  # not merged in a workbook: its own column only
+        if span == [k] and _is_blank(out[k]):  # « Code » with nothing under it: its
+            if c is None or c.role == "unknown":
+                return None  # a title's text, or a value: not a header's row
+            out[k] = v
+            k += 1
+            continue
+        if span == [k] and c is not None and _header_cell(v) == _header_cell(out[k]):
+            k += 1  # « Date » over « Date »: the same header said again
+            continue
+        if not field:
+            return None  # a title, a remark, a platform's field over other headers
+        seen = set()
+        for j in span:
+            name = out[j].strip() if isinstance(out[j], str) else ""
+            platform = match_platform(name) if name else None
+            if platform in (None, "any") or platform in seen:
+                return None  # no platform's name under the field, or one twice: whose?
+            seen.add(platform)
+            joined = f"{v.strip()} {name}"
+            said = classify_header(joined, j)
+            if (said.role, said.platform) != (c.role, platform):
+                return None  # not read as that field of that platform: never guessed
+            out[j] = read[j] = joined
+        roles.add(c.role)
+        k = span[-1] + 1
+    if any(k not in read and layout.get(k) != "down" for k in _platform_names(out)):
+        return None  # a platform's name under no field: its presence, or the field's?
+    if not read or roles == {"date"} or survey_kind(out) is True:
+        return None
     return out, [read[k] for k in sorted(read)]
 
 

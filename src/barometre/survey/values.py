@@ -98,6 +98,11 @@ def _is_blank(v: Any) -> bool:
     return isinstance(v, str) and not v.strip()
 
 
+def _header_cell(v: Any) -> str:
+    """A cell as a header compares: text, case and spacing aside (« Abonnés  facebook »)."""
+    return " ".join(str(v).split()).casefold() if v is not None and v == v else ""
+
+
 def looks_like_account(text: str) -> bool:
     t = text.strip()
     return bool(re.match(r"^(https?://|www\.)\S+$|^@[\w.\-]{1,60}$|^[\w\-]+(\.[\w\-]+)+/\S*$",

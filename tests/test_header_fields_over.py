@@ -1,0 +1,235 @@
+"""Headers on two rows with the field on top, the platforms' names under it (session 32, A).
+
+1. « Présence » merged over D1:F1 and « Abonnés » over G1:I1, « Facebook », « Instagram »,
+   « X » under each (in a CSV, the field in its first cell, blanks after it), was refused:
+   « aucune colonne de réseau reconnue … un en-tête sur deux lignes ? ». Each column is now
+   the field above it of the platform under it, the same records as the one-row header
+   « Facebook | Instagram | X | Abonnés Facebook | … », said in the ``header-two-rows``
+   warning; whatever leaves whose is which uncertain stays refused.
+2. « Relevé » (not merged) over « Date » beside a group title « Réseaux sociaux » merged
+   over « Facebook », « Instagram », « X » was refused: row 2 is the header, « Date » the
+   date column, the words left aside named in the ``header-group-title`` warning.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import barometre as bm
+from barometre.domain.errors import InputFileError
+from barometre.survey import fastcsv
+
+from .test_fast_path import _fast_threshold, fast_reader, normal_reader, same_reading
+from .test_hdr31_group_titles import _csv, _workbook
+
+TOP = ["Code", "Nom", "Date", "Présence", None, None, "Abonnés", None, None]
+BOTTOM = [None, None, None, "Facebook", "Instagram", "X", "Facebook", "Instagram", "X"]
+ONE_ROW = ["Code", "Nom", "Date", "Facebook", "Instagram", "X", "Abonnés Facebook",
+           "Abonnés Instagram", "Abonnés X"]
+ROWS = [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non", 120000, 35000, None],
+        ["35", "Ille-et-Vilaine", "15/10/2025", "Oui", "Non", "Oui", 98000, None, 12000],
+        ["56", "Morbihan", "15/10/2025", "Oui", "Oui", "Oui", 87000, 22000, 9000]]
+MERGES = ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:I1"]  # as /tmp/s32/fields_over.xlsx
+SAID = ("en-tête sur deux lignes : les réseaux de la ligne 2 joints aux champs de la ligne 1 "
+        "(6 colonnes : « Présence Facebook », « Présence Instagram », « Présence X », "
+        "« Abonnés Facebook », « Abonnés Instagram », « Abonnés X ») ; vérifiez-les, ou mettez "
+        "l'en-tête sur une seule ligne")
+
+
+def _records(path):
+    """The records read, without the line numbers (the data start one line lower under a
+    header on two rows), and those line numbers."""
+    df = bm.read_survey(path, type="departement")
+    return df.drop(columns="source_row").reset_index(drop=True), list(df["source_row"])
+
+
+def _one_row(tmp_path, kind):
+    if kind == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for row in [ONE_ROW, *ROWS]:
+            wb.active.append(row)
+        wb.save(tmp_path / "one.xlsx")
+        return tmp_path / "one.xlsx"
+    return _csv(tmp_path / "one.csv", [ONE_ROW, *ROWS])
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_fields_over_the_platforms_read_as_the_one_row_header(tmp_path, kind, cli):
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "over.xlsx", TOP, BOTTOM, MERGES, ROWS)
+    else:  # a workbook saved as CSV: « Présence;;;Abonnés;; »
+        path = _csv(tmp_path / "over.csv", [TOP, BOTTOM, *ROWS])
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.severity, p.row, p.message) == ("header-two-rows", "warning", None, SAID)
+    got, lines = _records(path)
+    want, _ = _records(_one_row(tmp_path, kind))
+    pd.testing.assert_frame_equal(got, want)
+    assert lines == [3] * 3 + [4] * 3 + [5] * 3
+    assert sorted(zip(got["code"], got["platform"], got["present"],
+                      got["followers"].fillna(-1))) == [
+        ("29", "facebook", True, 120000), ("29", "instagram", True, 35000),
+        ("29", "x", False, -1), ("35", "facebook", True, 98000),
+        ("35", "instagram", False, -1), ("35", "x", True, 12000),
+        ("56", "facebook", True, 87000), ("56", "instagram", True, 22000),
+        ("56", "x", True, 9000)]
+    res = cli("validate", path, "--type", "departement")
+    assert res.exit_code == 0, res.output
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert ("the platforms of line 2 joined to the fields of line 1 (6 columns: 'Présence "
+            "Facebook'") in en
+
+
+def test_fields_over_in_a_csv_by_both_readers(tmp_path):
+    """The columnar reader hands a header on two rows over to the general one (a
+    ``header-two-rows`` note from ``header_of`` decides it), which joins it and says it;
+    the one-row header it reads itself: the same records either way."""
+    path = _csv(tmp_path / "over.csv", [TOP, BOTTOM, *ROWS])
+    one = _one_row(tmp_path, "csv")
+    with _fast_threshold(0):
+        assert fastcsv._read_csv_fast(path) is None  # handed over
+        assert fastcsv._read_csv_fast(one) is not None  # read by the columnar path
+    same_reading(normal_reader, fast_reader, path)
+    same_reading(normal_reader, fast_reader, one)
+    (got, _), (want, _) = fast_reader(path), fast_reader(one)
+    pd.testing.assert_frame_equal(got.drop(columns="source_row").reset_index(drop=True),
+                                  want.drop(columns="source_row").reset_index(drop=True))
+
+
+def test_a_field_in_a_csv_owns_its_blanks_up_to_the_next_filled_cell(tmp_path):
+    """« Date » after the platforms' group is the date, not a field of theirs; a field's
+    group ends at the next filled cell of its row, and at the row's end where both rows
+    are blank (a trailing separator)."""
+    path = _csv(tmp_path / "date.csv", [
+        ["Code", "Nom", "Présence", None, "Abonnés", None, "Date", None],
+        [None, None, "Facebook", "X", "Facebook", "X", None, None],
+        ["29", "Finistère", "Oui", "Non", "1 200", None, "15/10/2025", None]])
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-two-rows" and "(4 colonnes : « Présence Facebook »" in p.message
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1),
+                      df["date"].astype(str))) == [
+        ("facebook", True, 1200, "2025-10-15"), ("x", False, -1, "2025-10-15")]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_fields_over_a_row_naming_the_entity_and_the_platforms(tmp_path, kind):
+    """« Code », « Nom », « Date » written in the platforms' row, the fields alone above:
+    that row is a header of its own (the platforms twice: « deux colonnes pour la présence
+    Facebook », 3 errors), read joined to the fields above it now."""
+    top = [None, None, None, "Présence", None, None, "Abonnés", None, None]
+    bottom = ["Code", "Nom", "Date"] + BOTTOM[3:]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "over.xlsx", top, bottom, ["D1:F1", "G1:I1"], ROWS)
+    else:
+        path = _csv(tmp_path / "over.csv", [top, bottom, *ROWS])
+        same_reading(normal_reader, fast_reader, path)
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.message) == ("header-two-rows", SAID)
+    got, lines = _records(path)
+    pd.testing.assert_frame_equal(got, _records(_one_row(tmp_path, kind))[0])
+    assert lines == [3] * 3 + [4] * 3 + [5] * 3
+    # a title line above a one-row header is no field: the header read alone, as before
+    plain = _csv(tmp_path / "plain.csv", [["Baromètre 2025"], ONE_ROW, *ROWS])
+    assert [p.code for p in bm.validate(plain, type="departement")] == []
+    pd.testing.assert_frame_equal(_records(plain)[0], got)
+
+
+UNCERTAIN = [
+    # a field over a column where row 2 names no platform: whose « Présence » is it?
+    (["Code", "Nom", "Présence", None, None], [None, None, "Facebook", None, "X"],
+     ["C1:E1"]),
+    # … or names something else than a platform
+    (["Code", "Nom", "Abonnés", None, None], [None, None, "Facebook", "Total", "X"],
+     ["C1:E1"]),
+    # a word that is no field over the platforms (a column set aside by its name)
+    (["Code", "Nom", "Remarques", None, None], [None, None, "Facebook", "Instagram", "X"],
+     ["C1:E1"]),
+    # a platform twice under one field
+    (["Code", "Nom", "Présence", None, None], [None, None, "Facebook", "Facebook", "X"],
+     ["C1:E1"]),
+    # a platform under no field beside a field over platforms: its presence, or whose?
+    (["Code", "Nom", None, "Abonnés", None], [None, None, "Facebook", "Facebook", "X"],
+     ["D1:E1"]),
+]
+
+
+@pytest.mark.parametrize("top, bottom, merges, kind", [
+    *[(*case, kind) for case in UNCERTAIN for kind in ("xlsx", "csv")],
+    # a field not merged in a workbook: over which columns? (a CSV's blanks say it)
+    (["Code", "Nom", "Présence", None, None], [None, None, "Facebook", "Instagram", "X"], [],
+     "xlsx"),
+])
+def test_what_is_uncertain_stays_refused(tmp_path, top, bottom, merges, kind):
+    rows = [["29", "Finistère", "Oui", "Non", "Oui"]]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "amb.xlsx", top, bottom, merges, rows)
+    else:
+        path = _csv(tmp_path / "amb.csv", [top, bottom, *rows])
+    with pytest.raises(InputFileError) as err:
+        bm.read_survey(path, type="departement")
+    assert err.value.code in ("no-platform-column", "no-entity-column")
+    assert "un en-tête sur deux lignes ?" in str(err.value)  # the layout's error, as before
+
+
+RELEVE_SAID = (
+    "en-tête sur deux lignes : la ligne 2 lue comme en-tête, les titres de groupe de la ligne "
+    "1 laissés de côté (« Relevé », « Réseaux sociaux », au-dessus de « Date », « Facebook », "
+    "« Instagram », « X ») ; vérifiez-le, ou mettez l'en-tête sur une seule ligne")
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_title_word_over_its_field_beside_a_group_title(tmp_path, kind, cli):
+    """As /tmp/s32/group_releve.xlsx: « Relevé » (not merged) over « Date »."""
+    top = ["Code", "Nom", "Relevé", "Réseaux sociaux", None, None]
+    bottom = [None, None, "Date", "Facebook", "Instagram", "X"]
+    rows = [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non"],
+            ["35", "Ille-et-Vilaine", "16/10/2025", "Oui", "Non", "Oui"]]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "releve.xlsx", top, bottom, ["D1:F1"], rows)
+    else:
+        path = _csv(tmp_path / "releve.csv", [top, bottom, *rows])
+        same_reading(normal_reader, fast_reader, path)
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.severity, p.message) == ("header-group-title", "warning", RELEVE_SAID)
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["code"], df["platform"], df["present"], df["date"].astype(str))) == [
+        ("29", "facebook", True, "2025-10-15"), ("29", "instagram", True, "2025-10-15"),
+        ("29", "x", False, "2025-10-15"), ("35", "facebook", True, "2025-10-16"),
+        ("35", "instagram", False, "2025-10-16"), ("35", "x", True, "2025-10-16")]
+    assert cli("validate", path, "--type", "departement").exit_code == 0
+
+
+def test_a_top_cell_naming_its_platform_beside_a_group_title_keeps_its_meaning(tmp_path):
+    """« Abonnés Facebook » over « Abonnés », beside « Réseaux sociaux » over the
+    platforms: the followers are Facebook's; « Date » over « Date » leaves nothing aside."""
+    path = _workbook(tmp_path / "said.xlsx",
+                     ["Code", "Nom", "Date", "Abonnés Facebook", "Réseaux sociaux", None],
+                     [None, None, "Date", "Abonnés", "Facebook", "X"], ["E1:F1"],
+                     [["29", "Finistère", "15/10/2025", 1200, "Oui", "Non"]])
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.message) == ("header-group-title", (
+        "en-tête sur deux lignes : la ligne 2 lue comme en-tête, le titre de groupe de la "
+        "ligne 1 laissé de côté (« Réseaux sociaux », au-dessus de « Facebook », « X ») ; "
+        "vérifiez-le, ou mettez l'en-tête sur une seule ligne"))
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1))) == [
+        ("facebook", True, 1200), ("x", False, -1)]
+
+
+@pytest.mark.parametrize("top, bottom", [
+    # another field over « Date »: which one is the column's?
+    (["Code", "Nom", "Présence", "Réseaux sociaux", None, None],
+     [None, None, "Date", "Facebook", "Instagram", "X"]),
+    # a title word over no field of its own, not merged: over which columns?
+    (["Code", "Nom", "Enquête", "Réseaux sociaux", None, None],
+     [None, None, "Date", "Facebook", "Instagram", "X"]),
+])
+def test_another_word_over_the_date_stays_refused(tmp_path, top, bottom):
+    path = _workbook(tmp_path / "amb.xlsx", top, bottom, ["D1:F1"],
+                     [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non"]])
+    with pytest.raises(InputFileError) as err:
+        bm.read_survey(path, type="departement")
+    assert "un en-tête sur deux lignes ?" in str(err.value)
