@@ -233,3 +233,50 @@ def test_another_word_over_the_date_stays_refused(tmp_path, top, bottom):
     with pytest.raises(InputFileError) as err:
         bm.read_survey(path, type="departement")
     assert "un en-tête sur deux lignes ?" in str(err.value)
+
+
+# « Publications » or « Taux d'engagement » merged over the platforms is a measure of each,
+# not a group title over presences: its « 0 » and « 1 » were read Non and Oui, its other
+# numbers refused with the advice « intitulez la colonne « Abonnés Facebook » »
+MEASURE_TOP = TOP + ["Publications", None, None]
+MEASURE_BOTTOM = BOTTOM + ["Facebook", "Instagram", "X"]
+MEASURE_ROWS = [row + [12, 0, 1] for row in ROWS]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_measure_over_the_platforms_is_set_aside_beside_the_fields(tmp_path, kind):
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "m.xlsx", MEASURE_TOP, MEASURE_BOTTOM,
+                         MERGES + ["J1:L1"], MEASURE_ROWS)
+    else:
+        path = _csv(tmp_path / "m.csv", [MEASURE_TOP, MEASURE_BOTTOM, *MEASURE_ROWS])
+    problems = bm.validate(path, type="departement")
+    assert [p.severity for p in problems] == ["warning"] * len(problems)
+    two = [p for p in problems if p.code == "header-two-rows"]
+    assert len(two) == 1 and "« Publications Facebook »" not in two[0].message.split(
+        "(")[0] and "9 colonnes" in two[0].message
+    set_aside = {p.column for p in problems if p.code != "header-two-rows"}
+    assert set_aside == {"Publications Facebook", "Publications Instagram", "Publications X"}
+    assert all("mesure d'activité" in p.message for p in problems if p.column in set_aside)
+    got, _ = _records(path)
+    want, _ = _records(_one_row(tmp_path, kind))
+    pd.testing.assert_frame_equal(got, want)  # the publications read as nothing
+
+
+@pytest.mark.parametrize("title", ["Publications", "Taux d'engagement", "Évolution"])
+def test_a_measure_alone_over_the_platforms_is_no_group_title(tmp_path, title):
+    """Alone over the platforms, a measure leaves no presence to read: refused, never its
+    « 0 » read Non."""
+    path = _workbook(tmp_path / "p.xlsx", ["Code", "Nom", "Date", title, None, None],
+                     [None, None, None, "Facebook", "Instagram", "X"], ["D1:F1"],
+                     [["29", "Finistère", "15/10/2025", 12, 0, 1]])
+    with pytest.raises(InputFileError) as err:
+        bm.read_survey(path, type="departement")
+    assert "aucune colonne de réseau reconnue" in str(err.value)
+    assert "laissé de côté" not in str(err.value)
+    # « Comptes vidéo » groups accounts: still a group title (session 31)
+    path = _workbook(tmp_path / "v.xlsx", ["Code", "Nom", "Date", "Comptes vidéo", None],
+                     [None, None, None, "YouTube", "TikTok"], ["D1:E1"],
+                     [["29", "Finistère", "15/10/2025", "Oui", "Non"]])
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-group-title"

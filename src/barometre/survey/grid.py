@@ -19,7 +19,7 @@ from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
 from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
-from .headers import _header_score, classify_header, needs_cells
+from .headers import _header_score, classify_header, measure_title, needs_cells
 from .values import _header_cell, _is_blank
 from .problems import Problem, more_problems
 
@@ -933,6 +933,8 @@ def _is_group_title(cell: Any, k: int, width: int) -> bool:
     if not (isinstance(cell, str) and cell.strip()) or match_platform(cell.strip()) not in (
             None, "any"):
         return False
+    if measure_title(cell):  # « Publications » over platforms: their measure, no title
+        return False
     c = classify_header(cell, k)
     return (c.role == "unknown" or (c.role == "ignore" and c.why == "why-generic-presence")
             or (c.role == "platform" and width >= 2))
@@ -1168,7 +1170,10 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             k += 1
             continue
         c = classify_header(v, k) if isinstance(v, str) else None
-        field = c is not None and c.role in _FIELD_ROLES and c.platform is None
+        # a measure over platforms (« Publications »): each column that measure of its
+        # platform, set aside as « Publications Facebook » is
+        measure = c is not None and c.platform is None and measure_title(v)
+        field = c is not None and c.role in _FIELD_ROLES and c.platform is None or measure
         if k in spans:
             span = list(spans[k])
         elif grid.kind == "csv" and field:  # a merged field saved as CSV: its first cell,
@@ -1201,10 +1206,11 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             seen.add(platform)
             joined = f"{v.strip()} {name}"
             said = classify_header(joined, j)
-            if (said.role, said.platform) != (c.role, platform):
+            if measure and said.role != "ignore" or not measure and (
+                    said.role, said.platform) != (c.role, platform):
                 return None  # not read as that field of that platform: never guessed
             out[j] = read[j] = joined
-        roles.add(c.role)
+        roles.add("measure" if measure else c.role)
         k = span[-1] + 1
     if any(k not in read and layout.get(k) != "down" for k in _platform_names(out)):
         return None  # a platform's name under no field: its presence, or the field's?

@@ -332,6 +332,27 @@ def _says_growth(ws: set[str], header: str) -> bool:
     or a « new » word beside a follower word (« Nouveaux abonnés »)."""
     return bool(ws & _GROWTH_WORDS or ws & _NEW_WORDS and ws & _ROLE_WORDS["followers"]
                 or _GROWTH_SIGN.search(header))
+#: words of a title over accounts or networks (« Comptes vidéo », « Réseaux sociaux »):
+#: such a title groups platforms, it does not name a measure of them
+_GROUPING_WORDS = {"compte", "comptes", "reseau", "reseaux", "plateforme", "plateformes",
+                   "account", "accounts", "network", "networks", "presence", "media", "medias"}
+
+
+def measure_title(cell: Any) -> bool:
+    """Whether a header's cell with no platform in it names a measure that is no survey
+    field (« Publications », « Taux d'engagement », « Évolution », « Remarques »): over
+    platforms' names, each column under it is that measure of its platform (« Publications
+    Facebook »), set aside as such a header is, never a group title over presences.
+    « Comptes vidéo » and « Réseaux sociaux » group accounts: no measure."""
+    if not (isinstance(cell, str) and cell.strip()):
+        return False
+    ws = set(_words(cell))
+    if ws & _GROUPING_WORDS:
+        return False
+    return _not_a_platform_column(_words(cell), set(), "facebook", cell) in (
+        "why-activity", "why-growth", "why-comment", "why-comments-cells")
+
+
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
