@@ -1,0 +1,118 @@
+"""What a Python caller reads names the parameter of the call, what the command line
+prints its option (session 32, brief B): the sheet read among several, the waves, the old
+and new waves' order; the report's Sources et méthode in words, whoever builds it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import barometre as bm
+from barometre.datasets.reference import entities
+
+openpyxl = pytest.importorskip("openpyxl")
+
+FILES = Path(__file__).resolve().parent / "files"
+
+
+# --------------------------------------------------------------------------- the sheet read
+
+def _departements(ws, answer: str, date: str) -> None:
+    ws.append(["Code département", "Nom", "Facebook", "Date du relevé"])
+    for r in entities("departement").itertuples():
+        ws.append([r.code, r.name, answer, date])
+
+
+def _two_years(path: Path) -> Path:
+    """Tabs « 2025 » and « 2024 », the same columns: which one to read? (sheet-ambiguous)"""
+    wb = openpyxl.Workbook()
+    wb.active.title = "2025"
+    _departements(wb.active, "Oui", "15/10/2025")
+    _departements(wb.create_sheet("2024"), "Non", "15/10/2024")
+    wb.active = 1
+    wb.save(path)
+    return path
+
+
+def _synthese(path: Path) -> Path:
+    """An active « Synthèse » of 4 régions before the « Enquête » of the départements: the
+    active one read, the other said (sheet-chosen; layout-other-sheets under an error)."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Synthèse"
+    wb.active.append(["Région", "Facebook", "Instagram"])
+    for name in ("Bretagne", "Normandie", "Occitanie", "Grand Est"):
+        wb.active.append([name, "Oui", "Non"])
+    ws = wb.create_sheet("Enquête")
+    ws.append(["Code département", "Nom", "Facebook", "Instagram"])
+    for r in entities("departement").itertuples():
+        ws.append([r.code, r.name, "Oui", "Non"])
+    wb.save(path)
+    return path
+
+
+def _split(path: Path) -> Path:
+    """The départements 01 to 44 on one sheet, the rest on another (sheet-split)."""
+    wb = openpyxl.Workbook()
+    first, second = wb.active, wb.create_sheet("Relevés b")
+    first.title = "Relevés a"
+    for ws in (first, second):
+        ws.append(["Code département", "Nom", "Facebook", "Date du relevé"])
+    for i, r in enumerate(entities("departement").itertuples()):
+        (first if i < 45 else second).append([r.code, r.name, "Oui", "15/10/2025"])
+    wb.save(path)
+    return path
+
+
+def _hidden_survey(path: Path, hidden: tuple[str, ...]) -> Path:
+    """The survey on hidden sheets only, a visible « Notes » (hidden-survey-sheet-one/-many)."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name in hidden:
+        ws = wb.create_sheet(name)
+        _departements(ws, "Oui", "15/10/2025")
+        ws.sheet_state = "hidden"
+    wb.create_sheet("Notes").append(["Voir l'onglet Enquête"])
+    wb.active = len(hidden)
+    wb.save(path)
+    return path
+
+
+def _said_to_python(f: Path, type: str | None, call: str) -> str:
+    """The sentence a library call says: its error's, or its one warning's."""
+    if call == "validate":
+        [p] = [p for p in bm.validate(f, type=type) if p.code.startswith(("sheet", "hidden"))]
+        return p.message
+    with pytest.raises(bm.InputFileError) as err:
+        bm.read_survey(f, type=type)
+    return err.value.message
+
+
+@pytest.mark.parametrize("make, type, call, python, cli_words", [
+    (_two_years, None, "read_survey", "Choisissez-la avec sheet=", "Choisissez-la avec --sheet"),
+    (_synthese, None, "validate", "« Enquête » ; sheet= pour en choisir une autre",
+     "« Enquête » ; --sheet pour en choisir une autre"),
+    (_synthese, "departement", "read_survey",
+     "autres feuilles : « Enquête » (sheet= pour en lire une autre)",
+     "autres feuilles : « Enquête » (--sheet pour en lire une autre)"),
+    (_split, None, "read_survey", " ; sheet= n'en lirait qu'une partie",
+     " ; --sheet n'en lirait qu'une partie"),
+    (lambda p: _hidden_survey(p, ("Enquête",)), None, "read_survey",
+     "« Enquête » en est une : sheet=\"Enquête\" pour la lire",
+     "« Enquête » en est une : --sheet \"Enquête\" pour la lire"),
+    (lambda p: _hidden_survey(p, ("Vague 1", "Vague 2")), None, "read_survey",
+     "« Vague 1 », « Vague 2 » en sont : sheet= pour en lire une",
+     "« Vague 1 », « Vague 2 » en sont : --sheet pour en lire une"),
+    (lambda p: FILES / "hostile" / "hidden-first-sheet.xlsx", None, "validate",
+     "lue : « Relevé » (sheet= pour en choisir une autre)",
+     "lue : « Relevé » (--sheet pour en choisir une autre)"),
+], ids=["sheet-ambiguous", "sheet-chosen", "layout-other-sheets", "sheet-split",
+        "hidden-survey-sheet-one", "hidden-survey-sheet-many", "hidden-sheet-skipped"])
+def test_the_sheet_advice_names_sheet_to_python_and_the_option_to_the_cli(
+        tmp_path, cli, make, type, call, python, cli_words):
+    f = make(tmp_path / "classeur.xlsx")
+    said = _said_to_python(f, type, call)
+    assert python in said and "--sheet" not in said
+    args = ["validate", f] + (["--type", type] if type else [])
+    res = cli(*args)
+    assert cli_words in res.output and "sheet=" not in res.output
