@@ -116,3 +116,46 @@ def test_the_sheet_advice_names_sheet_to_python_and_the_option_to_the_cli(
     args = ["validate", f] + (["--type", type] if type else [])
     res = cli(*args)
     assert cli_words in res.output and "sheet=" not in res.output
+
+
+# --------------------------------------------------------------------------- the waves
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
+WAVE_2024 = DEMO / "vague-2024-departements-donnees-fictives.xlsx"
+WAVE_2025 = DEMO / "vague-2025-departements-donnees-fictives.csv"
+
+
+def test_one_wave_is_told_read_waves_to_python_and_data_to_the_cli(cli):
+    """One file of one date: two waves are needed; a library call gives its files to
+    read_waves, the command line its --data (waves-need-two); no file at all: waves-no-data."""
+    with pytest.raises(bm.NoDataError) as err:
+        bm.changes(bm.read_waves([WAVE_2024]))
+    assert err.value.message == (
+        "une seule vague (2024-10-15) : il en faut deux pour mesurer une évolution (donnez "
+        "deux fichiers à read_waves, ou un fichier long avec deux dates)")
+    assert err.value.render("en").endswith(
+        "(give two files to read_waves, or a long file with two dates)")
+    res = cli("changes", "--data", WAVE_2024)
+    assert res.exit_code == 1
+    assert res.stderr == (
+        "barometre : une seule vague (2024-10-15) : il en faut deux pour mesurer une "
+        "évolution (donnez deux fichiers --data, ou un fichier long avec deux dates)\n")
+    with pytest.raises(bm.UsageError) as none:
+        bm.read_waves([])
+    assert none.value.message == ("read_waves demande des fichiers (deux fichiers, ou un "
+                                  "fichier à plusieurs dates)")
+
+
+@pytest.mark.parametrize("call", [bm.changes, bm.transitions, bm.movers])
+def test_waves_out_of_order_name_old_and_new_as_the_caller_wrote_them(cli, call):
+    """old="2025", new="2024": the library names its parameters, the CLI its options."""
+    waves = bm.read_waves([WAVE_2024, WAVE_2025])
+    with pytest.raises(bm.UsageError) as err:
+        call(waves, old="2025", new="2024")
+    assert err.value.code == "wave-order"
+    assert err.value.message == 'old="2025-10-15" doit précéder new="2024-10-15"'
+    assert err.value.render("en") == 'old="2025-10-15" must come before new="2024-10-15"'
+    res = cli("changes", "--data", WAVE_2024, "--data", WAVE_2025, "--old", "2025",
+              "--new", "2024")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : --old 2025-10-15 doit précéder --new 2024-10-15\n"
