@@ -159,3 +159,42 @@ def test_waves_out_of_order_name_old_and_new_as_the_caller_wrote_them(cli, call)
               "--new", "2024")
     assert res.exit_code == 2
     assert res.stderr == "barometre : --old 2025-10-15 doit précéder --new 2024-10-15\n"
+
+
+# --------------------------------------------------------------------------- the report
+
+PAIRS = FILES / "wkbk20" / "pairs-gironde.csv"  # 13 départements picked by hand
+
+
+def _method(path: Path) -> dict[str, str]:
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["Sources et méthode"] if "Sources et méthode" in wb.sheetnames \
+        else wb["Sources and method"]
+    return {a: b for a, b in sheet.iter_rows(values_only=True) if a}
+
+
+@pytest.mark.parametrize("lang, row, words", [
+    ("fr", "Intervalles",
+     " ; si elles ont été choisies (des pairs, un réseau), les chiffres ne "
+     "valent que pour elles, sans extrapolation : le rapport établi « en panel » donne les "
+     "parts de ces seules entités."),
+    ("en", "Intervals",
+     " were drawn at random; if they were chosen (peers, a network), the figures hold for them only, with "
+     "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+     "alone."),
+])
+def test_the_report_method_says_the_panel_in_words_whoever_builds_it(tmp_path, cli, lang,
+                                                                      row, words):
+    """Sources et méthode said « --panel donne les parts… » in a report built by
+    bm.write_report as by the command line: in words now, as the Synthèse says it (no
+    « voir Sources et méthode » in that sheet itself)."""
+    by_cli = tmp_path / "cli.xlsx"
+    res = cli("report", "--data", PAIRS, "-o", by_cli, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    survey = bm.read_survey(PAIRS)
+    by_python = tmp_path / "python.xlsx"
+    bm.write_report(by_python, bm.adoption(survey), survey=survey, lang=lang)
+    for path in (by_cli, by_python):
+        said = _method(path)[row]  # 12 of 101 answered in 2025 by the CLI, 13 of 101 by
+        assert said.endswith(words)  # adoption over the file's years: the draw's words alike
+        assert "--panel" not in said and "panel=True" not in said
