@@ -10,6 +10,7 @@ import pytest
 
 import barometre as bm
 from barometre.datasets.reference import entities
+from tests.test_epci_peers_kind import all_epci  # noqa: F401 (a fixture)
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -198,3 +199,74 @@ def test_the_report_method_says_the_panel_in_words_whoever_builds_it(tmp_path, c
         said = _method(path)[row]  # 12 of 101 answered in 2025 by the CLI, 13 of 101 by
         assert said.endswith(words)  # adoption over the file's years: the draw's words alike
         assert "--panel" not in said and "panel=True" not in said
+
+
+# --------------------------------------------------------------------------- the peers
+
+ENQUETE = DEMO / "enquete-departements-donnees-fictives.xlsx"
+
+
+def _five(tmp_path: Path) -> Path:
+    """Five départements, one of Bretagne: the Finistère has no peer of its région."""
+    f = tmp_path / "cinq.csv"
+    f.write_text("Code département;Facebook;Abonnés Facebook;Date du relevé\n" + "".join(
+        f"{c};Oui;{n};15/10/2025\n" for c, n in (("29", 1000), ("44", 2000), ("33", 3000),
+                                                  ("69", 4000), ("75", 5000))),
+        encoding="utf-8")
+    return f
+
+
+def test_a_peer_rule_refused_names_peers_to_python_and_the_option_to_the_cli(tmp_path, cli):
+    """peers-strate-one-band, peers-too-few, peers-instead, rank-peers-need-entity said
+    « --peers strate », « --metric followers_per_1000 », « --entity » to bm.benchmark and
+    bm.rank: their parameters now, the command line's options unchanged."""
+    survey = bm.read_survey(ENQUETE)
+    with pytest.raises(bm.UsageError) as err:
+        bm.benchmark(survey, "Lozère", peers="strate")
+    said = err.value.message
+    assert said.startswith('peers="strate" ne départage pas les départements : 100 sur 101')
+    assert ('; comparez avec « peers="region" » ou « peers="type" » ; pour comparer' in said
+            and said.endswith('que benchmark donne (rank : metric="followers_per_1000")'))
+    assert err.value.render("en").endswith(
+        'which benchmark gives (rank: metric="followers_per_1000")')
+    res = cli("benchmark", "--entity", "Lozère", "--data", ENQUETE, "--peers", "strate")
+    assert res.stderr.startswith("barometre : --peers strate ne départage pas")
+    assert ("; comparez avec « --peers region » ou « --peers type » ;" in res.stderr
+            and res.stderr.endswith("(rank : --metric followers_per_1000)\n"))
+
+    five = _five(tmp_path)
+    with pytest.raises(bm.UsageError) as err:
+        bm.benchmark(bm.read_survey(five), "29", peers="region")
+    assert err.value.message == (
+        'peers="region" : départements de la région Bretagne dans le fichier d\'enquête : '
+        "Finistère (29) seulement ; trop peu pour un rang (au moins 3, la collectivité "
+        'comprise) ; comparez avec « peers="type" »')
+    res = cli("benchmark", "--entity", "29", "--data", five, "--peers", "region")
+    assert res.stderr == (
+        "barometre : --peers region : départements de la région Bretagne dans le fichier "
+        "d'enquête : Finistère (29) seulement ; trop peu pour un rang (au moins 3, la "
+        "collectivité comprise) ; comparez avec « --peers type »\n")
+
+    with pytest.raises(bm.UsageError) as err:
+        bm.rank(survey, "facebook", peers="region")
+    assert err.value.message == ('peers="region" demande entity= (la collectivité dont les '
+                                 "pairs sont classés)")
+    res = cli("rank", "-p", "facebook", "-d", ENQUETE, "--peers", "region")
+    assert res.stderr.splitlines()[-1] == (
+        "barometre : --peers region demande --entity (la collectivité dont les pairs sont "
+        "classés)")
+
+
+def test_the_default_peers_advised_name_peers_to_python(all_epci, cli):  # noqa: F811
+    """« ou sans --peers : même catégorie » (peers-too-few-default) to bm.benchmark: its
+    parameter, peers=, now."""
+    from tests.test_epci_default_peers import CC_GRESIVAUDAN
+
+    with pytest.raises(bm.UsageError) as err:
+        bm.benchmark(bm.read_survey(all_epci), CC_GRESIVAUDAN, peers="strate")
+    assert err.value.message.replace("\u202f", " ").endswith(
+        '; comparez avec « peers="region" » ou « peers="type" » ; ou sans peers= : même '
+        "catégorie (communautés de communes)")
+    res = cli("benchmark", "--entity", CC_GRESIVAUDAN, "--data", all_epci, "--peers", "strate")
+    assert res.stderr.endswith("« --peers type » ; ou sans --peers : même catégorie "
+                               "(communautés de communes)\n")
