@@ -270,3 +270,18 @@ def test_the_default_peers_advised_name_peers_to_python(all_epci, cli):  # noqa:
     res = cli("benchmark", "--entity", CC_GRESIVAUDAN, "--data", all_epci, "--peers", "strate")
     assert res.stderr.endswith("« --peers type » ; ou sans --peers : même catégorie "
                                "(communautés de communes)\n")
+
+
+# --------------------------------------------------------------------------- the charts
+
+def test_a_chart_too_large_names_size_and_dpi_as_their_caller_wrote_them(tmp_path, cli):
+    """bm.charts.save said « réduisez --size ou --dpi », options a notebook never wrote."""
+    fig = bm.charts.adoption(bm.compare("region"), size=(40, 40))
+    with pytest.raises(bm.UsageError) as err:
+        bm.charts.save(fig, tmp_path / "x.png", dpi=1200)
+    assert err.value.message.endswith(" : réduisez size= (le graphique) ou dpi= (save)")
+    assert err.value.render("en").endswith(": reduce size= (the chart) or dpi= (save)")
+    res = cli("chart", "adoption", "--type", "region", "--size", "40x40", "--dpi", "1200",
+              "-o", tmp_path / "x.png")
+    assert res.exit_code == 2 and res.stderr.endswith(" : réduisez --size ou --dpi\n")
+    assert not (tmp_path / "x.png").exists()
