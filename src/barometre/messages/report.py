@@ -56,8 +56,8 @@ MESSAGES = {
     # --year: the Classement and the Benchmark rank that year's readings; the sheets that
     # show every date say so
     "report-survey-ranked-year-text": (
-        "relevés de {year}, l'année demandée (--year) ; ceux des autres années n'y sont pas",
-        "readings of {year}, the year asked for (--year); those of other years are not in it"),
+        "relevés de {year}, l'année demandée ; ceux des autres années n'y sont pas",
+        "readings of {year}, the year asked for; those of other years are not in it"),
     "report-survey-year-asked": ("Année demandée", "Year asked for"),
     "report-survey-year-asked-text": (
         "{year} : chiffres clés, Adoption, Classement et Benchmark ; {others} : toutes les dates du "
