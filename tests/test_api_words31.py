@@ -8,7 +8,7 @@ import re
 import pytest
 
 import barometre as bm
-from .docs_pages import ROOT, section
+from .docs_pages import ROOT
 
 WAVES = [bm.demo_file("vague-2024"), bm.demo_file("vague-2025")]
 
@@ -219,16 +219,68 @@ def attrs_keys_set_in_src() -> dict[str, set[str]]:
     return keys
 
 
-def test_every_attrs_key_set_in_src_is_documented():
+def attrs_keys_set_at_run(waves) -> dict[str, set[str]]:
+    """Every ``attrs`` key the public functions set, called on the demo survey and waves
+    with ``within=``, ``panel=``, ``peers=``: the keys a helper's dict gives (``within``,
+    ``panel`` from the base said, ``base`` of the waves compared, rank's ``peer_group``),
+    which no ``attrs[…] =`` names: key -> the calls that set it."""
+    survey = bm.read_survey(bm.demo_file("enquete"))
+    every = sorted(survey["code"].unique())  # within= every département of the file
+    both = sorted(waves["code"].unique())
+    calls = {
+        "read_survey": lambda: survey, "read_waves": lambda: waves,
+        "adoption(within=)": lambda: bm.adoption(survey, within=every),
+        "adoption(panel=)": lambda: bm.adoption(survey, panel=True),
+        "compare_survey(within=)": lambda: bm.compare_survey(survey, within=every),
+        "compare_survey(panel=)": lambda: bm.compare_survey(survey, panel=True),
+        "wave_trend(panel=)": lambda: bm.wave_trend(waves, panel=True),
+        "wave_trend(within=)": lambda: bm.wave_trend(waves, within=both),
+        "changes(panel=)": lambda: bm.changes(waves, panel=True),
+        "transitions(within=)": lambda: bm.transitions(waves, within=both),
+        "movers": lambda: bm.movers(waves),
+        "benchmark": lambda: bm.benchmark(survey, "29", peers="region"),
+        "rank(peers=)": lambda: bm.rank(survey, "facebook", entity="29", peers="region"),
+        "league_table": lambda: bm.league_table(survey),
+        "follower_stats": lambda: bm.follower_stats(survey),
+        "compare": lambda: bm.compare("region", year=2015),
+    }
+    keys: dict[str, set[str]] = {}
+    for name, call in calls.items():
+        for k in call().attrs:
+            keys.setdefault(k, set()).add(name)
+    return keys
+
+
+def attrs_keys_documented() -> set[str]:
+    """The keys docs/python.md lists under « What a frame carries in `attrs` »: every
+    backquoted name of its list after each item's « functions: », the public functions
+    it names beside them (« `compare_survey` adds ») left out."""
+    page = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    part = page[page.index("## What a frame carries in `attrs`"):]
+    part = part[:part.index("\n\n", part.index("\n- "))]  # the list, up to its blank line
+    keys = set()
+    for item in part.split("\n- ")[1:]:
+        keys |= set(re.findall(r"`(\w+)`", item.partition(":")[2]))
+    return keys - set(bm.__all__)
+
+
+def test_every_attrs_key_set_is_documented_and_every_documented_key_set(waves):
     """survey_file, years_left_aside, coverage_platforms, peer_kind, peer_median_per_1000,
     file_paths, council_changed… were set and read by the report and the CLI, and named
-    nowhere a notebook user looks: docs/python.md names every one."""
-    keys = attrs_keys_set_in_src()
+    nowhere a notebook user looks: docs/python.md names every one. The keys a helper's
+    dict gives (within, panel, base, peer_group) were seen by no ``attrs[…] =``: the
+    functions called say them; and a key documented but never set fails too."""
+    in_src = attrs_keys_set_in_src()
     assert {"survey_file", "years_left_aside", "coverage_platforms", "peer_kind",
-            "peer_median_per_1000", "file_paths", "council_changed", "problems"} <= set(keys)
-    documented = section("docs/python.md", "What a frame carries in `attrs`")
-    missing = sorted(k for k in keys if f"`{k}`" not in documented)
-    assert not missing, f"attrs keys not in docs/python.md: {missing}"
+            "peer_median_per_1000", "file_paths", "council_changed", "problems"} <= set(in_src)
+    at_run = attrs_keys_set_at_run(waves)
+    assert {"within", "panel", "base", "peer_group"} <= set(at_run)
+    documented = attrs_keys_documented()
+    assert {"within", "panel", "base", "peer_group", "file", "n_waves"} <= documented
+    undocumented = sorted(k for k in set(in_src) | set(at_run) if k not in documented)
+    assert not undocumented, f"attrs keys not in docs/python.md: {undocumented}"
+    never_set = sorted(documented - set(in_src) - set(at_run))
+    assert not never_set, f"docs/python.md lists attrs keys never set: {never_set}"
 
 
 def test_the_demo_readings_warning_names_compare_survey_and_year(cli):

@@ -56,7 +56,9 @@ def test_two_sheets_of_one_survey_ask_which_one(tmp_path, cli):
     f = _years_workbook(tmp_path / "annees.xlsx")
     [p] = bm.validate(f)
     assert (p.severity, p.code) == ("error", "sheet-ambiguous")
-    assert "« 2024 » (la feuille active), « 2025 »" in p.message and "--sheet" in p.message
+    # a library call is advised its parameter, the command line its option (below)
+    assert "« 2024 » (la feuille active), « 2025 »" in p.message
+    assert p.message.endswith("Choisissez-la avec sheet=")
     res = cli("compare", "--data", f, "--type", "departement")
     assert res.exit_code == 1 and "sheet-ambiguous" not in res.stdout
     assert res.stderr.splitlines()[0] == (
@@ -79,8 +81,8 @@ def test_a_sheet_of_another_kind_is_read_and_said(tmp_path, cli):
     assert _codes(bm.validate(f)) == [(None, None, "warning", "sheet-chosen")]
     [p] = bm.validate(f)
     assert p.message == ("feuille « Synthèse » lue (la feuille active) ; d'autres "
-                         "ressemblent à une enquête : « Enquête » ; --sheet pour en choisir "
-                         "une autre")
+                         "ressemblent à une enquête : « Enquête » ; sheet= pour en choisir "
+                         "une autre")  # the CLI's Lecture line says --sheet (below)
     res = cli("compare", "--data", f, "--type", "region")
     assert res.exit_code == 0
     assert ("Lecture : feuille « Synthèse » lue (la feuille active) ; d'autres ressemblent à "

@@ -115,7 +115,8 @@ def test_year_applies_to_the_classement_and_the_benchmark(cli, two_years, tmp_pa
     gironde = next(r for r in ranking if r["Code"] == "33" and r["Réseau"] == "Facebook")
     assert gironde["Rang"] == 98
     said = {r[0]: r[1] for r in _rows(wb["Sources et méthode"])}
-    assert said["Classement et benchmark"] == ("relevés de 2024, l'année demandée (--year) ; "
+    # in words, whoever built the report (it said « (--year) », session 32)
+    assert said["Classement et benchmark"] == ("relevés de 2024, l'année demandée ; "
                                                "ceux des autres années n'y sont pas")
     assert said["Année demandée"].startswith("2024 : chiffres clés, Adoption, Classement et Benchmark ; ")
     # without --year: the latest year, as before

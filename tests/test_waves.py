@@ -17,7 +17,7 @@ import barometre as bm
 from barometre.analysis import waves as W
 from barometre.analysis.stats import mcnemar_exact
 from barometre.domain.errors import InputFileError
-from barometre.messages import text
+from barometre.messages import surface, text
 
 from .conftest import FILES, as_json, down, up
 
@@ -268,7 +268,8 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
     assert res.stderr == "barometre : " + text("wave-no-date", file="sans-date.csv") + "\n"
     res = cli("changes", "--data", two[0])
     assert res.exit_code == 1
-    assert res.stderr == "barometre : " + text("waves-need-two", wave="2024-10-15") + "\n"
+    with surface("cli"):  # the command line names --data (a library call: read_waves)
+        assert res.stderr == "barometre : " + text("waves-need-two", wave="2024-10-15") + "\n"
     res = cli("changes", "--data", two[0], "--data", two[0])  # a wrong call, said so
     assert res.exit_code == 2 and res.stderr.endswith(" : le même fichier donné deux fois\n")
     regions = _write(tmp_path / "regions.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
@@ -281,7 +282,9 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
                                                choices=["2024-10-15", "2025-10-15"]) + "\n"
     res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2025", "--new", "2024")
     assert res.exit_code == 2
-    assert res.stderr == "barometre : " + text("wave-order", old="2025-10-15", new="2024-10-15") + "\n"
+    with surface("cli"):  # --old, --new (a library call: old=, new=)
+        said = text("wave-order", old="2025-10-15", new="2024-10-15")
+    assert res.stderr == "barometre : " + said + "\n"
 
 
 def test_inputs_untouched_and_output_deterministic(cli, two):

@@ -110,7 +110,8 @@ def test_blank_read_as_absence_is_shown(reports):
 def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
     """Without --panel the 13 hand-picked départements are read as a draw from France's
     101; the caveat now says how to get the file's own shares: in words in the Synthèse
-    and the Adoption sheet, the option in Sources et méthode."""
+    and the Adoption sheet, and in Sources et méthode too (session 32: it said --panel,
+    an option the reader of a report built in Python never wrote)."""
     words = ("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que pour "
              "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
              "seules entités (voir « Sources et méthode »).")
@@ -120,8 +121,10 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
     assert not any("--panel" in x for x in _column(wb["Synthèse"]))
     src = {a: b for a, b in wb["Sources et méthode"].iter_rows(values_only=True) if a}
     assert src["Intervalles"].endswith(
-        "pour un panel choisi à la main, --panel donne les parts de ses seules entités, sans "
-        "extrapolation.")
+        "si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que pour "
+        "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
+        "seules entités.")
+    assert "--panel" not in src["Intervalles"]
     assert any("the report made 'as a panel' gives the shares of these entities alone (see "
                "'Sources and method')." in x for x in _column(reports["en"]["Summary"]))
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")

@@ -283,7 +283,7 @@ def test_the_only_survey_sheet_hidden_is_named(tmp_path, visible, cli):
     assert exc.value.code == "hidden-survey-sheet"
     assert exc.value.message.endswith(
         "aucune feuille visible ne ressemble à une enquête, mais la feuille masquée "
-        "« Enquête » en est une : --sheet \"Enquête\" pour la lire")
+        "« Enquête » en est une : sheet=\"Enquête\" pour la lire")  # a call's parameter
     r = cli("validate", path, "--lang", "en")
     assert ("no visible sheet looks like a survey, but the hidden sheet 'Enquête' is one: "
             "--sheet \"Enquête\" to read it") in r.output

@@ -303,12 +303,22 @@ def _accepted_rules(rows: pd.DataFrame, focus: pd.Series, refused: str) -> list[
 
 
 def _instead(rows: pd.DataFrame, focus: pd.Series, refused: str) -> Msg:
-    """« comparez avec « --peers type » » (:func:`_accepted_rules`), or that no other rule
+    """« comparez avec « --peers type » » (« peers="type" » to a library call,
+    :func:`_accepted_rules`), or that no other rule
     has peers enough."""
     rules = _accepted_rules(rows, focus, refused)
     if not rules:
         return Msg("peers-instead-none", least=MIN_PEERS)
-    return Msg("peers-instead", rules=[f"--peers {r}" for r in rules])
+    return Msg("peers-instead", rules=[_rule_said(r) for r in rules])
+
+
+def _rule_said(rule: str) -> str:
+    """A peer rule as the caller writes it: « --peers type » on the command line,
+    « peers="type" » to a library call (:data:`~barometre.messages.SURFACE`, read when the
+    refusal is made, as its sentence is)."""
+    from ..messages import text
+
+    return text("peers-rule", rule=rule)
 
 
 def _default_words(kind: str) -> Words:
@@ -394,7 +404,7 @@ def _require_bands(collectivity_type: str, kind: str | None = None) -> None:
 
     t = find_type(collectivity_type)
     # the rules suggested instead: :func:`_peers_checked` names those the file accepts
-    instead = Msg("peers-instead", rules=["--peers type"])
+    instead = Msg("peers-instead", rules=[_rule_said("type")])
     raise UsageError.of("peers-strate-one-band",
                         plural=kind_words(kind) if kind else t.plural_words(), n=Count(n),
                         total=Count(total), band=Words(band_said(band), band_said(band, "en")),

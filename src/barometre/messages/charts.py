@@ -4,9 +4,10 @@ MESSAGES = {
     # errors
     "chart-too-large": (
         "image trop grande : {width} × {height} pixels ({mpx} mégapixels) ; maximum "
-        "{limit} mégapixels : réduisez --size ou --dpi",
+        "{limit} mégapixels : réduisez {opt:--size ou --dpi|size= (le graphique) ou dpi= "
+        "(save)}",
         "image too large: {width} × {height} pixels ({mpx} megapixels); at most {limit} "
-        "megapixels: reduce --size or --dpi"),
+        "megapixels: reduce {opt:--size or --dpi|size= (the chart) or dpi= (save)}"),
     "chart-too-small": (
         "{opt:--size {width}x{height}|size=({width}, {height})} trop petit pour ce graphique : "
         "au moins {min_width}x{min_height} pouces pour que les libellés restent lisibles",

@@ -56,8 +56,8 @@ MESSAGES = {
     # --year: the Classement and the Benchmark rank that year's readings; the sheets that
     # show every date say so
     "report-survey-ranked-year-text": (
-        "relevés de {year}, l'année demandée (--year) ; ceux des autres années n'y sont pas",
-        "readings of {year}, the year asked for (--year); those of other years are not in it"),
+        "relevés de {year}, l'année demandée ; ceux des autres années n'y sont pas",
+        "readings of {year}, the year asked for; those of other years are not in it"),
     "report-survey-year-asked": ("Année demandée", "Year asked for"),
     "report-survey-year-asked-text": (
         "{year} : chiffres clés, Adoption, Classement et Benchmark ; {others} : toutes les dates du "
@@ -143,35 +143,36 @@ MESSAGES = {
         "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
         "que pour elles",
         "assumes a random draw: if the entities were chosen, the figures hold for them only"),
-    # ... and how to get the file's own shares, in words (the option: Sources et méthode)
+    # ... and how to get the file's own shares, in words, whoever built the report; {see}:
+    # draw-assumed-see under the key figures, nothing in Sources et méthode itself
+    "draw-assumed-see": (" (voir « Sources et méthode »)", " (see 'Sources and method')"),
     "draw-assumed-note": (
         "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
         "{label}) ; si elles ont été choisies (des pairs, un réseau), les chiffres ne valent "
         "que pour elles, sans extrapolation : le rapport établi « en panel » donne les parts "
-        "de ces seules entités (voir « Sources et méthode »).",
+        "de ces seules entités{see}.",
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
         "no extrapolation: the report made 'as a panel' gives the shares of these entities "
-        "alone (see 'Sources and method')."),
+        "alone{see}."),
     "draw-assumed-note-answered": (
         "Les intervalles supposent un tirage au hasard des entités ayant répondu en {year} "
         "({n} sur {total} {label} ; {held} dans le fichier) ; si elles ont été choisies (des "
         "pairs, un réseau), les chiffres ne valent que pour elles, sans extrapolation : le "
-        "rapport établi « en panel » donne les parts de ces seules entités (voir « Sources et "
-        "méthode »).",
+        "rapport établi « en panel » donne les parts de ces seules entités{see}.",
         "The intervals assume the entities that answered in {year} ({n} of the {total} "
         "{label}; {held} in the file) were drawn at random; if they were chosen (peers, a "
         "network), the figures hold for them only, with no extrapolation: the report made "
-        "'as a panel' gives the shares of these entities alone (see 'Sources and method')."),
+        "'as a panel' gives the shares of these entities alone{see}."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
         "{each} ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
         "ne valent que pour elles, sans extrapolation : le rapport établi « en panel » donne "
-        "les parts de ces seules entités (voir « Sources et méthode »).",
+        "les parts de ces seules entités{see}.",
         "The intervals assume the file's entities of each {each} ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
         "no extrapolation: the report made 'as a panel' gives the shares of these entities "
-        "alone (see 'Sources and method')."),
+        "alone{see}."),
     # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
     "report-narrower-line": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : {hint}.",

@@ -615,11 +615,13 @@ MESSAGES = {
         "aucune feuille visible ne ressemble à une enquête, mais {which}",
         "no visible sheet looks like a survey, but {which}"),
     "hidden-survey-sheet-one": (
-        "la feuille masquée « {sheet} » en est une : --sheet \"{sheet}\" pour la lire",
-        "the hidden sheet '{sheet}' is one: --sheet \"{sheet}\" to read it"),
+        "la feuille masquée « {sheet} » en est une : {opt:--sheet \"{sheet}\"|sheet=\"{sheet}\"} "
+        "pour la lire",
+        "the hidden sheet '{sheet}' is one: {opt:--sheet \"{sheet}\"|sheet=\"{sheet}\"} to read "
+        "it"),
     "hidden-survey-sheet-many": (
-        "les feuilles masquées {sheets} en sont : --sheet pour en lire une",
-        "the hidden sheets {sheets} are: --sheet to read one"),
+        "les feuilles masquées {sheets} en sont : {opt:--sheet|sheet=} pour en lire une",
+        "the hidden sheets {sheets} are: {opt:--sheet|sheet=} to read one"),
     "hidden-rows": (
         "{n} ligne{s} masquée{s} dans la feuille ({rows}) : lue{s} et comptée{s} comme les "
         "autres",
@@ -634,26 +636,29 @@ MESSAGES = {
         "{n} colonne{s} masquée{s} dans la feuille, lue{s} comme les autres : {columns}",
         "{n} hidden column{s} in the sheet, read like the others: {columns}"),
     "hidden-sheet-skipped": (
-        "feuille{s} masquée{s} ignorée{s} : {sheets} ; lue : « {sheet} » (--sheet pour en "
-        "choisir une autre)",
-        "hidden sheet{s} skipped: {sheets}; read: '{sheet}' (--sheet to choose another)"),
+        "feuille{s} masquée{s} ignorée{s} : {sheets} ; lue : « {sheet} » ({opt:--sheet|sheet=} "
+        "pour en choisir une autre)",
+        "hidden sheet{s} skipped: {sheets}; read: '{sheet}' ({opt:--sheet|sheet=} to choose "
+        "another)"),
     # several visible sheets look like a survey (survey.workbook.pick_sheet)
     "sheet-chosen": (
         "feuille « {sheet} » lue ({why}) ; d'autres ressemblent à une enquête : {others} ; "
-        "--sheet pour en choisir une autre",
-        "sheet '{sheet}' read ({why}); others look like a survey: {others}; --sheet to "
-        "choose another"),
+        "{opt:--sheet|sheet=} pour en choisir une autre",
+        "sheet '{sheet}' read ({why}); others look like a survey: {others}; "
+        "{opt:--sheet|sheet=} to choose another"),
     "sheet-ambiguous": (
         "plusieurs feuilles ressemblent à la même enquête (mêmes colonnes d'entité, même "
-        "format) : « {sheet} » ({why}), {others} ; laquelle lire ? Choisissez-la avec --sheet",
+        "format) : « {sheet} » ({why}), {others} ; laquelle lire ? "
+        "Choisissez-la avec {opt:--sheet|sheet=}",
         "several sheets look like the same survey (same entity columns, same format): "
-        "'{sheet}' ({why}), {others}; which one should be read? Choose it with --sheet"),
+        "'{sheet}' ({why}), {others}; which one should be read? Choose it with "
+        "{opt:--sheet|sheet=}"),
     "sheet-split": (
         "l'enquête semble répartie sur {n} feuilles (mêmes colonnes d'entité et de réseaux, "
-        "{common}) : {sheets} ; --sheet n'en lirait qu'une partie, comme un échantillon : "
+        "{common}) : {sheets} ; {opt:--sheet|sheet=} n'en lirait qu'une partie, comme un échantillon : "
         "réunissez les lignes dans une seule feuille",
         "the survey looks split over {n} sheets (same entity and platform columns, "
-        "{common}): {sheets}; --sheet would read only part of it, as a sample: put the rows "
+        "{common}): {sheets}; {opt:--sheet|sheet=} would read only part of it, as a sample: put the rows "
         "in one sheet"),
     "sheet-common-none": ("aucune collectivité en commun", "no collectivity in common"),
     "sheet-common": ("{what} en commun seulement", "only {what} in common"),
@@ -1079,8 +1084,9 @@ MESSAGES = {
         " ; en-tête lu ligne {row} de la feuille « {sheet} » : {cells}",
         "; header read on line {row} of sheet '{sheet}': {cells}"),
     "layout-sheet": (" ; feuille lue : « {sheet} »", "; sheet read: '{sheet}'"),
-    "layout-other-sheets": (" ; autres feuilles : {sheets} (--sheet pour en lire une autre)",
-                            "; other sheets: {sheets} (--sheet to read another)"),
+    "layout-other-sheets": (" ; autres feuilles : {sheets} ({opt:--sheet|sheet=} pour en lire "
+                            "une autre)",
+                            "; other sheets: {sheets} ({opt:--sheet|sheet=} to read another)"),
     "layout-two-rows": (
         " ; la ligne {row} {side} ressemble aussi à un en-tête ({cells}) : un en-tête sur "
         "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "

@@ -63,15 +63,18 @@ MESSAGES = {
         "are needed to measure a change"),
     "waves-need-two": (
         "une seule vague ({wave}) : il en faut deux pour mesurer une évolution (donnez deux "
-        "fichiers --data, ou un fichier long avec deux dates)",
-        "only one wave ({wave}): two are needed to measure a change (give two --data files, "
-        "or a long file with two dates)"),
+        "fichiers {opt:--data|à read_waves}, ou un fichier long avec deux dates)",
+        "only one wave ({wave}): two are needed to measure a change (give two "
+        "{opt:--data files|files to read_waves}, or a long file with two dates)"),
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
                      "wave '{value}' not found; available waves: {choices}"),
     "wave-ambiguous": (
         "« {value} » désigne plusieurs vagues ({choices}) : donnez la date de l'une d'elles",
         "'{value}' matches several waves ({choices}): give the date of one of them"),
-    "wave-order": ("--old {old} doit précéder --new {new}", "--old {old} must come before --new {new}"),
+    # old= and new= of changes, transitions, movers; --old and --new of the command line
+    "wave-order": ("{opt:--old {old}|old=\"{old}\"} doit précéder {opt:--new {new}|new=\"{new}\"}",
+                   "{opt:--old {old}|old=\"{old}\"} must come before "
+                   "{opt:--new {new}|new=\"{new}\"}"),
     "waves-chart-one-file": ("« chart {kind} » lit un seul fichier --data (plusieurs : trend ou "
                              "changes)", "'chart {kind}' reads one --data file (several: trend or "
                              "changes)"),
@@ -91,8 +94,10 @@ MESSAGES = {
         "avec --data",
         "--all-sources shows the published figures of other sources: it does not apply with "
         "--data"),
-    "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
-                      "--data is required (two files, or one file with several dates)"),
+    "waves-no-data": ("{opt:--data est requis|read_waves demande des fichiers} (deux fichiers, "
+                      "ou un fichier à plusieurs dates)",
+                      "{opt:--data is required|read_waves needs files} (two files, or one file "
+                      "with several dates)"),
     # one campaign in several files: one wave, said (read_waves attrs["joined"])
     "waves-files-joined": (
         "vague {wave} lue dans plusieurs fichiers, une seule campagne ({files}{span}) : "

@@ -688,7 +688,7 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
 
 
 def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
-                      words: bool = False) -> list[str]:
+                      words: bool = False, method: bool = False) -> list[str]:
     """What the interval of survey figures read as a sample of their type assumes, when
     their file holds a part of it (any part short of the whole, 12 of the 22 métropoles as
     14 of the 230 communautés d'agglomération, or of the part it holds whole): that they
@@ -697,10 +697,12 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
     note says it), figures without interval. ``short``: the clause of a caption or a key
     figure, in words (« tirage au hasard supposé : si les entités ont été choisies, les
     chiffres ne valent que pour elles »: a slide's or a report's reader has no command
-    line); ``words``: the note in words too, no option named (the report's)."""
+    line); ``words``: the note in words too, no option named (the report's), which points
+    to « Sources et méthode » unless it is said there (``method``)."""
     # figures of several waves too: trend, changes, report and chart take --panel over waves
     out = []
     draw = "draw-assumed" if words else "random-draw"
+    see = {"see": "" if method else _t("draw-assumed-see", lang)} if words else {}
     for t, parts in random_draw_of(res, lang).items():
         bands = all(label.startswith(_BAND) for _, _, label in parts)
         if short:
@@ -710,10 +712,11 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
             year, held = _held_of(res, t, n)
             if held > n and year is not None:  # a blank row: the draw is of those that answered
                 out.append(_t(draw + "-note-answered", lang, n=fmt_int(n, lang), label=label,
-                              total=fmt_int(total, lang), held=fmt_int(held, lang), year=year))
+                              total=fmt_int(total, lang), held=fmt_int(held, lang), year=year,
+                              **see))
             else:
                 out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
-                              total=fmt_int(total, lang)))
+                              total=fmt_int(total, lang), **see))
         else:  # split by category or size band: each one's entities, a draw of their own
             out.append(_t(draw + "-note-by", lang, each=_t(
                 "random-draw-each-" + ("strate" if bands else "category"), lang),
@@ -722,7 +725,7 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
                        total=fmt_int(total, lang), band=band_label(label[len(_BAND):], lang))
                     if bands else
                     _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
-                       label=label) for n, total, label in parts)))
+                       label=label) for n, total, label in parts), **see))
     return out[:1] if short else out
 
 

@@ -145,9 +145,9 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
     year's figures for another's), and sheets of other kinds (a small "Synthèse" of
     régions before the survey of départements) leave the first read, with a
     ``sheet-chosen`` warning naming it and the others. No visible survey sheet but a
-    hidden one: a ``hidden-survey-sheet`` error naming it (``--sheet`` reads it). No
-    survey sheet: the first that has a header, else the active one (its error says what
-    is missing).
+    hidden one: a ``hidden-survey-sheet`` error naming it (``sheet=``, ``--sheet`` on the
+    command line, reads it). No survey sheet: the first that has a header, else the
+    active one (its error says what is missing).
 
     ``rows_of(ws)``, when given, reads what a sheet's columns mean and its entities
     (:func:`split_sheets`): sheets of one kind, hidden ones included, with the same entity

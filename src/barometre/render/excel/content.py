@@ -1983,12 +1983,11 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
-    from ...messages import surface
-
-    with surface("cli"):  # the same report whoever writes it: the command line's option
-        draw = random_draw_notes(r.adoption, lang)
-    if draw:  # a part read as a sample: what its intervals assume, and the option that
-        # reads the file as itself, --panel, as compare says it (the Synthèse points here)
+    # the same report whoever builds it: in words, as the Synthèse says it (no --panel nor
+    # panel=True: a reader of the workbook may never have written either)
+    draw = random_draw_notes(r.adoption, lang, words=True, method=True)
+    if draw:  # a part read as a sample: what its intervals assume, and the report that
+        # reads the file as itself, « en panel » (the Synthèse points here)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
         # a sentence of its own: « …; The intervals assume » read as a typo (#wv26)
         rows[at][1] += ". " + " ".join(draw)
