@@ -348,7 +348,7 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     _emit(to_json(records), utf8=True)
 
 
-def under_table(format: Format, table, notes) -> Callable[[], str] | None:
+def under_table(format: Format, table: Callable[[], str], notes) -> Callable[[], str]:
     """``table`` (a function giving the table's text) with ``notes`` under it: the notes
     that explain the table's cells (why a share is marked « † », what the Annuaire's
     measure is, why « au moins un réseau » is not shown). In table mode they are the
