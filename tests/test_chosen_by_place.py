@@ -237,10 +237,11 @@ def test_trend_gives_no_interval_to_waves_chosen_by_place(cli, two_deps_waves):
     assert out.exit_code == 0, out.output
     rows = [line for line in out.stdout.splitlines() if line.startswith(("Facebook", "Instagram"))]
     assert len(rows) == 4 and all("%†" in r and "voir †" in r for r in rows)
-    # the waves' note beside the table, as trend says every wave's design (stderr): one
-    # for both waves, of one place (session 30: one per wave, their date alone differing)
-    assert WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague") in out.stderr
-    assert out.stderr.count("fichier choisi par lieu") == 1 and "IC 95" not in out.output
+    # the waves' note under the table, on stdout with it (s32: was stderr): one for both
+    # waves, of one place (session 30: one per wave, their date alone differing)
+    assert WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague") in out.stdout
+    assert out.stdout.count("fichier choisi par lieu") == 1 and "IC 95" not in out.output
+    assert "fichier choisi par lieu" not in out.stderr
     assert "petit effectif" not in out.stdout  # no interval to read wide
     data = as_json(cli("trend", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
     assert data and all(r["ci_low"] is None and "chosen_by_place" in r["flags"] for r in data)
@@ -255,8 +256,9 @@ def test_changes_gives_no_test_to_waves_chosen_by_place(cli, two_deps_waves):
     out = cli("changes", "--data", two_deps_waves, "--type", "epci")
     assert out.exit_code == 0, out.output
     assert ("† Vagues choisies par lieu : les entités comparées sont 30 intercommunalités de 2 "
-            "départements : Loire-Atlantique (16), Ain (14)") in out.stderr
-    assert "« barometre changes --within 01,44 » en fait la base." in out.stderr
+            "départements : Loire-Atlantique (16), Ain (14)") in out.stdout  # s32: was stderr
+    assert "« barometre changes --within 01,44 » en fait la base." in out.stdout
+    assert "†" not in out.stderr
     data = as_json(cli("changes", "--data", two_deps_waves, "--type", "epci", "-f", "json"))
     assert data and all(r["p_value"] is None for r in data)
     # the same waves spread over France keep their test

@@ -59,8 +59,10 @@ def test_trend_table_marks_the_wave_as_compare_does(cli, tmp_path):
     assert "45–74" not in out  # the interval it printed for 2025
     # the intervals' notes speak of 2024 alone
     assert "(40 le 15 octobre 2024 sur 1 254 intercommunalités)" in out
-    notes = r.stderr.replace(NNBSP, " ")
+    # the « † » note under the table, with it on stdout, as compare prints its own (s32)
+    notes = out
     assert "son intervalle suppose un tirage au hasard" not in notes
+    assert "†" not in r.stderr
     (note,) = [line for line in notes.splitlines() if line.startswith("†")]
     assert note == (
         "† Vague du 15/10/2025 : le fichier tient 10 des 989 communautés de communes, 10 des "
@@ -74,8 +76,8 @@ def test_trend_table_marks_the_wave_as_compare_does(cli, tmp_path):
     en = _trend(cli, "--data", old, "--data", new, "--lang", "en")
     row = [line for line in en.stdout.splitlines() if line.startswith("Facebook")][1]
     assert "60%†" in row and "see †" in row and "CI" not in row
-    assert "its share is that of the file's entities" in en.stderr
-    assert "no interval for it" in en.stderr and "its interval assumes" not in en.stderr
+    assert "its share is that of the file's entities" in en.stdout
+    assert "no interval for it" in en.stdout and "its interval assumes" not in en.stdout
 
 
 def test_trend_json_and_csv_give_the_flags_and_bounds_as_compare(cli, tmp_path):
@@ -123,7 +125,7 @@ def test_trend_marks_a_part_held_whole_beside_others(cli, tmp_path):
     row = [line for line in r.stdout.replace(NNBSP, " ").splitlines()
            if line.startswith("Facebook")][1]
     assert "58 %†" in row and "voir †" in row
-    (note,) = [line for line in r.stderr.replace(NNBSP, " ").splitlines()
+    (note,) = [line for line in r.stdout.replace(NNBSP, " ").splitlines()
                if line.startswith("†")]
     assert note.startswith("† Vague du 15/10/2025 : le fichier tient les 21 métropoles, toutes")
     assert "sa part est celle des entités du fichier" in note
@@ -158,14 +160,17 @@ def test_chart_trend_draws_no_bar_and_marks_the_point(tmp_path):
 
 
 def test_notes_each_on_their_own_line(cli, tmp_path):
-    """The table ends with its line end; each note is a line of its own on stderr (never
-    « …aux deux vagues.« au moins un réseau » »: that was stdout and stderr shown one
-    after the other)."""
+    """Each note is a line of its own (never « …aux deux vagues.« au moins un réseau » »:
+    that was stdout and stderr shown one after the other). The notes on the table's cells
+    end the table, on stdout (s32: they were on stderr); beside JSON, on stderr."""
     old, new = _waves(tmp_path)
     r = _trend(cli, "--data", old, "--data", new)
-    assert r.stdout.endswith("aux deux vagues.\n")
-    lines = r.stderr.splitlines()
-    assert [line[:12] for line in lines] == ["« au moins u", "† Vague du 1"]
+    lines = r.stdout.splitlines()
+    assert lines[-3].endswith("aux deux vagues.")
+    assert [line[:12] for line in lines[-2:]] == ["« au moins u", "† Vague du 1"]
+    assert r.stdout.endswith(".\n") and r.stderr == ""
+    j = _trend(cli, "--data", old, "--data", new, "--json")
+    assert [line[:12] for line in j.stderr.splitlines()] == ["« au moins u", "† Vague du 1"]
 
 
 # --- 2. the Mouvements sheet marks both shares, as changes does -------------------------------

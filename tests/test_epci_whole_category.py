@@ -136,7 +136,7 @@ def test_by_category_names_the_category_not_the_type(cli, tmp_path):
 
 
 def test_trend_says_each_wave_holds_the_category_whole(cli, picked, drawn):
-    out = cli("trend", "--data", picked, "--data", drawn, "--type", "epci").stderr  # notes
+    out = cli("trend", "--data", picked, "--data", drawn, "--type", "epci").stdout  # notes under the table (s32: stderr)
     assert ("le fichier tient les 21 métropoles, toutes, à côté de 39 autres intercommunalités"
             in out)
 

@@ -212,7 +212,8 @@ def test_trend_says_the_wave_is_far_from_the_categories(cli, tmp_path, mix40):
     old.write_bytes(mix40.read_bytes().replace(b"15/10/2025", b"15/10/2024"))
     r = cli("trend", "--type", "epci", "--data", old, "--data", mix40)
     assert r.exit_code == 0, r.output
-    notes = r.stderr.replace(NNBSP, " ")
+    notes = r.stdout.replace(NNBSP, " ")  # under the table (s32: was stderr)
+    assert "Vague du 15/10/2024" not in r.stderr
     assert "Vague du 15/10/2024 : le fichier tient 10 des 989 communautés de communes" in notes
     assert notes.count("proportions de leurs catégories avec moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by category » sur ce fichier" in notes
@@ -231,7 +232,8 @@ def test_changes_gives_no_test_for_the_type(cli, tmp_path, mix40):
     assert r.exit_code == 0, r.output
     row = next(line for line in r.stdout.splitlines() if line.startswith("Facebook"))
     assert "60 % → 60 %†" in row.replace(NNBSP, " ") and "voir †" in row and "1,000" not in row
-    notes = r.stderr.replace(NNBSP, " ")
+    notes = r.stdout.replace(NNBSP, " ")  # under the table (s32: was stderr)
+    assert "†" not in r.stderr
     assert ("† Les vagues tiennent 10 des 989 communautés de communes, 10 des 230 communautés "
             "d'agglomération, 10 des 14 communautés urbaines, 10 des 21 métropoles") in notes
     assert "les parts et l'évolution sont celles des entités comparées" in notes
@@ -241,7 +243,7 @@ def test_changes_gives_no_test_for_the_type(cli, tmp_path, mix40):
     c = bm.changes(bm.read_waves([old, mix40]))
     assert c.attrs["mix_design"]["id"] == "kinds_mix" and c["p_value"].isna().all()
     en = cli("changes", "--data", old, "--data", mix40, "--lang", "en")
-    assert "no test (p) is given for them" in en.stderr
+    assert "no test (p) is given for them" in en.stdout  # under the table (s32)
     # the chart's caption and the report's Mouvements sheet say the same
     from barometre.render.charts.waves import changes as changes_chart
 

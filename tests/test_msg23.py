@@ -49,7 +49,7 @@ def test_the_any_note_of_trend_ends_with_a_full_stop(cli, tmp_path, lang, end):
     fb.write_text(FB, encoding="utf-8")
     res = cli("trend", "--type", "departement", "--data", ig, "--data", fb, "--lang", lang)
     assert res.exit_code == 0, res.output
-    assert res.stderr.splitlines()[-1].endswith(end)
+    assert res.stdout.splitlines()[-1].endswith(end)  # under the table (s32: stderr)
 
 
 @pytest.mark.parametrize("lang, end", [
@@ -62,7 +62,7 @@ def test_the_any_note_has_one_full_stop_at_its_end(cli, tmp_path, lang, end):
     both.write_text(FB_X, encoding="utf-8")
     res = cli("trend", "--type", "departement", "--data", fb, "--data", both, "--lang", lang)
     assert res.exit_code == 0, res.output
-    last = res.stderr.splitlines()[-1]
+    last = res.stdout.splitlines()[-1]  # the table's last line (s32: stderr)
     assert last.endswith(end) and last.count(".") == 1, last
 
 

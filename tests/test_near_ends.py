@@ -637,3 +637,48 @@ def test_a_rank_among_thousands_reads_with_its_thousands_separator(cli, every_co
     assert "2nd of 34,875 " in en and ", 31,888th of 34,869" in en, en
     assert fmt_rank(1_135, 1_135, type_id="commune") == f"1{NN}135e sur 1{NN}135"
     assert fmt_rank_range(1_001, 1_002, 2_000, "en") == "1,001st or 1,002nd of 2,000"
+
+
+def _around_the_median(tmp_path):
+    """Départements of 10,000, 100,000 (the median, the Mayenne's) and 200,000 followers,
+    the Maine-et-Loire 99,996 and the Marne 100,004."""
+    codes = bm.reference.entities("departement")["code"].tolist()
+    values = [10_000] * 49 + [99_996, 100_000, 100_004] + [200_000] * (len(codes) - 52)
+    assert codes[49:52] == ["49", "50", "51"]
+    src = tmp_path / "departements.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+        f"{c};facebook;Oui;{v};15/10/2025\n" for c, v in zip(codes, values)), encoding="utf-8")
+    return src
+
+
+def test_benchmark_csv_and_json_never_round_an_index_onto_100(cli, tmp_path):
+    """An index is the entity's value ÷ the peers' median × 100: 100 says « at the median »
+    (s32). Départements of 10,000, 100,000 (the median) and 200,000 followers, the Maine-
+    et-Loire 99,996 and the Marne 100,004: CSV and JSON rounded both indexes to 2 decimals,
+    « 100.0 », the Marne's and the median's alike; the Mayenne, at the median, keeps 100.0,
+    and an index far from 100 its 2 decimals (200.0)."""
+    src = _around_the_median(tmp_path)
+    for entity, index in (("49", 99.996), ("51", 100.004), ("50", 100.0), ("75", 200.0)):
+        js, rows = _machine(cli, "benchmark", "--data", src, "--type", "departement",
+                            "--entity", entity)
+        assert js[0]["peer_median"] == 100_000.0
+        assert js[0]["index"] == index and float(rows[0]["index"]) == index, entity
+    assert rows[0]["index"] == "200.0"  # far from 100: its 2 decimals, as before
+
+
+def test_benchmark_sentence_never_says_index_100_of_an_index_that_is_not(cli, tmp_path):
+    """The table's sentence gives the index as a whole number (« indice 113 »), and said
+    « indice 100 », at the median, of 99.996 and 100.004 alike (s32): such an index gets
+    the decimals that set it apart; the median's own stays « indice 100 »."""
+    src = _around_the_median(tmp_path)
+
+    def said(entity, lang="fr"):
+        out = cli("benchmark", "--data", src, "--type", "departement", "--entity", entity,
+                  "--lang", lang).stdout
+        (line,) = [x for x in out.splitlines() if x.startswith("Facebook")]
+        return line.replace(NN, " ")
+
+    assert ", indice 99,996 ; " in said("49")
+    assert ", indice 100,004 ; " in said("51")
+    assert ", indice 100 ; " in said("50") and ", indice 200 ; " in said("75")
+    assert ", index 99.996; " in said("49", "en")

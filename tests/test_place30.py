@@ -85,9 +85,11 @@ def test_trend_says_the_place_of_its_waves_once(cli, place_waves):
     args = [a for f in place_waves for a in ("--data", f)]
     r = cli("trend", *args, "--type", "epci")
     assert r.exit_code == 0, r.output
-    assert _daggers(r.stderr) == [PLACE_EACH]  # was one note per wave, their date alone differing
+    # under the table, on stdout (s32: was stderr)
+    assert _daggers(r.stdout) == [PLACE_EACH]  # was one note per wave, their date alone differing
+    assert _daggers(r.stderr) == []
     en = cli("trend", *args, "--type", "epci", "--lang", "en")
-    assert _daggers(en.stderr) == [
+    assert _daggers(en.stdout) == [
         "† Each wave: a file chosen by place, it holds 30 intercommunalities from 2 "
         "départements: Loire-Atlantique (16), Ain (14); it is not a random sample of the 1,254 "
         "intercommunalities: its share is that of the file's entities, not that of the 1,254 "
@@ -98,7 +100,7 @@ def test_trend_says_the_place_of_its_waves_once(cli, place_waves):
 def test_trend_says_the_region_of_its_waves_once(cli, region_waves):
     r = cli("trend", *[a for f in region_waves for a in ("--data", f)], "--type", "epci")
     assert r.exit_code == 0, r.output
-    (note,) = _daggers(r.stderr)
+    (note,) = _daggers(r.stdout)
     assert note.startswith("† Chaque vague : le fichier tient 20 de ses 30 intercommunalités "
                            "dans une même région, Bretagne (60 en France)")
 
@@ -113,7 +115,7 @@ def test_trend_names_the_waves_of_a_place_beside_others(cli, place_waves, tmp_pa
     r = cli("trend", "--data", fewer, *[a for f in place_waves for a in ("--data", f)],
             "--data", spread, "--type", "epci", "-p", "facebook")
     assert r.exit_code == 0, r.output
-    notes = _daggers(r.stderr)
+    notes = _daggers(r.stdout)
     assert len(notes) == 2
     assert notes[0].startswith("† Vague du 15/10/2023 : fichier choisi par lieu, il tient 29 "
                                "intercommunalités de 2 départements : ")

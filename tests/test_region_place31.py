@@ -163,7 +163,8 @@ def test_changes_advises_the_within_that_holds_the_waves(cli, tmp_path):
     f = _file(tmp_path / "ouest.csv", WEST, dates=("15/10/2024", "15/10/2025"))
     r = cli("changes", "--data", f, "--type", "departement")
     assert r.exit_code == 0, r.output
-    note = _dagger(r.stderr)
+    note = _dagger(r.stdout)  # under the table (s32: was stderr)
+    assert "†" not in r.stderr
     assert note.startswith("† Les vagues tiennent tous les départements des Pays de la Loire "
                            "et de Bretagne (9)")
     assert note.endswith("« barometre changes --within 22,29,35,44,49,53,56,72,85 » en fait "
@@ -193,7 +194,7 @@ def test_the_evolution_says_the_region_of_its_waves_once(cli, tmp_path):
         "départements : sa part est celle des entités du fichier, pas celle des 101 "
         "départements."]
     trend = cli("trend", "--data", f, "--type", "departement")
-    assert _dagger(trend.stderr).endswith(
+    assert _dagger(trend.stdout).endswith(
         "(« barometre compare --data --within 22,29,35,44,49,53,56,72,85 » sur ce fichier en "
         "fait la base).")
 

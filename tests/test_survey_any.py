@@ -116,10 +116,12 @@ def test_a_wave_of_facebook_alone_has_no_any_in_the_trend(cli, october_march):
             "de réseaux relevés que dans les autres vagues (Facebook, X (ex-Twitter), "
             "Instagram)") in res.stderr
     en = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "--lang", "en")
-    assert "'at least one network' not shown for the wave of 2026-03-16 (Facebook)" in en.stderr
+    # beside JSON on stderr (above); under the table on stdout (s32: was stderr)
+    assert "'at least one network' not shown for the wave of 2026-03-16 (Facebook)" in en.stdout
+    assert "not shown" not in en.stderr
     # without "any" asked for, nothing to say
     only = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "-p", "facebook")
-    assert "au moins un réseau" not in only.stderr
+    assert "au moins un réseau" not in only.output
 
 
 def test_report_evolution_leaves_out_any_of_a_year_of_fewer_platforms(october_march):
@@ -362,7 +364,7 @@ def test_waves_of_one_different_platform_each_are_not_said_to_read_fewer(cli, tm
     fb.write_text("Code département;Facebook;Date\n01;Oui;15/10/2025\n02;Oui;15/10/2025\n",
                   encoding="utf-8")
     res = cli("trend", "--type", "departement", "--data", ig, "--data", fb)
-    assert res.stderr.splitlines()[-1] == (
+    assert res.stdout.splitlines()[-1] == (  # the table's last note (s32: stderr)
         "« au moins un réseau » non montré pour la vague du 15/10/2024 (Instagram) ; la vague "
         "du 15/10/2025 (Facebook) : un seul réseau relevé par vague ; sur un réseau, ce serait "
         "la même part sous un autre nom.")

@@ -138,7 +138,8 @@ def test_changes_marks_a_part_held_whole_beside_others(cli, tmp_path):
     said = row.replace("\u202f", " ")
     assert "52 % → 71 %†" in said and "voir †" in said
     assert "0,003" not in said  # McNemar's p on the pooled pairs, given before
-    (note,) = [line for line in res.stderr.replace("\u202f", " ").splitlines()
+    # under the table, on stdout (s32: was stderr)
+    (note,) = [line for line in res.stdout.replace("\u202f", " ").splitlines()
                if line.startswith("†")]
     assert note.startswith("† Les vagues tiennent les 42 grandes villes, toutes, à côté de 60 "
                            "autres communes ; ce n'est pas un échantillon tiré au hasard des "
@@ -211,8 +212,9 @@ def test_trend_gives_a_part_alone_its_own_figures_as_compare(cli, tmp_path):
     assert "exhaustif (métropole)" in rows[0] and "72/96" in rows[0]
     assert "IC 95 % : 78–83 % (métropole)" in rows[1]  # compare's, not the 101's 77–84 %
     assert "(N = 96 départements de métropole)" in out and "N = 101" not in out
-    notes = res.stderr.replace("\u202f", " ")
+    notes = out  # under the table, with it (s32: was stderr)
     assert "son intervalle suppose un tirage au hasard" not in notes
+    assert "Vague du" not in res.stderr
     assert ("Vague du 15/10/2024 : le fichier tient les 96 départements de métropole et rien "
             "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements : "
             "sa part est celle de cette partie") in notes

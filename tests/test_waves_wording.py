@@ -101,17 +101,17 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
                                     "01;Oui;Oui;Non;15/10/2025", "02;Non;Non;Oui;15/10/2025"])
     res = cli("trend", "--type", "departement", "--data", a, "--data", b)
     assert res.exit_code == 0, res.output
-    assert res.stderr.splitlines()[-1] == (
+    assert res.stdout.splitlines()[-1] == (  # the table's last note (s32: was stderr)
         "« au moins un réseau » non montré pour la vague du 15/10/2024 (Facebook, X (ex-Twitter), "
         "Instagram) ; la vague du 15/10/2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
         "relevé les mêmes réseaux (en tout : Facebook, X (ex-Twitter), Instagram, Bluesky) ; une "
         "part sur d'autres réseaux ne se compare pas.")
-    assert "moins de réseaux" not in res.stderr
+    assert "moins de réseaux" not in res.output
     # a wave that read fewer than another is still said so
     c = _write(tmp_path / "c.csv", ["Code département;Facebook;Date",
                                     "01;Oui;15/10/2026", "02;Oui;15/10/2026"])
     res = cli("trend", "--type", "departement", "--data", a, "--data", b, "--data", c)
-    last = res.stderr.splitlines()[-1]
+    last = res.stdout.splitlines()[-1]
     assert "la vague du 15/10/2026 (Facebook) : un seul réseau" not in last
     assert "la vague du 15/10/2026 (Facebook) : moins de réseaux relevés" in last
     assert "les vagues n'ont pas relevé les mêmes réseaux" in last

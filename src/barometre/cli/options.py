@@ -7,7 +7,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 
@@ -346,6 +346,25 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
                 n = len(r[beside])  # "" is one unknown cell of one count, or none of none
                 r[k] = ([f or None for f in (r[k] or "").split(";")] + [None] * n)[:n]
     _emit(to_json(records), utf8=True)
+
+
+def under_table(format: Format, table: Callable[[], str], notes) -> Callable[[], str]:
+    """``table`` (a function giving the table's text) with ``notes`` under it: the notes
+    that explain the table's cells (why a share is marked « † », what the Annuaire's
+    measure is, why « au moins un réseau » is not shown). In table mode they are the
+    table's footnotes, printed with it on the standard output, as ``compare`` prints its
+    own; beside CSV or JSON they are said on stderr after the output (:data:`NOTES
+    <barometre.cli.chrome.NOTES>`), the machine output kept to its rows, as sqlite-utils
+    keeps it. Warnings and diagnostics of the reading stay on stderr in every format."""
+    from .chrome import NOTES
+
+    notes = [n for n in notes if n]
+    if format is not Format.table:
+        NOTES.extend(notes)
+        return table
+    if not notes:
+        return table
+    return lambda: "\n".join([table(), *notes])
 
 
 def _check_types(*names: str | None, kinds: bool = False) -> None:

@@ -27,6 +27,7 @@ from .options import (
     note_wave_warnings,
     provenance,
     type_of_data,
+    under_table,
 )
 
 WavesDataOpt = Annotated[list[Path], typer.Option(
@@ -58,29 +59,31 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note_template_within(waves, within, lang.value)  # another base than the templates'
     result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)
-    if note is not None:  # "any" of a wave of fewer platforms: left out, and said
-        NOTES.append(note.render(lang.value))
     from ..render.waves import blank_rules_lines
 
     # blanks read as absence in a wave, as not answered in another: each wave's own
-    # reading kept, the gap it may make said
+    # reading kept, the gap it may make said (a reading's diagnostic: stderr)
     NOTES.extend(blank_rules_lines(result, lang.value, trend=True))
     from ..render.views import annuaire_notes_of, design_wave_notes, panel_out_notes
 
-    # a wave whose file holds a part of the type whole (every metropolitan département…)
-    # waves chosen by the same place: one note for them all (« Chaque vague »)
-    NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value,
-                                   waves=result["wave"].unique() if len(result) else None))
-    NOTES.extend(annuaire_notes_of(result, lang.value))
     NOTES.extend(panel_out_notes(result, lang.value))  # --panel: those not in every wave
+    # the notes on the table's cells, under it in table mode (stderr beside CSV/JSON):
+    # "any" of a wave of fewer platforms, left out; a wave whose file holds a part of the
+    # type whole (every metropolitan département…) or is no random sample of it (« † »),
+    # waves chosen by the same place sharing one note (« Chaque vague »); the Annuaire's
+    # measure
+    cells = [note.render(lang.value) if note is not None else "",
+             *design_wave_notes(result.attrs.get("design") or {}, lang.value,
+                                waves=result["wave"].unique() if len(result) else None),
+             *annuaire_notes_of(result, lang.value)]
     # n_reference_of under --within, --panel (the base said), as compare --data's CSV
     # each wave's file is its rows' source; whether the data are fictitious, on every row
     rows = (result.assign(fictitious=bool(result.attrs.get("fictitious", False)))
             if format is not Format.table else result)
     # flags as compare gives them: a list in JSON (["non_random_sample"], [] unflagged)
     _print_records(rows, format, WAVE_TREND.present(result) + ["fictitious"],
-                   lambda: wave_trend_table(result, lang.value), _TREND_ROUND,
-                   lists=("flags",))
+                   under_table(format, lambda: wave_trend_table(result, lang.value), cells),
+                   _TREND_ROUND, lists=("flags",))
 
 
 def changes(
@@ -162,11 +165,15 @@ def changes(
         result.attrs["n_waves"] = len(every)
     from ..render.views import annuaire_notes_of, design_changes_note
 
-    NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value,
-                                     bands=result.attrs.get("band_design"),
-                                     mix=result.attrs.get("mix_design")))
-    NOTES.extend(annuaire_notes_of(result, lang.value))
+    # the notes on the table's cells (« † », a part's census, the Annuaire's measure):
+    # under it in table mode, on stderr beside CSV/JSON
+    cells = [*design_changes_note(result.attrs.get("design"), lang.value,
+                                  bands=result.attrs.get("band_design"),
+                                  mix=result.attrs.get("mix_design")),
+             *annuaire_notes_of(result, lang.value)]
     rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
     _print_records(rows, format, CHANGES.present(result) + PROVENANCE_COLUMNS,  # n_growth_rounded… when marked
-                   lambda: changes_table(result, movers(moves), lang.value, top=top),
+                   under_table(format,
+                               lambda: changes_table(result, movers(moves), lang.value, top=top),
+                               cells),
                    _CHANGES_ROUND)

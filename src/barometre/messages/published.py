@@ -82,14 +82,19 @@ MESSAGES = {
     # an interval that reached the whole possible range k/N–(k + u)/N (ci_kind "sure": 12
     # of a panel's 13 answered): a certainty, not a 95 % interval (render.formats.fmt_ci)
     "pub-sure-range": ("fourchette sûre : {low}–{high}\u202f%", "sure range: {low}–{high}%"),
+    # an Annuaire export: the share is of accounts DECLARED to the Annuaire (a minimum), said
+    # in the note itself, not only in the « Mesure » line further down (s32)
     "pub-survey-sure-note-annuaire": (
-        "fourchette sûre : la part sur l'ensemble des N ({pops}) est certainement entre "
-        "les deux bornes, k/N et (k + u)/N, quelles que soient les u collectivités hors du "
-        "fichier (k présentes) ; rien n'est supposé ni tiré, ce n'est pas un intervalle de "
-        "confiance.",
-        "sure range: the share over all N ({pops}) surely lies between the two bounds, "
-        "k/N and (k + u)/N, whatever the u authorities not in the file are (k present); "
-        "nothing assumed or drawn, it is no confidence interval."),
+        "fourchette sûre : la part des N ({pops}) ayant un compte déclaré à l'Annuaire de "
+        "l'administration est certainement entre les deux bornes, k/N et (k + u)/N, quelles que "
+        "soient les u collectivités hors du fichier (k présentes) ; rien n'est supposé ni tiré, "
+        "ce n'est pas un intervalle de confiance ; ce n'est pas la part des N qui ont un "
+        "compte (un compte non déclaré n'est pas compté).",
+        "sure range: the share of all N ({pops}) with an account declared to the Annuaire de "
+        "l'administration surely lies between the two bounds, k/N and (k + u)/N, whatever the "
+        "u authorities not in the file are (k present); nothing assumed or drawn, it is no "
+        "confidence interval; it is not the share of the N that have an account (an account "
+        "not declared is not counted)."),
     "pub-survey-sure-note": (
         "fourchette sûre : la part sur l'ensemble des N ({pops}) est certainement entre "
         "les deux bornes, k/N et (k + u)/N, quelles que soient les u collectivités sans "
@@ -99,14 +104,17 @@ MESSAGES = {
         "k/N and (k + u)/N, whatever the u authorities unanswered or not in the file are "
         "(k present); nothing assumed or drawn, it is no confidence interval."),
     # the same, of an Annuaire export: every entity in it has its declared accounts (none is
-    # « sans réponse »), the others are not in the file
+    # « sans réponse »), the others are not in the file; the share is of accounts declared
     "pub-survey-ci-note-annuaire": (
-        "IC 95\u202f% : la part sur l'ensemble des N est, à 95\u202f% de confiance, entre les deux "
-        "bornes. Méthode : Wilson avec correction de population finie (N = {pops}) ; "
+        "IC 95\u202f% : la part des N ayant un compte déclaré à l'Annuaire de l'administration "
+        "est, à 95\u202f% de confiance, entre les deux bornes ; ce n'est pas la part des N qui "
+        "ont un compte (un compte non déclaré n'est pas compté). Méthode : Wilson avec correction de population finie (N = {pops}) ; "
         "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
         "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités hors du "
         "fichier (k présentes).",
-        "95% CI: the share over all N lies, at 95% confidence, between the two bounds. Method: "
+        "95% CI: the share of all N with an account declared to the Annuaire de "
+        "l'administration lies, at 95% confidence, between the two bounds; it is not the share "
+        "of the N that have an account (an account not declared is not counted). Method: "
         "Wilson with finite-population correction (N = {pops}); "
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
         "k/N to (k + u)/N, where the share lies whatever the u authorities not in the file are "

@@ -665,7 +665,9 @@ MESSAGES = {
         "Annuaire in the file; an authority with no declared account counts as absent, and the "
         "accounts of its services are pooled"),
     "report-annuaire-intervals-text": (
-        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} : "
+        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} "
+        "ayant un compte déclaré à l'Annuaire de l'administration (pas la part de celles qui "
+        "ont un compte : un compte non déclaré n'est pas compté) : "
         "Wilson avec correction de population finie (N = {total} "
         "{whom}), en supposant que les collectivités du fichier sont comme un tirage au hasard "
         "des N ; chaque borne est ensuite portée à la part possible la plus proche, (k + j)/N, de "
@@ -673,7 +675,9 @@ MESSAGES = {
         "quelles que soient les u collectivités hors du fichier (k présentes) ; quand le fichier "
         "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
         "l'intervalle ne se lit pas comme une marge d'erreur",
-        "95% confidence interval around each share, for the share of {all}: Wilson with "
+        "95% confidence interval around each share, for the share of {all} with an account "
+        "declared to the Annuaire de l'administration (not the share that have an account: an "
+        "account not declared is not counted): Wilson with "
         "finite-population correction (N = {total} {whom}), assuming the "
         "file's authorities are like a random draw of the N; each bound is then moved outward to "
         "the nearest possible share, (k + j)/N, so that the interval never leaves k/N to "

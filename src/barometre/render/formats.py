@@ -36,7 +36,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "LOW", "HIGH", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_index", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "LOW", "HIGH", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -73,6 +73,26 @@ def fmt_int(x: object, lang: str = "fr") -> str:
         s = f"{int(round(v)):,}"
     s = s.replace("-", "−") if s != "-0" else "0"
     return s if lang == "en" else s.replace(",", NNBSP)
+
+
+def fmt_index(x: object, lang: str = "fr") -> str:
+    """A benchmark's index (value ÷ the peers' median × 100) as a whole number, as
+    :func:`fmt_int` shows it, except one that is not 100 but would read « 100 »: 100 says
+    « at the median », so it gets the decimals that set it apart, as a percentile is never
+    rounded onto its ends (:func:`~barometre.render.tables.rounded`).
+
+    >>> fmt_index(112.5), fmt_index(100), fmt_index(99.6), fmt_index(99.996), fmt_index(100.04, "en")
+    ('113', '100', '99,6', '99,996', '100.04')
+    """
+    if is_missing(x):
+        return "–"
+    v = float(x)
+    if v == 100 or number_at(v) != 100:
+        return fmt_int(v, lang)
+    digits = 1
+    while number_at(v, digits) == 100 and digits < 15:
+        digits += 1
+    return fmt_float(v, digits, lang)
 
 
 def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:

@@ -74,7 +74,8 @@ SIGNIFICANT = 3
 
 
 def rounded(value: float, decimals: int, unit: bool = True,
-            rounding: str | None = None, scale: float = 1.0) -> float:
+            rounding: str | None = None, scale: float = 1.0,
+            centre: float | None = None) -> float:
     """``value`` rounded to ``decimals`` decimals, keeping at least :data:`SIGNIFICANT`
     significant digits of its distance to 0 and, between −1 and 1, to ±1 (the ends of a
     share, a bound, a p-value, a change of share; −1 is a growth's; ``unit=False``: 0
@@ -83,7 +84,10 @@ def rounded(value: float, decimals: int, unit: bool = True,
     publish these numbers; "0.0" for a p-value of 2/2⁶⁰, or 1.0 for the upper bound of
     34,874 of 34,875, would be impossible figures. ``scale``: the ends are 0 and
     ±``scale`` (100 for a percentile, 0–100: the 2nd of 34,875 has 99.99713, not 100.0,
-    the top's).
+    the top's). ``centre``: a value inside the range that the column's meaning marks, never
+    rounded onto either, from below or from above, unless it is exactly that (100 for a
+    benchmark's index, value ÷ the peers' median × 100: 100.0 says « at the median », which
+    99.996 is not).
 
     >>> rounded(0.631578947, 6), rounded(0.94357, 4)
     (0.631579, 0.9436)
@@ -97,6 +101,10 @@ def rounded(value: float, decimals: int, unit: bool = True,
     (99.99713, 0.00287)
     >>> rounded(99.5, 2, scale=100), rounded(0.99966, 2, scale=100), rounded(100.0, 2, scale=100)
     (99.5, 1.0, 100.0)
+    >>> rounded(99.996, 2, centre=100), rounded(100.004, 2, centre=100), rounded(100.0, 2, centre=100)
+    (99.996, 100.004, 100.0)
+    >>> rounded(250.004, 2, centre=100), rounded(0.004, 2, unit=False, centre=100)
+    (250.0, 0.004)
 
     ``rounding`` :data:`~barometre.render.formats.LOW` or ``HIGH``: the low or high bound
     of a sure range (« fourchette sûre », a change's sure range), rounded away from the
@@ -109,6 +117,8 @@ def rounded(value: float, decimals: int, unit: bool = True,
     a = abs(value)
     # distance to 0, or to ±scale from inside
     near = min(a, scale - a) if a < scale and unit else a
+    if centre is not None:  # and to the centre, from either side
+        near = min(near, abs(value - centre))
     if near == 0 or not math.isfinite(near):  # exactly an end (or NaN, inf): as it is
         return value
     digits = max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near)))
@@ -124,6 +134,9 @@ def rounded(value: float, decimals: int, unit: bool = True,
 #: The columns of a record whose ends are 0 and 100, not 0 and ±1 (:func:`rounded`): a
 #: percentile (benchmark), the share of peers at or below on 0–100
 _SCALES = {"percentile": 100.0}
+#: The columns of a record with a value inside their range that says something of its own
+#: (:func:`rounded`'s ``centre``): a benchmark's index, 100 at the peers' median
+_CENTRES = {"index": 100.0, "index_per_1000": 100.0}
 
 #: The units of a long frame's ``value`` (:func:`barometre.figures`) that are whole numbers
 _WHOLE_UNITS = frozenset({"count", "rank", "boolean"})
@@ -148,7 +161,8 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 if isinstance(rec.get(c), float):
                     rec[c] = rounded(rec[c], digits, unit="per_1000" not in c,
                                      rounding=None if c.split("_")[0] in point
-                                     else _outward(c, sure), scale=_SCALES.get(c, 1.0))
+                                     else _outward(c, sure), scale=_SCALES.get(c, 1.0),
+                                     centre=_CENTRES.get(c))
         out.append(rec)
     return out
 

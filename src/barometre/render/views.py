@@ -14,7 +14,7 @@ from typing import Any
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
 from ..messages import plural_s
-from .formats import (annuaire_code, band_label, base_text, figure_type_label, type_with_map, fmt_ci, fmt_int, fmt_share,
+from .formats import (annuaire_code, band_label, base_text, figure_type_label, type_with_map, fmt_ci, fmt_index, fmt_int, fmt_share,
                       is_missing, platform_label, published_digits, source_date, takes_plural,
                       type_count, type_label)
 from .tables import text_table
@@ -1992,7 +1992,7 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
     part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
              f"{'followers' if en else 'abonnés'}{mark}, "
              f"{ranks}{peers_q}{out}{why}, "
-             f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
+             f"{'index' if en else 'indice'} {fmt_index(r['index'], lang)}")
     part2 = ""
     if not is_missing(r["followers_per_1000"]):
         n_rounded += rounded  # from the rounded count: rounded too, as rank marks it

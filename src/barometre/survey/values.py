@@ -228,8 +228,10 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     read as                       cells
     ============================  =====================================================
     present (True)                Oui, O, Yes, Y, 1, Vrai, True, x, Présent(e), Actif,
-                                  OK, V, a URL, an @account; Inactif (``answer-inactive``);
-                                  ✅ ✔ ✓ ☑ 👍, Oui ✅ (``answer-symbol``)
+                                  Active, OK, V, a URL, an @account; Inactif, inactive,
+                                  compte inactif, page inactive, inactive account
+                                  (``answer-inactive``); ✅ ✔ ✓ ☑ 👍, Oui ✅
+                                  (``answer-symbol``)
     absent (False)                Non, N, No, 0, Faux, False, Absent(e), Aucun, Pas de
                                   compte, Aucun compte, Sans compte, Pas de page, Aucune
                                   page, Néant, No account; ❌ ✗ ✘ ☐ ❎ 👎, Non ❌
@@ -237,10 +239,11 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     not answered, "?"             ?, ??, (?), Oui ?, Non ?, oui?, Non ✅, ✅❌
                                   (``answer-doubtful``)
     not answered, in words        Non renseigné(e), NR, N/R, NC, n.c., N/C, Non
-                                  communiqué(e), Non précisé(e), Ne sait pas, Je ne sais
-                                  pas, NSP, Inconnu(e), Non connu(e), Sans réponse, Pas de
-                                  réponse, Non déterminé(e), Unknown, Not known, Don't
-                                  know, Not answered (``answer-not-given``)
+                                  communiqué(e), Non précisé(e), Ne sait pas, Ne sais pas,
+                                  Je ne sais pas, NSP, Inconnu(e), Non connu(e), Sans
+                                  réponse, Pas de réponse, Non déterminé(e), Unknown, Not
+                                  known, Don't know, Do not know, Not answered
+                                  (``answer-not-given``)
     not answered, not applicable  N/A, NA, n/a, Non applicable, Not applicable, Non
                                   concerné(e), Sans objet, ND, N/D, Non disponible, Non
                                   dispo, Not available (``answer-not-applicable``)
