@@ -280,3 +280,71 @@ def test_a_measure_alone_over_the_platforms_is_no_group_title(tmp_path, title):
                      [["29", "Finistère", "15/10/2025", "Oui", "Non"]])
     [p] = bm.validate(path, type="departement")
     assert p.code == "header-group-title"
+
+
+# reg32: « Vidéo » over YouTube | TikTok (a format, no measure) and « Engagement » over
+# « Oui », « Non » were taken for measures by the first measure_title: their presences set
+# aside beside fields (a silent loss), or the file refused (it was read)
+@pytest.mark.parametrize("title, cells", [("Vidéo", ["Oui", "Non"]), ("Vidéos", ["Oui", "Non"]),
+                                          ("Partage de vidéos", ["Oui", "Non"]),
+                                          ("Engagement", ["Oui", "Non"])])
+def test_a_format_or_answers_under_a_title_keep_it_a_group_title(tmp_path, title, cells):
+    path = _workbook(tmp_path / "v.xlsx", ["Code", "Nom", "Date", "Réseaux sociaux", None, title,
+                                           None],
+                     [None, None, None, "Facebook", "X", "YouTube", "TikTok"],
+                     ["D1:E1", "F1:G1"], [["29", "Finistère", "15/10/2025", "Oui", "Non", *cells]])
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-group-title" and f"« {title} »" in p.message
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"])) == [
+        ("facebook", True), ("tiktok", False), ("x", False), ("youtube", True)]
+
+
+def test_a_format_title_beside_fields_on_top_is_never_set_aside(tmp_path):
+    """« Présence » over Facebook | X beside « Vidéo » over YouTube | TikTok, answers under
+    both: refused as it was (whose field is under « Vidéo »?), never YouTube and TikTok set
+    aside as a measure with exit 0."""
+    path = _workbook(tmp_path / "f.xlsx", ["Code", "Nom", "Date", "Présence", None, "Vidéo", None],
+                     [None, None, None, "Facebook", "X", "YouTube", "TikTok"],
+                     ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"],
+                     [["29", "Finistère", "15/10/2025", "Oui", "Non", "Oui", "Oui"]])
+    with pytest.raises(InputFileError, match="aucune colonne de réseau reconnue"):
+        bm.read_survey(path, type="departement")
+
+
+@pytest.mark.parametrize("top, bottom, row", [
+    # « Strate » written in the top row only, as a CSV export of the merged-down cell
+    (["Code", "Nom", "Strate", "Date", "Présence", None, None, "Abonnés", None, None],
+     [None, None, None, None, "Facebook", "Instagram", "X", "Facebook", "Instagram", "X"],
+     ["29", "Finistère", "B", "15/10/2025", "Oui", "Oui", "Non", 120000, 35000, None]),
+    # « Remarques » named in row 2 only, at the end, under the last field's blanks
+    (["Code", "Nom", "Date", "Présence", None, None, "Abonnés", None, None, None],
+     [None, None, None, "Facebook", "Instagram", "X", "Facebook", "Instagram", "X", "Remarques"],
+     ["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non", 120000, 35000, None, "à revoir"]),
+    # a blank spacer column between the two groups
+    (["Code", "Nom", "Date", "Présence", None, None, None, "Abonnés", None, None],
+     [None, None, None, "Facebook", "Instagram", "X", None, "Facebook", "Instagram", "X"],
+     ["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non", None, 120000, 35000, None]),
+])
+def test_a_csv_field_spans_only_the_platforms_names_under_it(tmp_path, top, bottom, row):
+    """In a CSV a field's blanks are its own only over platforms' names: a column named in
+    row 2 alone (« Remarques »), a blank spacer, or a top-only header (« Strate ») are their
+    own columns (the xlsx of the same table was read; the CSV refused)."""
+    path = _csv(tmp_path / "c.csv", [top, bottom, row])
+    problems = bm.validate(path, type="departement")
+    assert not [p for p in problems if p.severity == "error"], problems
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1))) == [
+        ("facebook", True, 120000), ("instagram", True, 35000), ("x", False, -1)]
+
+
+def test_a_stray_field_above_a_whole_header_is_no_field_of_its_platforms(tmp_path):
+    """reg32: « ;;;Abonnés;;;;; » above « Code;…;Facebook;Instagram;X;Abonnés Facebook;… »
+    (a whole one-row header) was joined into a second « Abonnés Facebook » column: the
+    header is read alone, as before."""
+    top = [None, None, None, "Abonnés", None, None, None, None, None]
+    path = _csv(tmp_path / "stray.csv", [top, ONE_ROW, *ROWS])
+    assert not [p for p in bm.validate(path, type="departement") if p.severity == "error"]
+    got, _ = _records(path)
+    want, _ = _records(_one_row(tmp_path, "csv"))
+    pd.testing.assert_frame_equal(got, want)

@@ -19,7 +19,7 @@ from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
 from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
-from .headers import _header_score, classify_header, measure_title, needs_cells
+from .headers import _header_score, classify_header, measure_title, needs_cells, remark_title
 from .values import _header_cell, _is_blank
 from .problems import Problem, more_problems
 
@@ -923,7 +923,26 @@ def _first_six(headers: list[str]) -> str:
     return sheet_list(headers[:6] + (["…"] if len(headers) > 6 else []))
 
 
-def _is_group_title(cell: Any, k: int, width: int) -> bool:
+def _answers_under(grid: Grid, t: int, span: list[int]) -> bool:
+    """Whether the first data rows under the header rows ``t``, ``t + 1`` hold a presence
+    answer in words (« Oui », « Non », « x ») in one of the columns ``span``: the columns of
+    presences, whatever word heads them (« Engagement » over answers is no measure)."""
+    from .values import read_presence
+
+    for row in grid.rows[t + 2:t + 52]:
+        for j in span:
+            v = row[j] if j < len(row) else None
+            if not isinstance(v, str) or not v.strip() or v.strip().isdigit():
+                continue  # (« 0 », « 1 »: a count as well as an answer)
+            try:
+                if read_presence(v)[0] is not None:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+def _is_group_title(cell: Any, k: int, width: int, answers: bool = False) -> bool:
     """Whether a header's cell over ``width`` columns names no platform and no field
     (« Réseaux sociaux », « Comptes officiels »): a title over a group of columns, when it
     heads complete ones. « Réseaux », the long format's column of platforms, is one over
@@ -933,8 +952,8 @@ def _is_group_title(cell: Any, k: int, width: int) -> bool:
     if not (isinstance(cell, str) and cell.strip()) or match_platform(cell.strip()) not in (
             None, "any"):
         return False
-    if measure_title(cell):  # « Publications » over platforms: their measure, no title
-        return False
+    if measure_title(cell) and not answers:  # « Publications » over platforms: their
+        return False  # measure, no title (over « Oui », « Non »: presences, a title)
     c = classify_header(cell, k)
     return (c.role == "unknown" or (c.role == "ignore" and c.why == "why-generic-presence")
             or (c.role == "platform" and width >= 2))
@@ -1006,7 +1025,7 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             span = list(range(k, end))
         else:
             return None  # not merged: over which columns?
-        if not _is_group_title(v, k, len(span)):
+        if not _is_group_title(v, k, len(span), _answers_under(grid, t, span)):
             return None  # a field, or a value, over another header: whose is which?
         if not all(_complete_header(out[j], j) for j in span):
             return None  # a field of no platform under the title: whose?
@@ -1177,18 +1196,18 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
         if k in spans:
             span = list(spans[k])
         elif grid.kind == "csv" and field:  # a merged field saved as CSV: its first cell,
-            end = k + 1  # then blanks
-            while end < width and _is_blank(top[end]):
-                end += 1
+            end = k + 1  # then blanks over platforms' names (not over « Remarques », a
+            while end < width and _is_blank(top[end]) and _platform_name(out[end]):
+                end += 1  # blank spacer, « Abonnés Facebook »: their own columns)
             if end == width:  # the row's end, blank in both rows: no column of the field's
                 while end > k + 1 and _is_blank(out[end - 1]):
                     end -= 1
             span = list(range(k, end))
         else:
             span = [k]  # not merged in a workbook: its own column only
-        if span == [k] and _is_blank(out[k]):  # « Code » with nothing under it: its
-            if c is None or c.role == "unknown":
-                return None  # a title's text, or a value: not a header's row
+        if span == [k] and _is_blank(out[k]):  # « Code », « N° », « Strate » with nothing
+            if c is None:  # under it: its column's header (a CSV export writes it so)
+                return None  # a value: not a header's row
             out[k] = v
             k += 1
             continue
@@ -1197,6 +1216,8 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             continue
         if not field:
             return None  # a title, a remark, a platform's field over other headers
+        if measure and not remark_title(v) and _answers_under(grid, t, span):
+            return None  # « Engagement » over « Oui », « Non »: presences, whose title?
         seen = set()
         for j in span:
             name = out[j].strip() if isinstance(out[j], str) else ""
@@ -1214,9 +1235,22 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
         k = span[-1] + 1
     if any(k not in read and layout.get(k) != "down" for k in _platform_names(out)):
         return None  # a platform's name under no field: its presence, or the field's?
+    said = [(c.role, c.platform) for c in (classify_header(v, j) for j, v in enumerate(out)
+                                            if isinstance(v, str) and v.strip())
+            if c.platform and c.role in _FIELD_ROLES]
+    if len(said) != len(set(said)):  # « Abonnés » over « Facebook » beside « Abonnés
+        return None  # Facebook »: no field of theirs, a stray word above a whole header
     if not read or roles == {"date"} or survey_kind(out) is True:
         return None
     return out, [read[k] for k in sorted(read)]
+
+
+def _platform_name(cell: Any) -> bool:
+    """Whether a header's cell is a platform's name (« Facebook », « X »), no field."""
+    from ..domain.registry import match_platform
+
+    return isinstance(cell, str) and bool(cell.strip()) and match_platform(
+        cell.strip()) not in (None, "any")
 
 
 def _said_again(top: Any, cell: Any, k: int) -> bool:

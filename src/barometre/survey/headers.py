@@ -349,8 +349,24 @@ def measure_title(cell: Any) -> bool:
     ws = set(_words(cell))
     if ws & _GROUPING_WORDS:
         return False
-    return _not_a_platform_column(_words(cell), set(), "facebook", cell) in (
-        "why-activity", "why-growth", "why-comment", "why-comments-cells")
+    why = _not_a_platform_column(_words(cell), set(), "facebook", cell)
+    if why == "why-activity":  # a measure's word, not a format's: « Vidéo », « Vidéos
+        return bool(ws & _MEASURE_WORDS)  # courtes », « Partage de vidéos » group platforms
+    return why in ("why-growth", "why-comment", "why-comments-cells")
+
+
+def remark_title(cell: Any) -> bool:
+    """Whether a header's cell with no platform in it names remarks (« Remarques »,
+    « Commentaires »): over platforms, their notes, whatever words the notes hold (« ok »,
+    « compte inactif » are remarks there, not answers)."""
+    return isinstance(cell, str) and bool(cell.strip()) and _not_a_platform_column(
+        _words(cell), set(), "facebook", cell) in ("why-comment", "why-comments-cells")
+
+
+#: the activity words that name a measure over platforms; a format's (vidéo, story, reel)
+#: or sharing's (partage) name a group of platforms as well (« Vidéo » over YouTube, TikTok)
+_MEASURE_WORDS = _ACTIVITY_WORDS - {"video", "videos", "story", "stories", "reel", "reels",
+                                    "partage", "partages", "shares"}
 
 
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
