@@ -87,3 +87,17 @@ def test_council_of_two_rows_in_python_names_the_parameter(demo, cli):
     assert err.render("en").endswith("give one of them: 'entity=\"67\"' or 'entity=\"68\"'")
     res = cli("benchmark", "--entity", "6AE", "--data", DEMO)
     assert res.stderr.rstrip().endswith("« --entity 67 » ou « --entity 68 »")
+
+
+@pytest.mark.parametrize("name", ["nope", "releve", 3, ["enquete"]])
+def test_an_unknown_demo_file_is_the_library_s_usage_error(name):
+    """bm.demo_file("nope") raised a plain ValueError, which ``except bm.BarometreError``
+    missed: it is bm.UsageError (code demo-unknown), and still a ValueError."""
+    with pytest.raises(bm.UsageError) as exc:
+        bm.demo_file(name)
+    err = exc.value
+    assert err.code == "demo-unknown" and isinstance(err, ValueError)
+    assert str(err).startswith(f"fichier de démonstration « {name} » inconnu : attendu "
+                               "« enquete », « releves », « vague-2024 » ou « vague-2025 »")
+    assert err.render("en").startswith(f"unknown demo file '{name}': expected 'enquete'")
+    assert str(err).endswith("vouliez-vous dire « releves » ?") == (name == "releve")
