@@ -5,6 +5,8 @@ sheet of the report now prints one page wide whatever the language."""
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
@@ -54,3 +56,47 @@ def test_the_french_adoption_keeps_its_columns_and_its_text_whole(reports):
     cell = ws.cell(2, base)
     assert cell.value == "94 entités de l'enquête ; 7 autres sans réponse, hors base"
     assert ws.row_dimensions[2].height >= 14.5 * 3
+
+
+PLAIN_PERCENT = re.compile(r"\d %")
+
+
+def _texts(path):
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str):
+                    yield f"{ws.title}!{c.coordinate}", c.value
+        for part in ("left", "center", "right"):
+            for hf in (ws.oddHeader, ws.oddFooter):
+                t = getattr(hf, part).text
+                if t:
+                    yield f"{ws.title} header/footer", t
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    out = tmp_path_factory.mktemp("pub32")
+    figures = bm.select(types=["region", "departement"])
+    return {lang: bm.write_report(out / f"pub-{lang}.xlsx", figures, lang=lang)
+            for lang in ("fr", "en")}
+
+
+@pytest.mark.parametrize("kind", ["survey", "waves", "published"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_plain_space_before_percent(reports, published, kind, lang):
+    """Adoption!I2 « IC 95 % », Sources et méthode!A17, B23 (« 60 % = 6 pairs sur 10 ; 100 %
+    pour la première »), B25 held a plain space before « % », which a wrapping cell can
+    break on, where the rest has U+202F. Every text cell, and the page headers and footers,
+    of each report (a published figure's note too, « 48 % des parts »)."""
+    path = published[lang] if kind == "published" else reports[(kind, lang)]
+    said = list(_texts(path))
+    assert len(said) > 100
+    bad = [(where, t) for where, t in said if PLAIN_PERCENT.search(t)]
+    assert not bad, bad[:5]
+    if kind == "survey" and lang == "fr":
+        cells = dict(said)
+        assert cells["Adoption!I2"] == "IC 95\u202f%"
+        assert "60\u202f% = 6 pairs sur 10 ; 100\u202f% pour la première" in " ".join(
+            cells.values())

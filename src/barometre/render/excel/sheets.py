@@ -19,7 +19,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
                     is_risky, marked_format, number_format, p_format, per1000_format,
                     percent_width, plain_value, points_format, share_format,
-                    text_width)
+                    text_width, typeset)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -111,7 +111,7 @@ class Sheet:
         v = plain_value(value)
         c = self.ws.cell(row=row, column=col)
         if isinstance(v, str):
-            v = clean_text(v)
+            v = typeset(clean_text(v), self.lang)
             c.value = v
             c.data_type = "s"  # openpyxl would store "=…" as a formula
             if is_risky(v):
@@ -191,7 +191,9 @@ class Sheet:
         ref = (f"{get_column_letter(first_col)}{header_row}:"
                f"{get_column_letter(first_col + len(columns) - 1)}{last_row}")
         t = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
-        t.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, start=1)]
+        # the names of the header cells, as written (:meth:`cell`: « IC 95 % bas » typeset)
+        t.tableColumns = [TableColumn(id=i, name=typeset(clean_text(c.header), self.lang))
+                          for i, c in enumerate(columns, start=1)]
         t.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
         self.ws.add_table(t)
         self.tables.append(name)
@@ -266,7 +268,7 @@ class Sheet:
         right = small + "Page &P / &N\n" + footer_date
         room = HEADER_MAX - len(small) - len(right) - 1
         lines = []
-        for i, t in enumerate(t for t in (source, note) if t):  # the source first, whole if it can
+        for i, t in enumerate(typeset(t, self.lang) for t in (source, note) if t):  # the source first
             lines.append(_header_text(t, max(room - (min(len(note), 90) + 1 if i == 0 and note else 0), 20)))
             room -= len(lines[-1]) + 1
         self.ws.oddFooter.left.text = small + "\n".join(lines) if lines else None
