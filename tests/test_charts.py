@@ -311,8 +311,8 @@ def test_benchmark_marks_median_rank_and_absence(wide):
     assert ranks["rank:followers:facebook"] == f"{b.loc['facebook', 'rank']}e sur {b.loc['facebook', 'n_peers']}"
     absent = list(b.index[b["present"].eq(False).fillna(False)])
     unknown = list(b.index[b["present"].isna()])
-    assert absent and all(ranks[f"absent:followers:{p}"] == "absent" for p in absent)
-    assert all(ranks[f"absent:followers:{p}"] == "non renseigné" for p in unknown)
+    assert absent and all(ranks[f"absent:followers:{p}"] == "sans compte" for p in absent)
+    assert all(ranks[f"absent:followers:{p}"] == "sans réponse" for p in unknown)
     medians = {line.get_gid(): line.get_xdata()[0] for line in left.lines}
     assert medians["median:followers:facebook"] == pytest.approx(b.loc["facebook", "peer_median"])
     right = {line.get_gid(): line.get_xdata()[0] for line in fig.axes[1].lines}

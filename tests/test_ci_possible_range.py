@@ -213,7 +213,7 @@ def test_the_method_is_said_with_its_n(cli, tmp_path):
         method = items["Intervalles" if lang == "fr" else "Intervals"]
         assert said in method and "(k + u)/N" in method, method
         assert "comme un échantillon" not in method and "as a sample" not in method
-        definition = items["IC 95 %" if lang == "fr" else "95% CI"]
+        definition = items["IC 95\u202f%" if lang == "fr" else "95% CI"]
         assert "(k + u)/N" in definition and ("population finie" in definition
                                              or "finite-population" in definition)
     # a census: no interval shown, no method line

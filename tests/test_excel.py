@@ -43,7 +43,7 @@ def test_ideose_report(ideose_report):
     # bounds (was the share, 0.54, read as a zero-width interval) but "exhaustif", as the
     # text tables say it
     assert vp["Base (n)"].value == 101
-    assert vp["IC 95 % bas"].value == vp["IC 95 % haut"].value == "exhaustif"
+    assert vp["IC 95\u202f% bas"].value == vp["IC 95\u202f% haut"].value == "exhaustif"
     assert "Adoption" in ws.tables and ws.freeze_panes == "A2"
     assert ws.conditional_formatting  # data bars on the share
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
@@ -205,7 +205,7 @@ def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
         assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
         ws = openpyxl.load_workbook(out)["Adoption"]
         heads = [c.value for c in ws[1]]
-        low, high = heads.index("IC 95 % bas"), heads.index("IC 95 % haut")
+        low, high = heads.index("IC 95\u202f% bas"), heads.index("IC 95\u202f% haut")
         # the figures' rows (a note may follow the table: a sample's random-draw note)
         rows = [r for r in ws.iter_rows(min_row=2) if r[low].value is not None]
         if want == "%":

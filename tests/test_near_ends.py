@@ -180,11 +180,11 @@ def test_report_cells_keep_the_value_and_show_it_by_the_rule(near_ends_report):
     assert fb["Part"].value == pytest.approx(2000 / 2001) and fb["Part"].number_format == '"> 99,9 %"'
     assert tt["Part"].value == pytest.approx(1 / 2001) and tt["Part"].number_format == '"< 0,1 %"'
     assert any_["Part"].value == 1 and any_["Part"].number_format == "0 %"
-    assert fb["IC 95 % bas"].number_format == "0.0 %"  # 0.997 would show "100 %"
+    assert fb["IC 95\u202f% bas"].number_format == "0.0 %"  # 0.997 would show "100 %"
     # the interval's cells show the decimals of the text, "IC 95 % : 99,7–99,99 %" (one
     # decimal before: "> 99,9 %" beside a sentence saying 99,99)
-    assert fb["IC 95 % haut"].number_format == "0.00 %"
-    assert (tt["IC 95 % bas"].number_format, tt["IC 95 % haut"].number_format) == \
+    assert fb["IC 95\u202f% haut"].number_format == "0.00 %"
+    assert (tt["IC 95\u202f% bas"].number_format, tt["IC 95\u202f% haut"].number_format) == \
         ("0.00 %", "0.0 %")  # "IC 95 % : 0,01–0,3 %"
     lines = [str(c.value) for c in wb["Synthèse"]["A"] if c.value]
     assert any(line.startswith(f">{NN}99,9{NN}% des communes sur Facebook") for line in lines)

@@ -213,8 +213,9 @@ def test_benchmark_text_counts_its_peers_in_the_right_number(tmp_path):
     f.write_text("code;plateforme;present;abonnes;date\n44;Facebook;Oui;5000;15/10/2025\n"
                  "35;Facebook;Non;;15/10/2025\n", encoding="utf-8")
     b = bm.benchmark(bm.read_survey(f, type="departement"), "35")
-    assert "Facebook : absent (1 pair avec un nombre d'abonnés)" in benchmark_text(b, "fr")
-    assert "Facebook: absent (1 peer with a count)" in benchmark_text(b, "en")
+    # (s32: the entity without an account said as its peers are, « sans compte »)
+    assert "Facebook : sans compte (1 pair avec un nombre d'abonnés)" in benchmark_text(b, "fr")
+    assert "Facebook: without an account (1 peer with a count)" in benchmark_text(b, "en")
 
 
 def test_the_first_of_a_feminine_type_is_1re(tmp_path):

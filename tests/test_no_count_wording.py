@@ -21,7 +21,9 @@ def test_benchmark_text(cli, lang):
     out = cli("benchmark", "--entity", "Lot", "--data", DEMO, "--lang", lang)
     assert out.exit_code == 0, out.output
     x = next(line for line in out.stdout.splitlines() if line.startswith("X ("))
-    assert x == ("X (ex-Twitter) : " if lang == "fr" else "X (formerly Twitter): ") + SAID[lang]
+    # s32: its peers' context follows, as on the line of an entity without an account
+    assert x.startswith(("X (ex-Twitter) : " if lang == "fr" else "X (formerly Twitter): ")
+                        + SAID[lang] + (" (77 pairs avec" if lang == "fr" else " (77 peers with"))
     assert "inconnu" not in out.stdout and "unknown" not in out.stdout
 
 

@@ -59,8 +59,9 @@ def test_benchmark_refuses_a_platform_the_file_never_surveyed_as_rank_does(cli, 
     assert exc.value.code == "peers-platform-not-surveyed"
     # surveyed, no count (every answer « Non »): still said, not refused
     ok = cli("benchmark", "--entity", "Gironde", "--data", deps, "-p", "tiktok")
-    assert ok.exit_code == 0 and ("\nTikTok : absent (0 pair avec un nombre d'abonnés ; 8 sans "
-                                  "compte)\n") in ok.stdout
+    # s32: none said in words, and the entity's state in its peers' words
+    assert ok.exit_code == 0 and ("\nTikTok : sans compte (aucun pair avec un nombre d'abonnés ; "
+                                  "8 sans compte)\n") in ok.stdout
 
 
 # --- 2. --peers strate -----------------------------------------------------------------

@@ -9,7 +9,7 @@ noise (review of session 30). Both are no random sample of France: their shares 
 2. ``changes`` on such waves printed « p : test exact de McNemar (arrivées contre départs),
    bilatéral » under a table whose every p is « voir † » (no test run); now its line says
    the shares' base alone (its Mouvements sheet likewise).
-3. ``report --data`` of such a file kept empty « IC 95 % bas / haut » columns on the Adoption
+3. ``report --data`` of such a file kept empty « IC 95\u202f% bas / haut » columns on the Adoption
    sheet and defined « IC 95 % » in Définitions, no figure having an interval; now neither
    (kept as soon as one figure has one).
 4. ``compare``'s note on a file mostly in one région offered ``--panel``, a place file's did
@@ -215,7 +215,7 @@ def test_report_of_a_file_without_interval_has_no_interval_columns(cli, tmp_path
         assert_chart_matches_table(out, chart)
     # no figure with an interval: « IC 95 % » defines nothing
     terms = _defined_terms(wb)
-    assert "IC 95 %" not in terms and terms[:2] == ["Part (adoption)", "Mesure"]
+    assert "IC 95\u202f%" not in terms and terms[:2] == ["Part (adoption)", "Mesure"]
     assert not any("IC 95" in str(c.value) for s in wb for row in s.iter_rows() for c in row
                    if c.value is not None)
 
@@ -230,11 +230,11 @@ def test_report_keeps_the_interval_columns_when_one_figure_has_one(cli, tmp_path
     wb = openpyxl.load_workbook(out)
     ws = wb["Adoption"]
     head = [c.value for c in ws[1]]
-    assert head[6:8] == ["IC 95 % bas", "IC 95 % haut"]
+    assert head[6:8] == ["IC 95\u202f% bas", "IC 95\u202f% haut"]
     (table,) = ws.tables.values()
     assert table.ref == "A1:L4"
     assert all(isinstance(r[6], float) for r in ws.iter_rows(min_row=2, max_row=4, values_only=True))
-    assert "IC 95 %" in _defined_terms(wb)
+    assert "IC 95\u202f%" in _defined_terms(wb)
 
 
 # --- 4. compare: the same offer of --panel, the same notes beside CSV and JSON -----------------

@@ -147,7 +147,7 @@ def test_report_adoption_says_the_census_is_not_k_of_n(cli, tmp_path):
     assert cli("report", "--year", "2012", "--all-sources", "-o", out).exit_code == 0
     ws = openpyxl.load_workbook(out)["Adoption"]
     heads, rows = _table(ws, "Adoption")
-    lo, hi = heads.index("IC 95 % bas"), heads.index("IC 95 % haut")
+    lo, hi = heads.index("IC 95\u202f% bas"), heads.index("IC 95\u202f% haut")
     (r31,) = [r for r in rows if r[3].value == 0.62 and r[10].value and "edgar-quinet-2012-3" in r[10].value]
     assert r31[lo].value == r31[hi].value == "recensement, part non k/n"  # both read "exhaustif"
     assert r31[lo].alignment.wrap_text

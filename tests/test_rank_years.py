@@ -107,7 +107,7 @@ def test_benchmark_compares_the_latest_year(cli, long_mod):
     assert out[1] == ("Relevés comparés : 2025 (la dernière année de chaque réseau) ; plus "
                       "anciens, laissés de côté : Facebook : 1 relevé de 2024")
     assert out[3] == ("Facebook : pas de relevé de 2025 ; celui de 2024 est plus ancien, laissé "
-                      "de côté (89 pairs relevés en 2025)")
+                      "de côté (89 pairs avec un relevé de 2025)")
     rows = as_json(cli("benchmark", "-e", "44", "-d", long_mod, "--peers", "region",
                        "--format", "json"))
     assert {k: rows[1][k] for k in ("code", "name", "population", "collectivity_type", "peers",

@@ -19,8 +19,10 @@ def demo():
 
 # --- 7. one word per state in the benchmark text and chart ------------------------------
 
-@pytest.mark.parametrize("lang, absent, no_answer", [("fr", "absent", "non renseigné"),
-                                                     ("en", "absent", "no answer")])
+# s32: the entity's state said in its peers' words (« sans compte », « sans réponse »)
+@pytest.mark.parametrize("lang, absent, no_answer", [("fr", "sans compte", "sans réponse"),
+                                                     ("en", "without an account",
+                                                      "not answered")])
 def test_benchmark_text_says_the_charts_word_for_each_state(demo, lang, absent, no_answer):
     from barometre.render import charts
     from barometre.render.views import benchmark_text
@@ -210,7 +212,8 @@ def test_summary_says_how_the_entity_compares_with_the_benchmark_sheets_figures(
     for r in rows[1:]:
         line = said[r[col["platform"]]]
         if r[col["followers"]] is None:
-            word = {"Non": "absent", "No": "absent", None: "non renseigné" if lang == "fr" else "no answer"}
+            word = {"Non": "sans compte", "No": "without an account",
+                    None: "sans réponse" if lang == "fr" else "not answered"}
             assert word[r[col["present"]]] in line
             continue
         n_ranked += 1

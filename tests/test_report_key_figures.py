@@ -146,9 +146,11 @@ def test_a_disputed_figure_keeps_its_flag(reports):
     # review 18: the base it names, of which 56,7 % is not k/176
     assert (f"56,7{NN}%≈‡ des 50 grandes villes, 100 départements et 26 régions sur Facebook "
             "(n = 176) — Institut Edgar Quinet, mars 2013 (chiffres de 2012)") in lines
-    note = ("‡ chiffre contesté (edgar-quinet-2013) : Mars 2012 : 56,7 % selon le communiqué de l'étude "
-            "annuelle, 47 % selon Décision Achats (même étude, même base). Base nommée : 50 + 100 + 26 "
-            "= 176 entités ; 56,7 % n'est pas k/176 (100/176 = 56,8 %).")
+    # s32: the workbook's « % » after a number with U+202F, as its formats have it
+    note = (f"‡ chiffre contesté (edgar-quinet-2013) : Mars 2012 : 56,7{NN}% selon le communiqué "
+            f"de l'étude annuelle, 47{NN}% selon Décision Achats (même étude, même base). Base "
+            f"nommée : 50 + 100 + 26 = 176 entités ; 56,7{NN}% n'est pas k/176 (100/176 = "
+            f"56,8{NN}%).")
     assert note in lines
     (row,) = _rows(reports["eq"], "Adoption")
     assert row["Autres sources, même année"] == note

@@ -56,7 +56,7 @@ def test_benchmark_says_which_peers_are_not_ranked_and_why(cli, suivi):
     assert "2e sur 4 (1 sans réponse : Ille-et-Vilaine ; 1 sans compte : Lozère)" in out
     # the entity without an account: its peers' counts, and those not ranked
     out = cli("benchmark", "--entity", "48", "--data", suivi, "-p", "instagram").stdout
-    assert _line(out, "Instagram") == ("Instagram : absent (4 pairs avec un nombre d'abonnés ; "
+    assert _line(out, "Instagram") == ("Instagram : sans compte (4 pairs avec un nombre d'abonnés ; "
                                        "1 sans réponse : Ille-et-Vilaine)")
 
 

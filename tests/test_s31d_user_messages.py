@@ -61,7 +61,7 @@ DEPARTEMENTS = bm.demo_file("enquete")
     ("fr", "Pairs à son niveau ou en dessous", "0 %",
      "Pairs à son niveau ou en dessous (percentile)",
      "part des pairs classés, la collectivité comprise, qui ont autant d'abonnés qu'elle ou "
-     "moins : 60 % = 6 pairs sur 10 ; 100 % pour la première"),
+     "moins : 60\u202f% = 6 pairs sur 10 ; 100\u202f% pour la première"),
     ("en", "Peers at or below", "0%", "Peers at or below (percentile)",
      "share of the ranked peers, the authority included, with as many followers as it or "
      "fewer: 60% = 6 peers in 10; 100% for the first"),

@@ -265,7 +265,7 @@ def test_the_default_peers_advised_name_peers_to_python(all_epci, cli):  # noqa:
     with pytest.raises(bm.UsageError) as err:
         bm.benchmark(bm.read_survey(all_epci), CC_GRESIVAUDAN, peers="strate")
     assert err.value.message.replace("\u202f", " ").endswith(
-        '; comparez avec « peers="region" » ou « peers="type" » ; ou sans peers= : même '
+        '; comparez avec « peers="region" » ou « peers="type" » ; ou avec peers=None : même '
         "catégorie (communautés de communes)")
     res = cli("benchmark", "--entity", CC_GRESIVAUDAN, "--data", all_epci, "--peers", "strate")
     assert res.stderr.endswith("« --peers type » ; ou sans --peers : même catégorie "

@@ -30,7 +30,7 @@ from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
-from ..messages import Count, Msg, Words, of_words, words_and
+from ..messages import Count, Msg, Setting, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
                      account_counts, asked_platforms, latest, no_account_by_platform,
@@ -90,7 +90,7 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
             raise NoDataError.of(
                 "peers-entity-several-rows", name=ent.name, code=ent.code, n=Count(len(same)),
                 rows=words_and(listed),
-                give=[f"--entity {c}" for c in same])
+                give=[Setting(f"--entity {c}", f'entity="{c}"') for c in same])
     if rows.empty:
         raise NoDataError.of("peers-entity-absent", name=ent.name, code=ent.code)
     return rows.iloc[0]
@@ -309,27 +309,20 @@ def _instead(rows: pd.DataFrame, focus: pd.Series, refused: str) -> Msg:
     rules = _accepted_rules(rows, focus, refused)
     if not rules:
         return Msg("peers-instead-none", least=MIN_PEERS)
-    return Msg("peers-instead", rules=[_rule_said(r) for r in rules])
+    return Msg("peers-instead", rules=[_rule_setting(r) for r in rules])
 
 
-def _rule_said(rule: str) -> str:
-    """A peer rule as the caller writes it: « --peers type » on the command line,
-    « peers="type" » to a library call (:data:`~barometre.messages.SURFACE`, read when the
-    refusal is made, as its sentence is)."""
-    from ..messages import text
-
-    return text("peers-rule", rule=rule)
+def _rule_setting(rule: str) -> Setting:
+    """A peer rule named as its reader writes it: « --peers region », « peers="region" »."""
+    return Setting(f"--peers {rule}", f'peers="{rule}"')
 
 
-def _default_words(kind: str) -> Words:
-    """« ; ou sans --peers : même catégorie (communautés de communes) »: the default,
-    suggested when its group is large enough."""
-    from ..messages import text
-
+def _default_words(kind: str) -> Msg:
+    """« ; ou sans --peers : même catégorie (communautés de communes) » (in Python: « ou
+    avec peers=None »): the default, suggested when its group is large enough."""
     from .survey import kind_words
 
-    return Words(*(text("peers-too-few-default", lang, kinds=kind_words(kind).render(lang))
-                   for lang in ("fr", "en")))
+    return Msg("peers-too-few-default", kinds=kind_words(kind))
 
 
 def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
@@ -404,7 +397,7 @@ def _require_bands(collectivity_type: str, kind: str | None = None) -> None:
 
     t = find_type(collectivity_type)
     # the rules suggested instead: :func:`_peers_checked` names those the file accepts
-    instead = Msg("peers-instead", rules=[_rule_said("type")])
+    instead = Msg("peers-instead", rules=[_rule_setting("type")])
     raise UsageError.of("peers-strate-one-band",
                         plural=kind_words(kind) if kind else t.plural_words(), n=Count(n),
                         total=Count(total), band=Words(band_said(band), band_said(band, "en")),

@@ -54,20 +54,33 @@ def demo_file(name: str = "enquete") -> Path:
     Path
         The file inside the installed package: read it, never write to it.
 
+    Raises
+    ------
+    UsageError
+        ``name`` is not one of the four (``code`` "demo-unknown", a close name suggested);
+        it is a ValueError too.
+
     Examples
     --------
     >>> import barometre as bm
     >>> bm.demo_file("releves").name
     'releves-departements-donnees-fictives.csv'
-    >>> bm.demo_file("autre")
+    >>> bm.demo_file("releve")
     Traceback (most recent call last):
     ...
-    ValueError: unknown demo file 'autre': enquete, releves, vague-2024, vague-2025
+    barometre.domain.errors.ValueUsageError: fichier de démonstration « releve » inconnu : attendu « enquete », « releves », « vague-2024 » ou « vague-2025 » ; vouliez-vous dire « releves » ?
     """
-    try:
-        file = DEMO_FILES[name]
-    except KeyError:
-        raise ValueError(f"unknown demo file {name!r}: {', '.join(DEMO_FILES)}") from None
+    file = DEMO_FILES.get(name) if isinstance(name, str) else None
+    if file is None:
+        import difflib
+
+        from ..domain.errors import ValueUsageError
+        from ..messages import Msg
+
+        close = difflib.get_close_matches(str(name), list(DEMO_FILES), n=2, cutoff=0.6)
+        raise ValueUsageError.of(
+            "demo-unknown", value=str(name), names=list(DEMO_FILES),
+            hint=Msg("did-you-mean", choices=close) if close else Msg("no-hint")) from None
     from .._data import _ROOT
 
     if _ROOT.is_dir():

@@ -117,6 +117,12 @@ class KeywordError(UsageError, TypeError):
     for any other unknown keyword (:func:`barometre.domain.keywords.numbered`)."""
 
 
+class ValueUsageError(UsageError, ValueError):
+    """A value no parameter choice matches (``bm.demo_file("nope")``): a
+    :class:`UsageError`, as every other wrong argument, and a ValueError, as Python raises
+    for a wrong value (and as this one was before)."""
+
+
 class NoDataError(BarometreError):
     """A valid query that matches no figure (exit 1)."""
 

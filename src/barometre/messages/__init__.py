@@ -374,12 +374,12 @@ def _param(value, lang: str) -> object:
     if isinstance(value, Count):
         grouped = f"{int(value):,}"
         return grouped if lang == "en" else grouped.replace(",", "\u202f")
-    if isinstance(value, (Msg, Words, Day)):
+    if isinstance(value, (Msg, Words, Day, Setting)):
         return value.render(lang)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):
         return ", ".join(v.render(lang) for v in value)  # sentences: a plain list
     if isinstance(value, (list, tuple)):
-        value = [v.render(lang) if isinstance(v, Words)
+        value = [v.render(lang) if isinstance(v, (Words, Setting))
                  else _clipped(v, lang) if isinstance(v, str) else v for v in value]
         items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:
@@ -414,6 +414,34 @@ def surface(reader: str):
         yield
     finally:
         SURFACE.reset(token)
+
+
+class Setting:
+    """A setting given as a parameter, named as its reader writes it (:data:`SURFACE`):
+    ``Setting("--peers region", 'peers="region"')``, for a sentence that lists settings
+    (« comparez avec « --peers region » ou « --peers type » »), where one template's
+    ``{opt:cli|python}`` cannot: each item of the list is one.
+
+    >>> print(text("peers-instead", "en", rules=[Setting("--peers type", 'peers="type"')]))
+    compare with 'peers="type"'
+    """
+
+    __slots__ = ("cli", "python")
+
+    def __init__(self, cli: str, python: str) -> None:
+        self.cli, self.python = cli, python
+
+    def render(self, lang: str = "fr") -> str:
+        return self.cli if SURFACE.get() == "cli" else self.python
+
+    def __repr__(self) -> str:
+        return f"Setting({self.cli!r}, {self.python!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Setting) and (self.cli, self.python) == (other.cli, other.python)
+
+    def __hash__(self) -> int:
+        return hash((self.cli, self.python))
 
 
 class _Option:

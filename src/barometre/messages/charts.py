@@ -296,9 +296,11 @@ MESSAGES = {
     # one word per state for the benchmark chart and text (``benchmark``, the report):
     # « absent » (Non), « non renseigné » (no answer), and present with a blank follower
     # count (the ranking's « compte … sans nombre d'abonnés »)
-    "label-absent": ("absent", "absent"),
+    # the entity without an account, in the words of its peers in that state (rank-no-account)
+    "label-absent": ("sans compte", "without an account"),
     "label-no-count": ("compte sans nombre d'abonnés", "account without a follower count"),
-    "label-no-data": ("non renseigné", "no answer"),
+    # ... and without an answer (rank-not-answered)
+    "label-no-data": ("sans réponse", "not answered"),
     "label-median": ("médiane", "median"),
     "label-ellipsis": ("…", "…"),
     # after the value of a bar whose rank another bar shares (ties share the best rank)

@@ -112,15 +112,18 @@ MESSAGES = {
                         "; older, set aside: {items}"),
     "bench-entity-older": (
         "pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté "
-        "({n} pair{s} relevé{s} en {year})",
+        "({peers} avec un relevé de {year})",
         "no reading of {year}; its reading of {own} is older, set aside "
-        "({n} peer{s} read in {year})"),
+        "({peers} read in {year})"),
     # an entity absent or without data on a platform: how many peers have a count there
-    "bench-peers-with-count": (" ({n} pair{s} avec un nombre d'abonnés)",
-                               " ({n} peer{s} with a count)"),
+    "bench-peers-with-count": (" ({peers} avec un nombre d'abonnés)",
+                               " ({peers} with a count)"),
     # the same, with the peers not ranked (the entity aside): "; 2 sans réponse, 9 sans compte"
-    "bench-peers-with-count-out": (" ({n} pair{s} avec un nombre d'abonnés ; {items})",
-                                   " ({n} peer{s} with a count; {items})"),
+    "bench-peers-with-count-out": (" ({peers} avec un nombre d'abonnés ; {items})",
+                                   " ({peers} with a count; {items})"),
+    # ... {peers}: how many, none said so (« aucun pair », never « 0 pair »)
+    "bench-peers-n": ("{n} pair{s}", "{n} peer{s}"),
+    "bench-peers-none": ("aucun pair", "no peer"),
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),

@@ -22,6 +22,9 @@ MESSAGES = {
         "--type '{value}'|'entities(\"{value}\")' and 'write_template(…, type=\"{value}\")'} "
         "list the {kind} alone"),
     "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
+    # bm.demo_file("nope"): the names of the demo files, a close one suggested ({hint})
+    "demo-unknown": ("fichier de démonstration « {value} » inconnu : attendu {names}{hint}",
+                     "unknown demo file '{value}': expected {names}{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),
     # a single entity said in a sentence written for several (render.formats.text_counted):

@@ -31,14 +31,11 @@ MESSAGES = {
         "{platforms}: no answer among the peers ({group}); the file has some elsewhere"),
     # --peers strate for a type whose entities nearly all fall in one population band
     "peers-strate-one-band": (
-        "{opt:--peers strate|peers=\"strate\"} ne départage pas les {plural} : {n} sur "
-        "{total} sont dans la même "
+        "{opt:--peers strate|peers=\"strate\"} ne départage pas les {plural} : {n} sur {total} sont dans la même "
         "strate de population ({band}) ; {instead} ; pour comparer "
         "sans l'effet de la taille : le nombre d'abonnés pour 1\u202f000 habitants, que "
-        "benchmark donne (rank : {opt:--metric followers_per_1000|"
-        "metric=\"followers_per_1000\"})",
-        "{opt:--peers strate|peers=\"strate\"} does not divide the {plural}: {n} of {total} "
-        "are in the same "
+        "benchmark donne (rank : {opt:--metric followers_per_1000|metric=\"followers_per_1000\"})",
+        "{opt:--peers strate|peers=\"strate\"} does not divide the {plural}: {n} of {total} are in the same "
         "population band ({band}); {instead}; to compare "
         "regardless of size: the followers per 1,000 inhabitants, which benchmark gives "
         "(rank: {opt:--metric followers_per_1000|metric=\"followers_per_1000\"})"),
@@ -52,12 +49,10 @@ MESSAGES = {
         "least {least}, the authority included); {instead}{default}"),
     # what a refused peer rule advises instead: the rules the entity and file would accept
     "peers-instead": ("comparez avec {rules}", "compare with {rules}"),
-    # ... each rule as its reader writes it: « --peers type », « peers="type" »
-    "peers-rule": ("{opt:--peers {rule}|peers=\"{rule}\"}", "{opt:--peers {rule}|peers=\"{rule}\"}"),
     "peers-instead-none": ("aucune autre règle de pairs n'en retient assez (au moins {least})",
                            "no other peer rule keeps enough (at least {least})"),
-    "peers-too-few-default": (" ; ou sans {opt:--peers|peers=} : même catégorie ({kinds})",
-                              "; or without {opt:--peers|peers=}: same category ({kinds})"),
+    "peers-too-few-default": (" ; ou {opt:sans --peers|avec peers=None} : même catégorie ({kinds})",
+                              "; or {opt:without --peers|with peers=None}: same category ({kinds})"),
     # peers="category" (the default of an intercommunalité) asked for another type
     "peers-category-none": (
         "peers=« category » : les {plural} n'ont pas de catégorie (celle des "
@@ -155,10 +150,8 @@ MESSAGES = {
                       "--top {top}: {n} rows, ties included"),
     # rank(peers=…) without entity=, rank --peers without --entity
     "rank-peers-need-entity": (
-        "{opt:--peers {peers}|peers=\"{peers}\"} demande {opt:--entity|entity=} (la "
-        "collectivité dont les pairs sont classés)",
-        "{opt:--peers {peers}|peers=\"{peers}\"} needs {opt:--entity|entity=} (the authority "
-        "whose peers are ranked)"),
+        "{opt:--peers {peers}|peers=\"{peers}\"} demande {opt:--entity|entity=} (la collectivité dont les pairs sont classés)",
+        "{opt:--peers {peers}|peers=\"{peers}\"} needs {opt:--entity|entity=} (the authority whose peers are ranked)"),
     "peers-unknown": ("peers=« {value} » inconnu : attendu type, region, strate ou category",
                       "unknown peers='{value}': expected type, region, strate or category"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),

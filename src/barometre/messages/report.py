@@ -209,14 +209,14 @@ MESSAGES = {
     "report-col-share": ("Part", "Share"),
     "report-col-n-present": ("Présents", "Present"),
     "report-col-n-base": ("Base (n)", "Base (n)"),
-    "report-col-ci-low": ("IC 95 % bas", "95% CI low"),
-    "report-col-ci-high": ("IC 95 % haut", "95% CI high"),
+    "report-col-ci-low": ("IC 95\u202f% bas", "95% CI low"),
+    "report-col-ci-high": ("IC 95\u202f% haut", "95% CI high"),
     # some intervals are sure ranges (k/N–(k + u)/N): the bounds' columns say neither, a
     # column after them says which each row's is
     "report-col-range-low": ("Intervalle bas", "Interval low"),
     "report-col-range-high": ("Intervalle haut", "Interval high"),
     "report-col-range-kind": ("Intervalle", "Interval"),
-    "report-range-kind-ci95": ("IC 95 %", "95% CI"),
+    "report-range-kind-ci95": ("IC 95\u202f%", "95% CI"),
     "report-range-kind-sure": ("fourchette sûre", "sure range"),
     "report-col-base": ("Base", "Base"),
     "report-col-measure": ("Mesure", "Measure"),
@@ -358,7 +358,7 @@ MESSAGES = {
     "report-key-paren": (" ({items})", " ({items})"),
     "report-key-paren-n": ("n = {n}", "n = {n}"),
     "report-key-paren-base": ("base : {base}", "base: {base}"),
-    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes » = 100 %, « la moitié » = 50 %), non "
+    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes » = 100\u202f%, « la moitié » = 50\u202f%), non "
                            "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
                            "* share derived from the source's wording ('all' = 100%, 'half' = 50%), not a published "
                            "number: see Adoption, column 'From wording'"),
@@ -725,7 +725,7 @@ MESSAGES = {
     "report-def-share-term": ("Part (adoption)", "Share (adoption)"),
     "report-def-share": ("collectivités présentes ÷ collectivités de la base (la base est précisée pour chaque chiffre)",
                   "authorities present ÷ authorities of the base (stated for each figure)"),
-    "report-def-ci-term": ("IC 95 %", "95% CI"),
+    "report-def-ci-term": ("IC 95\u202f%", "95% CI"),
     "report-def-ci": ("intervalle de confiance de Wilson à 95\u202f%, donné quand le dénominateur est connu ; "
                       "quand la taille N de la population est connue (celle du type en France pour une "
                       "enquête), avec correction de population finie et des bornes portées aux parts "
@@ -769,7 +769,7 @@ MESSAGES = {
     "report-def-percentile-term": ("Pairs à son niveau ou en dessous (percentile)",
                                    "Peers at or below (percentile)"),
     "report-def-percentile": ("part des pairs classés, la collectivité comprise, qui ont autant "
-                              "d'abonnés qu'elle ou moins : 60 % = 6 pairs sur 10 ; 100 % "
+                              "d'abonnés qu'elle ou moins : 60\u202f% = 6 pairs sur 10 ; 100\u202f% "
                               "pour la première",
                               "share of the ranked peers, the authority included, with as many "
                               "followers as it or fewer: 60% = 6 peers in 10; 100% for the "
@@ -777,7 +777,7 @@ MESSAGES = {
     "report-def-competitors-term": ("Moyenne des pairs sans elle", "Peer mean without it"),
     "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
     "report-def-wording-term": ("Déduit d'une formulation", "From wording"),
-    "report-def-wording": ("chiffre tiré d'une phrase (« toutes » = 100 %, « la moitié » = 50 %)",
+    "report-def-wording": ("chiffre tiré d'une phrase (« toutes » = 100\u202f%, « la moitié » = 50\u202f%)",
                     "figure taken from a sentence ('all' = 100%, 'half' = 50%)"),
     "report-measure-of-all": ("part de toutes les collectivités de la base", "share of all authorities in the base"),
     "report-measure-of-present": ("part des collectivités présentes sur les réseaux",

@@ -1947,6 +1947,15 @@ def bench_questioned(df: Any) -> int:
     return n
 
 
+def peers_counted(n: int, lang: str = "fr") -> str:
+    """« 77 pairs », « 1 pair », « aucun pair » ("77 peers", "1 peer", "no peer"): how many
+    peers a benchmark line counts, none said in words, the plural by each language's rule
+    (:func:`~barometre.messages.is_plural`)."""
+    if not n:
+        return _t("bench-peers-none", lang)
+    return _t("bench-peers-n", lang, n=fmt_int(n, lang), s=plural_s(n))
+
+
 def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
                         typed: dict | None = None) -> tuple[str, int]:
     """One platform's line of a benchmark (``r``: a row of :func:`barometre.benchmark`'s
@@ -1969,15 +1978,16 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
     if not is_missing(own) and not is_missing(year) and own < year:
         # its latest reading is older than its peers': not ranked among them, said
         return head + _t("bench-entity-older", lang, year=year, own=own,
-                         n=fmt_int(n, lang), s="s" if n > 1 else ""), 0
-    if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
-        # the benchmark chart's words for the same states: one word per state
-        state = _t("label-absent" if r["present"] is False else "label-no-data", lang)
+                         peers=peers_counted(n, lang)), 0
+    if r["present"] is False or is_missing(r["followers"]):
+        # the benchmark chart's words for the same states, one word per state (« sans
+        # compte », as its peers without one are said); then its peers' context, whatever
+        # the entity's state: how many have a count, and why the others do not
+        state = _t("label-absent" if r["present"] is False
+                   else "label-no-data" if is_missing(r["present"]) else "label-no-count", lang)
         out = bench_not_ranked_text(r, lang) if detail else ""
         return head + state + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
-                                 lang, n=fmt_int(n, lang), s="s" if n > 1 else "", items=out), 0
-    if is_missing(r["followers"]):
-        return head + _t("label-no-count", lang), 0
+                                 lang, peers=peers_counted(n, lang), items=out), 0
     rounded = bool(r.get("followers_rounded") or False)
     n_rounded = int(rounded)
     # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
@@ -2696,7 +2706,7 @@ def questioned_note(n: int, collectivity_type: Any = None, lang: str = "fr") -> 
     commune = collectivity_type is None or is_missing(collectivity_type) or (
         collectivity_type in COMMUNE_TYPES)
     codes = _t("questioned-codes-commune" if commune else "questioned-codes-territory", lang)
-    return _t("note-questioned", lang, n=fmt_int(n, lang), s="s" if n > 1 else "",
+    return _t("note-questioned", lang, n=fmt_int(n, lang), s=plural_s(n),
               codes=codes)
 
 
