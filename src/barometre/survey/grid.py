@@ -982,15 +982,10 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     title, or anything else: a title over a cell that is no complete header (« Présence »:
     whose?), a field over another header (« Présence » over « Date »), a title not merged
     in a workbook."""
-    top, bottom = grid.rows[t], grid.rows[t + 1]
-    if _platform_names(top):
+    rows = _two_rows(grid, t)
+    if rows is None:
         return None
-    number = grid.row_numbers[t]
-    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
-             if r1 == number and r2 == r1 and c2 > c1}
-    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
-    out = list(bottom) + [None] * (width - len(bottom))
-    layout = _layout_cells(grid, t)
+    top, out, spans, layout = rows
     titles: list[str] = []
     under: list[str] = []
     grouped = False  # a group title, one at least (not only « Relevé » over « Date »)
@@ -1036,6 +1031,23 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     if not grouped or survey_kind(out) is True:
         return None
     return out, titles, under
+
+
+def _two_rows(grid: Grid, t: int) -> tuple[list[Any], list[Any], dict[int, range],
+                                           dict[int, str]] | None:
+    """Rows ``t`` and ``t + 1`` as a two-row header's readers take them: both of one width
+    (the top row's merged cells may reach past the cells written), the top row's merged
+    spans by their first column, and the cells merged down (:func:`_layout_cells`); None
+    when the top row names a platform (:func:`_join_header`'s layout)."""
+    top, bottom = grid.rows[t], grid.rows[t + 1]
+    if _platform_names(top):
+        return None
+    number = grid.row_numbers[t]
+    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
+             if r1 == number and r2 == r1 and c2 > c1}
+    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
+    return (list(top) + [None] * (width - len(top)), list(bottom) + [None] * (width - len(bottom)),
+            spans, _layout_cells(grid, t))
 
 
 def _over_its_field(top: Any, cell: Any, k: int) -> bool:
@@ -1170,16 +1182,11 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     platforms, answers « Oui » under them: no survey's)."""
     from ..domain.registry import match_platform
 
-    top, bottom = grid.rows[t], grid.rows[t + 1]
-    if _platform_names(top):
+    rows = _two_rows(grid, t)
+    if rows is None:
         return None
-    number = grid.row_numbers[t]
-    spans = {c1 - 1: range(c1 - 1, c2) for r1, c1, r2, c2 in grid.merged
-             if r1 == number and r2 == r1 and c2 > c1}
-    width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
-    top = list(top) + [None] * (width - len(top))
-    out = list(bottom) + [None] * (width - len(bottom))
-    layout = _layout_cells(grid, t)
+    top, out, spans, layout = rows
+    width = len(top)
     read: dict[int, str] = {}
     roles = set()
     k = 0
