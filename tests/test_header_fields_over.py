@@ -348,3 +348,26 @@ def test_a_stray_field_above_a_whole_header_is_no_field_of_its_platforms(tmp_pat
     got, _ = _records(path)
     want, _ = _records(_one_row(tmp_path, "csv"))
     pd.testing.assert_frame_equal(got, want)
+
+
+def test_the_entity_columns_group_name_is_left_aside(tmp_path):
+    """reg32: « Collectivité » merged over « Code | Nom » beside « Présence » and « Abonnés »
+    over the platforms was refused; beside « Réseaux sociaux » over them, with « Date » in
+    row 1 only, the dates were set aside (« 4 valeurs sous un en-tête vide (colonne C) »,
+    exit 0). The group's name is left aside, « Date » heads its column."""
+    top = ["Collectivité", None, "Date", "Présence", None, None, "Abonnés", None, None]
+    bottom = ["Code", "Nom", None, "Facebook", "Instagram", "X", "Facebook", "Instagram", "X"]
+    path = _workbook(tmp_path / "c.xlsx", top, bottom, ["A1:B1", "D1:F1", "G1:I1"], ROWS)
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-two-rows"
+    got, _ = _records(path)
+    want, _ = _records(_one_row(tmp_path, "xlsx"))
+    pd.testing.assert_frame_equal(got, want)
+    grouped = _workbook(tmp_path / "g.xlsx", ["Collectivité", None, "Date", "Réseaux sociaux",
+                                               None, None],
+                        ["Code", "Nom", None, "Facebook", "Instagram", "X"],
+                        ["A1:B1", "D1:F1"], [row[:6] for row in ROWS])
+    [p] = bm.validate(grouped, type="departement")
+    assert p.code == "header-group-title" and "« Collectivité », « Réseaux sociaux »" in p.message
+    df = bm.read_survey(grouped, type="departement")
+    assert df["date"].notna().all() and set(df["year"]) == {2025}

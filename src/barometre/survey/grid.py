@@ -894,8 +894,17 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             joined = _join_header(grid, t)
         if joined is None:  # the fields on top, the platforms' names under them
             joined, lines = _fields_over(grid, t), (t + 1, t)
+        titled = None
         if joined is None and t in fields_only:
-            continue  # (no group title above a survey's header: it is read alone)
+            # a group title above a survey's header: read alone, unless the title row names
+            # a column the header leaves blank (« Date » in row 1 only, beside « Réseaux
+            # sociaux » over the platforms): its values would be set aside
+            titled = _group_titles(grid, t)
+            bottom = grid.rows[t + 1]
+            if titled is None or not any(
+                    _is_blank(bottom[j] if j < len(bottom) else None) and not _is_blank(v)
+                    for j, v in enumerate(titled[0])):
+                continue
         if joined is not None:
             header, read = joined
             note = Problem.of("header-two-rows", severity="warning",
@@ -904,7 +913,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               s=plural_s(len(read)),
                               columns=_first_six(read))
             return t + 1, header, note
-        titled = _group_titles(grid, t)
+        titled = titled or _group_titles(grid, t)
         if titled is not None:
             header, titles, under = titled
             note = Problem.of("header-group-title", severity="warning", top=grid.row_numbers[t],
@@ -1011,6 +1020,13 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
                 under.append(out[k].strip())
             k += 1
             continue
+        if _entity_title(v, k, list(spans.get(k, [k])), out):  # « Collectivité » over
+            span = list(spans.get(k, [k]))  # « Code | Nom »: left aside with the titles
+            if _header_cell(v) != _header_cell(out[k]) or len(span) > 1:
+                titles.append(v.strip())
+                under += [out[j].strip() for j in span]
+            k = span[-1] + 1
+            continue
         if k in spans:
             span = list(spans[k])
         elif grid.kind == "csv":  # a merged title saved as CSV: its first cell, then blanks
@@ -1048,6 +1064,19 @@ def _two_rows(grid: Grid, t: int) -> tuple[list[Any], list[Any], dict[int, range
     width = max([len(top), len(bottom)] + [s.stop for s in spans.values()])
     return (list(top) + [None] * (width - len(top)), list(bottom) + [None] * (width - len(bottom)),
             spans, _layout_cells(grid, t))
+
+
+def _entity_title(top: Any, k: int, span: list[int], out: list[Any]) -> bool:
+    """Whether a header's cell names the entity (« Collectivité », « Commune ») over cells
+    that all name it too (« Code », « Nom »; merged over them in a workbook, over its own
+    column in a CSV): the name of the entity columns' group, no column of its own."""
+    if not (isinstance(top, str) and top.strip()):
+        return False
+    entity = ("entity_code", "entity_name")
+    c = classify_header(top, k)
+    return (c.role in entity and c.platform is None and all(
+        isinstance(out[j], str) and out[j].strip() and classify_header(out[j], j).role in entity
+        for j in span))
 
 
 def _over_its_field(top: Any, cell: Any, k: int) -> bool:
@@ -1220,6 +1249,9 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
             continue
         if span == [k] and c is not None and _header_cell(v) == _header_cell(out[k]):
             k += 1  # « Date » over « Date »: the same header said again
+            continue
+        if not field and _entity_title(v, k, span, out):
+            k = span[-1] + 1  # « Collectivité » over « Code | Nom »: their group's name
             continue
         if not field:
             return None  # a title, a remark, a platform's field over other headers
