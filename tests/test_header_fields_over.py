@@ -371,3 +371,28 @@ def test_the_entity_columns_group_name_is_left_aside(tmp_path):
     assert p.code == "header-group-title" and "« Collectivité », « Réseaux sociaux »" in p.message
     df = bm.read_survey(grouped, type="departement")
     assert df["date"].notna().all() and set(df["year"]) == {2025}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_two_row_header_pasted_again_is_one_error(tmp_path, kind):
+    """reg32: the two rows of a header read on two rows, again mid-file (two files pasted),
+    gave ten errors (« aucune collectivité … ne s'appelle « Code » », « « Facebook » attendu
+    Oui/Non »…): one error naming both rows, the rows left out, the records of both parts."""
+    rows = [TOP, BOTTOM, *ROWS[:2], TOP, BOTTOM, ROWS[2]]
+    if kind == "xlsx":
+        path = _workbook(tmp_path / "p.xlsx", TOP, BOTTOM, MERGES, [*ROWS[:2], TOP, BOTTOM,
+                                                                   ROWS[2]])
+    else:
+        path = _csv(tmp_path / "p.csv", rows)
+    errors = [p for p in bm.validate(path, type="departement") if p.severity == "error"]
+    assert [(p.code, p.row) for p in errors] == [("header-repeated-two-rows", 5)]
+    assert errors[0].message == ("l'en-tête sur deux lignes est répété (fichiers collés ?) : "
+                                 "supprimez les lignes 5 et 6")
+    got = bm.read_survey(path, type="departement", errors="skip")  # its rows left out
+    assert sorted(set(got["code"])) == ["29", "35", "56"] and len(got) == 9
+    # the platforms' row alone again, right under the header: that row, not « continues »
+    once = _csv(tmp_path / "once.csv", [TOP, BOTTOM, ["Code", "Nom", "Date", "Facebook",
+                                                      "Instagram", "X", "Facebook",
+                                                      "Instagram", "X"], *ROWS])
+    [e] = [p for p in bm.validate(once, type="departement") if p.severity == "error"]
+    assert (e.code, e.row) == ("header-repeated", 3)

@@ -842,6 +842,12 @@ MESSAGES = {
         "déjà ({fields}) ; supprimez-la",
         "row left out: it only repeats fields the header already names ({fields}); delete "
         "it"),
+    # a header read on two rows, its two rows again mid-file
+    "header-repeated-two-rows": (
+        "l'en-tête sur deux lignes est répété (fichiers collés ?) : supprimez les lignes "
+        "{first} et {last}",
+        "the two-row header is repeated (files pasted together?): delete rows {first} and "
+        "{last}"),
     "header-repeated-title": (
         "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
         "les lignes {first} et {last}",

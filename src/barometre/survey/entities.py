@@ -700,7 +700,7 @@ def _totals_rows(bad_entity: np.ndarray, by_name: np.ndarray, ent_col: Any,
 
 def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],
                  entity_index: int, second: bool = False
-                 ) -> list[tuple[int, int | list[str] | None]] | None:
+                 ) -> list[tuple[int, int | list[str] | tuple[int, ...] | None]] | None:
     """The rows that repeat the header (two files pasted one under the other): their entity
     cell is the entity column's header and at least half the other named columns' cells are
     their headers. Per such row its position and, when the row above is a title line (one
@@ -709,15 +709,21 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
     first row is the one right under the header; with its entity cell blank and two
     fields' names at least (« Présence », « Abonnés »), no value, it is the header's second
     row (:func:`_header_problems` says it so), and in the place of the row above, its
-    texts when they only repeat the header's fields (:func:`_repeats_fields`)."""
+    texts when they only repeat the header's fields (:func:`_repeats_fields`). A header read
+    on two rows, pasted again, is its two rows, each saying parts of the joined names
+    (:func:`_header_pair`): in the place of the row above, a tuple of the other row's
+    position (an empty tuple when one of its rows comes again alone)."""
     bad = np.flatnonzero(bad_entity)
     if not len(bad):
         return None
     key = _header_cell(header[entity_index])
     named = [c for c in raw.columns if c != entity_index and c < len(header)
              and _header_cell(header[c])]
-    out = []
+    out: list[tuple[int, int | list[str] | tuple[int, ...] | None]] = []
+    paired: set[int] = set()
     for i in bad.tolist():
+        if i in paired:
+            continue
         if second and i == 0 and not _header_cell(ent_col.at(0)) and _fields_row(raw, 0):
             out.append((0, _repeats_fields(raw, header, 0)))
             continue
@@ -725,6 +731,14 @@ def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: 
             continue
         same = sum(_header_cell(raw[c].at(i)) == _header_cell(header[c]) for c in named)
         if same * 2 < len(named):
+            # a header read on two rows, pasted again: each of its rows says a part of
+            # the joined names (« Présence » then « Facebook » for « Présence Facebook »)
+            pair = _header_pair(bad_entity, raw, header, entity_index, i)
+            if pair is not None:
+                paired.add(pair)
+                out.append((min(i, pair), (max(i, pair),)))
+            elif _header_part(raw, header, i, entity_index, key):
+                out.append((i, ()))  # one of its rows alone again (« Code | Nom | Facebook »)
             continue
         above = i - 1 if i and bad_entity[i - 1] else None
         if above is not None and sum(bool(_header_cell(raw[c].at(above)))
@@ -760,6 +774,40 @@ def _repeats_fields(raw: RawColumns, header: list[Any], i: int) -> list[str] | N
     return texts or None
 
 
+def _header_part(raw: RawColumns, header: list[Any], i: int, entity_index: int,
+                 key: str) -> bool:
+    """Whether row ``i`` says parts of the header's names only, two cells at least, its
+    entity cell blank or the entity's header: each filled cell's words among the words of
+    the header cell above it (« Présence » or « Facebook » under « Présence Facebook »)."""
+    filled = 0
+    for c in raw.columns:
+        v = raw[c].at(i)
+        if v is None or v != v or (isinstance(v, str) and not v.strip()):
+            continue
+        if c == entity_index and _header_cell(v) == key:
+            filled += 1
+            continue
+        if not isinstance(v, str) or c >= len(header) or not set(
+                _header_cell(v).split()) <= set(_header_cell(header[c]).split()):
+            return False
+        filled += 1
+    return filled >= 2
+
+
+def _header_pair(bad_entity: np.ndarray, raw: RawColumns, header: list[Any],
+                 entity_index: int, i: int) -> int | None:
+    """The row beside row ``i`` (under it, or above it) with which it repeats a header read
+    on two rows (:func:`_header_part` each, ``i`` naming the entity's column), else None."""
+    key = _header_cell(header[entity_index])
+    if not _header_part(raw, header, i, entity_index, key):
+        return None
+    for j in (i + 1, i - 1):
+        if 0 <= j < len(bad_entity) and bad_entity[j] and _header_part(
+                raw, header, j, entity_index, key):
+            return j
+    return None
+
+
 def _fields_row(raw: RawColumns, i: int) -> bool:
     """Whether row ``i``'s filled cells are all texts, two at least of them a field's name
     (« Présence », « Abonnés », « Date »; a platform's name is no field: « x » is an answer
@@ -779,7 +827,8 @@ def _fields_row(raw: RawColumns, i: int) -> bool:
     return fields >= 2
 
 
-def _header_problems(repeats: list[tuple[int, int | list[str] | None]], rownums: np.ndarray,
+def _header_problems(repeats: list[tuple[int, int | list[str] | tuple[int, ...] | None]],
+                     rownums: np.ndarray,
                      problems: _Problems, under: int | None = None) -> np.ndarray:
     """One error per repeated header (:func:`_header_rows`), its cells not said one by one;
     the rows to leave out (the header's, and the title line above it). ``under``: the
@@ -800,6 +849,13 @@ def _header_problems(repeats: list[tuple[int, int | list[str] | None]], rownums:
                                     severity="warning", fields=fields))
         elif above is None and under is not None and int(rownums[i]) == under:
             problems.add(Problem.of("header-second-row", int(rownums[i]), severity="error"))
+        elif isinstance(above, tuple) and not above:  # one row of a two-row header again
+            problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))
+        elif isinstance(above, tuple):  # a header on two rows again: both rows, one error
+            out[above[0]] = True
+            problems.add(Problem.of("header-repeated-two-rows", int(rownums[i]),
+                                    severity="error", first=int(rownums[i]),
+                                    last=int(rownums[above[0]])))
         elif above is None:
             problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))
         else:
