@@ -329,7 +329,7 @@ MESSAGES = {
                           "year out of range: expected between {first} and {last}"),
     "presence-invalid": (
         "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
-        "expected Oui/Non or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, true/false, a URL or an "
+        "expected 'Oui'/'Non' or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, true/false, a URL or an "
         "@account)"),
     # a presence column whose cells are mostly numbers (« Facebook » over « 98 765 »):
     # follower counts under a header read as presence, said once (normalize._presence_counts)
