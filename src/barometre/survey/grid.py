@@ -1092,10 +1092,7 @@ def _over_its_field(top: Any, cell: Any, k: int) -> bool:
 
 def _platform_names(row: list[Any]) -> list[int]:
     """The positions of the cells that are a platform's name (« Facebook », « X »)."""
-    from ..domain.registry import match_platform
-
-    return [j for j, v in enumerate(row) if isinstance(v, str) and v.strip()
-            and match_platform(v.strip()) not in (None, "any")]
+    return [j for j, v in enumerate(row) if _platform_name(v)]
 
 
 def _all_headers(row: list[Any], layout: dict[int, str] | None = None) -> bool:
