@@ -89,9 +89,7 @@ def fmt_index(x: object, lang: str = "fr") -> str:
     v = float(x)
     if v == 100 or number_at(v) != 100:
         return fmt_int(v, lang)
-    digits = 1
-    while number_at(v, digits) == 100 and digits < 15:
-        digits += 1
+    digits, _ = _off_the_ends(v, 1, 14, number_at)  # (never 0 near 100: only 100 to leave)
     return fmt_float(v, digits, lang)
 
 
