@@ -254,7 +254,8 @@ def test_a_measure_over_the_platforms_is_set_aside_beside_the_fields(tmp_path, k
     assert [p.severity for p in problems] == ["warning"] * len(problems)
     two = [p for p in problems if p.code == "header-two-rows"]
     assert len(two) == 1 and "« Publications Facebook »" not in two[0].message.split(
-        "(")[0] and "9 colonnes" in two[0].message
+        "(")[0] and "(6 colonnes" in two[0].message  # the columns read (session 33: not 9)
+    assert "3 autres colonnes ignorées : « Publications Facebook »" in two[0].message
     set_aside = {p.column for p in problems if p.code != "header-two-rows"}
     assert set_aside == {"Publications Facebook", "Publications Instagram", "Publications X"}
     assert all("mesure d'activité" in p.message for p in problems if p.column in set_aside)

@@ -1071,10 +1071,13 @@ MESSAGES = {
     # (survey.grid.header_of): {platforms} and {fields}, the lines of each
     "header-two-rows": (
         "en-tête sur deux lignes : les réseaux de la ligne {platforms} joints aux champs de la "
-        "ligne {fields} ({n} colonne{s} : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
-        "une seule ligne",
+        "ligne {fields} ({n} colonne{s} : {columns}{aside}) ; vérifiez-les, ou mettez l'en-tête "
+        "sur une seule ligne",
         "header on two lines: the platforms of line {platforms} joined to the fields of line "
-        "{fields} ({n} column{s}: {columns}); check them, or put the header on one line"),
+        "{fields} ({n} column{s}: {columns}{aside}); check them, or put the header on one line"),
+    # the joined columns that are not read (a measure, a remark: each said by its own warning)
+    "header-two-rows-aside": (" ; {n} autre{s} colonne{s} ignorée{s} : {columns}",
+                              "; {n} other column{s} ignored: {columns}"),
     # a title over a group of columns above the header (« Réseaux sociaux » merged over
     # « Facebook », « Instagram », « X »): left aside (survey.grid.header_of)
     "header-group-title": (

@@ -906,12 +906,17 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                     for j, v in enumerate(titled[0])):
                 continue
         if joined is not None:
-            header, read = joined
+            header, joined_names = joined
+            read = [v for v in joined_names if _read_column(v)]
+            aside = [v for v in joined_names if not _read_column(v)]
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
                               fields=grid.row_numbers[lines[1]], n=Count(len(read)),
                               s=plural_s(len(read)),
-                              columns=_first_six(read))
+                              columns=_first_six(read),
+                              aside=Msg("header-two-rows-aside", n=Count(len(aside)),
+                                        s=plural_s(len(aside)), columns=_first_six(aside))
+                              if aside else Msg("no-hint"))
             return t + 1, header, note
         titled = titled or _group_titles(grid, t)
         if titled is not None:
@@ -923,6 +928,17 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               columns=_first_six(under))
             return t + 1, header, note
     return h, list(grid.rows[h]), None
+
+
+def _read_column(header: str) -> bool:
+    """Whether a column joined from a header on two rows is read: a field of its platform
+    (« Présence Facebook »), not a column set aside by its name (« Publications Facebook »,
+    « Remarques X », « Abonnés (en milliers) Facebook »), which its own warning says."""
+    from .layout import in_thousands
+
+    c = classify_header(header)
+    return (c.role in _FIELD_ROLES and c.platform is not None
+            and not (c.role == "followers" and in_thousands(header)))
 
 
 def _first_six(headers: list[str]) -> str:

@@ -125,11 +125,16 @@ def _counts_in_thousands(cols: list[Column]) -> list[Problem]:
     then has no count rather than a count a thousand times too small)."""
     problems = []
     for c in cols:
-        if c.role == "followers" and (_IN_THOUSANDS.search(fold(str(c.header)))
-                                      or _UNIT_IN_BRACKETS.search(str(c.header))):
+        if c.role == "followers" and in_thousands(str(c.header)):
             problems.append(Problem.of("followers-in-thousands", column=c.header))
             c.role, c.why = "ignore", "why-in-thousands"
     return problems
+
+
+def in_thousands(header: str) -> bool:
+    """Whether a header says its counts are in a unit (« Abonnés Facebook (en milliers) »,
+    « (k) »): a followers column so headed is not read (:func:`_counts_in_thousands`)."""
+    return bool(_IN_THOUSANDS.search(fold(header)) or _UNIT_IN_BRACKETS.search(header))
 
 
 _READ_ROLES = ("present", "followers", "account", "date")
