@@ -46,3 +46,28 @@ def test_the_two_rows_note_counts_the_columns_read(tmp_path, kind, title, cells,
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
     assert ("(2 columns: 'Présence Facebook', 'Présence X'; 2 other columns ignored: "
             f"'{title} Facebook', '{title} X')") in en
+
+
+TOP = ["Code", "Nom", "Date", "Présence", None, None, "Abonnés", None, None]
+BOTTOM = [None, None, None, "Facebook", "Instagram", "X", "Facebook", "Instagram", "X"]
+ROWS = [["29", "Finistère", "15/10/2025", "Oui", "Oui", "Non", 120000, 35000, None],
+        ["35", "Ille-et-Vilaine", None, "Oui", "Non", "Oui", 98000, None, 12000],
+        ["56", "Morbihan", "15/10/2025", "Oui", "Oui", "Oui", 87000, 22000, 9000]]
+MERGES = ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:I1"]
+
+
+def test_a_pasted_two_row_header_s_merges_are_said_by_its_error_only(tmp_path):
+    """3. The header pasted again with its merged cells (« Code » merged down over rows 5
+    and 6, « Présence » across the platforms) gave the ``header-repeated-two-rows`` error
+    and four ``merged-cells`` warnings on those rows (« « Code » cellules fusionnées A5:A6 :
+    la valeur est recopiée … », « 1 plage … (D5:F5) … »): that error says them, once. A
+    merge of the data (the date merged over rows 3 and 4) is still said."""
+    path = _workbook(tmp_path / "p.xlsx", TOP, BOTTOM,
+                     MERGES + ["C3:C4", "A5:A6", "B5:B6", "C5:C6", "D5:F5", "G5:I5"],
+                     [*ROWS[:2], TOP, BOTTOM, ROWS[2]])
+    problems = bm.validate(path, type="departement")
+    assert [(p.code, p.row) for p in problems] == [
+        ("header-two-rows", None), ("merged-cells", 3), ("header-repeated-two-rows", 5)]
+    assert "C3:C4" in problems[1].message
+    got = bm.read_survey(path, type="departement", errors="skip")
+    assert sorted(set(got["code"])) == ["29", "35", "56"] and len(got) == 9

@@ -226,12 +226,23 @@ def _outside_items(readings: Readings, codes: list[str], type_id: str) -> list[M
 
 def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     """The reader's notes but the short row of a title line repeated above a repeated
-    header (``header-repeated-title``): that error says the line, once."""
+    header (``header-repeated-title``): that error says the line, once; and but the
+    ``merged-cells`` warnings of a header on two rows pasted again (its names merged down
+    over its two rows, its fields across the platforms: ``header-repeated-two-rows`` says
+    those rows, left out, once), when every row they name is one of those."""
     titles = {p.msg.params["first"] for p in problems if p.code == "header-repeated-title"
               and p.msg is not None}
-    if not titles:
+    pasted = {r for p in problems if p.code == "header-repeated-two-rows" and p.msg is not None
+              for r in (p.msg.params["first"], p.msg.params["last"])}
+    if not titles and not pasted:
         return notes
-    return [n for n in notes if not (n.code == "missing-fields" and n.row in titles)]
+
+    def header_merge(n: Problem) -> bool:
+        rows = n.rows if n.rows is not None else [n.row]
+        return n.code == "merged-cells" and all(r in pasted for r in rows)
+
+    return [n for n in notes if not (n.code == "missing-fields" and n.row in titles)
+            and not header_merge(n)]
 
 
 def _in_sheet(p: Problem, sheet: str | None) -> Problem:
