@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import barometre as bm
+from barometre.domain.errors import InputFileError
 
 from .test_fast_path import fast_reader, normal_reader, same_reading
 from .test_hdr31_group_titles import _csv, _workbook
@@ -71,3 +72,79 @@ def test_a_pasted_two_row_header_s_merges_are_said_by_its_error_only(tmp_path):
     assert "C3:C4" in problems[1].message
     got = bm.read_survey(path, type="departement", errors="skip")
     assert sorted(set(got["code"])) == ["29", "35", "56"] and len(got) == 9
+
+
+# 1. « Présence » merged over Facebook | Instagram beside « Vidéo » merged over YouTube |
+#    TikTok was refused with the layout's « un en-tête sur deux lignes ? ». « Vidéo » is a
+#    group title (a format), no field: over Oui/Non answers only, YouTube and TikTok are their
+#    presences, as « Vidéo » alone over them is read (header-group-title); over numbers the
+#    header does not say whose field they are: refused, the error naming « Vidéo » and what
+#    to write.
+VIDEO_TOP = ["Code", "Nom", "Présence", None, "Vidéo", None]
+VIDEO_BOTTOM = [None, None, "Facebook", "Instagram", "YouTube", "TikTok"]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_format_title_beside_a_field_over_answers_is_left_aside(tmp_path, kind, cli):
+    path = _file(tmp_path, kind, VIDEO_TOP, VIDEO_BOTTOM, ["C1:D1", "E1:F1"],
+                 [["29", "Finistère", "Oui", "Non", "Oui", "Non"],
+                  ["35", "Ille-et-Vilaine", "Oui", "Oui", "Non", "Oui"]])
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.severity, p.message) == ("header-two-rows", "warning", (
+        "en-tête sur deux lignes : les réseaux de la ligne 2 joints aux champs de la ligne 1 "
+        "(2 colonnes : « Présence Facebook », « Présence Instagram »), titre de groupe laissé "
+        "de côté (« Vidéo », au-dessus de « YouTube », « TikTok », lues comme présences) ; "
+        "vérifiez-les, ou mettez l'en-tête sur une seule ligne"))
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["code"], df["platform"], df["present"])) == [
+        ("29", "facebook", True), ("29", "instagram", False), ("29", "tiktok", False),
+        ("29", "youtube", True), ("35", "facebook", True), ("35", "instagram", True),
+        ("35", "tiktok", True), ("35", "youtube", False)]
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert "group title left aside ('Vidéo', above 'YouTube', 'TikTok', read as presences)" in en
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_format_title_over_numbers_stays_refused_and_is_named(tmp_path, kind, cli):
+    path = _file(tmp_path, kind, VIDEO_TOP, VIDEO_BOTTOM, ["C1:D1", "E1:F1"],
+                 [["29", "Finistère", "Oui", "Non", 1200, 300],
+                  ["35", "Ille-et-Vilaine", "Oui", "Oui", 50, None]])
+    with pytest.raises(InputFileError) as err:
+        bm.read_survey(path, type="departement")
+    assert err.value.code == "no-platform-column"
+    assert str(err.value).endswith(
+        "« Vidéo » (ligne 1, au-dessus de « YouTube », « TikTok ») n'est pas un champ, et les "
+        "cellules sous lui ne sont pas des réponses Oui/Non : que disent ces colonnes ? "
+        "Écrivez le champ au-dessus de tous les réseaux (« Présence », « Abonnés »), ou le "
+        "champ et le réseau dans chaque colonne (« Présence YouTube », « Abonnés YouTube »)")
+    assert "un en-tête sur deux lignes ?" not in str(err.value)
+    res = cli("validate", path, "--type", "departement", "--lang", "en")
+    assert res.exit_code != 0
+    assert "'Vidéo' (line 1, above 'YouTube', 'TikTok') is no field" in res.output
+
+
+# 4. « Audience » or « Communauté » (followers' words) merged over columns of Oui/Non answers
+#    gave one count-invalid error per cell (« « Oui » attendu un nombre entier positif
+#    d'abonnés »): one error now, saying the cells are answers, not counts.
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+@pytest.mark.parametrize("word", ["Audience", "Communauté"])
+def test_a_followers_word_over_answers_is_one_error(tmp_path, kind, word, cli):
+    path = _file(tmp_path, kind, ["Code", "Nom", word, None, None],
+                 [None, None, "Facebook", "Instagram", "X"], ["C1:E1"],
+                 [["29", "Finistère", "Oui", "Non", "Oui"],
+                  ["35", "Ille-et-Vilaine", "Oui", "Oui", "Non"]])
+    [p] = bm.validate(path, type="departement")
+    assert (p.code, p.severity) == ("no-platform-column", "error")
+    assert p.message.endswith(
+        f"« {word} » (ligne 1) dit des abonnés, mais les cellules sous lui sont des réponses "
+        "(« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
+        "au-dessus des réseaux ; pour des abonnés, leurs nombres dans les cellules")
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert f"'{word}' (line 1) says followers, but the cells under it are answers" in en
+    # its counts under it: read as followers, as before
+    counts = _file(tmp_path, kind, ["Code", "Nom", "Présence", None, word, None],
+                   [None, None, "Facebook", "X", "Facebook", "X"], ["C1:D1", "E1:F1"],
+                   [["29", "Finistère", "Oui", "Non", "1 200", None]], name="counts")
+    df = bm.read_survey(counts, type="departement")
+    assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1))) == [
+        ("facebook", True, 1200), ("x", False, -1)]

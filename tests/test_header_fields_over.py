@@ -303,14 +303,19 @@ def test_a_format_or_answers_under_a_title_keep_it_a_group_title(tmp_path, title
 
 def test_a_format_title_beside_fields_on_top_is_never_set_aside(tmp_path):
     """« Présence » over Facebook | X beside « Vidéo » over YouTube | TikTok, answers under
-    both: refused as it was (whose field is under « Vidéo »?), never YouTube and TikTok set
-    aside as a measure with exit 0."""
+    both: never YouTube and TikTok set aside as a measure with exit 0. Refused in session
+    32; session 33 (brief A) reads « Vidéo » as the group title it is over Oui/Non answers
+    only, YouTube and TikTok their presences, the title named in the note (over numbers it
+    stays refused: tests/test_hdr33_two_rows.py)."""
     path = _workbook(tmp_path / "f.xlsx", ["Code", "Nom", "Date", "Présence", None, "Vidéo", None],
                      [None, None, None, "Facebook", "X", "YouTube", "TikTok"],
                      ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"],
                      [["29", "Finistère", "15/10/2025", "Oui", "Non", "Oui", "Oui"]])
-    with pytest.raises(InputFileError, match="aucune colonne de réseau reconnue"):
-        bm.read_survey(path, type="departement")
+    [p] = bm.validate(path, type="departement")
+    assert p.code == "header-two-rows" and "laissé de côté (« Vidéo »" in p.message
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["platform"], df["present"])) == [
+        ("facebook", True), ("tiktok", True), ("x", False), ("youtube", True)]
 
 
 @pytest.mark.parametrize("top, bottom, row", [

@@ -1071,10 +1071,34 @@ MESSAGES = {
     # (survey.grid.header_of): {platforms} and {fields}, the lines of each
     "header-two-rows": (
         "en-tête sur deux lignes : les réseaux de la ligne {platforms} joints aux champs de la "
-        "ligne {fields} ({n} colonne{s} : {columns}{aside}) ; vérifiez-les, ou mettez l'en-tête "
-        "sur une seule ligne",
+        "ligne {fields} ({n} colonne{s} : {columns}{aside}){titles} ; vérifiez-les, ou mettez "
+        "l'en-tête sur une seule ligne",
         "header on two lines: the platforms of line {platforms} joined to the fields of line "
-        "{fields} ({n} column{s}: {columns}{aside}); check them, or put the header on one line"),
+        "{fields} ({n} column{s}: {columns}{aside}){titles}; check them, or put the header on "
+        "one line"),
+    # a group title beside the fields, over presence answers (« Vidéo » over YouTube, TikTok)
+    "header-two-rows-titles": (
+        ", titre{s} de groupe laissé{s} de côté ({titles}, au-dessus de {columns}, lues "
+        "comme présences)",
+        ", group title{s} left aside ({titles}, above {columns}, read as presences)"),
+    # why a header on two rows was not read (survey.grid._fields_over), said after the
+    # layout error in place of layout-two-rows
+    "header-two-rows-title": (
+        " ; « {title} » (ligne {row}, au-dessus de {cells}) n'est pas un champ, et les "
+        "cellules sous lui ne sont pas des réponses Oui/Non : que disent ces colonnes ? "
+        "Écrivez le champ au-dessus de tous les réseaux (« Présence », « Abonnés »), ou le "
+        "champ et le réseau dans chaque colonne (« Présence YouTube », « Abonnés YouTube »)",
+        "; '{title}' (line {row}, above {cells}) is no field, and the cells under it are no "
+        "Oui/Non answers: what do these columns hold? Write the field above all the platforms "
+        "('Présence', 'Abonnés'), or the field and the platform in each column ('Présence "
+        "YouTube', 'Abonnés YouTube')"),
+    "header-two-rows-answers": (
+        " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
+        "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
+        "au-dessus des réseaux ; pour des abonnés, leurs nombres dans les cellules",
+        "; '{title}' (line {row}) says followers, but the cells under it are answers ('Oui', "
+        "'Non'), not numbers: for presences, write 'Présence' above the platforms; for "
+        "followers, their numbers in the cells"),
     # the joined columns that are not read (a measure, a remark: each said by its own warning)
     "header-two-rows-aside": (" ; {n} autre{s} colonne{s} ignorée{s} : {columns}",
                               "; {n} other column{s} ignored: {columns}"),

@@ -90,8 +90,9 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     grid = Grid(rows, list(range(1, len(rows) + 1)), "csv")
     try:
         h, _, two_rows = header_of(grid)  # (its _find_header when no note)
-        if two_rows is not None:
+        if two_rows is not None or grid.header_refused is not None:
             return None  # a header on two rows: the general reader joins it and says so
+            # (or says why it was not read, after the layout error)
     except InputFileError:
         return None
     header, header_notes = clean_header(rows[h], h + 1)  # invisible characters removed, said

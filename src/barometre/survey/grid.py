@@ -58,6 +58,10 @@ class Grid:
     #: ``("ville_prefecture", ("22", "29"), None)``, ``("epci", ("22",), "CA")``; None for
     #: another file, or a template of all France
     template_scope: tuple[str, tuple[str, ...], str | None] | None = None
+    #: why a header on two rows was not read, when a word of its top row says it (« Vidéo »
+    #: over numbers, « Audience » over answers: :func:`_fields_over`): what the layout error
+    #: adds in place of « un en-tête sur deux lignes ? » (:func:`header_of` sets it)
+    header_refused: Msg | None = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -888,12 +892,15 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
         tops = fields_only + ([h] if under else [])
     from .workbook import sheet_list
 
+    said: dict[str, Any] = {}  # what _fields_over saw: titles left aside, or a refusal
+    refusal = grid.header_refused = None
     for t in tops:
         joined, lines = None, (t, t + 1)  # the platforms' line, the fields'
         if t not in fields_only:
             joined = _join_header(grid, t)
         if joined is None:  # the fields on top, the platforms' names under them
-            joined, lines = _fields_over(grid, t), (t + 1, t)
+            said = {}
+            joined, lines = _fields_over(grid, t, said), (t + 1, t)
         titled = None
         if joined is None and t in fields_only:
             # a group title above a survey's header: read alone, unless the title row names
@@ -909,6 +916,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             header, joined_names = joined
             read = [v for v in joined_names if _read_column(v)]
             aside = [v for v in joined_names if not _read_column(v)]
+            titles = said.get("titles", [])
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
                               fields=grid.row_numbers[lines[1]], n=Count(len(read)),
@@ -916,8 +924,14 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               columns=_first_six(read),
                               aside=Msg("header-two-rows-aside", n=Count(len(aside)),
                                         s=plural_s(len(aside)), columns=_first_six(aside))
-                              if aside else Msg("no-hint"))
+                              if aside else Msg("no-hint"),
+                              titles=Msg("header-two-rows-titles", titles=sheet_list(
+                                  [w for w, _ in titles]), s=plural_s(len(titles)),
+                                  columns=_first_six(
+                                  [c for _, cs in titles for c in cs]))
+                              if titles else Msg("no-hint"))
             return t + 1, header, note
+        refusal = refusal or said.get("refused")
         titled = titled or _group_titles(grid, t)
         if titled is not None:
             header, titles, under = titled
@@ -927,6 +941,8 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               the=Words("les" if len(titles) > 1 else "le", "the"),
                               columns=_first_six(under))
             return t + 1, header, note
+    if refusal is not None and survey_kind(grid.rows[h]) is True:  # the layout error says it
+        grid.header_refused = refusal
     return h, list(grid.rows[h]), None
 
 
@@ -965,6 +981,29 @@ def _answers_under(grid: Grid, t: int, span: list[int]) -> bool:
             except ValueError:
                 continue
     return False
+
+
+def _answers_only(grid: Grid, t: int, span: list[int]) -> bool:
+    """Whether the first data rows under the header rows ``t``, ``t + 1`` hold presence
+    answers in words only in the columns ``span`` (« Oui », « Non », « x »), one at least:
+    no number (« 0 », « 1 », « 1 200 »), no other text."""
+    from .values import looks_like_count, read_presence
+
+    seen = False
+    for row in grid.rows[t + 2:t + 52]:
+        for j in span:
+            v = row[j] if j < len(row) else None
+            if _is_blank(v):
+                continue
+            if not isinstance(v, str) or v.strip().isdigit() or looks_like_count(v):
+                return False
+            try:
+                if read_presence(v)[0] is None:
+                    return False
+            except ValueError:
+                return False
+            seen = True
+    return seen
 
 
 def _is_group_title(cell: Any, k: int, width: int, answers: bool = False) -> bool:
@@ -1209,7 +1248,8 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     return out, [read[k] for k in sorted(read)]
 
 
-def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
+def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
+                 ) -> tuple[list[Any], list[str]] | None:
     """Rows ``t`` and ``t + 1`` as one header whose top row holds the fields and the row
     under it the platforms' names (see :func:`header_of`): « Présence » merged over
     « Facebook », « Instagram », « X » (in a CSV, the field in its first column, the blank
@@ -1221,7 +1261,15 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     platform, or something else than a platform's name (« Total »), a platform twice
     under one field, a text that is no field (« Taux d'engagement ») over platforms, a
     platform's name under no field, or fields that are dates only (« Date » over the
-    platforms, answers « Oui » under them: no survey's)."""
+    platforms, answers « Oui » under them: no survey's).
+
+    Beside the fields, a group title over platforms' names (« Vidéo » over « YouTube »,
+    « TikTok », :func:`_is_group_title`) with presence answers only under it (« Oui »,
+    « Non »: :func:`_answers_only`) is left aside, its columns read as the names alone
+    say (their presences), listed in ``said["titles"]``; over anything else (numbers:
+    followers? whose field?) it leaves the header refused, and so does a followers' word
+    (« Audience », « Communauté », « Abonnés ») over answers only: ``said["refused"]`` then
+    holds what the layout error adds (:func:`header_of`)."""
     from ..domain.registry import match_platform
 
     rows = _two_rows(grid, t)
@@ -1230,6 +1278,9 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     top, out, spans, layout = rows
     width = len(top)
     read: dict[int, str] = {}
+    titled: list[int] = []  # the columns under a group title (« Vidéo »), read alone
+    said = {} if said is None else said
+    refused: Msg | None = None  # said only when nothing else leaves the header refused
     roles = set()
     k = 0
     while k < width:
@@ -1244,7 +1295,7 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
         field = c is not None and c.role in _FIELD_ROLES and c.platform is None or measure
         if k in spans:
             span = list(spans[k])
-        elif grid.kind == "csv" and field:  # a merged field saved as CSV: its first cell,
+        elif grid.kind == "csv" and c is not None:  # a merged field (or title) saved as CSV: its first cell,
             end = k + 1  # then blanks over platforms' names (not over « Remarques », a
             while end < width and _is_blank(top[end]) and _platform_name(out[end]):
                 end += 1  # blank spacer, « Abonnés Facebook »: their own columns)
@@ -1266,6 +1317,16 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
         if not field and _entity_title(v, k, span, out):
             k = span[-1] + 1  # « Collectivité » over « Code | Nom »: their group's name
             continue
+        if (not field and _is_group_title(v, k, len(span)) and all(
+                _platform_name(out[j]) for j in span)):  # « Vidéo » over YouTube | TikTok
+            if not _answers_only(grid, t, span):  # numbers: their followers? whose field?
+                refused = refused or Msg("header-two-rows-title", title=v.strip(),
+                                         row=grid.row_numbers[t], cells=_first_six(
+                                             [out[j].strip() for j in span]))
+            said.setdefault("titles", []).append((v.strip(), [out[j].strip() for j in span]))
+            titled += span  # their presences, as the names alone say (a title left aside)
+            k = span[-1] + 1
+            continue
         if not field:
             return None  # a title, a remark, a platform's field over other headers
         if measure and not remark_title(v) and _answers_under(grid, t, span):
@@ -1278,20 +1339,28 @@ def _fields_over(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
                 return None  # no platform's name under the field, or one twice: whose?
             seen.add(platform)
             joined = f"{v.strip()} {name}"
-            said = classify_header(joined, j)
-            if measure and said.role != "ignore" or not measure and (
-                    said.role, said.platform) != (c.role, platform):
+            got = classify_header(joined, j)
+            if measure and got.role != "ignore" or not measure and (
+                    got.role, got.platform) != (c.role, platform):
                 return None  # not read as that field of that platform: never guessed
             out[j] = read[j] = joined
+        if c.role == "followers" and _answers_only(grid, t, span):
+            # « Audience » over « Oui », « Non »: presences, or counts to come?
+            refused = refused or Msg("header-two-rows-answers", title=v.strip(),
+                                     row=grid.row_numbers[t])
         roles.add("measure" if measure else c.role)
         k = span[-1] + 1
-    if any(k not in read and layout.get(k) != "down" for k in _platform_names(out)):
+    if any(k not in read and k not in titled and layout.get(k) != "down"
+           for k in _platform_names(out)):
         return None  # a platform's name under no field: its presence, or the field's?
-    said = [(c.role, c.platform) for c in (classify_header(v, j) for j, v in enumerate(out)
-                                            if isinstance(v, str) and v.strip())
-            if c.platform and c.role in _FIELD_ROLES]
-    if len(said) != len(set(said)):  # « Abonnés » over « Facebook » beside « Abonnés
+    pairs = [(c.role, c.platform) for c in (classify_header(v, j) for j, v in enumerate(out)
+                                             if isinstance(v, str) and v.strip())
+             if c.platform and c.role in _FIELD_ROLES]
+    if len(pairs) != len(set(pairs)):  # « Abonnés » over « Facebook » beside « Abonnés
         return None  # Facebook »: no field of theirs, a stray word above a whole header
+    if refused is not None:
+        said["refused"] = refused
+        return None
     if not read or roles == {"date"} or survey_kind(out) is True:
         return None
     return out, [read[k] for k in sorted(read)]

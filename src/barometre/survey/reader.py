@@ -341,7 +341,12 @@ def _layout_where(grid, two_rows: bool = True) -> list:
         code = "layout-header-row-sheet" if len(grid.sheets) > 1 else "layout-header-row"
         where.append(Msg(code, row=grid.row_numbers[h], sheet=grid.sheet or "",
                          cells=_cells_said(grid.rows[h])))
+        refused = getattr(grid, "header_refused", None)
+        if refused is not None:  # a word of a header on two rows says why it was not read
+            where.append(refused)
         for k, side in ((h - 1, "layout-row-above"), (h + 1, "layout-row-below")):
+            if refused is not None:
+                break
             if (two_rows and 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1
                     and not _answers_row(grid.rows[k])):
                 where.append(Msg("layout-two-rows", row=grid.row_numbers[k], side=Msg(side),
