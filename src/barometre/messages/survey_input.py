@@ -1089,7 +1089,7 @@ MESSAGES = {
         "Écrivez le champ au-dessus de tous les réseaux (« Présence », « Abonnés »), ou le "
         "champ et le réseau dans chaque colonne (« Présence YouTube », « Abonnés YouTube »)",
         "; '{title}' (line {row}, above {cells}) is no field, and the cells under it are no "
-        "Oui/Non answers: what do these columns hold? Write the field above all the platforms "
+        "'Oui'/'Non' answers: what do these columns hold? Write the field above all the platforms "
         "('Présence', 'Abonnés'), or the field and the platform in each column ('Présence "
         "YouTube', 'Abonnés YouTube')"),
     "header-two-rows-answers": (
