@@ -148,3 +148,69 @@ def test_a_followers_word_over_answers_is_one_error(tmp_path, kind, word, cli):
     df = bm.read_survey(counts, type="departement")
     assert sorted(zip(df["platform"], df["present"], df["followers"].fillna(-1))) == [
         ("facebook", True, 1200), ("x", False, -1)]
+
+
+# 2. « Abonnés 2025 » and « Abonnés (en milliers) » merged over the platforms were refused
+#    (the top cell no field's word). « Abonnés 2025 » is the followers; its year is no date:
+#    said when no date is read, and when the dates read are of another year. « Abonnés (en
+#    milliers) » is read as the one-row « Abonnés Facebook (en milliers) » is: each column
+#    not read, a followers-in-thousands error.
+def _followers_file(tmp_path, kind, title, date=None, name="f"):
+    top = ["Code", "Nom", "Présence", None, title, None]
+    bottom = [None, None, "Facebook", "Instagram", "Facebook", "Instagram"]
+    rows = [["29", "Finistère", "Oui", "Oui", 120, 35], ["35", "Ille-et-Vilaine", "Oui", "Non",
+                                                         98, None]]
+    merges = ["C1:D1", "E1:F1"]
+    if date is not None:
+        top, bottom = top[:2] + ["Date"] + top[2:], bottom[:2] + [None] + bottom[2:]
+        rows = [r[:2] + [date] + r[2:] for r in rows]
+        merges = ["C1:C2", "D1:E1", "F1:G1"]
+    return _file(tmp_path, kind, top, bottom, merges, rows, name=name)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_year_beside_the_followers_word_is_no_date(tmp_path, kind, cli):
+    path = _followers_file(tmp_path, kind, "Abonnés 2025")
+    problems = bm.validate(path, type="departement")
+    assert [p.code for p in problems] == ["header-two-rows", "header-year-no-date"]
+    assert "« Abonnés 2025 Facebook », « Abonnés 2025 Instagram »)" in problems[0].message
+    assert problems[1].message == (
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais aucune date de relevé n'est lue : "
+        "l'année d'un en-tête n'est pas une date ; ajoutez une colonne « Date » (le jour du "
+        "relevé), ou donnez-le par date=")
+    df = bm.read_survey(path, type="departement")
+    assert sorted(zip(df["code"], df["platform"], df["followers"].fillna(-1))) == [
+        ("29", "facebook", 120), ("29", "instagram", 35), ("35", "facebook", 98),
+        ("35", "instagram", -1)]
+    assert df["date"].isna().all() and df["year"].isna().all()  # no date made of 2025
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert "'Abonnés 2025' (line 1) says the year 2025, but no date" in en
+    # a date column of another year: said; of that year: nothing more
+    other = _followers_file(tmp_path, kind, "Abonnés 2025", "15/10/2024", name="other")
+    assert [p.message for p in bm.validate(other, type="departement")][1:] == [
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais les dates du relevé sont d'autres "
+        "années (2024) : vérifiez l'en-tête ou les dates"]
+    same = _followers_file(tmp_path, kind, "Abonnés 2025", "15/10/2025", name="same")
+    assert [p.code for p in bm.validate(same, type="departement")] == ["header-two-rows"]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_followers_in_thousands_over_the_platforms_as_in_one_row(tmp_path, kind):
+    path = _followers_file(tmp_path, kind, "Abonnés (en milliers)")
+    problems = bm.validate(path, type="departement")
+    assert [(p.code, p.severity, p.column) for p in problems] == [
+        ("header-two-rows", "warning", None),
+        ("followers-in-thousands", "error", "Abonnés (en milliers) Facebook"),
+        ("followers-in-thousands", "error", "Abonnés (en milliers) Instagram")]
+    assert ("(2 colonnes : « Présence Facebook », « Présence Instagram » ; 2 autres colonnes "
+            "ignorées : « Abonnés (en milliers) Facebook », « Abonnés (en milliers) Instagram »)"
+            ) in problems[0].message
+    one = _csv(tmp_path / "one.csv", [
+        ["Code", "Nom", "Facebook", "Instagram", "Abonnés Facebook (en milliers)",
+         "Abonnés Instagram (en milliers)"],
+        ["29", "Finistère", "Oui", "Oui", 120, 35], ["35", "Ille-et-Vilaine", "Oui", "Non", 98,
+                                                     None]])
+    assert [p.code for p in bm.validate(one, type="departement")] == [
+        "followers-in-thousands"] * 2  # the one-row header's rule, the same
+    df = bm.read_survey(path, type="departement", errors="skip")
+    assert df["followers"].isna().all() and len(df) == 4

@@ -1076,6 +1076,19 @@ MESSAGES = {
         "header on two lines: the platforms of line {platforms} joined to the fields of line "
         "{fields} ({n} column{s}: {columns}{aside}){titles}; check them, or put the header on "
         "one line"),
+    # a year in a field over the platforms (« Abonnés 2025 », survey.reader._header_years)
+    "header-year-no-date": (
+        "« {title} » (ligne {line}) dit l'année {year}, mais aucune date de relevé n'est lue : "
+        "l'année d'un en-tête n'est pas une date ; ajoutez une colonne « Date » (le jour du "
+        "relevé), ou donnez-le par {opt:--date|date=}",
+        "'{title}' (line {line}) says the year {year}, but no date of the readings is read: a "
+        "header's year is no date; add a 'Date' column (the day of the reading), or give it "
+        "with {opt:--date|date=}"),
+    "header-year-differs": (
+        "« {title} » (ligne {line}) dit l'année {year}, mais les dates du relevé sont d'autres "
+        "années ({years}) : vérifiez l'en-tête ou les dates",
+        "'{title}' (line {line}) says the year {year}, but the dates of the readings are of "
+        "other years ({years}): check the header or the dates"),
     # a group title beside the fields, over presence answers (« Vidéo » over YouTube, TikTok)
     "header-two-rows-titles": (
         ", titre{s} de groupe laissé{s} de côté ({titles}, au-dessus de {columns}, lues "

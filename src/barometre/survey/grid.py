@@ -62,6 +62,9 @@ class Grid:
     #: over numbers, « Audience » over answers: :func:`_fields_over`): what the layout error
     #: adds in place of « un en-tête sur deux lignes ? » (:func:`header_of` sets it)
     header_refused: Msg | None = None
+    #: the fields over the platforms that say a year (« Abonnés 2025 »), with that year and
+    #: their row: no date of the readings, said apart by the reader (:func:`header_of`)
+    header_years: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -917,6 +920,8 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             read = [v for v in joined_names if _read_column(v)]
             aside = [v for v in joined_names if not _read_column(v)]
             titles = said.get("titles", [])
+            grid.header_years = [(w, y, grid.row_numbers[lines[1]])
+                                 for w, y in said.get("years", [])]
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
                               fields=grid.row_numbers[lines[1]], n=Count(len(read)),
@@ -1288,7 +1293,7 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
         if _is_blank(v) or layout.get(k) == "down":  # a name merged down: its copy below
             k += 1
             continue
-        c = classify_header(v, k) if isinstance(v, str) else None
+        c, year = _field_of_title(v, k) if isinstance(v, str) else (None, None)
         # a measure over platforms (« Publications »): each column that measure of its
         # platform, set aside as « Publications Facebook » is
         measure = c is not None and c.platform is None and measure_title(v)
@@ -1348,6 +1353,8 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
             # « Audience » over « Oui », « Non »: presences, or counts to come?
             refused = refused or Msg("header-two-rows-answers", title=v.strip(),
                                      row=grid.row_numbers[t])
+        if year is not None:  # « Abonnés 2025 »: the followers, the year said apart
+            said.setdefault("years", []).append((v.strip(), year))
         roles.add("measure" if measure else c.role)
         k = span[-1] + 1
     if any(k not in read and k not in titled and layout.get(k) != "down"
@@ -1364,6 +1371,39 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
     if not read or roles == {"date"} or survey_kind(out) is True:
         return None
     return out, [read[k] for k in sorted(read)]
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_UNIT_WORDS = re.compile(r"[(\[][^)\]]*[)\]]|\b(?:en\s+|in\s+)?(?:milliers?|thousands?|millions?"
+                         r"|mille)\b", re.I)
+
+
+def _field_of_title(cell: str, k: int) -> tuple[Any, int | None]:
+    """A top cell of a header on two rows as a field over the platforms' names: its column
+    (:func:`classify_header`), and the year it says beside a field's word, if any. « Abonnés
+    2025 » is the followers (the year no date: 2025, said apart, :func:`header_of`);
+    « Abonnés (en milliers) » the followers in a unit, each column set aside as the one-row
+    « Abonnés Facebook (en milliers) » is (:func:`.layout.in_thousands`). Any other text:
+    its own reading."""
+    from .layout import in_thousands
+
+    c = classify_header(cell, k)
+    if c.role != "unknown":
+        return c, None
+    text, year = cell, None
+    years = _YEAR_WORD.findall(text)
+    if len(years) == 1:
+        year = int(years[0])
+        text = _YEAR_WORD.sub(" ", text)
+    if in_thousands(cell):
+        text = _UNIT_WORDS.sub(" ", text)
+    text = " ".join(text.split())
+    if text == cell.strip() or not text:
+        return c, None
+    rest = classify_header(text, k)
+    if rest.role in _FIELD_ROLES and rest.platform is None:
+        return rest, year
+    return c, None
 
 
 def _platform_name(cell: Any) -> bool:

@@ -121,7 +121,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if delimiter is not None:  # a CSV: its separator is a cue of its locale
                 opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
-            notes = _without_pasted_titles(notes, problems)
+            notes = _without_pasted_titles(notes, problems) + _header_years(grid, readings)
             scope, said = _template_scope(grid, readings, type_id)
             notes = notes + said
         except InputFileError as exc:
@@ -222,6 +222,31 @@ def _outside_items(readings: Readings, codes: list[str], type_id: str) -> list[M
         items.append(Msg("within-outside-item", name=str(readings.name[index[code]]),
                          code=code, dep=dep.get(code) or code, row=row))
     return items
+
+
+def _header_years(grid, readings: Readings) -> list[Problem]:
+    """What a year in a field over the platforms (« Abonnés 2025 », a header on two rows:
+    ``grid.header_years``) says of the readings' dates: no date read at all (the year is no
+    date: none is made of it), or dates of other years (which is right?). Nothing when the
+    dates read are of that year, or for a file without such a field."""
+    import numpy as np
+
+    if grid is None or not grid.header_years:
+        return []
+    years = np.asarray(readings.year, dtype=float)
+    years = years[np.isfinite(years)]
+    out = []
+    for title, year, row in grid.header_years:
+        if not len(years):
+            out.append(Problem.of("header-year-no-date", severity="warning", title=title,
+                                  line=row, year=year))
+            continue
+        other = sorted({int(y) for y in np.unique(years)} - {year})
+        if other:
+            out.append(Problem.of("header-year-differs", severity="warning", title=title,
+                                  line=row, year=year, years=", ".join(map(str, other[:5]))
+                                  + (", …" if len(other) > 5 else "")))
+    return out
 
 
 def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
