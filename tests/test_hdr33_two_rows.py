@@ -214,3 +214,30 @@ def test_followers_in_thousands_over_the_platforms_as_in_one_row(tmp_path, kind)
         "followers-in-thousands"] * 2  # the one-row header's rule, the same
     df = bm.read_survey(path, type="departement", errors="skip")
     assert df["followers"].isna().all() and len(df) == 4
+
+
+def test_the_doc_says_what_the_reader_does_with_remarks_over_the_platforms(tmp_path):
+    """6. docs/survey.md said « Remarques » over the platforms leaves the header refused;
+    beside fields its columns are read and set aside, each said: the doc says so now, with
+    the warning's words; alone over the platforms it is refused, as the doc says too."""
+    from pathlib import Path
+
+    doc = " ".join((Path(__file__).parents[1] / "docs" / "survey.md").read_text(
+        encoding="utf-8").split())
+    assert "(« Remarques »), a platform's name under no field" not in doc  # the old claim
+    said = ("A remark or a measure over the platforms (« Remarques », « Publications ») beside "
+            "fields is read as those columns of each platform and set aside, each said "
+            "(« Remarques Facebook » : « colonne ignorée : commentaire libre ») — alone over "
+            "them it leaves no presence to read: refused.")
+    assert said in doc
+    path = _csv(tmp_path / "r.csv", [["Code", "Nom", "Présence", None, "Remarques", None],
+                                     [None, None, "Facebook", "X", "Facebook", "X"],
+                                     ["29", "Finistère", "Oui", "Non", "ok", "à revoir"]])
+    problems = bm.validate(path, type="departement")
+    assert [p.column for p in problems[1:]] == ["Remarques Facebook", "Remarques X"]
+    assert all(p.message.startswith("colonne ignorée : commentaire libre") for p in problems[1:])
+    alone = _csv(tmp_path / "a.csv", [["Code", "Nom", "Remarques", None],
+                                      [None, None, "Facebook", "X"],
+                                      ["29", "Finistère", "ok", "à revoir"]])
+    with pytest.raises(InputFileError, match="aucune colonne de réseau reconnue"):
+        bm.read_survey(alone, type="departement")
