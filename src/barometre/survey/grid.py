@@ -875,7 +875,13 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     read (a remark or activity measure under a platform's merged name, « Taux
     d'engagement », joined too: that platform's column set aside). The fields above the
     platforms' names, « Présence » merged over « Facebook », « Instagram », « X », are read
-    alike (« Présence Facebook », :func:`_fields_over`), said by the same warning. A field
+    alike (« Présence Facebook », :func:`_fields_over`), said by the same warning, which
+    counts the columns read and names apart those set aside by their name (« Publications
+    Facebook »); a field's word with a year (« Abonnés 2025 ») is that field, the year kept
+    in ``grid.header_years`` for the reader to say (no date); a group title beside the fields
+    over Oui/Non answers only (« Vidéo » over « YouTube », « TikTok ») is left aside, named
+    in the warning. When such a word leaves the header refused (« Vidéo » over numbers,
+    « Audience » over answers), ``grid.header_refused`` holds what the layout error adds. A field
     under no platform's name keeps its own header (said by the layout, as any column without a
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
@@ -897,6 +903,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
 
     said: dict[str, Any] = {}  # what _fields_over saw: titles left aside, or a refusal
     refusal = grid.header_refused = None
+    grid.header_years = []
     for t in tops:
         joined, lines = None, (t, t + 1)  # the platforms' line, the fields'
         if t not in fields_only:
