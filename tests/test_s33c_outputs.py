@@ -3,6 +3,9 @@
 1. ``changes --format json`` gave ``flags`` as the CSV's cell (« "non_random_sample;
    chosen_by_place" ») where ``compare`` and ``trend`` give a list: every command's JSON
    now gives a record's flags as a list, its CSV one cell « a;b ».
+2. The report's index cells (Benchmark, Classement) had the number format « #,##0 »: an
+   index of 99.996 showed « 100 » (at the median) where ``fmt_index`` says « 99,996 »; each
+   cell now has the format that shows what ``fmt_index`` shows.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
+import openpyxl
 import pytest
 
 import barometre as bm
@@ -72,3 +76,74 @@ def test_changes_json_flags_of_waves_chosen_by_place(cli, two_deps_waves):
     assert [(r["platform"], r["flags"]) for r in records] == [
         ("facebook", ["non_random_sample", "chosen_by_place"]),
         ("instagram", ["non_random_sample", "chosen_by_place"])]
+
+
+# --- 2. the report's index cells show what fmt_index says -------------------------------------
+
+def _shown(value: float, number_format: str, lang: str) -> str:
+    """``value`` as a spreadsheet shows it in a cell of ``number_format`` ("#,##0",
+    "0.000"): its decimals, half away from zero, the language's separators."""
+    from barometre.render.formats import fmt_float, fmt_int
+
+    assert number_format == "#,##0" or set(number_format) <= {"0", "."}, number_format
+    digits = len(number_format.partition(".")[2])
+    return fmt_float(value, digits, lang) if digits else fmt_int(value, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_benchmark_sheet_index_cells_show_what_fmt_index_says(cli, tmp_path, lang):
+    """Départements of 10,000, 100,000 (the median) and 200,000 followers, the Maine-et-
+    Loire 99,996 and the Marne 100,004: the Benchmark sheet's index cells had « #,##0 »,
+    showing « 100 » for both, where the benchmark's sentence says « indice 99,996 »
+    (fmt_index): an index not 100 never shows 100."""
+    from barometre.messages import text
+    from barometre.render.formats import fmt_index
+
+    from .test_near_ends import _around_the_median
+
+    src = _around_the_median(tmp_path)
+    seen = {}
+    for entity in ("49", "51", "50", "75"):
+        out = tmp_path / f"r-{entity}-{lang}.xlsx"
+        res = cli("report", "--data", src, "--type", "departement", "--entity", entity,
+                  "--lang", lang, "-o", out)
+        assert res.exit_code == 0, res.output
+        bench = openpyxl.load_workbook(out)["Benchmark"]
+        head = [c.value for c in bench[3]]
+        for code in ("report-col-index", "report-col-index-per-1000"):
+            cell = bench.cell(row=4, column=head.index(text(code, lang)) + 1)
+            if cell.value is None:
+                continue
+            assert _shown(cell.value, cell.number_format, lang) == fmt_index(cell.value, lang)
+            seen[entity, code] = (cell.value, cell.number_format)
+    index = {e: v for (e, code), v in seen.items() if code == "report-col-index"}
+    assert index == {"49": (pytest.approx(99.996), "0.000"), "51": (pytest.approx(100.004), "0.000"),
+                     "50": (100, "#,##0"), "75": (200, "#,##0")}
+
+
+def test_classement_sheet_index_cells_show_what_fmt_index_says(cli, tmp_path):
+    """The Classement sheet (streamed, bulk.py) wrote its index cells « #,##0 » too: the
+    Maine-et-Loire's 99.996 and the Marne's 100.004 showed « 100 », the median's own."""
+    from barometre.messages import text
+    from barometre.render.formats import fmt_index
+
+    from .test_near_ends import _around_the_median
+
+    src = _around_the_median(tmp_path)
+    for lang in ("fr", "en"):
+        out = tmp_path / f"r-{lang}.xlsx"
+        res = cli("report", "--data", src, "--type", "departement", "--entity", "49",
+                  "--lang", lang, "-o", out)
+        assert res.exit_code == 0, res.output
+        ws = openpyxl.load_workbook(out)[text("report-sheet-ranking", lang)]
+        rows = list(ws.iter_rows())
+        (h,) = [i for i, r in enumerate(rows) if text("report-col-index", lang) in
+                [c.value for c in r]]
+        head = [c.value for c in rows[h]]
+        at, code = head.index(text("report-col-index", lang)), head.index(text("report-col-code", lang))
+        cells = {r[code].value: r[at] for r in rows[h + 1:] if r[at].value is not None}
+        assert len(cells) > 90  # every département ranked on Facebook
+        for c in cells.values():
+            assert _shown(c.value, c.number_format, lang) == fmt_index(c.value, lang)
+        assert {k: cells[k].number_format for k in ("49", "50", "51", "75")} == {
+            "49": "0.000", "50": "#,##0", "51": "0.000", "75": "#,##0"}
