@@ -6,6 +6,8 @@
 2. The report's index cells (Benchmark, Classement) had the number format « #,##0 »: an
    index of 99.996 showed « 100 » (at the median) where ``fmt_index`` says « 99,996 »; each
    cell now has the format that shows what ``fmt_index`` shows.
+3. ``chart-too-large`` said « 48000 × 48000 pixels (2304 mégapixels) », the only counts of
+   the catalog without their thousands separator.
 """
 
 from __future__ import annotations
@@ -147,3 +149,24 @@ def test_classement_sheet_index_cells_show_what_fmt_index_says(cli, tmp_path):
             assert _shown(c.value, c.number_format, lang) == fmt_index(c.value, lang)
         assert {k: cells[k].number_format for k in ("49", "50", "51", "75")} == {
             "49": "0.000", "50": "#,##0", "51": "0.000", "75": "#,##0"}
+
+
+# --- 3. chart-too-large counts its pixels with the thousands separator -------------------------
+
+def test_chart_too_large_says_its_counts_with_the_thousands_separator(cli, tmp_path):
+    args = ("chart", "adoption", "--type", "region", "--size", "40x40", "--dpi", "1200",
+            "-o", tmp_path / "x.png")
+    fr, en = cli(*args), cli(*args, "--lang", "en")
+    assert fr.exit_code == en.exit_code == 2
+    assert fr.stderr == ("barometre : image trop grande : 48\u202f000 × 48\u202f000 pixels "
+                         "(2\u202f304 mégapixels) ; maximum 64 mégapixels : réduisez --size ou "
+                         "--dpi\n")
+    assert en.stderr == ("barometre: image too large: 48,000 × 48,000 pixels (2,304 "
+                         "megapixels); at most 64 megapixels: reduce --size or --dpi\n")
+    # a Python caller reads the same counts
+    fig = bm.charts.adoption(bm.compare("region"), size=(40, 40))
+    with pytest.raises(bm.UsageError) as err:
+        bm.charts.save(fig, tmp_path / "x.png", dpi=1200)
+    assert err.value.message.startswith(
+        "image trop grande : 48\u202f000 × 48\u202f000 pixels (2\u202f304 mégapixels)")
+    assert err.value.render("en").startswith("image too large: 48,000 × 48,000 pixels (2,304 ")
