@@ -8,12 +8,17 @@
    cell now has the format that shows what ``fmt_index`` shows.
 3. ``chart-too-large`` said « 48000 × 48000 pixels (2304 mégapixels) », the only counts of
    the catalog without their thousands separator.
+4. The report's notes ``report-evolution-pooled`` (« barometre trend --data » donne chaque
+   vague) and ``waves-excel-capped`` (« barometre changes --data … --list --format csv » les
+   donne toutes) named the command line in a report written by ``bm.write_report``: there
+   they name the library's call, as session 32's sheet-*/peers-* advice does.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -170,3 +175,75 @@ def test_chart_too_large_says_its_counts_with_the_thousands_separator(cli, tmp_p
     assert err.value.message.startswith(
         "image trop grande : 48\u202f000 × 48\u202f000 pixels (2\u202f304 mégapixels)")
     assert err.value.render("en").startswith("image too large: 48,000 × 48,000 pixels (2,304 ")
+
+
+# --- 4. the report's notes name the call of the one who wrote it ----------------------------------
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
+
+
+def _rows(path, sheet):
+    return [r[0] for r in openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True)
+            if isinstance(r[0], str)]
+
+
+def test_capped_movements_name_the_call_that_lists_them_all(cli, tmp_path, monkeypatch):
+    """The Mouvements sheet lists the first rows of each platform and says what lists them
+    all: « barometre changes … » written by the command line, the library's call written
+    by bm.write_report; that call, run, gives every row the note counts."""
+    from barometre.render.excel import movements as M
+
+    monkeypatch.setattr(M, "LISTED_PER_PLATFORM", 2)
+    demo = DEMO / "releves-departements-donnees-fictives.csv"
+    s = bm.read_survey(demo)
+    by_python = bm.write_report(tmp_path / "python.xlsx", bm.adoption(s), survey=s)
+    by_cli = tmp_path / "cli.xlsx"
+    assert cli("report", "--data", demo, "-o", by_cli).exit_code == 0
+    python = [x for x in _rows(by_python, "Mouvements") if x.startswith("Les 2 premières")]
+    said = [x for x in _rows(by_cli, "Mouvements") if x.startswith("Les 2 premières")]
+    assert len(python) == len(said) == 2
+    call = f'barometre.transitions(barometre.read_waves(["{demo}"], type="departement"))'
+    assert all(x.endswith(f" ici : « {call} » les donne toutes.") for x in python), python
+    assert all(x.endswith(f" ici : « barometre changes --data {demo} --type departement "
+                          "--list --format csv » les donne toutes.") for x in said), said
+    # the call lists every row the notes count: 2 per platform shown, the others not listed
+    every = eval(call, {"barometre": bm})  # noqa: S307 (the note's own text, run)
+    moved = every[every["status"].isin(["joined", "left", "not_comparable"])]
+    ranked = every[every["growth"].notna()]
+    for note, rows in zip(python, (moved, ranked)):
+        shown = rows.groupby("platform").size().clip(upper=2).sum()
+        left = int(note.split(" ; ")[1].split(" autre")[0].replace("\u202f", ""))
+        assert left == len(rows) - shown > 0
+    en = bm.write_report(tmp_path / "python-en.xlsx", bm.adoption(s), survey=s, lang="en")
+    notes = [x for x in _rows(en, "Changes") if x.startswith("The first 2 rows")]
+    assert notes and all(x.endswith(f": “{call}” gives them all.") for x in notes), notes
+
+
+@pytest.mark.parametrize("lang, python, command", [
+    ("fr", "(barometre.wave_trend donne chaque vague).",
+     "(« barometre trend --data » donne chaque vague)."),
+    ("en", "(barometre.wave_trend gives each wave).",
+     "('barometre trend --data' gives each wave)."),
+])
+def test_a_pooled_year_names_the_call_that_gives_each_wave(cli, tmp_path, lang, python,
+                                                           command):
+    """A long file of three readings, two in 2025: the Évolution's 2025 point pools them,
+    its note says what gives each wave, as its writer calls it."""
+    from barometre.messages import text
+
+    from .test_waves22a import _long_file
+
+    f = _long_file(tmp_path)
+    s = bm.read_survey(f)
+    by_python = bm.write_report(tmp_path / "python.xlsx", bm.adoption(s), survey=s, lang=lang)
+    by_cli = tmp_path / "cli.xlsx"
+    assert cli("report", "--data", f, "-o", by_cli, "--lang", lang).exit_code == 0
+    sheet = text("report-sheet-evolution", lang)
+    pooled = [x for x in _rows(by_python, sheet) if x.startswith("2025")]
+    said = [x for x in _rows(by_cli, sheet) if x.startswith("2025")]
+    assert len(pooled) == len(said) == 1
+    assert pooled[0].endswith(python) and said[0].endswith(command)
+    assert pooled[0][:-len(python)] == said[0][:-len(command)]  # the rest alike
+    # the call named gives each wave: the two of 2025 apart
+    waves = bm.wave_trend(bm.read_waves([f]))
+    assert sorted(waves["wave"].unique())[-2:] == ["2025-03-10", "2025-10-14"]
