@@ -509,7 +509,7 @@ def test_pixel_count_is_capped(cli, tmp_path):
     res = cli("chart", "adoption", "--type", "region", "--size", "40x40", "--dpi", "1200",
               "-o", tmp_path / "x.png")
     assert res.exit_code == 2 and res.stderr.count("\n") == 1
-    assert "image trop grande : 48000 × 48000 pixels" in res.stderr
+    assert "image trop grande : 48\u202f000 × 48\u202f000 pixels" in res.stderr  # s33: « 48000 »
     assert not (tmp_path / "x.png").exists()
 
 

@@ -238,7 +238,7 @@ def test_changes_gives_no_test_for_the_type(cli, tmp_path, mix40):
             "d'agglomération, 10 des 14 communautés urbaines, 10 des 21 métropoles") in notes
     assert "les parts et l'évolution sont celles des entités comparées" in notes
     (rec,) = json.loads(cli("changes", "--data", old, "--data", mix40, "-f", "json").stdout)
-    assert rec["p_value"] is None and rec["flags"] == "non_random_sample"
+    assert rec["p_value"] is None and rec["flags"] == ["non_random_sample"]
     assert (rec["share_old"], rec["share_new"], rec["census"]) == (0.6, 0.6, False)
     c = bm.changes(bm.read_waves([old, mix40]))
     assert c.attrs["mix_design"]["id"] == "kinds_mix" and c["p_value"].isna().all()

@@ -325,7 +325,9 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     """Print a result (a DataFrame or :class:`~barometre.analysis.records.Records`) as the
     table ``table_text()`` gives, CSV or JSON; in JSON, the ``lists`` columns ("a;b" in a
     cell) are lists, and each ``aligned`` column a list as long as the ``lists`` column it
-    names, an empty field null ("112 k;" beside "33;38": ["112 k", null])."""
+    names, an empty field null ("112 k;" beside "33;38": ["112 k", null]). ``flags`` is
+    always one of the ``lists``: every command's JSON gives a record's flags as a list
+    (``["non_random_sample"]``, ``[]`` unflagged), its CSV one cell "a;b"."""
     from ..analysis.records import Records
     from ..render.tables import frame_records, plain_records, terminal_safe, to_csv, to_json
 
@@ -337,6 +339,7 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     if fmt is not Format.json:
         _emit(to_csv(records, columns or list(df.columns)), utf8=True)
         return
+    lists = (*lists, *(() if "flags" in lists else ("flags",)))
     for r in records:
         for k in lists:
             if k in r:

@@ -201,8 +201,9 @@ def _figure_columns(result: Records, extra: tuple[str, ...]) -> list[str]:
 
 
 def _print_figures(result: Records, format: Format, cols: list[str], table) -> None:
-    """_print_records of figures; in JSON, ``flags`` is a list ("a;b" in CSV)."""
-    _print_records(result, format, cols, table, _RECORD_ROUND, lists=("flags",))
+    """_print_records of figures; in JSON, ``flags`` is a list ("a;b" in CSV), as in every
+    command's JSON."""
+    _print_records(result, format, cols, table, _RECORD_ROUND)
 
 
 def _coverage_line(result: Records, lang: str) -> str:

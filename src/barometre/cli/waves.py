@@ -80,10 +80,10 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     # each wave's file is its rows' source; whether the data are fictitious, on every row
     rows = (result.assign(fictitious=bool(result.attrs.get("fictitious", False)))
             if format is not Format.table else result)
-    # flags as compare gives them: a list in JSON (["non_random_sample"], [] unflagged)
+    # flags as compare gives them (_print_records: a list in JSON, [] unflagged)
     _print_records(rows, format, WAVE_TREND.present(result) + ["fictitious"],
                    under_table(format, lambda: wave_trend_table(result, lang.value), cells),
-                   _TREND_ROUND, lists=("flags",))
+                   _TREND_ROUND)
 
 
 def changes(

@@ -508,10 +508,11 @@ MESSAGES = {
         "year's exports pooled, as the key figures)."),
     "report-evolution-pooled": (
         "{year} : un seul point pour les vagues {dates}, leurs relevés réunis, placé au "
-        "{last} ; la part d'aucune de ces vagues seule (« barometre trend --data » donne "
-        "chaque vague).",
+        "{last} ; la part d'aucune de ces vagues seule ({opt:« barometre trend --data »|"
+        "barometre.wave_trend} donne chaque vague).",
         "{year}: one point for the waves of {dates}, their readings pooled, placed on {last}; "
-        "not any one wave's share ('barometre trend --data' gives each wave)."),
+        "not any one wave's share ({opt:'barometre trend --data'|barometre.wave_trend} gives "
+        "each wave)."),
     "report-evolution-pooled-cell": ("{dates}, réunis", "{dates}, pooled"),
     "report-col-readings": ("Relevés", "Readings"),
     "report-evolution-note-survey": (

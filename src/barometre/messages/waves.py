@@ -659,9 +659,11 @@ MESSAGES = {
     "waves-excel-growth-mixed": (
         "Évolution des abonnés (rang 1 = la plus forte hausse, ou la plus faible baisse)",
         "Change in followers (rank 1 = the largest rise, or the smallest loss)"),
+    # {call}: the changes command (« barometre changes --data … --list --format csv »), or
+    # in a report written by barometre.write_report the library's call (a Setting)
     "waves-excel-capped": (
         "Les {shown} premières lignes de chaque réseau ; {n} autre{s} ligne{s} non listée{s} "
-        "ici : « barometre changes {args} --list --format csv » les donne toutes.",
+        "ici : « {call} » les donne toutes.",
         "The first {shown} rows of each platform; {n} more row{s} not listed here: "
-        "“barometre changes {args} --list --format csv” gives them all."),
+        "“{call}” gives them all."),
 }

@@ -36,7 +36,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_index", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "LOW", "HIGH", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_index", "index_digits", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "LOW", "HIGH", "fmt_rank", "fmt_rank_range", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label", "type_with_map", "annuaire_code",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -87,10 +87,24 @@ def fmt_index(x: object, lang: str = "fr") -> str:
     if is_missing(x):
         return "–"
     v = float(x)
+    digits = index_digits(v)
+    return fmt_float(v, digits, lang) if digits else fmt_int(v, lang)
+
+
+def index_digits(x: float) -> int:
+    """The decimals at which :func:`fmt_index` shows the index ``x``: 0, or for an index
+    that is not 100 but would read « 100 » as a whole number, those that set it apart (the
+    near-ends rule, :func:`_off_the_ends`, with 100 the only end an index can round onto);
+    what the report's index cells show too (:func:`~barometre.render.excel.cells.index_format`).
+
+    >>> index_digits(112.5), index_digits(100), index_digits(99.6), index_digits(99.996)
+    (0, 0, 1, 3)
+    """
+    v = float(x)
     if v == 100 or number_at(v) != 100:
-        return fmt_int(v, lang)
+        return 0
     digits, _ = _off_the_ends(v, 1, 14, number_at)  # (never 0 near 100: only 100 to leave)
-    return fmt_float(v, digits, lang)
+    return digits
 
 
 def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:

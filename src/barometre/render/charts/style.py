@@ -20,7 +20,7 @@ from matplotlib.transforms import Bbox
 
 from ...domain.errors import UsageError
 from ...domain.registry import PLATFORMS, platform_color
-from ...messages import NBSP, bound_spaces
+from ...messages import NBSP, Count, bound_spaces
 from ...messages import text as msg
 from ..files import check_output, image_metadata, write_atomic
 from ..formats import chart_size
@@ -528,8 +528,9 @@ def _leader(ax, xy: tuple[float, float], bb: Bbox, color: str) -> None:
 def _check_pixels(fig: Figure, dpi: int) -> None:
     w, h = (round(v * dpi) for v in fig.get_size_inches())
     if w * h > MAX_MEGAPIXELS * 1_000_000:
-        raise UsageError.of("chart-too-large", width=w, height=h, mpx=round(w * h / 1e6),
-                            limit=MAX_MEGAPIXELS)
+        # the counts with the language's thousands separator (« 48 000 × 48 000 pixels »)
+        raise UsageError.of("chart-too-large", width=Count(w), height=Count(h),
+                            mpx=Count(round(w * h / 1e6)), limit=Count(MAX_MEGAPIXELS))
 
 
 def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr",

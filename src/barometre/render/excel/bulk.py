@@ -26,7 +26,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from ...messages import text
-from .cells import RISKY, align, font, gap_before, number_format, per1000_format, text_width
+from .cells import RISKY, align, font, gap_before, index_format, number_format, per1000_format, text_width
 from .sheets import Column, Sheet, _lines
 
 __all__ = ["BulkSheet", "bulk_sheet", "CHUNK"]
@@ -50,8 +50,9 @@ class BulkSheet:
     labels: tuple[str, str]  # "Oui", "Non"
     styles: list[int]
     risky_styles: list[int]
-    #: per column whose format depends on the value (per 1,000: "0,02", "< 0,01"): the style
-    #: of each format it may take, registered at layout time (the styles are written first)
+    #: per column whose format depends on the value (per 1,000: "0,02", "< 0,01"; an index
+    #: near 100: "0.000"): the style of each format it may take, registered at layout time
+    #: (the styles are written first)
     varying: dict[int, dict[str, int]] | None = None
     #: the header's row: 1, or below the notes written above the table
     header_row: int = 1
@@ -77,6 +78,9 @@ class BulkSheet:
                 vals = _prepare(part[self.keys[j]], col.kind, *self.labels)
                 if col.kind in _TEXT_KINDS:
                     cols.append(_text_cells(letters[j], nums, vals, self.styles[j], self.risky_styles[j]))
+                elif self.varying and j in self.varying and col.kind == "index":
+                    cols.append(_index_cells(letters[j], nums, vals, self.styles[j], self.varying[j],
+                                             self.sheet.lang))
                 elif self.varying and j in self.varying:
                     cols.append(_per1000_cells(letters[j], nums, vals, self.styles[j], self.varying[j],
                                                self.sheet.lang))
@@ -142,6 +146,28 @@ def _per1000_cells(letter: str, nums: list[str], vals: list, sid: int, styles: d
             continue
         x = float(v)
         s = sid if x >= 0.05 or x == 0 else styles[per1000_format(x, lang)]
+        out.append(f'<c r="{letter}{r}" s="{s}"><v>{v}</v></c>')
+    return out
+
+
+def _near_100(x: float) -> bool:
+    """Whether the index ``x`` may show « 100 » as a whole number without being 100 (then
+    :func:`.cells.index_format` gives its decimals); a margin past 99.5 and 100.5."""
+    return 99.4 < x < 100.6 and x != 100
+
+
+def _index_cells(letter: str, nums: list[str], vals: list, sid: int, styles: dict[str, int],
+                 lang: str) -> list[str]:
+    """Indexes: the column's style (« 113 »), or for one that is not 100 but would show
+    « 100 » the style of :func:`.cells.index_format` (« 99,996 »), as the Benchmark sheet
+    and :func:`~barometre.render.formats.fmt_index` show it."""
+    out = []
+    for r, v in zip(nums, vals):
+        if v is None:
+            out.append("")
+            continue
+        x = float(v)
+        s = styles.get(index_format(x, lang), sid) if _near_100(x) else sid
         out.append(f'<c r="{letter}{r}" s="{s}"><v>{v}</v></c>')
     return out
 
@@ -229,6 +255,12 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     formats = {per1000_format(v, sh.lang) for v in (0.1, -0.1, 0.02, -0.02, 0.001, -0.001)}
     varying = {j: {f: _style_id(sh, c.kind, fmt=f) for f in sorted(formats)}
                for j, c in enumerate(columns) if c.kind == "per1000"}
+    for j, (c, k) in enumerate(zip(columns, keys)):
+        if c.kind == "index":  # the formats of its indexes near 100 (index_format: « 99,996 »)
+            x = pd.to_numeric(frame[k], errors="coerce").astype("float64")
+            near = x[(x > 99.4) & (x < 100.6) & (x != 100)].unique()
+            varying[j] = {f: _style_id(sh, c.kind, fmt=f)
+                          for f in sorted({index_format(float(v), sh.lang) for v in near})}
     tied = {j: _style_id(sh, "rank", fmt=tied_format(sh.lang)) for j in tied_cols}
     # a text column after a number column starts one indent in, as the small tables' cells
     # (« 176 473 territoire » read as one cell otherwise: sheets.Sheet.table)

@@ -14,11 +14,12 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import (HIGH, LOW, NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, per1000_digits, per1000_number,
+from ..formats import (HIGH, LOW, NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, index_digits, per1000_digits, per1000_number,
                        percent_at, points_digits, points_number, shown_digits)
 
 __all__ = ["FONT", "clean_text", "typeset", "is_risky", "KINDS", "number_format", "share_format",
            "ci_format", "sure_bound_cell", "percent_width", "growth_format", "points_format", "per1000_format",
+           "index_format",
            "p_format",
            "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
@@ -42,7 +43,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "points": ('"+"0.0" pts";"−"0.0" pts";0.0" pts"', '"+"0.0" pts";"−"0.0" pts";0.0" pts"',
                "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
-    "index": ("#,##0", "#,##0", "right"),  # « 10 112 », as the counts beside it
+    # « 10 112 », as the counts beside it; near 100 per cell, see index_format
+    "index": ("#,##0", "#,##0", "right"),
     "per1000": ("0.0", "0.0", "right"),
     "p": ("0.000", "0.000", "right"),  # a p-value: per cell, see p_format
     "year": ("0", "0", "right"),
@@ -224,6 +226,25 @@ def per1000_format(value: Any, lang: str) -> str:
     return f'{fmt};"−"{fmt}' if value < 0 else fmt
 
 
+def index_format(value: Any, lang: str) -> str:
+    """The number format of one index cell (a benchmark's value ÷ the peers' median × 100):
+    "#,##0" as :func:`barometre.render.formats.fmt_index` shows it whole, and for an index
+    that is not 100 but would show « 100 » (99.996), the decimals that text gives it
+    (:func:`~barometre.render.formats.index_digits`: "0.000", « 99,996 »): 100 says « at
+    the median ». The cell keeps its value.
+
+    >>> index_format(112.5, "fr"), index_format(100.0, "fr"), index_format(99.996, "en")
+    ('#,##0', '#,##0', '0.000')
+    >>> index_format(99.6, "fr"), index_format(100.04, "en")
+    ('0.0', '0.00')
+    """
+    fmt = number_format("index", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+        return fmt
+    digits = index_digits(value)
+    return "0." + "0" * digits if digits else fmt
+
+
 def p_format(value: Any, lang: str) -> str:
     """The number format of one p-value cell: three decimals, as the text says it
     (:func:`barometre.render.waves.fmt_p`: "0,219", "1,000"), and under 0.001 the text's
@@ -353,6 +374,8 @@ def text_width(v: Any, kind: str) -> int:
         return len(f"{abs(v) * 100:.0f}") + 3 + (2 if fmt.startswith('"+"0.0') else 0)
     if kind == "date":
         return 10
+    if kind == "index" and isinstance(v, (int, float)) and not isinstance(v, bool) and index_digits(v):
+        return 4 + index_digits(v)  # « 99,996 »
     if kind in ("count", "index", "rank", "year"):
         n = len(str(int(v))) if isinstance(v, (int, float)) and not isinstance(v, bool) else len(str(v))
         return n + n // 3

@@ -294,19 +294,30 @@ def _first_per_platform(rows):
 
 
 def _capped(sh: Sheet, left_out: int, attrs: dict, lang: str) -> None:
-    """Under a list cut by :func:`_first_per_platform`: how many rows are not listed, and the
-    ``changes`` command that lists them all (the files of the two waves, as given)."""
+    """Under a list cut by :func:`_first_per_platform`: how many rows are not listed, and
+    what lists them all (the files of the two waves, as given): the ``changes`` command in
+    a report the command line writes, the library's call in one :func:`write_report
+    <barometre.render.excel.write_report>` writes (:class:`~barometre.messages.Setting`)."""
     if not left_out:
         return
+    import json
+
+    from ...messages import Setting
     from ...survey.grid import shell_word
 
-    args = [w for p in attrs.get("paths") or [] for w in ("--data", shell_word(str(p)))]
+    paths = [str(p) for p in attrs.get("paths") or []]
+    args = [w for p in paths for w in ("--data", shell_word(p))]
+    # Python's literals: a path's backslashes and quotes escaped ("C:\\relevés.csv")
+    python = "[" + ", ".join(json.dumps(p, ensure_ascii=False) for p in paths) + "]"
     if attrs.get("collectivity_type"):
         args += ["--type", attrs["collectivity_type"]]
+        python += f', type="{attrs["collectivity_type"]}"'
     if lang == "en":
         args += ["--lang", "en"]
+    call = Setting(f"barometre changes {' '.join(args)} --list --format csv",
+                   f"barometre.transitions(barometre.read_waves({python}))")
     sh.line(text("waves-excel-capped", lang, shown=Count(LISTED_PER_PLATFORM), n=Count(left_out),
-                 s="" if left_out == 1 else "s", args=" ".join(args)), size=9, color="595959")
+                 s="" if left_out == 1 else "s", call=call), size=9, color="595959")
     sh.blank()
 
 

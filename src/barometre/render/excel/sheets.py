@@ -17,7 +17,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
-                    is_risky, marked_format, number_format, p_format, per1000_format,
+                    index_format, is_risky, marked_format, number_format, p_format, per1000_format,
                     percent_width, plain_value, points_format, share_format,
                     text_width, typeset)
 
@@ -126,6 +126,7 @@ class Sheet:
                                    else growth_format(v, self.lang) if kind == "growth"
                                    else points_format(v, self.lang) if kind == "points"
                                    else per1000_format(v, self.lang) if kind == "per1000"
+                                   else index_format(v, self.lang) if kind == "index"
                                    else p_format(v, self.lang) if kind == "p"
                                    else number_format(kind, self.lang))
         c.font = style.pop("font", font())
