@@ -303,7 +303,8 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
     code = value_code(value, kind, order)
-    if code == "date-invalid" and (day := no_such_day(value, order)) is not None:
+    # (a month-first column keeps its month-first example, below)
+    if code == "date-invalid" and order == "dmy" and (day := no_such_day(value)) is not None:
         import calendar
 
         from ..render.formats import MONTHS_EN, MONTHS_FR
