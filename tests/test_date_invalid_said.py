@@ -30,7 +30,10 @@ MONTH_FIRST_FR = "attendu une date comme 10/15/2025 (colonne lue mois d'abord)"
     (-5, "dmy", "-5", NEGATIVE_FR, "a negative number"),
     (-1.5, "mdy", "-1.5", NEGATIVE_FR, "a negative number"),
     ("31/02/2025", "mdy", "31/02/2025", MONTH_FIRST_FR, "expected a date such as 10/15/2025"),
-    ("31/02/2025", "dmy", "31/02/2025", "attendu une date comme 15/10/2025",
+    # a day the month does not have: said so (session 33), not merely « attendu une date »
+    ("31/02/2025", "dmy", "31/02/2025", "le 31 février 2025 n'existe pas (février 2025 a 28 "
+     "jours) : attendu une date réelle comme 15/10/2025", "February 31, 2025 does not exist"),
+    ("32/02/2025", "dmy", "32/02/2025", "attendu une date comme 15/10/2025",
      "expected a date such as 15/10/2025"),
     (True, "dmy", "True", "attendu une date comme 15/10/2025",  # a bool: not a negative
      "expected a date such as 15/10/2025")])

@@ -93,7 +93,9 @@ def test_wide_panel_keeps_duplicates_errors(tmp_path):
         "01;Ain;2025;15/10/2025;Oui;121;Oui;10"]) + "\n")
     errors = [p for p in bm.validate(same) if p.severity == "error"]
     assert [(p.row, p.code) for p in errors] == [(8, "duplicate-entity")]
-    assert errors[0].message == "entité en double : Ain (01) figure déjà ligne 5"
+    assert errors[0].message == ("entité en double : Ain (01) figure déjà ligne 5 : comparez "
+                                 "les deux lignes et supprimez l'une d'elles, ou corrigez le "
+                                 "code si c'est une autre collectivité (ligne non lue)")
     # a blank date that takes the wave's date (15/10/2024: the earliest of two as frequent)
     # repeats the 2024 row: an error on each platform, as in a long file
     undated = _write(tmp_path, "undated.csv", HEAD.replace("Année;", "") + "\n".join(
@@ -114,8 +116,11 @@ def test_wide_panel_keeps_duplicates_errors(tmp_path):
 def test_validate_and_problems_frame_in_english(tmp_path, monkeypatch):
     monkeypatch.delenv("BAROMETRE_LANG", raising=False)
     path = _write(tmp_path, "c.csv", "Code;Département;Facebook\n01;Ain;Oui\n01;Ain;Non\n")
-    fr = "entité en double : Ain (01) figure déjà ligne 2"
-    en = "duplicate entity: Ain (01) is already on line 2"
+    fr = ("entité en double : Ain (01) figure déjà ligne 2 : comparez les deux lignes et "
+          "supprimez l'une d'elles, ou corrigez le code si c'est une autre collectivité "
+          "(ligne non lue)")
+    en = ("duplicate entity: Ain (01) is already on line 2: compare the two lines and delete "
+          "one of them, or correct the code if it is another collectivité (line not read)")
     assert bm.validate(path)[0].message == fr
     problems = bm.validate(path, lang="en")
     assert problems[0].message == en

@@ -264,6 +264,17 @@ MESSAGES = {
         "and the report cut it at 31 December; to read it whole, a \"year\" column (\"année\") "
         "giving each reading its campaign's year (trend already reads it as one wave); "
         "readings of {year}: {rows}"),
+    # a run of dates far from every other reading and small beside the file's largest: a
+    # date typed years or months off (« 09/11/2016 » for 09/11/2026)
+    "date-isolated": (
+        "{n} relevé{s} daté{s} {when}, à plus de {gap} jours de tout autre relevé du fichier "
+        "({total} relevés) : une date mal tapée ? Ces relevés comptent pour {year} et forment "
+        "une vague à eux seuls (trend, changes) ; corrigez la date si c'est une faute ({rows})",
+        "{n} reading{s} dated {when}, more than {gap} days from any other reading of the file "
+        "({total} readings): a mistyped date? These readings count for {year} and make a wave "
+        "of their own (trend, changes); correct the date if it is a typo ({rows})"),
+    "date-isolated-day": ("du {day}", "{day}"),
+    "date-isolated-days": ("du {first} au {last}", "from {first} to {last}"),
     "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
     "bad-wave-date": ("{opt:--date « {value} »|date=\"{value}\"} illisible : attendu une date comme 15/10/2025",
                       "{opt:--date '{value}'|date=\"{value}\"} unreadable: expected a date such as 15/10/2025"),

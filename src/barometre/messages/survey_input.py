@@ -187,6 +187,12 @@ MESSAGES = {
                                   "{name}: {given} in the file, {reference} in the reference"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    # the same code for a date whose month has no such day (« 31/11/2026 »)
+    "date-no-such-day": (
+        "le {day} {month} {year} n'existe pas ({month} {year} a {days} jours) : attendu une "
+        "date réelle comme 15/10/2025",
+        "{month} {day}, {year} does not exist ({month} {year} has {days} days): expected a "
+        "real date such as 15/10/2025"),
     # the same code for a month or a year without its day ("janv. 2025", "2025"); a blank
     # date cell takes the wave's date, which --date gives
     "date-without-day": (
@@ -703,8 +709,12 @@ MESSAGES = {
         "Parquet column '{column}' of type {kind}: expected text, numbers or dates"),
     # entities
     "duplicate-entity": (
-        "entité en double : {name} ({code}) figure déjà ligne {first}",
-        "duplicate entity: {name} ({code}) is already on line {first}"),
+        "entité en double : {name} ({code}) figure déjà ligne {first} : comparez les deux "
+        "lignes et supprimez l'une d'elles, ou corrigez le code si c'est une autre "
+        "collectivité (ligne non lue)",
+        "duplicate entity: {name} ({code}) is already on line {first}: compare the two lines "
+        "and delete one of them, or correct the code if it is another collectivité (line "
+        "not read)"),
     "platform-unknown": (
         "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…",
         "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),

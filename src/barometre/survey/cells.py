@@ -41,6 +41,7 @@ from .values import (
     check_reading_date,
     date_without_day,
     cell_error_code,
+    no_such_day,
     excel_error,
     parse_count_column,
     parse_date,
@@ -302,6 +303,17 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
     code = value_code(value, kind, order)
+    # (a month-first column keeps its month-first example, below)
+    if code == "date-invalid" and order == "dmy" and (day := no_such_day(value)) is not None:
+        import calendar
+
+        from ..render.formats import MONTHS_EN, MONTHS_FR
+
+        d, m, y = day  # « 31/11/2026 »: November has 30 days, not « attendu une date »
+        month = Words(MONTHS_FR[m - 1], MONTHS_EN[m - 1])
+        return Problem.said(Msg("date-no-such-day", day=d, month=month, year=y,
+                                days=calendar.monthrange(y, m)[1]),
+                            int(rownum), col.header, _text(value), code=code)
     if code == "date-invalid":
         for fits, said in _DATE_INVALID_SAID:
             if fits(value, order):

@@ -70,6 +70,7 @@ from .rules import (
     date_runs,
     fill_wave_date,
     future_mask,
+    isolated_problem,
     most_frequent_date,
     no_date_problem,
     plural,
@@ -447,6 +448,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             problems.add(multi)
         for p, _ in campaigns:
             problems.add(p)
+    if date_cols and len(readings):  # a date typed years or months off: a wave of its own
+        for p in _isolated_dates(readings):
+            problems.add(p)
     return readings, problems.close(), type_id
 
 
@@ -552,6 +556,46 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
                                      (len(early), np.unique(e_ent).size),
                                      (len(late), np.unique(l_ent).size)),
                     len(early) + len(late)))
+    return out
+
+
+def _isolated_dates(readings: Readings) -> list[Problem]:
+    """The warnings of readings dated apart from all the others (``date-isolated``): a run
+    of reading dates (:func:`~.rules.date_runs`, more than ``WAVE_GAP_DAYS`` days from any
+    other reading) holding at most a twentieth of the readings of the file's largest run.
+    « 09/11/2016 » typed for 09/11/2026, « 11/02/2026 » for 02/11/2026: no error (a real
+    date, not in the future), but the reading counts for its own year and makes a wave of
+    its own in ``trend`` and ``changes``; only the surveyor knows whether it was meant.
+    Runs of comparable size (two yearly waves, a campaign read again) are not said. On the
+    distinct dates; the readings of a run found by one pass over the date codes."""
+    dated = readings.dated
+    if dated is not None:  # the dates as codes: each distinct date with its readings
+        table, counts = dated.table, dated.counts()
+        keep = (counts > 0) & ~np.isnat(table)
+        days, counts = table[keep], counts[keep]
+    else:
+        dates = readings.date
+        days, counts = np.unique(dates[~np.isnat(dates)], return_counts=True)
+    if len(days) < 2:
+        return []
+    order = np.argsort(days, kind="stable")
+    days, counts = days[order], counts[order]
+    runs = date_runs(days)
+    if len(runs) < 2:
+        return []
+    sizes = [int(counts[r].sum()) for r in runs]
+    largest = max(sizes)
+    out = []
+    for run, size in zip(runs, sizes):
+        if size * 20 > largest:
+            continue
+        lo, hi = days[run.start], days[run.stop - 1]
+        if dated is not None:
+            pos = _spread(dated.codes, [], flags=(dated.table >= lo) & (dated.table <= hi))[1]
+        else:
+            pos = np.flatnonzero((dates >= lo) & (dates <= hi))
+        out.append(isolated_problem(lo, hi, readings.source_row[pos], len(pos),
+                                    int(sum(sizes))))
     return out
 
 

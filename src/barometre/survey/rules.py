@@ -389,6 +389,19 @@ def campaign_problem(first: np.datetime64, last: np.datetime64, rows: np.ndarray
                         after=side(*after))
 
 
+def isolated_problem(first: np.datetime64, last: np.datetime64, rows: np.ndarray, n: int,
+                     total: int) -> Problem:
+    """The warning of ``n`` readings dated apart from all the others (``date-isolated``):
+    their run of dates, ``first`` to ``last``, more than :data:`WAVE_GAP_DAYS` days from any
+    other reading of the file (``total`` readings), on ``rows``."""
+    a, b = (Day.of(np.datetime64(d, "D").item()) for d in (first, last))
+    when = Msg("date-isolated-day", day=a) if a == b else Msg("date-isolated-days",
+                                                              first=a, last=b)
+    years = sorted({a.year, b.year})
+    return rows_problem("date-isolated", rows, n, when=when, gap=WAVE_GAP_DAYS,
+                        total=Count(total), year=" – ".join(map(str, years)))
+
+
 def campaign_years(problems: Iterable[Any] | None) -> dict[int, int]:
     """The years that one campaign crosses (its warning ``campaign-crosses-year``, among
     ``problems``): its earlier year -> its later year. What ``compare``, ``rank`` and the

@@ -719,6 +719,39 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     raise CellError(cell_error_code(v) if excel_error(v) else "date-invalid")
 
 
+def no_such_day(v: Any, order: str = "dmy") -> tuple[int, int, int] | None:
+    """(day, month, year) of a numeric date whose day and month are in range but whose
+    month has no such day (« 31/11/2026 », « 29/02/2025 »), read in ``order`` as
+    :func:`parse_date` reads it; None for anything else. What its error says: the day does
+    not exist, not merely « attendu une date ».
+
+    >>> no_such_day("31/11/2026"), no_such_day("2025-02-29"), no_such_day("32/11/2026")
+    ((31, 11, 2026), (29, 2, 2025), None)
+    >>> no_such_day("11/31/2026", order="mdy"), no_such_day("15/10/2025")
+    ((31, 11, 2026), None)
+    """
+    if not isinstance(v, str):
+        return None
+    s = v.strip().lower()
+    for pat, form in _NUMERIC_DATES:
+        m = pat.fullmatch(s)
+        if m:
+            a, b, c = (int(x) for x in m.groups()[:3])
+            if form == "ymd":
+                a, c = c, a
+            elif order == "mdy":
+                a, b = b, a
+            year = _full_year(c) if form == "dmy2" else c
+            if not (1 <= b <= 12 and 1 <= a <= 31) or year < 1:
+                return None
+            try:
+                dt.date(year, b, a)
+            except ValueError:
+                return a, b, year
+            return None
+    return None
+
+
 _MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4}|\d{2})"),  # janv. 2025, oct-25
                re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
                re.compile(r"(\d{4})[-/](\d{1,2})"))  # 2025-01, 2025/01
