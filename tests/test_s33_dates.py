@@ -125,3 +125,46 @@ def test_other_unreadable_dates_keep_their_words(tmp_path):
                  encoding="utf-8")
     msgs = [p.message for p in bm.validate(f) if p.severity == "error"]
     assert msgs == ["attendu une date comme 15/10/2025"] * 2
+
+
+def _rows(path, readings):
+    """A long file of ``readings``: (code, platform, date) triples."""
+    rows = ["code;plateforme;present;date"]
+    rows += [f"{c};{p};Oui;{d}" for c, p, d in readings]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_monthly_file_with_a_skipped_month_is_no_typo(tmp_path):
+    """The regression hunt's A4: ten entities read on the 5th of every month, January 2024 to
+    October 2025, November skipped, December read: December is one month among the others
+    (a wave of the same size), not a typo, though its run is small beside the 22 months'."""
+    months = [(y, m) for y in (2024, 2025) for m in range(1, 13) if (y, m) <= (2025, 10)]
+    months.append((2025, 12))
+    f = _rows(tmp_path / "monthly.csv", [(c, p, f"05/{m:02d}/{y}") for y, m in months
+                                         for c in CODES[:10] for p in ("Facebook", "X")])
+    assert "date-isolated" not in {p.code for p in bm.validate(f)}
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_typo_in_the_second_of_two_waves_is_said(tmp_path, monkeypatch, fast):
+    """Two yearly waves of every entity; one 2025 reading typed 2016: its pair is read in
+    2024 too, its run still a twentieth of a wave."""
+    readings = [(c, "Facebook", "15/10/2024") for c in CODES]
+    readings += [(c, "Facebook", "09/11/2016" if i == 30 else "15/10/2025")
+                 for i, c in enumerate(CODES)]
+    f = _rows(tmp_path / "two.csv", readings)
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    [p] = [p for p in bm.validate(f) if p.code == "date-isolated"]
+    assert (p.count, p.rows.tolist()) == (1, [133])
+
+
+def test_a_small_run_across_new_year_is_said_once(tmp_path):
+    """The hunt's H2: « 30/12/2015 » and « 02/01/2016 » among 2025's readings: one warning,
+    the isolated run's, not also « une seule campagne … qui passe le 31 décembre »."""
+    f = _long(tmp_path / "h2.csv", lambda i: {3: "30/12/2015", 4: "02/01/2016"}.get(
+        i, "30/12/2025"))
+    codes = [p.code for p in bm.validate(f)]
+    assert "date-isolated" in codes and "campaign-crosses-year" not in codes
+    assert "multi-year" in codes  # the years still counted

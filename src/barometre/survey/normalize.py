@@ -435,11 +435,18 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         council_territories_disagree(readings, problems)  # 67 « Oui », 68 « Non »
     # one account given for two entities in a year (a page shared, a link pasted twice)
     shared_accounts(readings, problems)
+    # a date typed years or months off: a wave of its own (said after the campaigns)
+    isolated = _isolated_dates(readings) if date_cols and len(readings) else []
     if multi is not None:
         # a run of dates across 31 December, its years not stated (a year column's year is
         # certain): one campaign that compare cuts in two, said instead of the years alone
         # when such runs hold every reading
         campaigns = [] if years is not None else _campaigns(readings)
+        if isolated:  # a run said apart (« 30/12/2015 – 02/01/2016 » among 2025's): no campaign
+            campaigns = [(p, n) for p, n in campaigns
+                         if not any(p.msg.params["first"] == Day.of(_day(lo))
+                                    and p.msg.params["last"] == Day.of(_day(hi))
+                                    for _, lo, hi in isolated)]
         held = sum(n for _, n in campaigns)
         dated = readings.dated
         if not campaigns or held < (dated.counts()[~np.isnat(dated.table)].sum()
@@ -448,9 +455,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
             problems.add(multi)
         for p, _ in campaigns:
             problems.add(p)
-    if date_cols and len(readings):  # a date typed years or months off: a wave of its own
-        for p in _isolated_dates(readings):
-            problems.add(p)
+    for p, _, _ in isolated:
+        problems.add(p)
     return readings, problems.close(), type_id
 
 
@@ -559,44 +565,55 @@ def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
     return out
 
 
-def _isolated_dates(readings: Readings) -> list[Problem]:
-    """The warnings of readings dated apart from all the others (``date-isolated``): a run
-    of reading dates (:func:`~.rules.date_runs`, more than ``WAVE_GAP_DAYS`` days from any
-    other reading) holding at most a twentieth of the readings of the file's largest run.
-    « 09/11/2016 » typed for 09/11/2026, « 11/02/2026 » for 02/11/2026: no error (a real
-    date, not in the future), but the reading counts for its own year and makes a wave of
-    its own in ``trend`` and ``changes``; only the surveyor knows whether it was meant.
-    Runs of comparable size (two yearly waves, a campaign read again) are not said. On the
-    distinct dates; the readings of a run found by one pass over the date codes."""
-    dated = readings.dated
-    if dated is not None:  # the dates as codes: each distinct date with its readings
-        table, counts = dated.table, dated.counts()
-        keep = (counts > 0) & ~np.isnat(table)
-        days, counts = table[keep], counts[keep]
-    else:
-        dates = readings.date
-        days, counts = np.unique(dates[~np.isnat(dates)], return_counts=True)
-    if len(days) < 2:
-        return []
-    order = np.argsort(days, kind="stable")
-    days, counts = days[order], counts[order]
-    runs = date_runs(days)
+def _isolated_dates(readings: Readings) -> list[tuple[Problem, np.datetime64, np.datetime64]]:
+    """The warnings of readings dated apart from all the others (``date-isolated``), each
+    with its run's first and last dates: a run of reading dates (:func:`~.rules.date_runs`,
+    more than ``WAVE_GAP_DAYS`` days from any other reading) holding at most a twentieth of
+    the readings of the file's largest wave. « 09/11/2016 » typed for 09/11/2026,
+    « 11/02/2026 » for 02/11/2026: no error (a real date, not in the future), but the
+    reading counts for its own year and makes a wave of its own in ``trend`` and
+    ``changes``; only the surveyor knows whether it was meant.
+
+    Against a wave, not a run: a monthly file's run of many months is many waves (each
+    month reads its pairs again, :func:`~.rules.rereading_cuts`), and a month read after a
+    skipped one is one of them, no typo. Runs of comparable size (two yearly waves, a
+    campaign read again) are not said. On the distinct dates; the waves cut only when a
+    small run is found (never on the usual file)."""
+    cut = _DayRuns(readings.dated if readings.dated is not None else readings.date)
+    runs = cut.runs
     if len(runs) < 2:
         return []
-    sizes = [int(counts[r].sum()) for r in runs]
-    largest = max(sizes)
+    per_day = cut.day_counts()
+    sizes = [int(per_day[r].sum()) for r in runs]
+    small = [k for k, n in enumerate(sizes) if n * 20 <= max(sizes)]
+    if not small:
+        return []
+    big = [k for k in range(len(runs)) if k not in small]
+    ent_key = _entity_key(readings.numbered_codes()[0])
+    wave_of_day, n_waves = cut.waves(_PairKeys(ent_key, readings.eidx, readings.platform),
+                                     which=big)
+    in_big = np.zeros(len(cut.days), dtype=bool)
+    for k in big:
+        in_big[runs[k]] = True
+    wave_sizes = np.bincount(wave_of_day[in_big], weights=per_day[in_big], minlength=n_waves)
+    largest = int(wave_sizes.max(initial=0))
+    day = None  # per reading the rank of its date (-1: none), made for the first run said
     out = []
-    for run, size in zip(runs, sizes):
-        if size * 20 > largest:
+    for k in small:
+        if sizes[k] * 20 > largest:
             continue
-        lo, hi = days[run.start], days[run.stop - 1]
-        if dated is not None:
-            pos = _spread(dated.codes, [], flags=(dated.table >= lo) & (dated.table <= hi))[1]
-        else:
-            pos = np.flatnonzero((dates >= lo) & (dates <= hi))
-        out.append(isolated_problem(lo, hi, readings.source_row[pos], len(pos),
-                                    int(sum(sizes))))
+        if day is None:
+            day = cut.spread(np.arange(len(cut.days)), -1)
+        r = runs[k]
+        pos = np.flatnonzero((day >= r.start) & (day < r.stop))
+        lo, hi = cut.days[r.start], cut.days[r.stop - 1]
+        out.append((isolated_problem(lo, hi, readings.source_row[pos], len(pos),
+                                     int(sum(sizes))), lo, hi))
     return out
+
+
+def _day(d: np.datetime64) -> dt.date:
+    return np.datetime64(d, "D").item()
 
 
 def _true_cell(v: object) -> bool:
