@@ -105,6 +105,8 @@ def test_a_wide_workbook_with_one_row_dated_off(tmp_path):
      "February 29, 2025 does not exist (February 2025 has 28 days)"),
     ("2025-04-31", "le 31 avril 2025 n'existe pas (avril 2025 a 30 jours)",
      "April 31, 2025 does not exist (April 2025 has 30 days)"),
+    ("31 novembre 2025", "le 31 novembre 2025 n'existe pas (novembre 2025 a 30 jours)",
+     "November 31, 2025 does not exist (November 2025 has 30 days)"),  # the month in words
 ])
 @pytest.mark.parametrize("fast", [False, True])
 def test_a_day_the_month_does_not_have_is_said(tmp_path, monkeypatch, cell, fr, en, fast):

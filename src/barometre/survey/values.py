@@ -729,6 +729,8 @@ def no_such_day(v: Any, order: str = "dmy") -> tuple[int, int, int] | None:
     ((31, 11, 2026), (29, 2, 2025), None)
     >>> no_such_day("11/31/2026", order="mdy"), no_such_day("15/10/2025")
     ((31, 11, 2026), None)
+    >>> no_such_day("31 novembre 2025"), no_such_day("30 fevr. 24"), no_such_day("1er mars 2025")
+    ((31, 11, 2025), (30, 2, 2024), None)
     """
     if not isinstance(v, str):
         return None
@@ -742,13 +744,23 @@ def no_such_day(v: Any, order: str = "dmy") -> tuple[int, int, int] | None:
             elif order == "mdy":
                 a, b = b, a
             year = _full_year(c) if form == "dmy2" else c
-            if not (1 <= b <= 12 and 1 <= a <= 31) or year < 1:
-                return None
-            try:
-                dt.date(year, b, a)
-            except ValueError:
-                return a, b, year
-            return None
+            return _missing_day(a, b, year)
+    m = _NAMED_DATE.fullmatch(_fold(s))  # « 31 novembre 2025 », « 31-nov-25 »
+    if m and m.group(3) in _MONTH_WORDS and (not m.group(2) or m.group(1) == "1"):
+        y = int(m.group(4))
+        return _missing_day(int(m.group(1)), _MONTH_WORDS[m.group(3)],
+                            _full_year(y) if len(m.group(4)) == 2 else y)
+    return None
+
+
+def _missing_day(day: int, month: int, year: int) -> tuple[int, int, int] | None:
+    """(day, month, year) when the month has no such day, though both are in range."""
+    if not (1 <= month <= 12 and 1 <= day <= 31) or year < 1:
+        return None
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return day, month, year
     return None
 
 
