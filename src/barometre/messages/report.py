@@ -202,6 +202,11 @@ MESSAGES = {
         "pour une raison)",
         "Peers not ranked, {name} aside: their latest reading gives no follower count, or "
         "they have no reading of the platform (named when {n} or fewer for a reason)"),
+    "report-bench-not-in-year": (
+        "{platform} : non relevé en {latest} ; sa ligne donne le dernier relevé, de {year} "
+        "(« {column} »), non un chiffre de {latest}",
+        "{platform}: not read in {latest}; its row gives the latest reading, of {year} "
+        "(“{column}”), not a figure of {latest}"),
     "report-bench-entity-older": (
         "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
         "{platform}: no reading of {year}; its reading of {own} is older, set aside"),

@@ -21,7 +21,8 @@ from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, Words, of_words, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, place_without_interval, unsure_base_notes, unsure_base_word, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
-                     bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
+                     bench_latest_year, bench_not_in_year, bench_not_ranked_items, bench_not_ranked_text,
+                     bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
@@ -515,10 +516,13 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     benchmark``; the peers not ranked, quartiles and notes stay on the Benchmark sheet."""
     b = r.benchmark
     sh.blank()
-    years = ", ".join(str(int(y)) for y in b.attrs.get("years") or [])  # the readings compared
+    # the benchmark's year, the latest of the readings compared, as the chart's title: a
+    # platform of an older year says it on its line (« non relevé en 2026 »)
+    latest = bench_latest_year(b.attrs)
     name, code = bench_entity_name(b.attrs)  # 2A and 2B ranked once: the council's, as rank's
     sh.line(text("report-summary-bench-title", lang, name=name, code=code)
-            + (f", {years}" if years else ""), size=12, bold=True, color=TITLE_COLOR)
+            + (f", {latest}" if latest is not None else ""), size=12, bold=True,
+            color=TITLE_COLOR)
     group = peer_group_text(r.extra.get("peer_group"), lang)
     if group:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
@@ -527,7 +531,7 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
         line, k = bench_platform_line(rec, lang, detail=False,
-                                      typed=typed.get(rec["platform"]))
+                                      typed=typed.get(rec["platform"]), latest=latest)
         n_rounded += k > 0  # the counts, as the Benchmark sheet counts them
         per_1000 |= k > 1  # its number per 1,000 inhabitants marked too: said, not counted
         _wrap_across(sh, sh.line(line), 10)
@@ -1280,9 +1284,15 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 sh.ws.cell(row=block.first_row + k, column=block.col(j)).number_format = \
                     tied_format(lang)
     first_note = sh.row
+    latest = bench_latest_year(b.attrs)
     for rec in b.to_dict("records"):  # its own reading older than its peers': said
         own, year = plain_value(rec["entity_year"]), plain_value(rec["year"])
-        if own is not None and year is not None and own < year:
+        if bench_not_in_year(rec, latest):  # TikTok of 2025 in a benchmark of 2026
+            sh.line(text("report-bench-not-in-year", lang,
+                         platform=platform_label(rec["platform"], lang),
+                         latest=latest, year=int(year),
+                         column=text("report-col-years-compared", lang)))
+        elif own is not None and year is not None and own < year:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
     t = b.attrs.get("collectivity_type")
@@ -1914,7 +1924,14 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if years_line:
         rows.append([text("report-survey-years", lang), years_line])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
-        years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
+        # each platform's year: the Classement's, and the Benchmark's of a platform it
+        # ranks none of (TikTok without a count, its 2025 answers shown: not 2026's)
+        of_platform = {p: y for p, y in r.league.attrs.get("years", {}).items() if y is not None}
+        if r.benchmark is not None:
+            for p, y in zip(r.benchmark["platform"], r.benchmark["year"]):
+                if plain_value(y) is not None:
+                    of_platform.setdefault(p, int(y))
+        years = sorted(set(of_platform.values()))
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
                                          r.league.attrs.get("same_campaign"))
         no_account = no_account_text(r.league.attrs.get("no_account"), lang,
@@ -1925,8 +1942,14 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                          text("report-survey-ranked-year-text", lang, year=asked)
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
         elif years:
+            # the latest year, then each platform of an older one named with its year
+            # (« 2026 (TikTok : 2025) »): no platform's year read as the others'
+            older = [f"{platform_label(p, lang)}{':' if lang == 'en' else ' :'} {y}"
+                     for p, y in of_platform.items() if y < years[-1]]
+            said = str(years[-1]) + (" ({})".format(("; " if lang == "en" else " ; ").join(older))
+                                     if older else "")
             rows.append([text("report-survey-ranked", lang),
-                         text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
+                         text("report-survey-ranked-text", lang, years=said)
                          + aside_tail(aside, platforms_no_year_text(
                              r.league.attrs.get("set_aside"), lang), "report-set-aside-tail", lang)
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
