@@ -460,6 +460,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
+    published = published_elsewhere(r, lang)
+    if published:  # no published figure beside the file's: said, and where they are
+        _wrap_across(sh, sh.line(text("report-published-elsewhere-line", lang, text=published),
+                                 color="595959"), 10)
     if r.benchmark is not None:
         _summary_benchmark(sh, r, lang)
     if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
@@ -1849,6 +1853,30 @@ def _survey_whom(r: ReportData, lang: str, n: object = None, answered: bool = Fa
     return base_label(r.adoption, t, lang, n=n, count=False) or _whom(t, lang, n)
 
 
+def published_elsewhere(r: ReportData, lang: str) -> str:
+    """What a survey's report says of the published barometers' figures of its types: it
+    does not mix them with the file's (no Évolution of theirs beside the file's figures),
+    and how to see them, on the command line and in Python: « Chiffres publiés : … ;
+    pour les voir : barometre compare --type departement (en Python :
+    barometre.compare("departement")) »; "" for a report of published figures, or of types
+    that have none."""
+    if r.survey is None:
+        return ""
+    from ...datasets.published import adoption as published
+
+    have = set(published()["collectivity_type"].astype(str))
+    types = [t for t in r.types if t in have]
+    if not types:
+        return ""
+    return text("report-published-elsewhere", lang,
+                whom=_join_names([type_label(t, lang, plural=True) for t in types], lang),
+                cli=said_or([f"barometre compare --type {t}" for t in types], lang),
+                report=said_or([f"barometre report --type {t} -o {text('report-published-file', lang)}"
+                                for t in types], lang),
+                python=said_or([f'barometre.compare("{t}")' for t in types], lang),
+                sheet=text("report-sheet-evolution", lang))
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _survey_whom(r, lang, s.n_entities)  # "1 métropole dans le fichier"
@@ -2006,6 +2034,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
+    published = published_elsewhere(r, lang)
+    if published:  # the published barometers' figures: not in this report, where they are
+        rows.append([text("report-survey-published", lang), published])
     # the same report whoever builds it: in words, as the Synthèse says it (no --panel nor
     # panel=True: a reader of the workbook may never have written either)
     draw = random_draw_notes(r.adoption, lang, words=True, method=True)
