@@ -69,3 +69,35 @@ def test_published_report_does_not_say_it(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert not any(isinstance(v, str) and "Chiffres publiés" in v
                    for ws in wb for row in ws.iter_rows(values_only=True) for v in row)
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("fr", "Année 2026 ; 2025 (5 entités) : hors des chiffres de 2026, repris dans les feuilles "
+           "« Évolution » et « Mouvements »"),
+    ("en", "Year 2026; 2025 (5 entities): not in the figures of 2026, used in the “Trend” and "
+           "“Changes” sheets")])
+def test_two_waves_say_where_the_older_year_is_used(cli, tmp_path, lang, said):
+    a, b = _waves(tmp_path)
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", a, "--data", b, "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    assert {"Évolution", "Mouvements"} <= set(wb.sheetnames) or {"Trend", "Changes"} <= set(
+        wb.sheetnames)
+    summary = [r[0] for r in _cells(out, 0)]
+    assert said in summary
+    assert not any(isinstance(x, str) and ("laissé de côté" in x or "left aside" in x)
+                   for x in summary)
+    method = dict(r[:2] for r in _cells(out, -1) if len(r) >= 2)
+    assert method["Année des chiffres" if lang == "fr" else "Year of the figures"] == said
+
+
+def test_compare_keeps_its_words(cli, tmp_path):
+    """compare shows one year: the older one is left aside there, as it said."""
+    a, _ = _waves(tmp_path)
+    long = tmp_path / "long.csv"
+    rows = a.read_text(encoding="utf-8").splitlines()
+    rows += [x.replace("15/10/2025", "05/11/2026") for x in rows[1:]]
+    long.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = cli("compare", "--data", long, "--type", "departement").stdout
+    assert "Année 2026 ; laissé de côté : 2025 (5 entités)" in out.splitlines()

@@ -561,6 +561,14 @@ MESSAGES = {
     "report-key-place": (" ; {words}", "; {words}"),
     "report-key-place-bare": (" ; sans intervalle ; {words}", "; no interval; {words}"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
+    # the years a report of several waves leaves out of the year's figures, which its
+    # Évolution or Mouvements show: not « laissé de côté » of the whole report
+    "report-year-aside-used": (
+        "Année {year} ; {left} : hors des chiffres de {year}, repris dans {sheets}",
+        "Year {year}; {left}: not in the figures of {year}, used in {sheets}"),
+    "report-sheets-one": ("la feuille {sheets}", "the {sheets} sheet"),
+    "report-sheets-many": ("les feuilles {sheets}", "the {sheets} sheets"),
+    "report-sheet-quoted": ("« {sheet} »", "“{sheet}”"),
     # a survey's report: the published barometers' figures are not in it, where they are
     "report-survey-published": ("Chiffres publiés", "Published figures"),
     "report-published-elsewhere": (

@@ -457,7 +457,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                      whom=_survey_whom(r, lang, s.n_entities, answered=True),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
                      year=year, platforms=_platforms_or(s.platforms, lang)))
-    aside = _years_aside(r.survey, lang) if r.survey is not None else ""
+    aside = _years_aside(r.survey, lang, r) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
     published = published_elsewhere(r, lang)
@@ -1748,13 +1748,41 @@ def _note(k: KeyFigure, lang: str) -> str:
                 main=fmt_share(k.share, lang, k.digits) + flag_marks(_flagged(k)), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
-def _years_aside(s, lang: str) -> str:
+def _years_aside(s, lang: str, r: ReportData | None = None) -> str:
     """"Année 2025 ; laissé de côté : 2024 (60 entités, …)" for a file of several years,
-    as compare's footer says it ("" otherwise)."""
+    as compare's footer says it ("" otherwise). In a report (``r``) whose Évolution or
+    Mouvements show those years, what they are left out of and where they are used:
+    « Année 2026 ; 2025 (101 entités) : hors des chiffres de 2026, repris dans les feuilles
+    « Évolution » et « Mouvements » » (:func:`_sheets_of_years`)."""
     if not s.years_left_aside or s.year_shown is None:
         return ""
-    return text("compare-year", lang, year=s.year_shown, left=years_aside_text(
-        dict(s.years_left_aside), lang, dict(s.years_same_campaign)))
+    left = years_aside_text(dict(s.years_left_aside), lang, dict(s.years_same_campaign))
+    sheets = _sheets_of_years(r, set(dict(s.years_left_aside)), lang) if r is not None else []
+    if not sheets:
+        return text("compare-year", lang, year=s.year_shown, left=left)
+    return text("report-year-aside-used", lang, year=s.year_shown, left=left, sheets=text(
+        "report-sheets-many" if len(sheets) > 1 else "report-sheets-one", lang,
+        sheets=said_and([text("report-sheet-quoted", lang, sheet=x) for x in sheets], lang)))
+
+
+def _sheets_of_years(r: ReportData, years: set, lang: str) -> list[str]:
+    """The sheets of a report that show readings of ``years`` (years left out of the
+    year's figures), by their names in ``lang``: the Évolution (a point of theirs) and the
+    Mouvements (one of the two waves it compares)."""
+    out = []
+    ev = r.evolution
+    if ev is not None and len(ev) and "date" in ev.columns:
+        shown = set(pd.to_datetime(ev["date"], errors="coerce").dt.year.dropna().astype(int))
+        if shown & years:
+            out.append(text("report-sheet-evolution", lang))
+    moves = r.extra.get("movements")
+    if moves is not None:
+        a = moves["changes"].attrs
+        waves = {pd.Timestamp(a[k]).year for k in ("old", "new")
+                 if a.get(k) is not None and not pd.isna(pd.to_datetime(a[k], errors="coerce"))}
+        if waves & years:
+            out.append(text("report-sheet-movements", lang))
+    return out
 
 
 def _design_notes(r: ReportData, lang: str) -> list[str]:
@@ -1948,7 +1976,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     place = place_notes(r.adoption, lang, words=True)
     if place:  # a file chosen by place: its départements, what its interval assumes
         rows.append([text("report-survey-place", lang), " ".join(place)])
-    years_line = _years_aside(s, lang)
+    years_line = _years_aside(s, lang, r)
     if years_line:
         rows.append([text("report-survey-years", lang), years_line])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
