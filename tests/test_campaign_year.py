@@ -215,13 +215,17 @@ def test_the_report_says_which_year_its_figures_are_and_what_they_leave_aside(cl
     f = _campaign(tmp_path / "newyear.csv")
     fr, en = tmp_path / "r.xlsx", tmp_path / "r-en.xlsx"
     assert cli("report", "--data", f, "--type", "departement", "-o", fr).exit_code == 0
-    assert CUT_FR in lines(fr, "Synthèse")
+    # s33: the report's Évolution draws the December readings, so they are said out of the
+    # year's figures and used there, not « laissé de côté » (compare's words, one year shown)
+    cut_fr = ("Année 2025 ; 2024 (60 entités, de la même campagne que 2025, coupée au 31 "
+              "décembre) : hors des chiffres de 2025, repris dans la feuille « Évolution »")
+    assert cut_fr in lines(fr, "Synthèse")
     src = lines(fr, "Sources et méthode")
-    assert src[src.index("Année des chiffres") + 1] == CUT_FR
+    assert src[src.index("Année des chiffres") + 1] == cut_fr
     assert cli("report", "--data", f, "--type", "departement", "-o", en,
                "--lang", "en").exit_code == 0
-    cut_en = ("Year 2025; left aside: 2024 (60 entities, of the same campaign as 2025, cut at "
-              "31 December)")
+    cut_en = ("Year 2025; 2024 (60 entities, of the same campaign as 2025, cut at 31 December): "
+              "not in the figures of 2025, used in the “Trend” sheet")
     assert cut_en in lines(en, openpyxl.load_workbook(en).sheetnames[0])  # the summary
     one = _campaign(tmp_path / "one.csv", dates=("06/10/2025", "20/10/2025"))
     r1 = tmp_path / "r1.xlsx"

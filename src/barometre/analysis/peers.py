@@ -597,8 +597,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         then the entity and the readings compared: ``code, name,
         population, collectivity_type, peers`` (the rule applied), ``peer_group`` (the type,
         région code, population band or category shared), ``year`` (the year of the
-        readings compared on the
-        platform: its latest), ``entity_year`` (the year of the entity's latest reading;
+        readings compared on the platform: its latest with a count, or of any reading when
+        none has one: TikTok's 2025 « Non » beside 2026's counts is 2025's, never of no
+        year), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
         (older readings left out, with a count or not), ``tied`` and ``tied_per_1000`` (another
         peer has the entity's value: its ``rank``, ``rank_per_1000`` is shared, "27e ex
@@ -741,7 +742,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
-        same, year, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
+        # (no count at all: the latest readings' year, TikTok's 2025, said as such)
+        same, year, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index],
+                                        every_year=True)
         kept.update(g["code"][same.to_numpy(dtype=bool)])  # peer_group's n_entities
         # the peers not ranked, the entity aside (its own line says its state), as rank
         # counts them: neither a count nor an older one set aside, by their presence
@@ -1138,7 +1141,8 @@ def _note_campaign(campaigns: dict[str, dict], platform: str, survey: pd.DataFra
 
 
 def latest_year(readings: pd.DataFrame, has_value: pd.Series,
-                hidden: pd.Series | None = None) -> tuple[pd.Series, int | None, dict]:
+                hidden: pd.Series | None = None,
+                every_year: bool = False) -> tuple[pd.Series, int | None, dict]:
     """Which of the latest readings of one platform are compared: those of its latest year.
 
     A 2024 follower count is not ranked against 2025 ones (``compare``'s rule: the latest
@@ -1156,13 +1160,20 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
         a blank row of a year before the year compared are set aside and counted too, as
         when the later row is absent; a row left blank in the year compared is that year's
         reading, not answered, and its older count is not set aside (:func:`hidden_behind`).
+    every_year : bool, default False
+        When no reading has a value, compare those of the latest year of any reading
+        (:func:`benchmark`: its line of a platform without a count says the year of the
+        state it shows, TikTok's 2025 « sans compte » beside 2026's counts); by default
+        every reading, of no year (nothing to rank: :func:`rank`, :func:`league_table`
+        name no year for it).
 
     Returns
     -------
     tuple
         The mask of the readings of the year compared (the latest year of a reading with
-        a value), or of a later one (without a value: an account closed since); every
-        reading when no year is known; that year (``None`` if unknown),
+        a value, or with ``every_year`` of any reading when none has one), or of a later one
+        (without a value: an account closed since); every reading when no year is known;
+        that year (``None`` if unknown),
         and the readings set aside, every one outside the mask, with a value or not (a
         2024 « Non » is not 2025's « sans compte »; one left blank that hides an older
         count is counted at the count's year): ``{year: n}``, older years first, then
@@ -1172,6 +1183,11 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
     """
     year = readings["year"].astype("Float64")
     known = year[has_value.to_numpy(dtype=bool) & year.notna().to_numpy(dtype=bool)]
+    if not len(known) and every_year:
+        # no value anywhere (TikTok's « Non » of 2025 alone): the year compared is still
+        # that of its latest readings, said with them, never none (its 2025 « sans compte »
+        # would read as any year's); the older ones set aside as with values
+        known = year.dropna()
     if not len(known):
         return pd.Series(True, index=readings.index), None, {}
     y = int(known.max())

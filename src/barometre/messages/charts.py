@@ -192,6 +192,10 @@ MESSAGES = {
     "note-no-month": ("Chiffres sans mois placés en milieu d'année",
                       "Figures without a month placed mid-year"),
     "note-focus": ("En orange : {name}", "In orange: {name}"),
+    # a platform not read in the benchmark's year, its latest reading shown with its year
+    "label-platform-year": ("{platform} ({year})", "{platform} ({year})"),
+    "note-not-in-year": ("Non relevé en {latest}, dernier relevé montré : {items}",
+                         "Not read in {latest}, latest reading shown: {items}"),
     "note-median": ("Trait vertical : médiane des pairs", "Vertical mark: peers' median"),
     "note-reference-line": ("Droite : {value} abonnés pour 1\u202f000 habitants (médiane)",
                             "Line: {value} followers per 1,000 inhabitants (median)"),

@@ -115,6 +115,10 @@ MESSAGES = {
         "({peers} avec un relevé de {year})",
         "no reading of {year}; its reading of {own} is older, set aside "
         "({peers} read in {year})"),
+    # a platform whose latest readings are older than the benchmark's year (TikTok read
+    # in 2025, not in 2026): its line said of its own year, never as the latest's
+    "bench-not-in-year": ("non relevé en {latest} ; dernier relevé ({year}) : {line}",
+                          "not read in {latest}; latest reading ({year}): {line}"),
     # an entity absent or without data on a platform: how many peers have a count there
     "bench-peers-with-count": (" ({peers} avec un nombre d'abonnés)",
                                " ({peers} with a count)"),

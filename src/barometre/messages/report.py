@@ -202,6 +202,11 @@ MESSAGES = {
         "pour une raison)",
         "Peers not ranked, {name} aside: their latest reading gives no follower count, or "
         "they have no reading of the platform (named when {n} or fewer for a reason)"),
+    "report-bench-not-in-year": (
+        "{platform} : non relevé en {latest} ; sa ligne donne le dernier relevé, de {year} "
+        "(« {column} »), non un chiffre de {latest}",
+        "{platform}: not read in {latest}; its row gives the latest reading, of {year} "
+        "(“{column}”), not a figure of {latest}"),
     "report-bench-entity-older": (
         "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
         "{platform}: no reading of {year}; its reading of {own} is older, set aside"),
@@ -557,6 +562,25 @@ MESSAGES = {
     "report-key-place": (" ; {words}", "; {words}"),
     "report-key-place-bare": (" ; sans intervalle ; {words}", "; no interval; {words}"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
+    # the years a report of several waves leaves out of the year's figures, which its
+    # Évolution or Mouvements show: not « laissé de côté » of the whole report
+    "report-year-aside-used": (
+        "Année {year} ; {left} : hors des chiffres de {year}, repris dans {sheets}",
+        "Year {year}; {left}: not in the figures of {year}, used in {sheets}"),
+    "report-sheets-one": ("la feuille {sheets}", "the {sheets} sheet"),
+    "report-sheets-many": ("les feuilles {sheets}", "the {sheets} sheets"),
+    "report-sheet-quoted": ("« {sheet} »", "“{sheet}”"),
+    # a survey's report: the published barometers' figures are not in it, where they are
+    "report-survey-published": ("Chiffres publiés", "Published figures"),
+    "report-published-elsewhere": (
+        "ce rapport d'enquête ne mêle pas aux chiffres du fichier ceux des baromètres publiés "
+        "sur les {whom} (ni dans la feuille « {sheet} », ni à côté des chiffres clés) ; pour "
+        "les voir : {cli}, ou leur propre rapport : {report} (en Python : {python})",
+        "this survey report does not mix the published barometers' figures on the {whom} with "
+        "the file's (neither in the “{sheet}” sheet nor beside the key figures); to see them: "
+        "{cli}, or their own report: {report} (in Python: {python})"),
+    "report-published-file": ("publies.xlsx", "published.xlsx"),
+    "report-published-elsewhere-line": ("Chiffres publiés : {text}", "Published figures: {text}"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),
     "report-survey-coverage-within": ("{n} {whom} dans le fichier sur {total} ({share})",

@@ -45,7 +45,7 @@ MESSAGES = {
         "de chaque façon, et sur quelles lignes.\n"
         "\n"
         "Ne modifiez pas les colonnes de code : elles identifient chaque collectivité "
-        "({codes}, au format texte).\n"
+        "({codes}, au format texte).\n{councils}"
         "Vous pouvez supprimer les colonnes d'un réseau qui ne vous intéresse pas, ou des "
         "lignes.\n"
         "\n"
@@ -86,7 +86,7 @@ MESSAGES = {
         "way, and on which rows.\n"
         "\n"
         "Do not change the code columns: they identify each collectivité ({codes}, as "
-        "text).\n"
+        "text).\n{councils}"
         "You may delete a platform's columns, or rows.\n"
         "\n"
         "Check the file: barometre validate FILE.xlsx\n"
@@ -94,6 +94,16 @@ MESSAGES = {
         "\n"
         "Reference: {reference}.\n"
         "Parameters: type={type}{within_param}; platforms={platforms}"),
+    # the départements of one council (2A and 2B, 67 and 68): one account on two rows, in
+    # the words of the reader's council-territories-differ warning
+    "template-councils": (
+        "Un seul conseil pour deux lignes : {councils}. Son compte est le même sur les deux "
+        "lignes : donnez-y la même présence (Oui ou Non) et gardez le nombre du compte du "
+        "conseil sur une seule ligne (laissez vide le nombre d'abonnés de l'autre), sinon "
+        "« barometre validate » le signale.",
+        "One council for two rows: {councils}. Its account is the same on both rows: give "
+        "them the same presence (Oui or Non) and keep the council's account's count on one "
+        "row (leave the other's follower count blank), or \"barometre validate\" reports it."),
     # a template of some départements (write_template within=): compare reads it with the
     # same --within, whose base is their entities (without it: a random draw from France's)
     "template-within": (" --within {codes}", " --within {codes}"),

@@ -1904,7 +1904,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     n_rounded, per_1000 = 0, False
     typed = a.get("typed_counts") or {}  # their cells as typed (« 112 k »), by platform
     for r in df.to_dict("records"):
-        line, k = bench_platform_line(r, lang, typed=typed.get(r["platform"]))
+        line, k = bench_platform_line(r, lang, typed=typed.get(r["platform"]),
+                                      latest=bench_latest_year(a))
         lines.append(line)
         n_rounded += k > 0
         per_1000 |= k > 1
@@ -1956,8 +1957,27 @@ def peers_counted(n: int, lang: str = "fr") -> str:
     return _t("bench-peers-n", lang, n=fmt_int(n, lang), s=plural_s(n))
 
 
+def bench_latest_year(attrs: dict) -> int | None:
+    """The benchmark's year: the latest of the years its platforms compare
+    (``attrs["years"]`` of :func:`barometre.benchmark`), the year its report heading and
+    chart title give; ``None`` when no reading has a year."""
+    years = attrs.get("years") or []
+    return int(max(years)) if years else None
+
+
+def bench_not_in_year(r: dict, latest: int | None) -> bool:
+    """Whether a benchmark row (``r``) says a platform not read in the benchmark's year
+    ``latest`` (:func:`bench_latest_year`): its readings compared are of an older year
+    (TikTok of 2025 in a benchmark of 2026), the entity's own of that year or none. Its
+    line is said of that year, never as the latest's (« non relevé en 2026 »)."""
+    year, own = r.get("year"), r.get("entity_year")
+    return (latest is not None and not is_missing(year) and int(year) < latest
+            and (is_missing(own) or int(own) == int(year)))
+
+
 def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
-                        typed: dict | None = None) -> tuple[str, int]:
+                        typed: dict | None = None,
+                        latest: int | None = None) -> tuple[str, int]:
     """One platform's line of a benchmark (``r``: a row of :func:`barometre.benchmark`'s
     frame, as a dict) and the number of values it marks ≈ (read from an abbreviated count):
     "Facebook : 90 583 abonnés, 5e sur 84, indice 475 ; 60,9 pour 1 000 habitants, 19e sur
@@ -1967,12 +1987,18 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
     « 112 k », est arrondi » (:func:`bench_rank_words`; ``typed``: the platform's
     ``attrs["typed_counts"]``, the cells quoted). ``detail=False`` leaves out the peers not
     ranked, by reason and named (the report's Synthèse: its Benchmark sheet lists them); the
-    figures are the same."""
+    figures are the same. ``latest``: the benchmark's year (:func:`bench_latest_year`); a
+    platform whose latest readings are older is said so, its line of its own year:
+    « TikTok : non relevé en 2026 ; dernier relevé (2025) : sans compte (…) »."""
     from .formats import per1000_number
 
     en = lang == "en"
     label = platform_label(r["platform"], lang)
     head = f"{label}{':' if en else ' :'} "
+    if bench_not_in_year(r, latest):  # TikTok of 2025 under a benchmark of 2026: said
+        line, k = bench_platform_line(r, lang, detail, typed)
+        return head + _t("bench-not-in-year", lang, latest=latest, year=int(r["year"]),
+                         line=line[len(head):]), k
     year, own = r.get("year"), r.get("entity_year")
     n = r["n_peers"]
     if not is_missing(own) and not is_missing(year) and own < year:

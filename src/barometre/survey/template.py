@@ -153,7 +153,8 @@ def write_template(output: str | Path, type: str,
     wb = Workbook()
     _survey_sheet(wb.active, type_id, plats, ents, prefill, lang)
     _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
-                        list(notes), lang, kind=kind, deps=deps)
+                        list(notes), lang, kind=kind, deps=deps,
+                        codes=tuple(ents["code"]) if type_id == "departement" else ())
     from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
 
     said = _types_said(type_id, kind, deps, "fr")
@@ -310,12 +311,46 @@ def _types_said(type_id: str, kind: str | None, deps: tuple[str, ...], lang: str
             else type_label(type_id, lang, plural=True))
 
 
+def _shared_councils_said(codes: tuple[str, ...], lang: str) -> str:
+    """The "Mode d'emploi"'s paragraph on the councils of two rows of the template
+    (``codes``: its départements): 2A and 2B one Collectivité de Corse, 67 and 68 one
+    Collectivité européenne d'Alsace, one account each, its count kept on one row, in the
+    words of the reader's ``council-territories-differ`` warning; "" when no such council
+    has both its rows in the template (a template of other départements, or of one of
+    them alone: ``within``).
+
+    >>> print(_shared_councils_said(("2A", "2B", "44"), "en"))  # doctest: +ELLIPSIS
+    One council for two rows: Corse-du-Sud (2A) and Haute-Corse (2B), Collectivité de Corse. ...
+    >>> _shared_councils_said(("67", "44"), "fr")
+    ''
+    """
+    from ..datasets import reference
+    from ..messages import said_and, text
+    from .entities import _shared_councils
+
+    here = set(codes)
+    names = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
+    seen: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for council, name, terr in _shared_councils().values():
+        if all(t in here for t in terr):
+            seen.setdefault(council, (name, terr))
+    if not seen:
+        return ""
+    sep = "; " if lang == "en" else " ; "
+    items = sep.join(
+        said_and([f"{names.get(t, t)} ({t})" for t in terr], lang) + ", " + name
+        for name, terr in sorted(seen.values(), key=lambda v: [codes.index(t) for t in v[1]]))
+    return text("template-councils", lang, councils=items)
+
+
 def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
                         notes: list[str], lang: str, kind: str | None = None,
-                        deps: tuple[str, ...] = ()) -> None:
+                        deps: tuple[str, ...] = (), codes: tuple[str, ...] = ()) -> None:
     """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted
     (``kind``: a category of intercommunalités alone, named in its title; ``deps``: the
-    départements of ``within``, named in its title and in the command that analyses it)."""
+    départements of ``within``, named in its title and in the command that analyses it;
+    ``codes``: the template's départements, whose councils of two rows are said,
+    :func:`_shared_councils_said`)."""
     from openpyxl.styles import Alignment, Font
 
     from ..messages import Words, text
@@ -324,6 +359,7 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     types = _types_said(type_id, kind, deps, lang)
     within = ",".join(deps)
     dgcl = type_id in _DGCL_TYPES  # EPCI, métropoles: SIREN, the DGCL's list and populations
+    councils = _shared_councils_said(codes, lang)
     lines = text("template-instructions", lang, types=types,
                  n=n_entities, type=type_id,
                  entities=Words("entité" if n_entities < 2 else "entités",
@@ -337,7 +373,9 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
                  + (text("template-within-param", lang, codes=within) if deps else ""),
                  codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
                  reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
-                                lang, population=population_source([type_id], lang))
+                                lang, population=population_source([type_id], lang)),
+                 # two rows, one council (2A and 2B, 67 and 68): one count, on one row
+                 councils=councils + "\n" if councils else "",
                  ).split("\n")
     if notes:
         lines += [""] + notes

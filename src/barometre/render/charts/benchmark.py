@@ -12,8 +12,9 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, MaxNLocat
 from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
+from ...messages import said_and
 from ...messages import text as msg
-from ..views import (ROUNDED_MARK, bench_entity_name, council_once_base, bench_not_ranked_counts_note, bench_questioned,
+from ..views import (ROUNDED_MARK, bench_entity_name, bench_latest_year, bench_not_in_year, council_once_base, bench_not_ranked_counts_note, bench_questioned,
                      bench_own_typed, bench_rank_range_line, bench_rank_words,
                      questioned_mark, questioned_note, rounded_counts_note, served_short_note)
 from ..formats import (fmt_float, fmt_int, is_missing, per1000_number,
@@ -520,7 +521,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             ax.grid(axis="y", visible=False)
             ax.set_ylim(len(plats) - 0.5, -0.5)
             rooms.append((ax, labels, data_max, True))
-        axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
+        # a platform not read in the benchmark's year (TikTok of 2025 under 2026): its year
+        # beside its name, « TikTok (2025) », said in the caption, never drawn as 2026's
+        latest = bench_latest_year(b.attrs)
+        stale = {p: int(b.at[p, "year"]) for p in plats
+                 if bench_not_in_year(_row(b, p), latest)}
+        axes[0].set_yticks(range(len(plats)), [
+            msg("label-platform-year", lang, platform=platform_label(p, lang), year=stale[p])
+            if p in stale else platform_label(p, lang) for p in plats])
         # the name every view gives: the council's with both codes when 2A and 2B are
         # one count ranked once (« Collectivité de Corse (2A, 2B) »), as rank names it
         name = plain(b.attrs["name"])
@@ -548,6 +556,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                 b.attrs.get("no_account"), lang,
                                 platforms_no_year_text(b.attrs.get("set_aside"), lang),
                                 b.attrs.get("no_account_doubtful"))
+        if stale:
+            notes.append(msg("note-not-in-year", lang, latest=latest, items=said_and(
+                [msg("label-platform-year", lang, platform=platform_label(p, lang), year=y)
+                 for p, y in stale.items()], lang)))
         t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
 
         def zero_items(counts: dict[str, int]) -> str:

@@ -21,7 +21,8 @@ from ...domain.registry import PLATFORMS
 from ...domain.schemas import ANNUAIRE_BASE_FAMILY
 from ...messages import Day, Words, of_words, plural_s, said_and, said_or, text
 from ..views import (NAMED_UP_TO, place_without_interval, unsure_base_notes, unsure_base_word, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _held_of, _join_names, _part_label,
-                     bench_not_ranked_items, bench_not_ranked_text, bench_own_typed, bench_platform_line,
+                     bench_latest_year, bench_not_in_year, bench_not_ranked_items, bench_not_ranked_text,
+                     bench_own_typed, bench_platform_line,
                      bench_rank_range_line, census_word, design_evolution_notes,
                      design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
@@ -456,9 +457,13 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                      whom=_survey_whom(r, lang, s.n_entities, answered=True),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
                      year=year, platforms=_platforms_or(s.platforms, lang)))
-    aside = _years_aside(r.survey, lang) if r.survey is not None else ""
+    aside = _years_aside(r.survey, lang, r) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
+    published = published_elsewhere(r, lang)
+    if published:  # no published figure beside the file's: said, and where they are
+        _wrap_across(sh, sh.line(text("report-published-elsewhere-line", lang, text=published),
+                                 color="595959"), 10)
     if r.benchmark is not None:
         _summary_benchmark(sh, r, lang)
     if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
@@ -515,10 +520,13 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     benchmark``; the peers not ranked, quartiles and notes stay on the Benchmark sheet."""
     b = r.benchmark
     sh.blank()
-    years = ", ".join(str(int(y)) for y in b.attrs.get("years") or [])  # the readings compared
+    # the benchmark's year, the latest of the readings compared, as the chart's title: a
+    # platform of an older year says it on its line (« non relevé en 2026 »)
+    latest = bench_latest_year(b.attrs)
     name, code = bench_entity_name(b.attrs)  # 2A and 2B ranked once: the council's, as rank's
     sh.line(text("report-summary-bench-title", lang, name=name, code=code)
-            + (f", {years}" if years else ""), size=12, bold=True, color=TITLE_COLOR)
+            + (f", {latest}" if latest is not None else ""), size=12, bold=True,
+            color=TITLE_COLOR)
     group = peer_group_text(r.extra.get("peer_group"), lang)
     if group:
         _wrap_across(sh, sh.line(text("report-peers-line", lang,
@@ -527,7 +535,7 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     typed = b.attrs.get("typed_counts") or {}  # their cells as typed (« 112 k »)
     for rec in b.to_dict("records"):
         line, k = bench_platform_line(rec, lang, detail=False,
-                                      typed=typed.get(rec["platform"]))
+                                      typed=typed.get(rec["platform"]), latest=latest)
         n_rounded += k > 0  # the counts, as the Benchmark sheet counts them
         per_1000 |= k > 1  # its number per 1,000 inhabitants marked too: said, not counted
         _wrap_across(sh, sh.line(line), 10)
@@ -1280,9 +1288,15 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 sh.ws.cell(row=block.first_row + k, column=block.col(j)).number_format = \
                     tied_format(lang)
     first_note = sh.row
+    latest = bench_latest_year(b.attrs)
     for rec in b.to_dict("records"):  # its own reading older than its peers': said
         own, year = plain_value(rec["entity_year"]), plain_value(rec["year"])
-        if own is not None and year is not None and own < year:
+        if bench_not_in_year(rec, latest):  # TikTok of 2025 in a benchmark of 2026
+            sh.line(text("report-bench-not-in-year", lang,
+                         platform=platform_label(rec["platform"], lang),
+                         latest=latest, year=int(year),
+                         column=text("report-col-years-compared", lang)))
+        elif own is not None and year is not None and own < year:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
     t = b.attrs.get("collectivity_type")
@@ -1734,13 +1748,41 @@ def _note(k: KeyFigure, lang: str) -> str:
                 main=fmt_share(k.share, lang, k.digits) + flag_marks(_flagged(k)), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
-def _years_aside(s, lang: str) -> str:
+def _years_aside(s, lang: str, r: ReportData | None = None) -> str:
     """"Année 2025 ; laissé de côté : 2024 (60 entités, …)" for a file of several years,
-    as compare's footer says it ("" otherwise)."""
+    as compare's footer says it ("" otherwise). In a report (``r``) whose Évolution or
+    Mouvements show those years, what they are left out of and where they are used:
+    « Année 2026 ; 2025 (101 entités) : hors des chiffres de 2026, repris dans les feuilles
+    « Évolution » et « Mouvements » » (:func:`_sheets_of_years`)."""
     if not s.years_left_aside or s.year_shown is None:
         return ""
-    return text("compare-year", lang, year=s.year_shown, left=years_aside_text(
-        dict(s.years_left_aside), lang, dict(s.years_same_campaign)))
+    left = years_aside_text(dict(s.years_left_aside), lang, dict(s.years_same_campaign))
+    sheets = _sheets_of_years(r, set(dict(s.years_left_aside)), lang) if r is not None else []
+    if not sheets:
+        return text("compare-year", lang, year=s.year_shown, left=left)
+    return text("report-year-aside-used", lang, year=s.year_shown, left=left, sheets=text(
+        "report-sheets-many" if len(sheets) > 1 else "report-sheets-one", lang,
+        sheets=said_and([text("report-sheet-quoted", lang, sheet=x) for x in sheets], lang)))
+
+
+def _sheets_of_years(r: ReportData, years: set, lang: str) -> list[str]:
+    """The sheets of a report that show readings of ``years`` (years left out of the
+    year's figures), by their names in ``lang``: the Évolution (a point of theirs) and the
+    Mouvements (one of the two waves it compares)."""
+    out = []
+    ev = r.evolution
+    if ev is not None and len(ev) and "date" in ev.columns:
+        shown = set(pd.to_datetime(ev["date"], errors="coerce").dt.year.dropna().astype(int))
+        if shown & years:
+            out.append(text("report-sheet-evolution", lang))
+    moves = r.extra.get("movements")
+    if moves is not None:
+        a = moves["changes"].attrs
+        waves = {pd.Timestamp(a[k]).year for k in ("old", "new")
+                 if a.get(k) is not None and not pd.isna(pd.to_datetime(a[k], errors="coerce"))}
+        if waves & years:
+            out.append(text("report-sheet-movements", lang))
+    return out
 
 
 def _design_notes(r: ReportData, lang: str) -> list[str]:
@@ -1839,6 +1881,30 @@ def _survey_whom(r: ReportData, lang: str, n: object = None, answered: bool = Fa
     return base_label(r.adoption, t, lang, n=n, count=False) or _whom(t, lang, n)
 
 
+def published_elsewhere(r: ReportData, lang: str) -> str:
+    """What a survey's report says of the published barometers' figures of its types: it
+    does not mix them with the file's (no Évolution of theirs beside the file's figures),
+    and how to see them, on the command line and in Python: « Chiffres publiés : … ;
+    pour les voir : barometre compare --type departement (en Python :
+    barometre.compare("departement")) »; "" for a report of published figures, or of types
+    that have none."""
+    if r.survey is None:
+        return ""
+    from ...datasets.published import adoption as published
+
+    have = set(published()["collectivity_type"].astype(str))
+    types = [t for t in r.types if t in have]
+    if not types:
+        return ""
+    return text("report-published-elsewhere", lang,
+                whom=_join_names([type_label(t, lang, plural=True) for t in types], lang),
+                cli=said_or([f"barometre compare --type {t}" for t in types], lang),
+                report=said_or([f"barometre report --type {t} -o {text('report-published-file', lang)}"
+                                for t in types], lang),
+                python=said_or([f'barometre.compare("{t}")' for t in types], lang),
+                sheet=text("report-sheet-evolution", lang))
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _survey_whom(r, lang, s.n_entities)  # "1 métropole dans le fichier"
@@ -1910,11 +1976,18 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     place = place_notes(r.adoption, lang, words=True)
     if place:  # a file chosen by place: its départements, what its interval assumes
         rows.append([text("report-survey-place", lang), " ".join(place)])
-    years_line = _years_aside(s, lang)
+    years_line = _years_aside(s, lang, r)
     if years_line:
         rows.append([text("report-survey-years", lang), years_line])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
-        years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
+        # each platform's year: the Classement's, and the Benchmark's of a platform it
+        # ranks none of (TikTok without a count, its 2025 answers shown: not 2026's)
+        of_platform = {p: y for p, y in r.league.attrs.get("years", {}).items() if y is not None}
+        if r.benchmark is not None:
+            for p, y in zip(r.benchmark["platform"], r.benchmark["year"]):
+                if plain_value(y) is not None:
+                    of_platform.setdefault(p, int(y))
+        years = sorted(set(of_platform.values()))
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
                                          r.league.attrs.get("same_campaign"))
         no_account = no_account_text(r.league.attrs.get("no_account"), lang,
@@ -1925,8 +1998,14 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                          text("report-survey-ranked-year-text", lang, year=asked)
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
         elif years:
+            # the latest year, then each platform of an older one named with its year
+            # (« 2026 (TikTok : 2025) »): no platform's year read as the others'
+            older = [f"{platform_label(p, lang)}{':' if lang == 'en' else ' :'} {y}"
+                     for p, y in of_platform.items() if y < years[-1]]
+            said = str(years[-1]) + (" ({})".format(("; " if lang == "en" else " ; ").join(older))
+                                     if older else "")
             rows.append([text("report-survey-ranked", lang),
-                         text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
+                         text("report-survey-ranked-text", lang, years=said)
                          + aside_tail(aside, platforms_no_year_text(
                              r.league.attrs.get("set_aside"), lang), "report-set-aside-tail", lang)
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
@@ -1983,6 +2062,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
+    published = published_elsewhere(r, lang)
+    if published:  # the published barometers' figures: not in this report, where they are
+        rows.append([text("report-survey-published", lang), published])
     # the same report whoever builds it: in words, as the Synthèse says it (no --panel nor
     # panel=True: a reader of the workbook may never have written either)
     draw = random_draw_notes(r.adoption, lang, words=True, method=True)
