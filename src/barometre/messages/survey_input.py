@@ -1115,6 +1115,17 @@ MESSAGES = {
         "'Oui'/'Non' answers: what do these columns hold? Write the field above all the platforms "
         "('Présence', 'Abonnés'), or the field and the platform in each column ('Présence "
         "YouTube', 'Abonnés YouTube')"),
+    # a title over presence answers that names no group of networks nor a format
+    # (« Compte certifié », « Publicité »: survey.headers.group_title): its « Non » no absence
+    "header-two-rows-property": (
+        " ; « {title} » (ligne {row}, au-dessus de {cells}) n'est ni un champ ni un titre de "
+        "groupe de réseaux (« Réseaux sociaux », « Vidéo ») : ses réponses Oui/Non ne sont pas "
+        "lues comme des présences, un « Non » sous lui ne dit pas qu'un compte manque ; pour "
+        "des présences, écrivez « Présence » au-dessus des réseaux, sinon retirez ces colonnes",
+        "; '{title}' (line {row}, above {cells}) is no field and no group title of networks "
+        "('Réseaux sociaux', 'Vidéo'): its Oui/Non answers are not read as presences, a 'Non' "
+        "under it does not say an account is missing; for presences, write 'Présence' above "
+        "the platforms, else remove these columns"),
     "header-two-rows-answers": (
         " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
         "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
