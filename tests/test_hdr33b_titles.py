@@ -167,3 +167,28 @@ def test_counts_under_a_group_title_stay_refused(tmp_path, kind):
                  [e + ["Oui", "Non"] + c for e, c in zip(ENTITIES, cells)])
     with pytest.raises(InputFileError, match="les cellules sous lui ne sont pas des réponses"):
         bm.read_survey(path, type="departement")
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_two_rows_note_says_no_empty_list_when_no_joined_column_is_read(tmp_path, kind,
+                                                                             cli):
+    """3. d4/b12: « Réseaux sociaux » over the platforms beside « Évolution » over them
+    again said « (0 colonne :  ; 3 autres colonnes ignorées : … ) »: the columns ignored
+    alone now."""
+    path = _file(tmp_path, kind, ["Code", "Nom", "Date", "Réseaux sociaux", None, None,
+                                  "Évolution", None, None],
+                 [None, None, None, *PLATFORMS, *PLATFORMS],
+                 ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:I1"],
+                 [e + c + ["+5 %", "-2 %", None] for e, c in zip(ENTITIES, ANSWERS)])
+    problems = bm.validate(path, type="departement")
+    assert problems[0].code == "header-two-rows" and problems[0].message == (
+        "en-tête sur deux lignes : les réseaux de la ligne 2 joints aux champs de la ligne 1 "
+        "(3 colonnes ignorées : « Évolution Facebook », « Évolution Instagram », « Évolution "
+        "X »), titre de groupe laissé de côté (« Réseaux sociaux », au-dessus de « Facebook », "
+        "« Instagram », « X », lues comme présences) ; vérifiez-les, ou mettez l'en-tête sur "
+        "une seule ligne")
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert ("joined to the fields of line 1 (3 columns ignored: 'Évolution Facebook', "
+            "'Évolution Instagram', 'Évolution X'), group title left aside") in en
+    assert "0 colonne" not in en and "(0 column" not in en
+    assert int(bm.read_survey(path, type="departement")["present"].astype(bool).sum()) == 2

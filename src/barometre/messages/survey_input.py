@@ -1133,6 +1133,15 @@ MESSAGES = {
         "; '{title}' (line {row}) says followers, but the cells under it are answers ('Oui', "
         "'Non'), not numbers: for presences, write 'Présence' above the platforms; for "
         "followers, their numbers in the cells"),
+    # header-two-rows when no joined column is read, all set aside (« Évolution » over the
+    # platforms beside « Réseaux sociaux »): those columns alone, no « 0 colonne : »
+    "header-two-rows-aside-only": (
+        "en-tête sur deux lignes : les réseaux de la ligne {platforms} joints aux champs de la "
+        "ligne {fields} ({n} colonne{s} ignorée{s} : {columns}){titles} ; vérifiez-les, ou "
+        "mettez l'en-tête sur une seule ligne",
+        "header on two lines: the platforms of line {platforms} joined to the fields of line "
+        "{fields} ({n} column{s} ignored: {columns}){titles}; check them, or put the header on "
+        "one line"),
     # the joined columns that are not read (a measure, a remark: each said by its own warning)
     "header-two-rows-aside": (" ; {n} autre{s} colonne{s} ignorée{s} : {columns}",
                               "; {n} other column{s} ignored: {columns}"),

@@ -934,6 +934,16 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             titles = said.get("titles", [])
             grid.header_years = [(w, y, grid.row_numbers[lines[1]])
                                  for w, y in said.get("years", [])]
+            said_titles = (Msg("header-two-rows-titles", titles=sheet_list(
+                [w for w, _ in titles]), s=plural_s(len(titles)), columns=_first_six(
+                [c for _, cs in titles for c in cs])) if titles else Msg("no-hint"))
+            if not read:  # all the joined columns set aside: those alone, no « 0 colonne »
+                note = Problem.said(Msg(
+                    "header-two-rows-aside-only", platforms=grid.row_numbers[lines[0]],
+                    fields=grid.row_numbers[lines[1]], n=Count(len(aside)),
+                    s=plural_s(len(aside)), columns=_first_six(aside), titles=said_titles),
+                    severity="warning", code="header-two-rows")
+                return t + 1, header, note
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
                               fields=grid.row_numbers[lines[1]], n=Count(len(read)),
@@ -942,11 +952,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               aside=Msg("header-two-rows-aside", n=Count(len(aside)),
                                         s=plural_s(len(aside)), columns=_first_six(aside))
                               if aside else Msg("no-hint"),
-                              titles=Msg("header-two-rows-titles", titles=sheet_list(
-                                  [w for w, _ in titles]), s=plural_s(len(titles)),
-                                  columns=_first_six(
-                                  [c for _, cs in titles for c in cs]))
-                              if titles else Msg("no-hint"))
+                              titles=said_titles)
             return t + 1, header, note
         refusal = refusal or said.get("refused")
         titled = titled or _group_titles(grid, t, said)
