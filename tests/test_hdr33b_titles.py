@@ -192,3 +192,49 @@ def test_the_two_rows_note_says_no_empty_list_when_no_joined_column_is_read(tmp_
             "'Évolution Instagram', 'Évolution X'), group title left aside") in en
     assert "0 colonne" not in en and "(0 column" not in en
     assert int(bm.read_survey(path, type="departement")["present"].astype(bool).sum()) == 2
+
+
+def _year_file(tmp_path, kind, column, values, name="y"):
+    """« Abonnés 2025 » over the platforms, a « Date » or « Année » column of ``values``."""
+    return _file(tmp_path, kind, ["Code", "Nom", column, "Présence", None, "Abonnés 2025", None],
+                 [None, None, None, "Facebook", "Instagram", "Facebook", "Instagram"],
+                 ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"],
+                 [e[:2] + [v, "Oui", "Oui", 120, 35] for e, v in zip(ENTITIES, values)], name)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_header_year_differs_says_how_many_readings_and_their_rows(tmp_path, kind, cli):
+    """2. d4/y4, y7: one row of four dated 2024 (or 2016, a typo) under « Abonnés 2025 »
+    said « les dates du relevé sont d'autres années (2024) », as if all were: how many,
+    their rows, the others of 2025 now; all of them: « les dates des relevés sont de … »."""
+    path = _year_file(tmp_path, kind, "Date", ["15/10/2025", "15/10/2024", "15/10/2025",
+                                               "15/10/2025"])
+    [said] = [p for p in bm.validate(path, type="departement") if p.code == "header-year-differs"]
+    assert said.message == (
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais 2 relevés sur 8 sont datés de 2024 "
+        "(ligne 4), les autres de 2025 : vérifiez l'en-tête ou ces dates")
+    en = cli("validate", path, "--type", "departement", "--lang", "en").output
+    assert ("'Abonnés 2025' (line 1) says the year 2025, but 2 readings of 8 are dated 2024 "
+            "(line 4), the others 2025: check the header or these dates") in en
+    every = _year_file(tmp_path, kind, "Date", ["15/10/2024", "15/10/2023"] * 2, name="all")
+    [said] = [p for p in bm.validate(every, type="departement")
+              if p.code == "header-year-differs"]
+    assert said.message == ("« Abonnés 2025 » (ligne 1) dit l'année 2025, mais les dates des "
+                            "relevés sont de 2023, 2024 : vérifiez l'en-tête ou les dates")
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_header_year_differs_from_a_year_column_says_no_dates(tmp_path, kind):
+    """2. d4/y2: the year from an « Année » column was called « les dates du relevé »."""
+    path = _year_file(tmp_path, kind, "Année", [2024] * 4 if kind == "xlsx" else ["2024"] * 4)
+    [said] = [p for p in bm.validate(path, type="departement") if p.code == "header-year-differs"]
+    assert said.message == (
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais les relevés sont de 2024 selon la "
+        "colonne « Année » : vérifiez l'en-tête ou cette colonne")
+    some = _year_file(tmp_path, kind, "Année", ["2025", "2025", "2024", "2025"], name="some")
+    [said] = [p for p in bm.validate(some, type="departement") if p.code == "header-year-differs"]
+    assert said.message == (
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais 2 relevés sur 8 sont de 2024 selon "
+        "la colonne « Année » (ligne 5), les autres de 2025 : vérifiez l'en-tête ou cette "
+        "colonne")
+    assert "date" not in said.message

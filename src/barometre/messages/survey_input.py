@@ -1095,10 +1095,28 @@ MESSAGES = {
         "header's year is no date; add a 'Date' column (the day of the reading), or give it "
         "with {opt:--date|date=}"),
     "header-year-differs": (
-        "« {title} » (ligne {line}) dit l'année {year}, mais les dates du relevé sont d'autres "
-        "années ({years}) : vérifiez l'en-tête ou les dates",
-        "'{title}' (line {line}) says the year {year}, but the dates of the readings are of "
-        "other years ({years}): check the header or the dates"),
+        "« {title} » (ligne {line}) dit l'année {year}, mais {which}",
+        "'{title}' (line {line}) says the year {year}, but {which}"),
+    # {which}: all the readings of other years, by their dates or a year column (« Année »)
+    "header-year-all-dates": (
+        "les dates des relevés sont de {years} : vérifiez l'en-tête ou les dates",
+        "the readings' dates are of {years}: check the header or the dates"),
+    "header-year-all-column": (
+        "les relevés sont de {years} selon la colonne « {column} » : vérifiez l'en-tête ou "
+        "cette colonne",
+        "the readings are of {years} by the column '{column}': check the header or that "
+        "column"),
+    # … or some of them, the others of the header's year
+    "header-year-some-dates": (
+        "{n} relevé{s} sur {total} {s:est daté|sont datés} de {years} ({rows}), les autres "
+        "de {year} : vérifiez l'en-tête ou ces dates",
+        "{n} reading{s} of {total} {s:is|are} dated {years} ({rows}), the others {year}: "
+        "check the header or these dates"),
+    "header-year-some-column": (
+        "{n} relevé{s} sur {total} {s:est|sont} de {years} selon la colonne « {column} » "
+        "({rows}), les autres de {year} : vérifiez l'en-tête ou cette colonne",
+        "{n} reading{s} of {total} {s:is|are} of {years} by the column '{column}' ({rows}), "
+        "the others of {year}: check the header or that column"),
     # a group title beside the fields, over presence answers (« Vidéo » over YouTube, TikTok)
     "header-two-rows-titles": (
         ", titre{s} de groupe laissé{s} de côté ({titles}, au-dessus de {columns}, lues "
