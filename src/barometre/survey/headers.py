@@ -370,10 +370,15 @@ _FORMAT_WORDS = {"video", "videos", "story", "stories", "reel", "reels", "partag
 #: the activity words that name a measure over platforms
 _MEASURE_WORDS = _ACTIVITY_WORDS - _FORMAT_WORDS
 #: the words beside a group's or a format's that add no meaning of their own (« Réseaux
-#: sociaux », « Comptes officiels », « Vidéos courtes », « Présence en ligne »)
-_GROUP_FILLERS = _ARTICLES | {"en", "sociaux", "social", "sociale", "sociales", "officiel",
-                              "officiels", "officielle", "officielles", "courte", "courtes",
-                              "ligne", "online", "autre", "autres", "other", "others"}
+#: sociaux », « Comptes officiels », « Vidéos courtes », « Présence en ligne », « Réseaux et
+#: vidéos », « Photos & vidéos », « Formats vidéo », « Sites de partage »), never a title
+#: alone; and a year (« Réseaux sociaux 2025 »)
+_GROUP_FILLERS = _ARTICLES | {"en", "et", "and", "ou", "or", "sociaux", "social", "sociale",
+                              "sociales", "officiel", "officiels", "officielle", "officielles",
+                              "courte", "courtes", "ligne", "online", "autre", "autres",
+                              "other", "others", "format", "formats", "photo", "photos",
+                              "site", "sites", "streaming"}
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def group_title(cell: Any) -> bool:
@@ -384,8 +389,9 @@ def group_title(cell: Any) -> bool:
     courtes », « Comptes officiels »: words of accounts or networks
     (:data:`_GROUPING_WORDS`, :data:`_LONG_PLATFORM`) or of a format
     (:data:`_FORMAT_WORDS`), one at least, and no other word but those of no meaning of
-    their own (:data:`_GROUP_FILLERS`). Any other text says something of the accounts
-    (« Compte certifié », « Publicité », « Lien sur le site », « Mis à jour en 2025 »):
+    their own (:data:`_GROUP_FILLERS`: « Réseaux et vidéos », « Formats vidéo ») or a year
+    (« Réseaux sociaux 2025 »). Any other text says something of the accounts (« Compte
+    certifié », « Publicité », « Lien sur le site », « Mis à jour en 2025 », « Notoriété »):
     its « Non » is no absence.
 
     >>> group_title("Réseaux sociaux"), group_title("Partage de vidéos")
@@ -397,7 +403,7 @@ def group_title(cell: Any) -> bool:
         return False
     if match_platform(cell.strip()) == "any":
         return True
-    ws = set(_words(cell))
+    ws = {w for w in _words(cell) if not _YEAR_WORD.fullmatch(w)}
     named = ws & (_GROUPING_WORDS | _LONG_PLATFORM | _FORMAT_WORDS)
     return bool(named) and ws <= named | _GROUP_FILLERS
 
