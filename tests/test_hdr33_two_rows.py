@@ -188,8 +188,8 @@ def test_a_year_beside_the_followers_word_is_no_date(tmp_path, kind, cli):
     # a date column of another year: said; of that year: nothing more
     other = _followers_file(tmp_path, kind, "Abonnés 2025", "15/10/2024", name="other")
     assert [p.message for p in bm.validate(other, type="departement")][1:] == [
-        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais les dates du relevé sont d'autres "
-        "années (2024) : vérifiez l'en-tête ou les dates"]
+        "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais les dates des relevés sont de 2024 "
+        ": vérifiez l'en-tête ou les dates"]  # (brief A2: « du relevé », « d'autres années »)
     same = _followers_file(tmp_path, kind, "Abonnés 2025", "15/10/2025", name="same")
     assert [p.code for p in bm.validate(same, type="departement")] == ["header-two-rows"]
 

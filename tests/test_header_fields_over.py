@@ -285,10 +285,11 @@ def test_a_measure_alone_over_the_platforms_is_no_group_title(tmp_path, title):
 
 # reg32: « Vidéo » over YouTube | TikTok (a format, no measure) and « Engagement » over
 # « Oui », « Non » were taken for measures by the first measure_title: their presences set
-# aside beside fields (a silent loss), or the file refused (it was read)
+# aside beside fields (a silent loss), or the file refused (it was read). Session 33 (brief
+# A2): only a title naming a group of networks or a format is one over answers; « Engagement »
+# over them is refused, as « Compte certifié » is (tests/test_hdr33b_titles.py)
 @pytest.mark.parametrize("title, cells", [("Vidéo", ["Oui", "Non"]), ("Vidéos", ["Oui", "Non"]),
-                                          ("Partage de vidéos", ["Oui", "Non"]),
-                                          ("Engagement", ["Oui", "Non"])])
+                                          ("Partage de vidéos", ["Oui", "Non"])])
 def test_a_format_or_answers_under_a_title_keep_it_a_group_title(tmp_path, title, cells):
     path = _workbook(tmp_path / "v.xlsx", ["Code", "Nom", "Date", "Réseaux sociaux", None, title,
                                            None],

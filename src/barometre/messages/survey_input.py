@@ -1095,10 +1095,28 @@ MESSAGES = {
         "header's year is no date; add a 'Date' column (the day of the reading), or give it "
         "with {opt:--date|date=}"),
     "header-year-differs": (
-        "« {title} » (ligne {line}) dit l'année {year}, mais les dates du relevé sont d'autres "
-        "années ({years}) : vérifiez l'en-tête ou les dates",
-        "'{title}' (line {line}) says the year {year}, but the dates of the readings are of "
-        "other years ({years}): check the header or the dates"),
+        "« {title} » (ligne {line}) dit l'année {year}, mais {which}",
+        "'{title}' (line {line}) says the year {year}, but {which}"),
+    # {which}: all the readings of other years, by their dates or a year column (« Année »)
+    "header-year-all-dates": (
+        "les dates des relevés sont de {years} : vérifiez l'en-tête ou les dates",
+        "the readings' dates are of {years}: check the header or the dates"),
+    "header-year-all-column": (
+        "les relevés sont de {years} selon la colonne « {column} » : vérifiez l'en-tête ou "
+        "cette colonne",
+        "the readings are of {years} by the column '{column}': check the header or that "
+        "column"),
+    # … or some of them, the others of the header's year
+    "header-year-some-dates": (
+        "{n} relevé{s} sur {total} {s:est daté|sont datés} de {years} ({rows}), les autres "
+        "de {year} : vérifiez l'en-tête ou ces dates",
+        "{n} reading{s} of {total} {s:is|are} dated {years} ({rows}), the others {year}: "
+        "check the header or these dates"),
+    "header-year-some-column": (
+        "{n} relevé{s} sur {total} {s:est|sont} de {years} selon la colonne « {column} » "
+        "({rows}), les autres de {year} : vérifiez l'en-tête ou cette colonne",
+        "{n} reading{s} of {total} {s:is|are} of {years} by the column '{column}' ({rows}), "
+        "the others of {year}: check the header or that column"),
     # a group title beside the fields, over presence answers (« Vidéo » over YouTube, TikTok)
     "header-two-rows-titles": (
         ", titre{s} de groupe laissé{s} de côté ({titles}, au-dessus de {columns}, lues "
@@ -1115,6 +1133,17 @@ MESSAGES = {
         "'Oui'/'Non' answers: what do these columns hold? Write the field above all the platforms "
         "('Présence', 'Abonnés'), or the field and the platform in each column ('Présence "
         "YouTube', 'Abonnés YouTube')"),
+    # a title over presence answers that names no group of networks nor a format
+    # (« Compte certifié », « Publicité »: survey.headers.group_title): its « Non » no absence
+    "header-two-rows-property": (
+        " ; « {title} » (ligne {row}, au-dessus de {cells}) n'est ni un champ ni un titre de "
+        "groupe de réseaux (« Réseaux sociaux », « Vidéo ») : ses réponses Oui/Non ne sont pas "
+        "lues comme des présences, un « Non » sous lui ne dit pas qu'un compte manque ; pour "
+        "des présences, écrivez « Présence » au-dessus des réseaux, sinon retirez ces colonnes",
+        "; '{title}' (line {row}, above {cells}) is no field and no group title of networks "
+        "('Réseaux sociaux', 'Vidéo'): its Oui/Non answers are not read as presences, a 'Non' "
+        "under it does not say an account is missing; for presences, write 'Présence' above "
+        "the platforms, else remove these columns"),
     "header-two-rows-answers": (
         " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
         "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
@@ -1122,6 +1151,15 @@ MESSAGES = {
         "; '{title}' (line {row}) says followers, but the cells under it are answers ('Oui', "
         "'Non'), not numbers: for presences, write 'Présence' above the platforms; for "
         "followers, their numbers in the cells"),
+    # header-two-rows when no joined column is read, all set aside (« Évolution » over the
+    # platforms beside « Réseaux sociaux »): those columns alone, no « 0 colonne : »
+    "header-two-rows-aside-only": (
+        "en-tête sur deux lignes : les réseaux de la ligne {platforms} joints aux champs de la "
+        "ligne {fields} ({n} colonne{s} ignorée{s} : {columns}){titles} ; vérifiez-les, ou "
+        "mettez l'en-tête sur une seule ligne",
+        "header on two lines: the platforms of line {platforms} joined to the fields of line "
+        "{fields} ({n} column{s} ignored: {columns}){titles}; check them, or put the header on "
+        "one line"),
     # the joined columns that are not read (a measure, a remark: each said by its own warning)
     "header-two-rows-aside": (" ; {n} autre{s} colonne{s} ignorée{s} : {columns}",
                               "; {n} other column{s} ignored: {columns}"),

@@ -6,6 +6,7 @@ from array import array
 
 import csv
 import io
+import numbers
 import re
 import zipfile
 from collections import Counter
@@ -19,7 +20,8 @@ from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words, plural_s
 from .raw import CodedColumn, RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
-from .headers import _header_score, classify_header, measure_title, needs_cells, remark_title
+from .headers import (_header_score, classify_header, group_title, measure_title, needs_cells,
+                      remark_title)
 from .values import _header_cell, _is_blank
 from .problems import Problem, more_problems
 
@@ -879,9 +881,11 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     counts the columns read and names apart those set aside by their name (« Publications
     Facebook »); a field's word with a year (« Abonnés 2025 ») is that field, the year kept
     in ``grid.header_years`` for the reader to say (no date); a group title beside the fields
-    over Oui/Non answers only (« Vidéo » over « YouTube », « TikTok ») is left aside, named
-    in the warning. When such a word leaves the header refused (« Vidéo » over numbers,
-    « Audience » over answers), ``grid.header_refused`` holds what the layout error adds. A field
+    over presence answers only (« Vidéo » over « YouTube », « TikTok »; a title naming a
+    group of networks or a format, :func:`.headers.group_title`) is left aside, named in
+    the warning. When such a word leaves the header refused (« Vidéo » over numbers,
+    « Audience » over answers, « Compte certifié » over the platforms, beside fields or
+    alone), ``grid.header_refused`` holds what the layout error adds. A field
     under no platform's name keeps its own header (said by the layout, as any column without a
     platform); a top cell naming platform and field (« Abonnés Facebook ») over the same
     field alone (« Abonnés ») keeps its meaning (:func:`_said_again`); the data start under
@@ -916,7 +920,8 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             # a group title above a survey's header: read alone, unless the title row names
             # a column the header leaves blank (« Date » in row 1 only, beside « Réseaux
             # sociaux » over the platforms): its values would be set aside
-            titled = _group_titles(grid, t)
+            titled = _group_titles(grid, t, said)
+            refusal = refusal or said.get("refused")
             bottom = grid.rows[t + 1]
             if titled is None or not any(
                     _is_blank(bottom[j] if j < len(bottom) else None) and not _is_blank(v)
@@ -929,6 +934,16 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
             titles = said.get("titles", [])
             grid.header_years = [(w, y, grid.row_numbers[lines[1]])
                                  for w, y in said.get("years", [])]
+            said_titles = (Msg("header-two-rows-titles", titles=sheet_list(
+                [w for w, _ in titles]), s=plural_s(len(titles)), columns=_first_six(
+                [c for _, cs in titles for c in cs])) if titles else Msg("no-hint"))
+            if not read:  # all the joined columns set aside: those alone, no « 0 colonne »
+                note = Problem.said(Msg(
+                    "header-two-rows-aside-only", platforms=grid.row_numbers[lines[0]],
+                    fields=grid.row_numbers[lines[1]], n=Count(len(aside)),
+                    s=plural_s(len(aside)), columns=_first_six(aside), titles=said_titles),
+                    severity="warning", code="header-two-rows")
+                return t + 1, header, note
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
                               fields=grid.row_numbers[lines[1]], n=Count(len(read)),
@@ -937,14 +952,11 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               aside=Msg("header-two-rows-aside", n=Count(len(aside)),
                                         s=plural_s(len(aside)), columns=_first_six(aside))
                               if aside else Msg("no-hint"),
-                              titles=Msg("header-two-rows-titles", titles=sheet_list(
-                                  [w for w, _ in titles]), s=plural_s(len(titles)),
-                                  columns=_first_six(
-                                  [c for _, cs in titles for c in cs]))
-                              if titles else Msg("no-hint"))
+                              titles=said_titles)
             return t + 1, header, note
         refusal = refusal or said.get("refused")
-        titled = titled or _group_titles(grid, t)
+        titled = titled or _group_titles(grid, t, said)
+        refusal = refusal or said.get("refused")
         if titled is not None:
             header, titles, under = titled
             note = Problem.of("header-group-title", severity="warning", top=grid.row_numbers[t],
@@ -995,10 +1007,12 @@ def _answers_under(grid: Grid, t: int, span: list[int]) -> bool:
     return False
 
 
-def _answers_only(grid: Grid, t: int, span: list[int]) -> bool:
+def _answers_only(grid: Grid, t: int, span: list[int], digits: bool = False) -> bool:
     """Whether the first data rows under the header rows ``t``, ``t + 1`` hold presence
-    answers in words only in the columns ``span`` (« Oui », « Non », « x »), one at least:
-    no number (« 0 », « 1 », « 1 200 »), no other text."""
+    answers only in the columns ``span`` (« Oui », « Non », « x »), one at least: no other
+    text, no number (« 1 200 »); ``digits``: a 1 or a 0 is an answer too, as under
+    « Facebook » in a one-row header (a presence's, :func:`.values.read_presence`), any
+    other number a count."""
     from .values import looks_like_count, read_presence
 
     seen = False
@@ -1006,6 +1020,9 @@ def _answers_only(grid: Grid, t: int, span: list[int]) -> bool:
         for j in span:
             v = row[j] if j < len(row) else None
             if _is_blank(v):
+                continue
+            if digits and _zero_one(v):
+                seen = True
                 continue
             if not isinstance(v, str) or v.strip().isdigit() or looks_like_count(v):
                 return False
@@ -1016,6 +1033,29 @@ def _answers_only(grid: Grid, t: int, span: list[int]) -> bool:
                 return False
             seen = True
     return seen
+
+
+def _title_refused(grid: Grid, t: int, title: str, names: list[Any], span: list[int]) -> Msg:
+    """Why a title over platforms' names (rows ``t``, ``t + 1``, the columns ``span``) leaves
+    a header on two rows refused, as the layout error adds it: over presence answers only,
+    a title that names no group of networks nor a format (« Compte certifié »:
+    :func:`.headers.group_title`), whose « Non » is no absence; over anything else
+    (numbers), a title that is no field: whose are they?"""
+    params = dict(title=title.strip(), row=grid.row_numbers[t],
+                  cells=_first_six([str(n).strip() for n in names]))
+    if _answers_only(grid, t, span, digits=True) and not group_title(title):
+        return Msg("header-two-rows-property", **params)
+    return Msg("header-two-rows-title", **params)
+
+
+def _zero_one(v: Any) -> bool:
+    """Whether a cell is the number 1 or 0 (« 1 », « 0 », 1, 0.0): a presence's answer
+    under a platform's name, no count."""
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, numbers.Real):
+        return v in (0, 1)
+    return isinstance(v, str) and v.strip() in ("0", "1")
 
 
 def _is_group_title(cell: Any, k: int, width: int, answers: bool = False) -> bool:
@@ -1043,7 +1083,8 @@ def _complete_header(cell: Any, k: int) -> bool:
     return c.platform is not None and c.role in _FIELD_ROLES
 
 
-def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] | None:
+def _group_titles(grid: Grid, t: int, said: dict[str, Any] | None = None
+                  ) -> tuple[list[Any], list[str], list[str]] | None:
     """Rows ``t`` and ``t + 1`` as a header whose top row holds group titles (see
     :func:`header_of`): « Réseaux sociaux » merged over « Facebook », « Instagram », « X »
     (in a CSV, standing alone above them, blanks after it in its row), the cells under it
@@ -1057,7 +1098,12 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
     under them; None when the top row holds a platform's name (:func:`_join_header`'s), no
     title, or anything else: a title over a cell that is no complete header (« Présence »:
     whose?), a field over another header (« Présence » over « Date »), a title not merged
-    in a workbook."""
+    in a workbook. Over platforms' names alone (« Facebook »: their presences, as the name
+    says) a title must name a group of networks or a format (« Réseaux sociaux », « Vidéo »:
+    :func:`.headers.group_title`): any other (« Compte certifié », « Publicité », whose
+    « Non » is no absence) leaves the header refused, ``said["refused"]`` saying why
+    (:func:`_title_refused`)."""
+    said = {} if said is None else said
     rows = _two_rows(grid, t)
     if rows is None:
         return None
@@ -1107,6 +1153,10 @@ def _group_titles(grid: Grid, t: int) -> tuple[list[Any], list[str], list[str]] 
             return None  # a field, or a value, over another header: whose is which?
         if not all(_complete_header(out[j], j) for j in span):
             return None  # a field of no platform under the title: whose?
+        bare = [j for j in span if _platform_name(out[j])]  # their presences by the title
+        if bare and not group_title(v):  # « Compte certifié » over Facebook | X
+            said["refused"] = _title_refused(grid, t, v, [out[j] for j in bare], bare)
+            return None
         titles.append(v.strip())
         under += [out[j].strip() for j in span]
         grouped = True
@@ -1275,11 +1325,13 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
     platform's name under no field, or fields that are dates only (« Date » over the
     platforms, answers « Oui » under them: no survey's).
 
-    Beside the fields, a group title over platforms' names (« Vidéo » over « YouTube »,
-    « TikTok », :func:`_is_group_title`) with presence answers only under it (« Oui »,
-    « Non »: :func:`_answers_only`) is left aside, its columns read as the names alone
-    say (their presences), listed in ``said["titles"]``; over anything else (numbers:
-    followers? whose field?) it leaves the header refused, and so does a followers' word
+    Beside the fields, a group title over platforms' names, naming a group of networks or
+    a format (« Vidéo » over « YouTube », « TikTok »: :func:`.headers.group_title`), with
+    presence answers only under it (« Oui », « Non », 1 and 0: :func:`_answers_only`) is
+    left aside, its columns read as the names alone say (their presences), listed in
+    ``said["titles"]``; over anything else (numbers: followers? whose field?) it leaves the
+    header refused, as does any other title over the platforms' names (« Compte certifié »,
+    whose « Non » is no absence: :func:`_title_refused`), and so does a followers' word
     (« Audience », « Communauté », « Abonnés ») over answers only: ``said["refused"]`` then
     holds what the layout error adds (:func:`header_of`)."""
     from ..domain.registry import match_platform
@@ -1331,10 +1383,11 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
             continue
         if (not field and _is_group_title(v, k, len(span)) and all(
                 _platform_name(out[j]) for j in span)):  # « Vidéo » over YouTube | TikTok
-            if not _answers_only(grid, t, span):  # numbers: their followers? whose field?
-                refused = refused or Msg("header-two-rows-title", title=v.strip(),
-                                         row=grid.row_numbers[t], cells=_first_six(
-                                             [out[j].strip() for j in span]))
+            if not group_title(v):  # « Compte certifié »: its « Non » no absence
+                said["refused"] = _title_refused(grid, t, v, [out[j] for j in span], span)
+                return None
+            if not _answers_only(grid, t, span, digits=True):  # counts: whose field?
+                refused = refused or _title_refused(grid, t, v, [out[j] for j in span], span)
             said.setdefault("titles", []).append((v.strip(), [out[j].strip() for j in span]))
             titled += span  # their presences, as the names alone say (a title left aside)
             k = span[-1] + 1

@@ -363,10 +363,49 @@ def remark_title(cell: Any) -> bool:
         _words(cell), set(), "facebook", cell) in ("why-comment", "why-comments-cells")
 
 
-#: the activity words that name a measure over platforms; a format's (vidéo, story, reel)
-#: or sharing's (partage) name a group of platforms as well (« Vidéo » over YouTube, TikTok)
-_MEASURE_WORDS = _ACTIVITY_WORDS - {"video", "videos", "story", "stories", "reel", "reels",
-                                    "partage", "partages", "shares"}
+#: the activity words of a format (vidéo, story, reel) or of sharing (partage): over
+#: platforms' names they group them (« Vidéo » over YouTube, TikTok), no measure of theirs
+_FORMAT_WORDS = {"video", "videos", "story", "stories", "reel", "reels", "partage", "partages",
+                 "shares"}
+#: the activity words that name a measure over platforms
+_MEASURE_WORDS = _ACTIVITY_WORDS - _FORMAT_WORDS
+#: the words beside a group's or a format's that add no meaning of their own (« Réseaux
+#: sociaux », « Comptes officiels », « Vidéos courtes », « Présence en ligne », « Réseaux et
+#: vidéos », « Photos & vidéos », « Formats vidéo », « Sites de partage »), never a title
+#: alone; and a year (« Réseaux sociaux 2025 »)
+_GROUP_FILLERS = _ARTICLES | {"en", "et", "and", "ou", "or", "sociaux", "social", "sociale",
+                              "sociales", "officiel", "officiels", "officielle", "officielles",
+                              "courte", "courtes", "ligne", "online", "autre", "autres",
+                              "other", "others", "format", "formats", "photo", "photos",
+                              "site", "sites", "streaming"}
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def group_title(cell: Any) -> bool:
+    """Whether a header's cell names a group of networks or a format, the titles a header
+    on two rows may set over platforms' names with their presences under them: « Réseaux
+    sociaux » (:func:`~barometre.domain.registry.match_platform`'s « any »), « Comptes
+    vidéo », « Réseaux », « Vidéo », « Stories », « Partage de vidéos », « Vidéos
+    courtes », « Comptes officiels »: words of accounts or networks
+    (:data:`_GROUPING_WORDS`, :data:`_LONG_PLATFORM`) or of a format
+    (:data:`_FORMAT_WORDS`), one at least, and no other word but those of no meaning of
+    their own (:data:`_GROUP_FILLERS`: « Réseaux et vidéos », « Formats vidéo ») or a year
+    (« Réseaux sociaux 2025 »). Any other text says something of the accounts (« Compte
+    certifié », « Publicité », « Lien sur le site », « Mis à jour en 2025 », « Notoriété »):
+    its « Non » is no absence.
+
+    >>> group_title("Réseaux sociaux"), group_title("Partage de vidéos")
+    (True, True)
+    >>> group_title("Compte certifié"), group_title("Publicité")
+    (False, False)
+    """
+    if not (isinstance(cell, str) and cell.strip()):
+        return False
+    if match_platform(cell.strip()) == "any":
+        return True
+    ws = {w for w in _words(cell) if not _YEAR_WORD.fullmatch(w)}
+    named = ws & (_GROUPING_WORDS | _LONG_PLATFORM | _FORMAT_WORDS)
+    return bool(named) and ws <= named | _GROUP_FILLERS
 
 
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",

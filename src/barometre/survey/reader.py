@@ -121,7 +121,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if delimiter is not None:  # a CSV: its separator is a cue of its locale
                 opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
-            notes = _without_pasted_titles(notes, problems) + _header_years(grid, readings)
+            notes = _without_pasted_titles(notes, problems) + _header_years(grid, readings,
+                                                                                  header)
             scope, said = _template_scope(grid, readings, type_id)
             notes = notes + said
         except InputFileError as exc:
@@ -224,28 +225,50 @@ def _outside_items(readings: Readings, codes: list[str], type_id: str) -> list[M
     return items
 
 
-def _header_years(grid, readings: Readings) -> list[Problem]:
+def _header_years(grid, readings: Readings, header: list | None = None) -> list[Problem]:
     """What a year in a field over the platforms (« Abonnés 2025 », a header on two rows:
-    ``grid.header_years``) says of the readings' dates: no date read at all (the year is no
-    date: none is made of it), or dates of other years (which is right?). Nothing when the
-    dates read are of that year, or for a file without such a field."""
+    ``grid.header_years``) says of the readings' years: no date read at all (the year is no
+    date: none is made of it), or readings of other years (which is right?): all of them
+    (« les dates des relevés sont de 2024 »), or some, said with their count and rows, the
+    others of that year. A year read from a year column (« Année », ``header``'s) is said
+    as that column's, not as dates. Nothing when the readings are of that year, or for a
+    file without such a field."""
     import numpy as np
+    import pandas as pd
+
+    from .headers import classify_header
+    from .rules import rows_text
 
     if grid is None or not grid.header_years:
         return []
     years = np.asarray(readings.year, dtype=float)
-    years = years[np.isfinite(years)]
+    known = np.isfinite(years)
     out = []
     for title, year, row in grid.header_years:
-        if not len(years):
+        if not known.any():
             out.append(Problem.of("header-year-no-date", severity="warning", title=title,
                                   line=row, year=year))
             continue
-        other = sorted({int(y) for y in np.unique(years)} - {year})
-        if other:
-            out.append(Problem.of("header-year-differs", severity="warning", title=title,
-                                  line=row, year=year, years=", ".join(map(str, other[:5]))
-                                  + (", …" if len(other) > 5 else "")))
+        other = known & (years != year)
+        if not other.any():
+            continue
+        others = sorted({int(y) for y in np.unique(years[other])})
+        said = ", ".join(map(str, others[:5])) + (", …" if len(others) > 5 else "")
+        column = None
+        if not (~pd.isna(np.asarray(readings.date)))[other].any():  # no date: a year column
+            column = next((v.strip() for v in header or [] if isinstance(v, str)
+                           and classify_header(v).role == "year"), None)
+        n, total = int(other.sum()), int(known.sum())
+        if n == total:
+            which = (Msg("header-year-all-column", years=said, column=column) if column
+                     else Msg("header-year-all-dates", years=said))
+        else:
+            which = Msg("header-year-some-column" if column else "header-year-some-dates",
+                        n=Count(n), s=plural_s(n), total=Count(total), years=said, year=year,
+                        rows=rows_text(np.asarray(readings.source_row)[other]),
+                        column=column or "")
+        out.append(Problem.of("header-year-differs", severity="warning", title=title,
+                              line=row, year=year, which=which))
     return out
 
 
