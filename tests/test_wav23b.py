@@ -148,7 +148,7 @@ def test_changes_marks_a_part_held_whole_beside_others(cli, tmp_path):
     assert "aucun test (p)" in note
     en = cli("changes", "--data", old, "--data", new, "-f", "json", "--lang", "en")
     (rec,) = json.loads(en.stdout)
-    assert (rec["flags"], rec["p_value"]) == ("non_random_sample", None)
+    assert (rec["flags"], rec["p_value"]) == (["non_random_sample"], None)  # a list (s33)
     assert (rec["joined"], rec["left"], rec["stayed"]) == (29, 10, 43)
     assert "† The waves hold all 42 large cities beside 60 other municipalities" in en.stderr
     # the API: the flag, no p, the part said
