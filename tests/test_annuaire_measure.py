@@ -9,6 +9,7 @@ import pytest
 
 import barometre as bm
 from barometre.domain.errors import UsageError
+from barometre.render.excel.cells import typeset
 
 FILES = Path(__file__).resolve().parent / "files"
 
@@ -73,13 +74,13 @@ def test_report_of_the_annuaire_says_declared_accounts(cli, annuaire, tmp_path):
     assert res.exit_code == 0, res.output
     t = _texts(out)
     synth, src = t["Synthèse"], t["Sources et méthode"]
-    assert ("Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au "
-            "12/03/2026) ; présence = compte déclaré, nombre d'abonnés inconnu.") in synth
+    assert typeset("Mesure\u00a0: comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au "
+                   "12/03/2026)\u202f; présence = compte déclaré, nombre d'abonnés inconnu.", "fr") in synth
     assert any("la part mesurée est un minimum" in x for x in synth)
     assert not any("de l'enquête" in x for x in synth)  # neither the measure nor the coverage
     assert "L'Annuaire de l'administration (comptes déclarés)" in src and "L'enquête" not in src
     assert "12/03/2026" in src  # Date du relevé
-    assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration ; présence")
+    assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration\u202f; présence")
                and x.endswith("la part mesurée est un minimum") for x in src)
     assert "Service-Public.gouv.fr / DILA, Annuaire de l'administration (Licence Ouverte 2.0)" in src
     assert not any("case de présence vide" in x for x in src)  # no blank answer in a census
@@ -132,8 +133,8 @@ def test_report_of_two_annuaire_exports_names_the_measure(cli, annuaire, tmp_pat
     assert res.exit_code == 0, res.output
     t = _texts(out)
     assert "Mouvements" in t  # two censuses: their movements
-    assert any(x.startswith("Mesure : comptes déclarés à l'Annuaire de l'administration "
-                            "(annuaire.json, état au 12/03/2026)") for x in t["Synthèse"])
+    assert any(x.startswith(typeset("Mesure : comptes déclarés à l'Annuaire de l'administration "
+                                    "(annuaire.json, état au 12/03/2026)", "fr")) for x in t["Synthèse"])
     assert not any("de l'enquête" in x for x in t["Synthèse"])
     assert "L'Annuaire de l'administration (comptes déclarés)" in t["Sources et méthode"]
     assert "10/08/2024, 12/03/2026" in t["Sources et méthode"]

@@ -9,6 +9,7 @@ import pytest
 
 import barometre as bm
 from .docs_pages import ROOT
+from barometre.render.excel.cells import typeset
 
 WAVES = [bm.demo_file("vague-2024"), bm.demo_file("vague-2025")]
 
@@ -108,7 +109,7 @@ def test_report_and_chart_written_in_python_say_the_options_in_words(west, two_d
         cells = [c.value for ws in openpyxl.load_workbook(out) for row in ws.iter_rows()
                  for c in row if isinstance(c.value, str)]
         said = " ".join(cells)
-        assert "établies « en panel »" in said or "Établies « en panel »" in said
+        assert typeset("établies « en panel »", "fr") in said or typeset("Établies « en panel »", "fr") in said
         for option in ("--within", "--panel", "within=", "panel=True", "compare_survey("):
             assert option not in said, option
         fig = bm.charts.adoption(bm.compare_survey(s, t), survey=s)

@@ -19,6 +19,7 @@ import pytest
 
 import barometre as bm
 from barometre import reference
+from barometre.render.excel.cells import typeset
 
 HEADER = "Code;Département;Réseau;Présence;Nombre d'abonnés;Date du relevé"
 
@@ -128,8 +129,8 @@ def test_the_report_of_two_waves_says_the_peer_not_answered(cli, waves, tmp_path
                 if isinstance(v, str)]
 
     bench = cells("Benchmark")
-    assert "LinkedIn : 1 sans réponse : Alpes-de-Haute-Provence ; 1 sans compte : " \
-           "Hautes-Alpes" in bench
+    assert typeset("LinkedIn : 1 sans réponse : Alpes-de-Haute-Provence ; 1 sans compte : "
+                   "Hautes-Alpes", "fr") in bench
     assert not any("laissés de côté" in v for sheet in ("Benchmark", "Classement",
                                                        "Sources et méthode")
                    for v in cells(sheet))

@@ -22,6 +22,7 @@ from barometre.analysis.stats import wilson_interval
 from barometre.render.formats import fmt_ci
 from tests.conftest import as_json
 from .conftest import write_epci_answers as _write
+from barometre.render.excel.cells import typeset
 
 NNBSP = "\u202f"
 # the départements most held first (what makes the file chosen by place), « † » as the
@@ -121,23 +122,23 @@ def test_report_says_the_place_in_the_synthese_and_the_method(cli, two_deps, tmp
     assert cli("report", "--data", two_deps, "--type", "epci", "-o", out).exit_code == 0
     synth = _cells(out, "Synthèse")
     fb = next(c for c in synth if c.startswith(f"97{NNBSP}%† des intercommunalités sur Facebook"))
-    assert (f"(n = 29 ayant répondu sur 1{NNBSP}254 ; sans intervalle ; fichier de 2 "
-            "départements : Loire-Atlantique, Ain)") in fb
+    assert typeset(f"(n = 29 ayant répondu sur 1{NNBSP}254 ; sans intervalle ; fichier de 2 "
+                   "départements : Loire-Atlantique, Ain)", "fr") in fb
     assert not any("IC 95" in c for c in synth)
-    assert any(c.startswith(NOTE) for c in synth)
+    assert any(c.startswith(typeset(NOTE, "fr")) for c in synth)
     method = _cells(out, "Sources et méthode")
     at = method.index("Choix du fichier")
-    assert method[at + 1].startswith(NOTE)
+    assert method[at + 1].startswith(typeset(NOTE, "fr"))
     # the intervals' row says there are none, not the method of one unused
     at = method.index("Intervalles")
-    assert method[at + 1].startswith("aucun : le fichier n'est pas un tirage au hasard")
+    assert method[at + 1].startswith("aucun\u00a0: le fichier n'est pas un tirage au hasard")
     ws = openpyxl.load_workbook(out)["Adoption"]
     head = [c.value for c in ws[1]]
     rows = list(ws.iter_rows(min_row=2, max_row=4, values_only=True))
     assert [r[head.index("Réseau")] for r in rows] == ["Facebook", "Instagram", "au moins un réseau"]
     # no figure with an interval: no « IC 95 % » columns left empty (session 30)
     assert not any("IC 95" in str(h) for h in head)
-    assert any(c.startswith(NOTE) for c in _cells(out, "Adoption"))
+    assert any(c.startswith(typeset(NOTE, "fr")) for c in _cells(out, "Adoption"))
 
 
 # --- within: the base is those départements' entities -------------------------------------
@@ -205,9 +206,9 @@ def test_within_in_the_chart_and_the_report(cli, two_deps, tmp_path):
     assert cli("report", "--data", two_deps, "--type", "epci", "--within", "01,44",
                "-o", out).exit_code == 0
     synth = _cells(out, "Synthèse")
-    assert f"Périmètre : {BASE}" in synth
-    assert any(c.startswith(f"50{NNBSP}% des {BASE} sur Instagram (n = 30 ayant répondu sur "
-                            "30 ; exhaustif)") for c in synth)
+    assert f"Périmètre\u00a0: {BASE}" in synth
+    assert any(c.startswith(typeset(f"50{NNBSP}% des {BASE} sur Instagram (n = 30 ayant répondu sur "
+                                    "30 ; exhaustif)", "fr")) for c in synth)
     assert not any("choisi par lieu" in c for c in synth)
     method = _cells(out, "Sources et méthode")
     assert f"30 {BASE} sur 30 (100{NNBSP}%) avec au moins une réponse" in method
@@ -272,8 +273,8 @@ def test_report_evolution_marks_the_waves_chosen_by_place(cli, two_deps_waves, t
     evolution = _cells(out, "Évolution")
     # the two waves of one place: one note, as trend's (session 31; was one per wave)
     notes = [c for c in evolution if c.startswith("†")]
-    assert len(notes) == 1 and notes[0].startswith(
-        WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague"))
+    assert len(notes) == 1 and notes[0].startswith(typeset(
+        WAVE_NOTE.replace("Vague du 15/10/2025", "Chaque vague"), "fr"))
 
 
 def test_trend_chart_says_the_place_in_words(two_deps_waves):

@@ -25,6 +25,7 @@ import pytest
 
 import barometre as bm
 from barometre.analysis.stats import wilson_interval
+from barometre.render.excel.cells import typeset
 
 NNBSP = "\u202f"
 
@@ -46,6 +47,11 @@ def _panel_file(tmp_path, dated: bool = True):
 
 def _plain(s: str) -> str:
     return s.replace(NNBSP, " ")
+
+
+def _cell(s: str) -> str:
+    """A French text as a workbook cell holds it (its no-break spaces, s33), read by _plain."""
+    return _plain(typeset(s, "fr"))
 
 
 # --- 1. a sure range is said so -------------------------------------------------------------
@@ -102,10 +108,10 @@ def test_the_report_says_a_sure_range(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     lines = [_plain(c.value) for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
     key = next(line for line in lines if "sur Instagram" in line)
-    assert "(fourchette sûre : 84–93 % des 13)" in key and "IC 95" not in key
-    assert any(line.startswith("fourchette sûre : les bornes entre lesquelles la part est "
-                               "certainement") for line in lines)
-    assert not any(line.startswith("IC 95 % : intervalle de confiance") for line in lines)
+    assert _cell("(fourchette sûre : 84–93 % des 13)") in key and "IC 95" not in key
+    assert any(line.startswith(_cell("fourchette sûre : les bornes entre lesquelles la part est "
+                                     "certainement")) for line in lines)
+    assert not any(line.startswith(_cell("IC 95 % : intervalle de confiance")) for line in lines)
     ws = wb["Adoption"]
     heads = [c.value for c in ws[1]]
     assert heads[5:10] == ["Base (n)", "Intervalle bas", "Intervalle haut", "Intervalle", "Base"]
@@ -118,10 +124,10 @@ def test_the_report_says_a_sure_range(cli, tmp_path):
     row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Instagram")
     assert (row[6].number_format, row[7].number_format) == ('"84 %"', '"93 %"')
     notes = [_plain(c.value) for c in ws["A"] if isinstance(c.value, str)]
-    assert any(n.startswith("fourchette sûre : les bornes") for n in notes)
+    assert any(n.startswith(_cell("fourchette sûre : les bornes")) for n in notes)
     intervals = next(r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True)
                      if r[0] == "Intervalles")
-    assert intervals.endswith("« fourchette sûre », non un intervalle de confiance")
+    assert intervals.endswith(typeset("« fourchette sûre », non un intervalle de confiance", "fr"))
 
 
 def test_the_english_report_says_a_sure_range(cli, tmp_path):
@@ -165,7 +171,7 @@ def test_the_template_within_departements_says_them_once(cli, tmp_path):
     assert cli("template", "--type", "departement", "--within", "44,49,53,72,85",
                "-o", out).exit_code == 0
     first = openpyxl.load_workbook(out)["Mode d'emploi"]["A1"].value.splitlines()[0]
-    assert first == "Enquête barometre : départements (44, 49, 53, 72, 85) (5 entités)"
+    assert first == typeset("Enquête barometre : départements (44, 49, 53, 72, 85) (5 entités)", "fr")
     two = tmp_path / "t2.xlsx"
     assert cli("template", "--type", "departement", "--within", "44,85", "-o", two,
                "--lang", "en").exit_code == 0
@@ -248,10 +254,10 @@ def _movements(cli, tmp_path, *args):
 
 def test_the_movements_say_why_there_is_no_growth(cli, tmp_path):
     ws, lines = _movements(cli, tmp_path)
-    assert lines[-1] == ("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
-                         "la vague du 15 octobre 2024 sur Facebook ; aucun nombre d'abonnés à "
-                         "aucune des deux vagues sur X (ex-Twitter).")
-    assert not any(line.startswith(("Croissance des abonnés (rang", "Croissance : abonnés",
+    assert lines[-1] == _cell("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
+                              "la vague du 15 octobre 2024 sur Facebook ; aucun nombre d'abonnés à "
+                              "aucune des deux vagues sur X (ex-Twitter).")
+    assert not any(line.startswith(("Croissance des abonnés (rang", _cell("Croissance : abonnés"),
                                     "Population (pour 1 000")) for line in lines)
     heads = [c.value for c in ws[3]]
     assert heads[-1] == "p (McNemar)" and "Croissance médiane" not in heads
@@ -260,8 +266,8 @@ def test_the_movements_say_why_there_is_no_growth(cli, tmp_path):
 
 def test_the_movements_of_one_platform_without_counts(cli, tmp_path):
     _, lines = _movements(cli, tmp_path, "-p", "x")
-    assert lines[-1] == ("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
-                         "aucune des deux vagues sur X (ex-Twitter).")
+    assert lines[-1] == _cell("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
+                              "aucune des deux vagues sur X (ex-Twitter).")
     _, en = _movements(cli, tmp_path, "--lang", "en")
     assert en[-1] == ("No follower growth to measure: no follower count in the wave of "
                       "15 October 2024 on Facebook; no follower count in either wave on "
@@ -278,6 +284,6 @@ def test_the_movements_beside_growths_name_those_without(cli, tmp_path):
     lines = [_plain(c.value) for c in ws["A"] if isinstance(c.value, str)]
     assert "Croissance des abonnés (rang 1 = la plus forte)" in lines
     assert "Croissance" in ws.tables
-    assert lines[-1] == ("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
-                         "aucune des deux vagues sur X (ex-Twitter).")
+    assert lines[-1] == _cell("Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à "
+                              "aucune des deux vagues sur X (ex-Twitter).")
     assert any(line.startswith("Population (pour 1 000") for line in lines)

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 FILES = Path(__file__).resolve().parent / "files"
 DEMO = bm.demo_file("enquete")  # the 101 départements (fictitious)
@@ -196,5 +197,5 @@ def test_the_panels_year_left_aside_on_the_frame_too(cli, tmp_path, long_file):
     cells = [v for ws in openpyxl.load_workbook(out) for row in ws.iter_rows(values_only=True)
              for v in row if isinstance(v, str) and "2024 (" in v]
     assert len(cells) == 2 and all(
-        c == "Année 2025 ; 2024 (3 entités) : hors des chiffres de 2025, repris dans les "
-             "feuilles « Évolution » et « Mouvements »" for c in cells)
+        c == typeset("Année 2025 ; 2024 (3 entités) : hors des chiffres de 2025, repris dans "
+                     "les feuilles « Évolution » et « Mouvements »", "fr") for c in cells)

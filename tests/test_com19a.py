@@ -14,6 +14,7 @@ import pytest
 
 import barometre as bm
 from tests.conftest import FILES
+from barometre.render.excel.cells import typeset
 
 PAIRS = FILES / "pairs"
 VP, METRO, METRO11, METRO8 = (PAIRS / f for f in (
@@ -62,7 +63,7 @@ def test_the_report_says_the_draw_in_words_and_its_chart_its_base(cli, tmp_path)
     synth = _cells(rep, "Synthèse")
     fb = next(c for c in synth if c.startswith("100\u202f% des métropoles sur Facebook"))
     # two words on each key line, the sentence once below them (three lines said it whole)
-    assert "(n = 12 ayant répondu sur 22 ; IC 95\u202f% : 86–100\u202f% ; tirage au hasard supposé)" in fb
+    assert typeset("(n = 12 ayant répondu sur 22 ; IC 95 % : 86–100 % ; tirage au hasard supposé)", "fr") in fb
     assert sum("ne valent que pour elles" in c for c in synth) == 1
     # no option for a DGS, but in Sources et méthode, the method's sheet (wkbk20a: how to
     # get the file's own shares, which the Synthèse points to in words)
@@ -187,8 +188,8 @@ def test_the_report_of_prefectures_read_as_communes_says_it_once(cli, tmp_path):
     out = cli("report", "-d", VP, "--entity", "Ajaccio", "-o", rep)
     assert out.exit_code == 0, out.output
     synth = _cells(rep, "Synthèse")
-    assert f"Pairs : {PEERS}" in synth
-    said = [c for c in synth if HINT_WORDS in c]
-    assert said == ["Les 12 communes du fichier sont toutes des villes préfectures (12 sur 101) : l"
-                    + HINT_WORDS + "."]
-    assert f"Pairs : {PEERS}" in _cells(rep, "Benchmark")
+    assert typeset(f"Pairs : {PEERS}", "fr") in synth
+    said = [c for c in synth if typeset(HINT_WORDS, "fr") in c]  # the workbook's spaces (s33)
+    assert said == [typeset("Les 12 communes du fichier sont toutes des villes préfectures (12 sur 101) : l"
+                            + HINT_WORDS + ".", "fr")]
+    assert typeset(f"Pairs : {PEERS}", "fr") in _cells(rep, "Benchmark")

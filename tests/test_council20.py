@@ -61,7 +61,7 @@ def _footer_codes(ws) -> set[str]:
 
 def _note_codes(line: str) -> set[str]:
     """The territories' codes a whole note names (« Rhône (69) : « Département du Rhône » … »)."""
-    return set(re.findall(r"\((\d[\dAB]|2[AB])\) ?: [«']", line))
+    return set(re.findall(r"\((\d[\dAB]|2[AB])\)[ \u00a0]?: [«']", line))
 
 
 def _lines(ws, col: str = "A") -> list[str]:
@@ -99,11 +99,11 @@ def test_movements_say_whose_population_their_gains_per_1000_divide_by(books, na
     lines = _lines(ws)
     at = next(i for i, x in enumerate(lines) if x.startswith(("Population (pour", "Population (per")))
     served = lines[at + 1]  # beside the INSEE population, as changes prints it
-    assert served.startswith(("Population du conseil, non du territoire : ",
+    assert served.startswith(("Population du conseil, non du territoire\u00a0: ",  # s33
                               "Population of the council, not of the territory: "))
     assert _note_codes(served) == used and _footer_codes(ws) == used
     if "69" in used:
-        assert ("Rhône (69) : « Département du Rhône » (69D), 478\u202f313 habitants (territoire : "
+        assert ("Rhône (69)\u00a0: «\u00a0Département du Rhône\u00a0» (69D), 478\u202f313 habitants (territoire\u00a0: "
                 "1\u202f914\u202f667)" in served if not name.endswith("en") else
                 "Rhône (69): 'Département du Rhône' (69D), 478,313 inhabitants" in served)
     # the Bas-Rhin's 2025 row is blank in the Gironde file: no gain, not named here

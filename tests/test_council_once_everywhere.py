@@ -13,6 +13,7 @@ import openpyxl
 import barometre as bm
 
 from .conftest import as_json
+from barometre.render.excel.cells import typeset
 
 
 def _one_council_file(tmp_path):
@@ -60,9 +61,9 @@ def test_the_classement_ranks_a_council_once_as_rank_does(cli, tmp_path):
     rank_col = [c.value for c in ws[h]].index("Rang") + 1
     assert not any("ex aequo" in ws.cell(r, rank_col).number_format
                    for r in range(h + 1, ws.max_row + 1))
-    assert ("Un conseil pour deux départements, un seul compte, classé une fois avec la "
-            "population qu'il sert : Collectivité de Corse (2A, 2B) sur Facebook, Instagram ; "
-            "Collectivité européenne d'Alsace (67, 68) sur Facebook") in notes
+    assert typeset("Un conseil pour deux départements, un seul compte, classé une fois avec la "
+                   "population qu'il sert : Collectivité de Corse (2A, 2B) sur Facebook, Instagram ; "
+                   "Collectivité européenne d'Alsace (67, 68) sur Facebook", "fr") in notes
     # the entity (2B) highlighted on its own rows and on its council's (20R)
     [rule] = [r for rng in ws.conditional_formatting for r in rng.rules]
     assert '="2B"' in rule.formula[0] and '="20R"' in rule.formula[0]

@@ -81,8 +81,8 @@ def test_report_adoption_base_says_the_unknown_answers_in_each_language(cli, tmp
         head = next(i for i, r in enumerate(rows) if "Base" in r)
         col = rows[head].index("Base")
         bases[lang] = {r[1]: r[col] for r in rows[head + 1:] if r[1]}
-    assert bases["fr"]["Facebook"] == "94 entités de l'enquête ; 7 autres sans réponse, hors base"
-    assert bases["fr"]["Instagram"] == "100 entités de l'enquête ; 1 autre sans réponse, hors base"
+    assert bases["fr"]["Facebook"] == "94 entités de l'enquête\u202f; 7 autres sans réponse, hors base"
+    assert bases["fr"]["Instagram"] == "100 entités de l'enquête\u202f; 1 autre sans réponse, hors base"
     assert bases["fr"]["X (ex-Twitter)"] == "101 entités de l'enquête"
     assert bases["en"]["Facebook"] == "94 surveyed entities; 7 others not answered, out of the base"
     assert bases["en"]["X (formerly Twitter)"] == "101 surveyed entities"

@@ -12,6 +12,7 @@ import pytest
 
 import barometre as bm
 from barometre.analysis.peers import peer_group
+from barometre.render.excel.cells import typeset
 
 CA_QUIMPER = "200068120"
 
@@ -121,8 +122,9 @@ def test_a_file_of_ca_names_their_category(ca_only, cli, tmp_path):
     assert cli("report", "--data", ca_only, "--entity", CA_QUIMPER, "-o", report).exit_code == 0
     cells = [c for ws in openpyxl.load_workbook(report) for row in ws.iter_rows(values_only=True)
              for c in row if isinstance(c, str)]
-    assert "Périmètre : communautés d'agglomération" in cells
-    assert any(c.startswith("Pairs : les 230 communautés d'agglomération du fichier") for c in cells)
+    assert typeset("Périmètre : communautés d'agglomération", "fr") in cells
+    assert any(c.startswith(typeset("Pairs : les 230 communautés d'agglomération du fichier", "fr"))
+               for c in cells)
     del fig
 
 
@@ -177,12 +179,12 @@ def test_template_of_epci_says_siren_and_the_dgcl(tmp_path, cli):
              if r[0]]
     assert any("numéros SIREN" in x for x in lines)
     assert not any("codes INSEE" in x for x in lines)
-    assert any(x.startswith("Référentiel : DGCL") and "populations légales 2022" in x
+    assert any(x.startswith("Référentiel\u00a0: DGCL") and "populations légales 2022" in x
                for x in lines)
     out = tmp_path / "d.xlsx"
     assert cli("template", "--type", "departement", "-o", out).exit_code == 0
     lines = [r[0] for r in openpyxl.load_workbook(out)["Mode d'emploi"].iter_rows(values_only=True)
              if r[0]]
     assert any("codes INSEE" in x for x in lines)
-    assert any(x.startswith("Référentiel : INSEE") and "populations légales 2023" in x
+    assert any(x.startswith("Référentiel\u00a0: INSEE") and "populations légales 2023" in x
                for x in lines)

@@ -22,6 +22,7 @@ from barometre.analysis.report import report_data
 from barometre.render import excel
 
 from .test_charts import DEMO
+from barometre.render.excel.cells import typeset
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -191,7 +192,7 @@ def test_published_evolution_one_column_per_trend_series(cli, tmp_path):
         "Grandes villes — Facebook — villes de plus de 100 000 habitants") + 1)
     notes = [c.value for c in ws["A"] if isinstance(c.value, str)]
     assert any(n.startswith("* part déduite d'une formulation") for n in notes)
-    assert any(n.startswith("Non repris ici (voir la feuille Adoption) : séries d'un seul chiffre, ")
+    assert any(n.startswith("Non repris ici (voir la feuille Adoption)\u00a0: séries d'un seul chiffre, ")
                and "chiffres contestés, 5" in n for n in notes)
     # the series not drawn are named under the table
     (ch,) = [c for c in charts_of(out) if c["kind"] == "scatterChart"]
@@ -295,7 +296,7 @@ def test_print_settings(demo):
         assert ps.paperSize == 9, ws.title  # A4
         assert "barometre" in ws.oddHeader.center.text
         assert "&P / &N" in ws.oddFooter.right.text and "&D" in ws.oddFooter.right.text
-        assert "Source : enquete-departements-donnees-fictives.xlsx, relevés 2025" in ws.oddFooter.left.text
+        assert "Source\u00a0: enquete-departements-donnees-fictives.xlsx, relevés 2025" in ws.oddFooter.left.text
         # the stamp at the header's right (in the footer's centre a long source ran into it)
         assert "données fictives" in ws.oddHeader.right.text and not ws.oddFooter.center.text
     syn = wb["Synthèse"]
@@ -388,7 +389,7 @@ def test_figure_without_share_shows_dash_and_count(tmp_path):
     wb = openpyxl.load_workbook(out)
     lines = [c.value for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
     fb = [x for x in lines if "Facebook" in x]
-    assert fb and fb[0].startswith("– de l'ensemble des collectivités sur Facebook (nombre publié : 4\u202f700")
+    assert fb and fb[0].startswith("– de l'ensemble des collectivités sur Facebook (nombre publié\u00a0: 4\u202f700")
     assert {r[3] for r in wb["Adoption"].iter_rows(min_row=2, values_only=True)} == {"–"}
 
 
@@ -406,11 +407,11 @@ def test_survey_sources_in_plain_french(demo):
     assert items["Fichier"] == "enquete-departements-donnees-fictives.xlsx"
     assert items["Date du relevé"] == "15/10/2025"
     assert items["Couverture"] == "101 départements sur 101 en France (100\u202f%) avec au moins une réponse"
-    assert items["Réponses vides"].endswith("(hors base : Facebook : 7 ; Instagram : 1 ; LinkedIn : 3 ; "
-                                            "YouTube : 3 ; TikTok : 2)")
+    assert items["Réponses vides"].endswith(typeset("(hors base : Facebook : 7 ; Instagram : 1 ; LinkedIn : 3 ; "
+                                                    "YouTube : 3 ; TikTok : 2)", "fr"))
     assert "Wilson" in items["Intervalles"]
     text = " ".join(str(v) for r in ws.iter_rows(values_only=True) for v in r if v)
-    assert "read_survey" not in text and "Éditeur : enquête" not in text
+    assert "read_survey" not in text and "Éditeur\u00a0: enquête" not in text
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
@@ -456,7 +457,7 @@ def test_bulk_sheet_round_trip(tmp_path):
     rows = {r[0]: r for r in d.iter_rows(min_row=2, values_only=True)}
     # row 04's blank, in a column without « Non », read as absent: marked « Case vide »
     # beside Présent (wkbk20a), the columns after it one further right
-    assert rows["04"][4] == "Non" and rows["04"][5] == "lue « Non »" and rows["04"][6] is None
+    assert rows["04"][4] == "Non" and rows["04"][5] == "lue «\u00a0Non\u00a0»" and rows["04"][6] is None
     assert rows["01"][5] is None
     assert rows["01"][7] == "a & b <c>" and rows["03"][7] == "=1+1"
     assert rows["01"][6] == 1200 and rows["02"][8].date().isoformat() == "2024-02-01"
@@ -476,12 +477,12 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     lines = [c.value for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
     fb = [x for x in lines if "des régions (carte d'avant 2016) sur Facebook" in x]
-    assert fb == ["96\u202f% des régions (carte d'avant 2016) sur Facebook — Ideose, octobre 2015 ; "
-                  "autres sources : voir Sources et méthode"]
+    assert fb == [typeset("96 % des régions (carte d'avant 2016) sur Facebook — Ideose, octobre 2015 ; "
+                          "autres sources : voir Sources et méthode", "fr")]
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
     # each source with its own date: Cospirit's « fin 2015 », not the Gazette's October (prov20)
-    assert notes[1] == ("Régions (carte d'avant 2016) sur Facebook, 2015 : 96\u202f% selon ideose-2015 (octobre 2015, "
-                        "chiffre de la synthèse) ; 89\u202f% selon ideose-2015-3 (fin 2015)")
+    assert notes[1] == typeset("Régions (carte d'avant 2016) sur Facebook, 2015 : 96 % selon ideose-2015 (octobre 2015, "
+                               "chiffre de la synthèse) ; 89 % selon ideose-2015-3 (fin 2015)", "fr")
 
 
 def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):

@@ -14,6 +14,7 @@ from barometre.render import excel
 from barometre.render.views import trend_table
 
 from .test_figures_curation import build_script
+from barometre.render.excel.cells import typeset
 
 OLD_MAP = "régions (carte d'avant 2016)"
 LAW_URL = "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622"
@@ -76,10 +77,10 @@ def _notes(path, sheet):
 
 def test_the_report_evolution_says_it_under_its_column(tmp_path):
     out = excel.write_report(tmp_path / "r.xlsx", bm.trend("region", "facebook"))
-    assert ("Colonne « Régions — Facebook » : la base « régions (carte d'avant 2016) » prend "
-            "fin le 1er janvier 2016 (nouvelle carte des régions, loi n° 2015-29 du 16 janvier "
-            f"2015 : {LAW_URL}) ; ses chiffres ne se comparent pas à ceux d'après."
-            ) in _notes(out, "Évolution")
+    assert typeset("Colonne « Régions — Facebook » : la base « régions (carte d'avant 2016) » prend "
+                   "fin le 1er janvier 2016 (nouvelle carte des régions, loi n° 2015-29 du 16 janvier "
+                   f"2015 : {LAW_URL}) ; ses chiffres ne se comparent pas à ceux d'après.", "fr"
+                   ) in _notes(out, "Évolution")
     en = excel.write_report(tmp_path / "e.xlsx", bm.trend("region", "facebook"), lang="en")
     assert any(n.startswith("Column \u201cRegions — Facebook\u201d: the base \u201cregions (map "
                             "before 2016)\u201d ends on 1 January 2016") for n in _notes(en, "Trend"))

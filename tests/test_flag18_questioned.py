@@ -122,16 +122,16 @@ def test_the_report_marks_them(epci_waves, cli, tmp_path):
         return [[v for v in row if v is not None] for row in wb[sheet].iter_rows(values_only=True)]
 
     rk = cells("Classement")
-    head = next(r for r in rk if "Abonnés : nombre mis en doute à la lecture" in r)
+    head = next(r for r in rk if "Abonnés\u00a0: nombre mis en doute à la lecture" in r)
     mine = [r for r in rk if code in r]
-    assert [r[head.index("Abonnés : nombre mis en doute à la lecture")] for r in mine] == [
+    assert [r[head.index("Abonnés\u00a0: nombre mis en doute à la lecture")] for r in mine] == [
         "à vérifier"]
-    assert any(str(r[0]).startswith("(à vérifier) : 1 nombre d'abonnés") for r in rk if r)
+    assert any(str(r[0]).startswith("(à vérifier)\u00a0: 1 nombre d'abonnés") for r in rk if r)
     syn = [str(v) for r in cells("Synthèse") for v in r]
-    assert any(v.startswith("Facebook : ") and "abonnés (à vérifier), 1re sur 23" in v
+    assert any(v.startswith("Facebook\u00a0: ") and "abonnés (à vérifier), 1re sur 23" in v
                for v in syn)
     bench = cells("Benchmark")
     assert any("à vérifier" in r for r in bench if "Facebook" in r)
     mv = cells("Mouvements")
     assert any(code in r and "à vérifier" in r for r in mv)
-    assert any(str(r[0]).startswith("(à vérifier) : 1 croissance") for r in mv if r)
+    assert any(str(r[0]).startswith("(à vérifier)\u00a0: 1 croissance") for r in mv if r)

@@ -144,16 +144,16 @@ def test_report_mouvements_sheet_marks_the_growths(cli, two, tmp_path):
     rows = [r for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
             if any(v is not None for v in r)]
     head = next(r for r in rows if r[0] == "Réseau" and "Rang" in r)
-    j = head.index("Croissance et gain : nombre abrégé dans le fichier")
+    j = head.index("Croissance et gain\u00a0: nombre abrégé dans le fichier")
     # the list's rows (flag18: a note under it, Maine-et-Loire's 1,2 M being questioned)
     listed = [r for r in rows[rows.index(head) + 1:] if r[2] is not None]
     assert [(r[2], r[j]) for r in listed] == [("49", "≈ approximatifs"), ("44", None),
                                               ("35", None)]
     assert listed[0][head.index("Croissance")] == pytest.approx(49_000 / 1_200_000)  # the value
     table = next(r for r in rows if r[0] == "Réseau")
-    k = table.index("Médianes : nombres abrégés dans le fichier")
+    k = table.index("Médianes\u00a0: nombres abrégés dans le fichier")
     assert rows[rows.index(table) + 1][k] == "≈ croissance et gain"
-    assert any(str(r[0]).startswith("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi")
+    assert any(str(r[0]).startswith("≈\u00a0: 1 croissance calculée sur un nombre d'abonnés arrondi")
                for r in rows)
 
 
@@ -181,7 +181,7 @@ def test_report_header_rows_are_tall_enough_for_their_wrapped_headers(cli, two, 
     cli("report", "--data", two[0], "--data", two[1], "-o", out)
     ws = openpyxl.load_workbook(out)["Mouvements"]
     cell = next(c for row in ws.iter_rows() for c in row
-                if c.value == "Croissance et gain : nombre abrégé dans le fichier")
+                if c.value == "Croissance et gain\u00a0: nombre abrégé dans le fichier")
     width = ws.column_dimensions[cell.column_letter].width
     assert _lines(cell.value, width - HEADER_ROOM) == 4
     assert ws.row_dimensions[cell.row].height >= 14.5 * 4

@@ -75,7 +75,7 @@ def test_the_instructions_sheet_is_read_once(cli, tmp_path, monkeypatch):
     wb.properties.title = None  # a spreadsheet tool that drops it
     for (cell,) in wb["Mode d'emploi"].iter_rows(max_col=1):
         if isinstance(cell.value, str) and cell.value.startswith("Paramètres"):
-            cell.value = cell.value.replace("catégorie=CA ; ", "")  # an older template's
+            cell.value = cell.value.replace("catégorie=CA\u202f; ", "")  # an older template's
     wb.save(path)
     reads = []
     real = openpyxl.Workbook.__getitem__

@@ -8,6 +8,7 @@ import io
 import json
 
 import pytest
+from barometre.render.excel.cells import typeset
 
 # --------------------------------------------------------------------------- 1. grouped notes
 
@@ -133,7 +134,7 @@ def test_every_years_blanks_left_out_are_named(cli, tmp_path, long_file, how):
     assert res.exit_code == 0, res.output
     # (blank25: no « Mouvements, en plus : Instagram : 14 »: changes reads 2024's blanks as
     # absences, as the Évolution does)
-    assert _blanks(out) == "hors base : Facebook : 1 en 2024 ; Instagram : 5 en 2025)"
+    assert _blanks(out) == typeset("hors base : Facebook : 1 en 2024 ; Instagram : 5 en 2025)", "fr")
     # the terminal says the same of each year: its blanks left out of its base
     said = {}
     for year in ("2024", "2025"):
@@ -166,4 +167,4 @@ def test_every_years_blanks_in_english_and_the_key_year_alone(cli, tmp_path):
                    encoding="utf-8")
     res = cli("report", "--data", one, "-o", tmp_path / "one.xlsx")
     assert res.exit_code == 0, res.output
-    assert _blanks(tmp_path / "one.xlsx") == "hors base : Instagram : 2 ; TikTok : 4)"
+    assert _blanks(tmp_path / "one.xlsx") == typeset("hors base : Instagram : 2 ; TikTok : 4)", "fr")

@@ -17,6 +17,7 @@ import barometre as bm
 from barometre.analysis.peers import peer_group
 from barometre.messages import text
 from barometre.render.views import benchmark_text, rank_table
+from barometre.render.excel.cells import typeset
 
 # review12's files, as the reviewer wrote them (a template's Abonnés column filled with 0)
 ZERO = ("Code;Département;Facebook;Abonnés Facebook;TikTok;Abonnés TikTok;Date\n"
@@ -141,14 +142,14 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     assert (row["Pairs à son niveau ou en dessous"], row["Indice (médiane = 100)"]) == (0.5, 80)
     assert (row["Médiane des pairs"], row["Moyenne des pairs sans elle"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
-    assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés"
-    assert notes[1:5] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
+    assert notes[0] == typeset("TikTok : 2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés", "fr")
+    assert notes[1:5] == [typeset(t, "fr") for t in [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
                                all="tous"),  # what the ranks are among (review 17a)
                           # the peers not ranked, as the CLI's benchmark says them (bench16)
                           text("report-bench-not-ranked", "fr", name="Vendée", n=3),
                           "TikTok : 3 sans compte : Ille-et-Vilaine, Loire-Atlantique, Mayenne",
-                          "Source : zero2.csv"]  # and the file, as the CLI's benchmark
-    assert notes[5].startswith("Population (pour 1\u202f000 habitants) : population municipale "
+                          "Source : zero2.csv"]]  # and the file, as the CLI's benchmark
+    assert notes[5].startswith("Population (pour 1\u202f000 habitants)\u00a0: population municipale "
                                "INSEE") and len(notes) == 6
     cl = wb["Classement"]
     h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
@@ -161,8 +162,8 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     # the Adoption sheet and the ranking agree: 2 present, 2 ranked
     sources = [r for r in wb["Sources et méthode"].iter_rows(values_only=True)
                if r[0] == "Classement et benchmark"]
-    assert sources[0][1].endswith("TikTok : 2 nombres d'abonnés sans compte (présence Non, "
-                                  "vide ou douteuse), non classés")
+    assert sources[0][1].endswith(typeset("TikTok : 2 nombres d'abonnés sans compte (présence Non, "
+                                          "vide ou douteuse), non classés", "fr"))
 
 
 def test_rank_cli_footer(cli, files):

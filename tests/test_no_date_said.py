@@ -12,6 +12,7 @@ import openpyxl
 
 import barometre as bm
 from tests.conftest import as_json
+from barometre.render.excel.cells import typeset
 
 NOTE_FR = ("Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "
            "du relevé, ou donnez-la avec --date, ex. --date 15/10/2025")
@@ -86,11 +87,11 @@ def test_the_report_synthese_says_it(cli, tmp_path):
         assert res.exit_code == 0, res.output
         ws = openpyxl.load_workbook(out).worksheets[0]
         first = [r[0] for r in ws.iter_rows(min_row=1, max_row=8, max_col=1, values_only=True)]
-        assert first[first.index(period) + 1] == note
+        assert first[first.index(typeset(period, lang)) + 1] == typeset(note, lang)
     out = tmp_path / "rapport-date.xlsx"
     cli("report", "--data", path, "--type", "region", "--date", "15/10/2025", "-o", out)
     ws = openpyxl.load_workbook(out).worksheets[0]
-    assert NOTE_FR not in [r[0] for r in ws.iter_rows(max_col=1, values_only=True)]
+    assert typeset(NOTE_FR, "fr") not in [r[0] for r in ws.iter_rows(max_col=1, values_only=True)]
 
 
 def test_a_file_without_a_date_column_gets_the_note_only(cli, tmp_path):

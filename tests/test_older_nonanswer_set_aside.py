@@ -104,12 +104,12 @@ def test_the_report_sheets_agree(cli, waves, tmp_path):
                 if isinstance(v, str)]
 
     bench = cells("Benchmark")
-    aside = ("Plus anciens, laissés de côté : Facebook : 2 relevés de 2024 ; "
-             "Instagram : 2 relevés de 2024")
+    aside = ("Plus anciens, laissés de côté\u00a0: Facebook\u00a0: 2 relevés de 2024\u202f; "
+             "Instagram\u00a0: 2 relevés de 2024")
     assert aside in bench
-    assert ("Facebook : 1 sans réponse : Aisne ; 1 sans compte : Allier ; 1 avec un compte "
-            "sans nombre d'abonnés : Ardennes") in bench
-    assert "Instagram : 1 sans réponse : Aisne ; 2 sans compte : Allier, Alpes-de-Haute-" \
+    assert ("Facebook\u00a0: 1 sans réponse\u00a0: Aisne\u202f; 1 sans compte\u00a0: Allier\u202f; 1 avec un compte "
+            "sans nombre d'abonnés\u00a0: Ardennes") in bench
+    assert "Instagram\u00a0: 1 sans réponse\u00a0: Aisne\u202f; 2 sans compte\u00a0: Allier, Alpes-de-Haute-" \
            "Provence" in bench
     rows = list(wb["Benchmark"].iter_rows(values_only=True))
     head = next(i for i, r in enumerate(rows) if r and r[0] == "Réseau")
@@ -128,9 +128,9 @@ def test_the_report_sheets_agree(cli, waves, tmp_path):
         "plus anciens" + aside[len("Plus anciens"):]) for v in cells("Sources et méthode"))
     # the Synthèse's key lines: 2025's figures, the same ranks as the Benchmark's
     synth = cells("Synthèse")
-    assert "Benchmark : Sarthe (72), 2025" in synth
-    assert any(v.startswith("Facebook : 2\u202f500 abonnés, 2e sur 4,") for v in synth), synth
-    assert any(v.startswith("Instagram : 900 abonnés, 1er sur 4,") for v in synth), synth
+    assert "Benchmark\u00a0: Sarthe (72), 2025" in synth
+    assert any(v.startswith("Facebook\u00a0: 2\u202f500 abonnés, 2e sur 4,") for v in synth), synth
+    assert any(v.startswith("Instagram\u00a0: 900 abonnés, 1er sur 4,") for v in synth), synth
 
 
 def test_benchmark_cli_text_and_json(cli, waves):

@@ -12,6 +12,7 @@ import json
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 # Gironde's Facebook typed « 112 k », Nord's Instagram « 1,2 k » (rank25's pairs.csv)
 PAIRS = """Département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram;Date du relevé
@@ -88,7 +89,7 @@ def test_changes_growth_note_with_several_cells_says_such_as(cli, tmp_path):
     cli("report", "--data", a, "--data", b, "-o", out)
     cells = [v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
              for v in r if isinstance(v, str)]
-    assert any("(abrégé dans le fichier, comme « 112 k », lu 112\u202f000)" in v
+    assert any(typeset("(abrégé dans le fichier, comme « 112 k », lu 112\u202f000)", "fr") in v
                for v in cells)
 
 
@@ -179,8 +180,8 @@ def test_report_under_p_leaves_aside_no_year_of_blank_cells(cli, years, tmp_path
     cells = [v for ws in openpyxl.load_workbook(out) for r in ws.iter_rows(values_only=True)
              for v in r if isinstance(v, str)]
     assert not [v for v in cells if "laissé de côté" in v]
-    assert "Facebook non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer " \
-           "sur ce réseau" in cells  # as the Mouvements say it
+    assert typeset("Facebook non relevé à la vague du 15 octobre 2024 : pas d'évolution à "
+                   "mesurer sur ce réseau", "fr") in cells  # as the Mouvements say it
 
 
 # ------------------------------------------------ 4. an Annuaire export of several types

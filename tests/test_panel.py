@@ -20,6 +20,7 @@ from barometre.analysis.stats import wilson_interval
 from barometre.analysis.survey import compare_survey
 from barometre.render.formats import fmt_ci
 from tests.conftest import as_json
+from barometre.render.excel.cells import typeset
 
 NNBSP = "\u202f"
 BASE = "14 communautés d'agglomération du panel"
@@ -143,7 +144,7 @@ def test_without_panel_the_interval_says_it_assumes_a_random_draw(cli, panel_fil
     fb = next(c for c in _cells(rep, "Synthèse")
               if c.startswith(f"100{NNBSP}% des communautés d'agglomération sur Facebook"))
     # two words on the line, the sentence once under the key figures (not on every line)
-    assert "(n = 14 ayant répondu sur 230 ; IC 95" in fb and "; tirage au hasard supposé)" in fb
+    assert typeset("(n = 14 ayant répondu sur 230 ; IC 95", "fr") in fb and "; tirage au hasard supposé)" in fb
     assert any(c.startswith("Les intervalles supposent un tirage au hasard des entités du "
                             "fichier (14 sur 230") for c in _cells(rep, "Synthèse"))
     assert any("Les intervalles supposent un tirage au hasard" in c for c in _cells(rep, "Adoption"))
@@ -164,11 +165,11 @@ def test_panel_in_the_chart_and_the_report(cli, panel_files, tmp_path):
     out = cli("report", "--data", full, "--entity", keep[0], "--panel", "-o", rep)
     assert out.exit_code == 0, out.output
     synth = _cells(rep, "Synthèse")
-    assert f"Périmètre : {BASE}" in synth
-    assert any(c.startswith(f"100{NNBSP}% des {BASE} sur Facebook (n = 14 ayant répondu sur 14 ; "
-                            "exhaustif)") for c in synth)
+    assert typeset(f"Périmètre : {BASE}", "fr") in synth
+    assert any(c.startswith(typeset(f"100{NNBSP}% des {BASE} sur Facebook (n = 14 ayant répondu "
+                                    "sur 14 ; exhaustif)", "fr")) for c in synth)
     # no share extrapolated to the 230 (the benchmark's peers line may say how many in France)
-    assert not any(("230" in c and not c.startswith("Pairs :")) or "tirage au hasard" in c
+    assert not any(("230" in c and not c.startswith(typeset("Pairs :", "fr"))) or "tirage au hasard" in c
                    for c in synth)
     assert BASE in _cells(rep, "Adoption")
     method = _cells(rep, "Sources et méthode")

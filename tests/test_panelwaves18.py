@@ -95,7 +95,7 @@ def test_report_panel_over_waves(cli, waves, tmp_path):
     res = cli("report", "--type", "epci", "--data", old, "--data", new, "--panel", "-o", out)
     assert res.exit_code == 0, res.output
     syn = _lines(out, "Synthèse")
-    assert "Périmètre : 6 communautés d'agglomération du panel" in syn
+    assert "Périmètre\u00a0: 6 communautés d'agglomération du panel" in syn
     assert OUT_FR in syn
     assert any(x.startswith("100") and "des 6 communautés d'agglomération du panel sur "
                "Facebook" in x for x in syn)
@@ -104,7 +104,7 @@ def test_report_panel_over_waves(cli, waves, tmp_path):
     shares = [float(x.split(" | ")[1]) for x in evo if x.startswith("2024-") or x.startswith("2025-")]
     assert shares == [1.0, 1.0]
     mov = _lines(out, "Mouvements")
-    assert mov[0].startswith("6 communautés d'agglomération du panel : du 15 octobre 2024")
+    assert mov[0].startswith("6 communautés d'agglomération du panel\u00a0: du 15 octobre 2024")
     assert OUT_FR in mov
     assert f"Hors panel | {OUT_FR}" in _lines(out, "Sources et méthode")
     assert any(x.startswith("Couverture | ") and "6 communautés d'agglomération du panel sur 6"

@@ -26,6 +26,7 @@ import pytest
 from openpyxl.utils import get_column_letter, range_boundaries
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 NN = "\u202f"
 # Ain typed « 1,2k » (read 1 200) on Instagram, its Facebook exact; the others' exact
@@ -135,7 +136,7 @@ def test_synthesis_and_benchmark_count_the_same_rounded_counts(cli, tmp_path, su
     said = {ws: [v for v in _cells(wb[ws]) if v.startswith("≈") and ":" in v[:3]]
             for ws in (summary, "Benchmark")}
     # the count marked ≈ beside its number per 1,000 on the Synthèse: one count, both said
-    assert said == {summary: [note + per_1000], "Benchmark": [note]}
+    assert said == {summary: [typeset(note + per_1000, lang)], "Benchmark": [typeset(note, lang)]}
 
 
 # --------------------------------------------------------------------------- 3. coverage
@@ -149,4 +150,4 @@ def test_coverage_under_platform_says_its_platforms_once(cli, tmp_path, survey, 
     wb = _report(cli, tmp_path, survey, "-p", "facebook", "-p", "instagram", "--lang", lang)
     sources = {r[0]: r[1] for r in wb.worksheets[-1].iter_rows(values_only=True)
                if r[0] and r[1]}
-    assert sources["Couverture" if lang == "fr" else "Coverage"] == row
+    assert sources["Couverture" if lang == "fr" else "Coverage"] == typeset(row, lang)

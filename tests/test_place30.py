@@ -28,6 +28,7 @@ from __future__ import annotations
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 NNBSP = "\u202f"
 BZH = ["22", "29", "35", "56"]
@@ -284,8 +285,8 @@ def test_report_and_chart_say_panel_in_words(cli, tmp_path):
     assert cli("report", "--data", f, "--type", "epci", "-o", out).exit_code == 0
     notes = [c.value for c in openpyxl.load_workbook(out)["Adoption"]["A"]
              if isinstance(c.value, str) and c.value.startswith("† Fichier choisi par lieu")]
-    assert len(notes) == 1 and notes[0].endswith(
-        "Établies « en panel », les parts sont celles des seules entités du fichier.")
+    assert len(notes) == 1 and notes[0].endswith(typeset(
+        "Établies « en panel », les parts sont celles des seules entités du fichier.", "fr"))
     s = bm.read_survey(f, type="epci")
     fig = bm.charts.adoption(bm.compare_survey(s, "epci"), survey=s)
     cap = fig._supxlabel.get_text().replace("\n", " ")

@@ -54,7 +54,7 @@ def test_within_base_in_the_report_adoption_sheet_and_synthese_chart(cli, two_de
     wb = openpyxl.load_workbook(out)
     bases = [c.value for row in wb["Adoption"].iter_rows() for c in row
              if isinstance(c.value, str) and BASE in c.value]
-    assert f"29 des 30 {BASE} ; 1 autre sans réponse, hors base" in bases
+    assert f"29 des 30 {BASE}\u202f; 1 autre sans réponse, hors base" in bases
     assert _chart_titles(wb["Synthèse"]) == [f"Présence des {BASE} sur chaque réseau, 2025"]
     # without --within, the title says the type alone, as before
     plain = tmp_path / "plain.xlsx"

@@ -44,15 +44,15 @@ def test_the_report_says_what_the_table_says(tmp_path):
     ws = openpyxl.load_workbook(path)["Synthèse"]
     texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     (line,) = [t for t in texts if t.startswith("10\u202f% de l'ensemble des collectivités")]
-    assert "(3\u202f918 présentes ; recensement participatif, minimum)" in line
-    assert any(t.startswith("recensement participatif, minimum : ") for t in texts)
+    assert "(3\u202f918 présentes\u202f; recensement participatif, minimum)" in line
+    assert any(t.startswith("recensement participatif, minimum\u00a0: ") for t in texts)
     path = tmp_path / "r22.xlsx"
     _run("report", "--type", "all", "--year", "2022", "--platform", "any", "-o", str(path))
     wb = openpyxl.load_workbook(path)
     texts = [c for row in wb["Synthèse"].iter_rows(values_only=True) for c in row
              if isinstance(c, str)]
     (line,) = [t for t in texts if t.startswith("13,7\u202f% de l'ensemble des collectivités")]
-    assert "(4\u202f994 présentes ; base non précisée)" in line
+    assert "(4\u202f994 présentes\u202f; base non précisée)" in line
     (row,) = [r for r in wb["Adoption"].iter_rows(values_only=True)
               if r[0] == "ensemble des collectivités" and 0.137 in r]
     assert "base non précisée" in row and "exhaustif" not in row
@@ -110,7 +110,7 @@ def test_the_synthese_wraps_the_notes_of_its_key_figures(tmp_path):
     assert res.exit_code == 0, res.output
     ws = openpyxl.load_workbook(out)["Synthèse"]
     row = next(r for r in range(1, ws.max_row + 1)
-               if str(ws.cell(r, 1).value or "").startswith("base non précisée :"))
+               if str(ws.cell(r, 1).value or "").startswith("base non précisée\u00a0:"))
     assert any(m.min_row == row == m.max_row and m.min_col == 1 and m.max_col == 10
                for m in ws.merged_cells.ranges)
     assert ws.cell(row, 1).alignment.wrap_text

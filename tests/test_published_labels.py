@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 NN = "\u202f"
 
@@ -149,10 +150,10 @@ def test_report_key_figures_name_each_source(reports):
     assert len(keys) == 4
     assert keys[0].endswith("mars 2013 (chiffres de 2012) [edgar-quinet-2013-3]")
     # compare's other 2012 figures of these types (Adverbia, Informer autrement…), said (pub27)
-    assert all(k.endswith("octobre 2012 [edgar-quinet-2012-3] ; autres sources : voir Sources et "
-                          "méthode") for k in keys[1:])
-    assert ("Chiffres clés de 2 sources (études et dates différentes, l'identifiant après chaque "
-            "chiffre) : à ne pas lire comme une seule mesure ; voir Sources et méthode.") in lines
+    assert all(k.endswith(typeset("octobre 2012 [edgar-quinet-2012-3] ; autres sources : voir Sources et "
+                                  "méthode", "fr")) for k in keys[1:])
+    assert typeset("Chiffres clés de 2 sources (études et dates différentes, l'identifiant après chaque "
+                   "chiffre) : à ne pas lire comme une seule mesure ; voir Sources et méthode.", "fr") in lines
     # one source: no id, no such line
     assert not any("Chiffres clés de" in t and "sources" in t for t in _lines(reports["ideose"]))
     assert not any(t.endswith("[ideose-2015]") for t in _lines(reports["ideose"]))

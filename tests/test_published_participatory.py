@@ -56,4 +56,4 @@ def test_the_report_adoption_says_a_minimum(tmp_path):
     texts = [c for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     (row,) = [r for r in ws.iter_rows(values_only=True) if "environ 38 000 territoires" in r]
     assert "recensement participatif, minimum" in row and "exhaustif" not in row
-    assert any(t.startswith("recensement participatif, minimum : ") for t in texts)
+    assert any(t.startswith("recensement participatif, minimum\u00a0: ") for t in texts)

@@ -152,7 +152,7 @@ def test_report_adoption_says_the_census_is_not_k_of_n(cli, tmp_path):
     assert r31[lo].value == r31[hi].value == "recensement, part non k/n"  # both read "exhaustif"
     assert r31[lo].alignment.wrap_text
     notes = [c.value for c in ws["A"] if isinstance(c.value, str)]
-    assert any(n.startswith("recensement, part non k/n : la source dit compter toute") for n in notes)
+    assert any(n.startswith("recensement, part non k/n\u00a0: la source dit compter toute") for n in notes)
     plain = [r for r in rows if r[3].value == 0.85 and "edgar-quinet-2012-3" in (r[10].value or "")]
     # a census k/n keeps its word, no number (was the share formatted as the word)
     assert plain and plain[0][lo].value == plain[0][hi].value == "exhaustif"

@@ -110,7 +110,7 @@ def test_report_benchmark_sheet_says_the_shared_rank(tmp_path, cli):
     assert res.exit_code == 0, res.output
     cells = [v for row in openpyxl.load_workbook(out)["Benchmark"].iter_rows(values_only=True)
              for v in row if isinstance(v, str)]
-    assert "Facebook : pour 1\u202f000 habitants, 1re ex aequo sur 10" in cells
+    assert "Facebook\u00a0: pour 1\u202f000 habitants, 1re ex aequo sur 10" in cells
 
 
 # 3. the métropoles' population: the Métropole de Lyon is no EPCI

@@ -134,10 +134,10 @@ def test_report_says_the_readings_ranked_and_set_aside(cli, long_mod, tmp_path):
     assert "44" not in {r[1] for r in facebook}
     about = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True)}
     assert about["Classement et benchmark"].endswith(
-        "; plus anciens, laissés de côté : Facebook : 1 relevé de 2024")
+        "; plus anciens, laissés de côté\u00a0: Facebook\u00a0: 1 relevé de 2024")
     bench = [r[0] for r in wb["Benchmark"].iter_rows(values_only=True)]
-    assert "Facebook : pas de relevé de 2025 ; celui de 2024 est plus ancien, laissé de côté" in bench
-    assert "Plus anciens, laissés de côté : Facebook : 1 relevé de 2024" in bench
+    assert "Facebook\u00a0: pas de relevé de 2025\u202f; celui de 2024 est plus ancien, laissé de côté" in bench
+    assert "Plus anciens, laissés de côté\u00a0: Facebook\u00a0: 1 relevé de 2024" in bench
 
 
 @pytest.mark.parametrize("top", [0, -2, 2.5, True, "3"])

@@ -4,6 +4,7 @@ import pytest
 
 from barometre.datasets import reference
 from barometre.domain.errors import ResolveError
+from barometre.render.excel.cells import typeset
 
 from .conftest import as_json
 
@@ -165,6 +166,7 @@ def test_per_1000_figures_say_whose_population_of_which_year(cli, tmp_path):
     dgcl = ("population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
             "epcicom2026) : somme des populations légales 2022 (en vigueur au 1er janvier 2025) "
             "de ses communes, un millésime avant celles des communes (2023)")
-    assert "abonnés ÷ population × 1\u202f000 ; " + dgcl in cells
+    assert typeset("abonnés ÷ population × 1\u202f000 ; " + dgcl, "fr") in cells
     assert not any("population municipale INSEE" in v for v in cells)
-    assert any(v.endswith("pour les abonnés pour 1\u202f000 habitants : " + dgcl) for v in cells)
+    assert any(v.endswith(typeset("pour les abonnés pour 1\u202f000 habitants : " + dgcl, "fr"))
+               for v in cells)

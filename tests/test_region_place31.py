@@ -21,6 +21,7 @@ import re
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 NNBSP = "\u202f"
 WEST = ["22", "29", "35", "56", "44", "49", "53", "72", "85"]
@@ -187,12 +188,12 @@ def test_the_evolution_says_the_region_of_its_waves_once(cli, tmp_path):
     cells = [c.value.replace(NNBSP, " ") for row in openpyxl.load_workbook(out)["Évolution"]
              .iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("†")]
     # was « † Vague du 15/10/2024 : … » then the same « † Vague du 15/10/2025 : … »
-    assert cells == [
+    assert cells == [typeset(
         "† Chaque vague : le fichier tient tous les départements des Pays de la Loire et de "
         "Bretagne (9) : un tirage au hasard en mettrait 5 dans une seule région avec moins "
         "d'une chance sur mille ; ce n'est pas un échantillon tiré au hasard des 101 "
         "départements : sa part est celle des entités du fichier, pas celle des 101 "
-        "départements."]
+        "départements.", "fr").replace(NNBSP, " ")]
     trend = cli("trend", "--data", f, "--type", "departement")
     assert _dagger(trend.stdout).endswith(
         "(« barometre compare --data --within 22,29,35,44,49,53,56,72,85 » sur ce fichier en "
@@ -227,10 +228,11 @@ def test_the_report_says_the_advised_base_in_words(cli, tmp_path):
                         if isinstance(c.value, str)] for ws in wb}
     assert not any("--within" in v for vs in cells.values() for v in vs)
     deps = "22, 29, 35, 44, 49, 53, 56, 72, 85"
-    assert any(v.endswith(f"pas d'estimation pour les 101 départements. Comptées sur les "
-                          f"entités des départements {deps}, ses parts en sont un échantillon "
-                          "ou un recensement ; établies « en panel », les parts sont celles "
-                          "des seules entités du fichier.") for v in cells["Adoption"])
+    assert any(v.endswith(typeset(
+        f"pas d'estimation pour les 101 départements. Comptées sur les entités des départements "
+        f"{deps}, ses parts en sont un échantillon ou un recensement ; établies « en panel », "
+        "les parts sont celles des seules entités du fichier.", "fr").replace(NNBSP, " "))
+        for v in cells["Adoption"])
     assert any(v.endswith(f"pour elles. Comptées sur les entités des départements {deps}, les "
                           "vagues en sont un échantillon ou un recensement.")
                for v in cells["Mouvements"])

@@ -15,6 +15,7 @@ import openpyxl
 
 import barometre as bm
 from barometre.domain.registry import PLATFORMS
+from barometre.render.excel.cells import typeset
 from barometre.render.formats import platform_label
 
 from .conftest import FILES
@@ -57,8 +58,9 @@ def test_report_p_facebook_on_set_a_names_no_other_platform(cli, tmp_path):
     assert {r[3] for r in data.iter_rows(min_row=2, values_only=True)} == {"Facebook"}
     sources = cells["Sources et méthode"]
     blanks = sources[sources.index("Réponses vides") + 1]
-    assert blanks.endswith("(hors base : Facebook : 1 en 2024, 2 en 2025)")
-    assert "Cases vides lues « Non »" not in sources and "Cases vides entre vagues" not in sources
+    assert blanks.endswith(typeset("(hors base : Facebook : 1 en 2024, 2 en 2025)", "fr"))
+    assert (typeset("Cases vides lues « Non »", "fr") not in sources
+            and "Cases vides entre vagues" not in sources)
 
 
 def test_report_p_instagram_keeps_what_is_said_of_instagram(cli, tmp_path):
@@ -68,10 +70,11 @@ def test_report_p_instagram_keeps_what_is_said_of_instagram(cli, tmp_path):
     assert _naming(cells, _others("instagram")) == []
     sources = cells["Sources et méthode"]
     blanks = sources[sources.index("Réponses vides") + 1]
-    assert blanks.endswith("(hors base : Instagram : 5 en 2025)")  # blank25: no « Mouvements, en plus »
-    assert sources[sources.index("Cases vides lues « Non »") + 1].startswith("Instagram : 14 (")
+    assert blanks.endswith(typeset("(hors base : Instagram : 5 en 2025)", "fr"))  # blank25: no « Mouvements, en plus »
+    assert sources[sources.index(typeset("Cases vides lues « Non »", "fr")) + 1].startswith(
+        typeset("Instagram : 14 (", "fr"))
     assert sources[sources.index("Cases vides entre vagues") + 1].startswith(
-        "Instagram : cases vides lues comme absence")
+        typeset("Instagram : cases vides lues comme absence", "fr"))
 
 
 def test_report_p_facebook_on_the_demo_waves(cli, tmp_path):
@@ -117,7 +120,7 @@ def test_a_platform_neither_compared_wave_read_is_said(cli, tmp_path):
             "plus récente, ne relèvent aucun des réseaux demandés (LinkedIn).")
     assert said in res.stderr.splitlines()
     cells = _strings(out)
-    assert "Mouvements" not in cells and said in cells["Synthèse"]
+    assert "Mouvements" not in cells and typeset(said, "fr") in cells["Synthèse"]
     assert _naming(cells, _others("linkedin")) == []
 
 

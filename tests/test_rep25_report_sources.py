@@ -19,6 +19,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from barometre.render.excel.cells import typeset
+
 W2023 = ("Code département;Facebook;Abonnés Facebook;X;Date du relevé\n"
          "01;Oui;1000;Oui;15/10/2023\n02;Oui;2000;Non;15/10/2023\n"
          "03;Non;;Non;15/10/2023\n04;Oui;3000;Oui;15/10/2023\n")
@@ -60,12 +62,12 @@ def _report(cli, tmp_path, files, *args):
 
 
 def _lines(ws) -> list[str]:
-    """Column A's texts, the narrow no-break space before « % » read as a space."""
-    return [c.value.replace("\u202f", " ") for c in ws["A"] if isinstance(c.value, str)]
+    """Column A's texts, as the cells hold them (no-break spaces, s33)."""
+    return [c.value for c in ws["A"] if isinstance(c.value, str)]
 
 
 def _detail(ws, item: str) -> str:
-    return next(r[1] for r in ws.iter_rows(values_only=True) if r[0] == item).replace("\u202f", " ")
+    return next(r[1] for r in ws.iter_rows(values_only=True) if r[0] == item)
 
 
 def _table(ws, name: str) -> list[tuple]:
@@ -84,13 +86,13 @@ def waves(tmp_path):
 def test_linkedin_2024_cites_the_2024_file(cli, tmp_path, waves):
     wb = _report(cli, tmp_path, waves, "-p", "linkedin")
     key = [x for x in _lines(wb["Synthèse"]) if " des départements sur LinkedIn" in x]
-    assert key == ["50 % des départements sur LinkedIn (n = 4 ayant répondu sur 101 ; IC 95 % : "
-                   "15–85 % ; tirage au hasard supposé) — w2024.csv, 2024"]
+    assert key == [typeset("50 % des départements sur LinkedIn (n = 4 ayant répondu sur 101 ; "
+                           "IC 95 % : 15–85 % ; tirage au hasard supposé) — w2024.csv, 2024", "fr")]
     assert [(r[1], r[2], r[10]) for r in _table(wb["Adoption"], "Adoption")] == [
         ("LinkedIn", 2024, "w2024.csv")]
     for ws in wb.worksheets:  # the LinkedIn readings are all of w2024.csv
-        assert ws.oddFooter.left.text.startswith(
-            "Source : w2024.csv, relevés 2024 (méthode : « Sources et méthode »)"), ws.title
+        assert ws.oddFooter.left.text.startswith(typeset(
+            "Source : w2024.csv, relevés 2024 (méthode : « Sources et méthode »)", "fr")), ws.title
 
 
 def test_every_figure_of_the_year_asked_cites_its_file(cli, tmp_path, waves):
@@ -98,20 +100,20 @@ def test_every_figure_of_the_year_asked_cites_its_file(cli, tmp_path, waves):
     keys = [x for x in _lines(wb["Synthèse"]) if " des départements sur " in x]
     assert len(keys) == 4 and all(x.endswith(" — w2024.csv, 2024") for x in keys), keys
     assert {r[10] for r in _table(wb["Adoption"], "Adoption")} == {"w2024.csv"}
-    assert "Source : w2024.csv, relevés 2024." in _lines(wb["Classement"])
-    assert "Source : w2024.csv" in _lines(wb["Benchmark"])
-    assert wb["Synthèse"].oddFooter.left.text.startswith("Source : w2024.csv, relevés 2024 (")
+    assert typeset("Source : w2024.csv, relevés 2024.", "fr") in _lines(wb["Classement"])
+    assert typeset("Source : w2024.csv", "fr") in _lines(wb["Benchmark"])
+    assert wb["Synthèse"].oddFooter.left.text.startswith(typeset("Source : w2024.csv, relevés 2024 (", "fr"))
     # the sheets of every wave cite every file and year
     for name in ("Évolution", "Mouvements", "Données", "Sources et méthode"):
-        assert wb[name].oddFooter.left.text.startswith(
-            "Source : w2023.csv, w2024.csv, w2025.csv, relevés 2023–2025 ("), name
+        assert wb[name].oddFooter.left.text.startswith(typeset(
+            "Source : w2023.csv, w2024.csv, w2025.csv, relevés 2023–2025 (", "fr")), name
 
 
 def test_the_newest_figures_and_the_files_years(cli, tmp_path, waves):
     wb = _report(cli, tmp_path, waves)
     keys = [x for x in _lines(wb["Synthèse"]) if " des départements sur " in x]
     assert keys and all(x.endswith(" — w2025.csv, 2025") for x in keys), keys
-    assert "Source : w2025.csv, relevés 2025." in _lines(wb["Classement"])
+    assert typeset("Source : w2025.csv, relevés 2025.", "fr") in _lines(wb["Classement"])
     assert _detail(wb["Sources et méthode"], "Fichiers") == (
         "w2023.csv (2023), w2024.csv (2024), w2025.csv (2025)")
 
@@ -144,30 +146,30 @@ def test_coverage_under_platform_counts_its_answers(cli, tmp_path, lang, line, r
     files = _files(tmp_path, c2024=C2024, c2025=C2025)
     wb = _report(cli, tmp_path, files, "-p", "facebook", "--lang", lang)
     summary, sources = wb.worksheets[0], wb.worksheets[-1]
-    assert line in _lines(summary)
-    assert _detail(sources, "Couverture" if lang == "fr" else "Coverage") == row
+    assert typeset(line, lang) in _lines(summary)
+    assert _detail(sources, "Couverture" if lang == "fr" else "Coverage") == typeset(row, lang)
 
 
 def test_coverage_of_two_platforms_in_the_registrys_order(cli, tmp_path):
     files = _files(tmp_path, c2024=C2024, c2025=C2025)
     wb = _report(cli, tmp_path, files, "-p", "x", "-p", "facebook")
-    assert ("Couverture de l'enquête : 5 départements sur 101 (5 %) avec au moins une réponse "
-            "sur Facebook ou X (ex-Twitter) en 2025") in _lines(wb["Synthèse"])
+    assert typeset("Couverture de l'enquête : 5 départements sur 101 (5 %) avec au moins une réponse "
+            "sur Facebook ou X (ex-Twitter) en 2025", "fr") in _lines(wb["Synthèse"])
 
 
 def test_coverage_of_every_platform_unchanged(cli, tmp_path):
     files = _files(tmp_path, c2024=C2024, c2025=C2025)
     wb = _report(cli, tmp_path, files)
-    assert ("Couverture de l'enquête : 5 départements sur 101 (5 %) avec au moins une réponse "
-            "en 2025") in _lines(wb["Synthèse"])
+    assert typeset("Couverture de l'enquête : 5 départements sur 101 (5 %) avec au moins une réponse "
+            "en 2025", "fr") in _lines(wb["Synthèse"])
 
 
 def test_years_left_aside_are_the_platforms(cli, tmp_path, waves):
     """LinkedIn read in 2024 alone: no LinkedIn reading of 2023 or 2025 left aside."""
     wb = _report(cli, tmp_path, waves, "-p", "linkedin")
     assert not [x for x in _lines(wb["Synthèse"]) if "laissé de côté" in x]
-    assert ("Couverture de l'enquête : 4 départements sur 101 (4 %) avec au moins une réponse "
-            "sur LinkedIn") in _lines(wb["Synthèse"])
+    assert typeset("Couverture de l'enquête : 4 départements sur 101 (4 %) avec au moins une réponse "
+            "sur LinkedIn", "fr") in _lines(wb["Synthèse"])
 
 
 # --------------------------------------------------------------------------- 3. no one moved

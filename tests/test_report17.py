@@ -193,10 +193,10 @@ def test_summary_says_how_the_entity_compares_with_the_benchmark_sheets_figures(
     lines = [c.value for c in summary["A"] if isinstance(c.value, str)]
     assert not any("voir la feuille" in s or "see the Benchmark" in s for s in lines)
     title = next(i for i, s in enumerate(lines) if s.startswith("Benchmark"))
-    assert lines[title] == ("Benchmark : Loire-Atlantique (44), 2025" if lang == "fr"
+    assert lines[title] == ("Benchmark\u00a0: Loire-Atlantique (44), 2025" if lang == "fr"
                             else "Benchmark: Loire-Atlantique (44), 2025")
-    end = next(i for i in range(title, len(lines)) if lines[i].startswith(("Indice :", "Index:")))
-    said = {s.split(" :" if lang == "fr" else ":")[0]: s for s in lines[title + 2:end]}
+    end = next(i for i in range(title, len(lines)) if lines[i].startswith(("Indice\u00a0:", "Index:")))
+    said = {s.split("\u00a0:" if lang == "fr" else ":")[0]: s for s in lines[title + 2:end]}
     # the Benchmark sheet's own cells, read back: the Synthèse says the same figures
     (t,) = bench.tables.values()
     rows = [[c.value for c in r] for r in bench[t.ref]]

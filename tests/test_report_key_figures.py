@@ -13,6 +13,7 @@ import pytest
 
 from barometre.domain.registry import TYPES
 from barometre.render.excel.sheets import FIT_LIMIT, _lines
+from barometre.render.excel.cells import typeset
 
 from .test_excel_layout import assert_chart_matches_table, charts_of
 
@@ -69,7 +70,7 @@ def test_a_share_of_those_present_says_so(reports):
             f" — Observatoire socialmedia des territoires / Cap'Com, 2019 (chiffres de 2018)") in lines
     assert not any("de l'ensemble des collectivités sur" in t for t in lines)
     assert "° part parmi les collectivités présentes sur les réseaux sociaux, pas parmi toutes." in lines
-    assert "Mesure : part des collectivités présentes sur les réseaux sociaux" in lines
+    assert typeset("Mesure : part des collectivités présentes sur les réseaux sociaux", "fr") in lines
     (chart,) = _summary_chart(reports["all2018"])
     assert chart["title"] == ("Ensemble des collectivités : part des collectivités présentes sur les "
                               "réseaux sociaux, par réseau, 2018")
@@ -106,8 +107,8 @@ def test_a_share_of_respondents_says_so(reports):
 def test_a_base_that_says_more_is_given(reports):
     """Marsouin's communes are Breton communes that answered: the base says it."""
     lines = _lines_of(reports["commune"])
-    assert (f"68{NN}%§ des communes répondant à l'enquête sont sur au moins un réseau "
-            "(base : communes bretonnes répondant à l'enquête) — Marsouin, 2021") in lines
+    assert typeset(f"68{NN}%§ des communes répondant à l'enquête sont sur au moins un réseau "
+                   "(base : communes bretonnes répondant à l'enquête) — Marsouin, 2021", "fr") in lines
 
 
 def test_one_measure_per_summary_chart(reports):
@@ -115,11 +116,12 @@ def test_one_measure_per_summary_chart(reports):
     (Marsouin's 36 %) are never bars of one chart; the figures left out are named."""
     path = reports["y2018"]
     lines = _lines_of(path)
-    assert "Mesure : part de toutes les entités de la base" in lines
+    assert typeset("Mesure : part de toutes les entités de la base", "fr") in lines
     left = next(t for t in lines if t.startswith("Graphique limité à une mesure"))
-    assert left == ("Graphique limité à une mesure ; non repris (autre mesure, voir la feuille Adoption) : "
-                    "communes (au moins un réseau) ; collectivités présentes sur les réseaux sociaux "
-                    "(Facebook, X (ex-Twitter), Instagram, LinkedIn, YouTube, Snapchat).")  # (OST's
+    assert left == typeset("Graphique limité à une mesure ; non repris (autre mesure, voir la "
+                           "feuille Adoption) : communes (au moins un réseau) ; collectivités "
+                           "présentes sur les réseaux sociaux (Facebook, X (ex-Twitter), "
+                           "Instagram, LinkedIn, YouTube, Snapchat).", "fr")  # (OST's
     # 92 %, named by its base, as every list of types names a figure of type all: wd26)
     ws = openpyxl.load_workbook(path)["Synthèse"]
     (row,) = [c.row for c in ws["A"] if c.value == left]
@@ -151,6 +153,7 @@ def test_a_disputed_figure_keeps_its_flag(reports):
             f"de l'étude annuelle, 47{NN}% selon Décision Achats (même étude, même base). Base "
             f"nommée : 50 + 100 + 26 = 176 entités ; 56,7{NN}% n'est pas k/176 (100/176 = "
             f"56,8{NN}%).")
+    note = typeset(note, "fr")
     assert note in lines
     (row,) = _rows(reports["eq"], "Adoption")
     assert row["Autres sources, même année"] == note

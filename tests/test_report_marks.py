@@ -14,6 +14,7 @@ import pytest
 
 from barometre.messages import text
 from barometre.render.excel.sheets import _lines
+from barometre.render.excel.cells import typeset
 
 NN = "\u202f"
 
@@ -74,7 +75,7 @@ def test_not_k_of_n_is_marked_and_said(reports):
     wb = reports["region"]
     lines = _texts(wb.worksheets[0])
     assert any(t.startswith(f"76{NN}%≈ des régions sur Instagram — ") for t in lines), lines
-    note = text("pub-base-unstated-note", "fr")
+    note = typeset(text("pub-base-unstated-note", "fr"), "fr")
     assert note in lines
     cell = _share_cell(wb, "région", "Instagram", 2022)
     assert cell.value == 0.76 and cell.number_format == '0 %"≈"'
@@ -92,7 +93,7 @@ def test_a_chosen_set_is_marked(reports):
     wb = reports["vm2014"]
     lines = _texts(wb.worksheets[0])
     assert any(t.startswith(f"90{NN}%† des villes moyennes sur au moins un réseau (n = 52)") for t in lines)
-    assert text("pub-non-random-note", "fr") in lines
+    assert typeset(text("pub-non-random-note", "fr"), "fr") in lines
     assert _share_cell(wb, "ville moyenne", "au moins un réseau", 2014).number_format == '0 %"†"'
 
 
@@ -103,7 +104,7 @@ def test_marks_combine_with_published_decimals(reports):
     assert any(t.startswith(f"60,7{NN}%≈‡ des 50 grandes villes, 100 départements et 26 régions sur "
                             "X (ex-Twitter) (n = 176)")
                for t in lines), lines
-    assert text("pub-not-k-of-n-note", "fr") in lines
+    assert typeset(text("pub-not-k-of-n-note", "fr"), "fr") in lines
     cell = _share_cell(wb, "50 grandes villes, 100 départements et 26 régions", "X (ex-Twitter)", 2013)
     assert cell.value == pytest.approx(0.607) and cell.number_format == '0.0 %"≈‡"'
 
@@ -115,7 +116,7 @@ def test_restated_and_other_sources(reports):
     wb = reports["y2012"]
     lines = _texts(wb.worksheets[0])
     assert any(t.startswith(f"47{NN}%↺ des départements sur Facebook — Adverbia") for t in lines), lines
-    assert text("pub-restated-note", "fr") in lines
+    assert typeset(text("pub-restated-note", "fr"), "fr") in lines
     share = [r["Part"] for r in _adoption(wb)
              if (r["Type"].value, r["Réseau"].value, r["Année"].value) == ("département", "Facebook", 2012)]
     assert [(c.value, c.number_format) for c in share].count((0.47, '0 %"↺"')) == 1
@@ -140,7 +141,7 @@ def test_evolution_keeps_decimals_marks_and_wraps_its_sources(reports):
     assert any(c.number_format == '0 %"≈"' and c.value == 0.8 for c in cells)
     assert any(c.number_format == '0 %"↺"' and c.value == 0.47 for c in cells)
     lines = _texts(ws)
-    assert text("pub-not-k-of-n-note", "fr") in lines and text("pub-restated-note", "fr") in lines
+    assert typeset(text("pub-not-k-of-n-note", "fr"), "fr") in lines and typeset(text("pub-restated-note", "fr"), "fr") in lines
     sources = [r[-1] for r in rows]
     width = ws.column_dimensions[sources[0].column_letter].width
     assert width <= 50

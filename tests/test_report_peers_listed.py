@@ -51,7 +51,7 @@ def test_the_peers_of_the_region_are_listed(cli, survey, tmp_path):
     assert r.exit_code == 0, r.output
     ws = openpyxl.load_workbook(out)["Benchmark"]
     cells = [c for row in ws.iter_rows() for c in row]
-    head = next(c for c in cells if c.value == "Instagram : les 5 pairs classés")
+    head = next(c for c in cells if c.value == "Instagram\u00a0: les 5 pairs classés")
     table = [[c for c in row] for row in ws.iter_rows(min_row=head.row + 2, max_row=head.row + 6)]
     assert [(r[0].value, r[1].value, r[2].value, r[3].value) for r in table] == [
         (1, "44", "Loire-Atlantique", 48_700), (2, "49", "Maine-et-Loire", 21_000),
@@ -62,7 +62,7 @@ def test_the_peers_of_the_region_are_listed(cli, survey, tmp_path):
     assert table[4][3].number_format.startswith('"≈ "')
     assert [r[2].fill.fill_type for r in table] == [None, None, None, "solid", None]
     below = ws.cell(row=head.row + 7, column=1).value
-    assert below == "≈ : nombre abrégé dans le fichier (« 1,2 k »), donc arrondi"
+    assert below == "≈\u00a0: nombre abrégé dans le fichier («\u00a01,2 k\u00a0»), donc arrondi"
     # the Benchmark's own rank: « 3 (ex aequo) » too
     bench_head = [c.value for c in ws[3]]
     rank = ws.cell(row=4, column=bench_head.index("Rang") + 1)

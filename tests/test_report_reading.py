@@ -8,6 +8,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from barometre.render.excel.cells import typeset
+
 NN = "\u202f"
 
 
@@ -86,8 +88,8 @@ def test_the_benchmark_names_its_peer_group(cli, enquete, tmp_path):
         wb = openpyxl.load_workbook(out)
         bench, ranking, sources = wb.worksheets[-2], wb.worksheets[2], wb.worksheets[-1]
         assert bench.title == "Benchmark" and ranking.title in ("Classement", "Ranking")
-        assert bench["A2"].value == region_line
-        assert note in _texts(ranking)
+        assert bench["A2"].value == typeset(region_line, lang)
+        assert typeset(note, lang) in _texts(ranking)
         said = {r[0]: r[1] for r in _rows(sources)}
         peers = said["Pairs du benchmark" if lang == "fr" else "Benchmark peers"]
         assert "Nouvelle-Aquitaine" in peers and "Gironde (33)" in peers
@@ -95,7 +97,7 @@ def test_the_benchmark_names_its_peer_group(cli, enquete, tmp_path):
     out = tmp_path / "r-type.xlsx"
     assert cli("report", "--data", enquete, "--entity", "33", "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
-    assert wb["Benchmark"]["A2"].value == "Pairs : les 101 départements du fichier"  # said once
+    assert wb["Benchmark"]["A2"].value == typeset("Pairs : les 101 départements du fichier", "fr")  # said once
     assert not any(t.startswith("Ce ne sont pas les rangs") for t in _texts(wb["Classement"]))
 
 
@@ -116,9 +118,9 @@ def test_year_applies_to_the_classement_and_the_benchmark(cli, two_years, tmp_pa
     assert gironde["Rang"] == 98
     said = {r[0]: r[1] for r in _rows(wb["Sources et méthode"])}
     # in words, whoever built the report (it said « (--year) », session 32)
-    assert said["Classement et benchmark"] == ("relevés de 2024, l'année demandée ; "
-                                               "ceux des autres années n'y sont pas")
-    assert said["Année demandée"].startswith("2024 : chiffres clés, Adoption, Classement et Benchmark ; ")
+    assert said["Classement et benchmark"] == typeset("relevés de 2024, l'année demandée ; "
+                                                      "ceux des autres années n'y sont pas", "fr")
+    assert said["Année demandée"].startswith(typeset("2024 : chiffres clés, Adoption, Classement et Benchmark ; ", "fr"))
     # without --year: the latest year, as before
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", two_years, "--entity", "33", "-o", out).exit_code == 0
@@ -150,9 +152,10 @@ def test_the_classement_says_its_empty_counts_orders_names_and_highlights(cli, e
     notes = [r[0] for r in _rows(ws)[:4]]
     assert notes[0].startswith("Classement de tous les départements du fichier, réseau par "
                                "réseau, sur les relevés de 2025")
-    assert ("Abonnés vides : Présent « Non », pas de compte ; Présent vide, non renseigné (hors "
-            "de la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés relevé.") in notes
-    assert "Surlignées : les lignes de Gironde (33)." in notes
+    assert typeset("Abonnés vides : Présent « Non », pas de compte ; Présent vide, non renseigné "
+                   "(hors de la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés "
+                   "relevé.", "fr") in notes
+    assert typeset("Surlignées : les lignes de Gironde (33).", "fr") in notes
     first, rows = _table(ws, "Réseau")
     # an empty count says why: "Non" (no account) or no answer at all
     linkedin = [r for r in rows if r["Réseau"] == "LinkedIn" and r["Abonnés"] is None]
@@ -180,12 +183,13 @@ def test_each_key_figure_says_its_base_and_interval(cli, enquete, tmp_path):
     compare = cli("compare", "--data", enquete, "--type", "departement").stdout
     li = next(line for line in compare.splitlines() if " LinkedIn " in line)
     assert f"IC 95{NN}% : 56–78{NN}%" in li and " 30/44 " in li
-    assert (f"68{NN}% des départements sur LinkedIn (n = 44 ayant répondu sur 101 ; IC 95{NN}% : "
-            f"56–78{NN}%) — enquete.csv, 2025") in lines
+    assert typeset(f"68{NN}% des départements sur LinkedIn (n = 44 ayant répondu sur 101 ; "
+                   f"IC 95{NN}% : 56–78{NN}%) — enquete.csv, 2025", "fr") in lines
     # every département answered for Facebook: a census, "exhaustif" as compare says it
-    assert (f"97{NN}% des départements sur Facebook (n = 101 ayant répondu sur 101 ; exhaustif) — "
-            "enquete.csv, 2025") in lines
-    assert f"Couverture de l'enquête : 101 départements sur 101 (100{NN}%) avec au moins une réponse" in lines
+    assert typeset(f"97{NN}% des départements sur Facebook (n = 101 ayant répondu sur 101 ; "
+                   "exhaustif) — enquete.csv, 2025", "fr") in lines
+    assert typeset(f"Couverture de l'enquête : 101 départements sur 101 (100{NN}%) avec au moins "
+                   "une réponse", "fr") in lines
     assert cli("report", "--data", enquete, "-o", en, "--lang", "en").exit_code == 0
     lines = _texts(openpyxl.load_workbook(en).worksheets[0])
     assert ("68% of départements on LinkedIn (n = 44 answered of 101; 95% CI: 56–78%) — "
@@ -215,8 +219,9 @@ def test_the_classement_notes_agree_with_the_type(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb["Classement"]["A1"].value.startswith("Classement de toutes les communes du fichier")
     notes = _texts(wb["Benchmark"])
-    assert any(t.endswith("y compris Nantes ; la moyenne des pairs, elle, sans Nantes ; la "
-                          "feuille Classement classe toutes les communes du fichier.")
+    assert any(t.endswith(typeset("y compris Nantes ; la moyenne des pairs, elle, sans Nantes ; "
+                                  "la feuille Classement classe toutes les communes du fichier.",
+                                  "fr"))
                for t in notes), notes
 
 
@@ -225,7 +230,7 @@ def test_highlight_elides_de_and_the_sources_bases_are_joined_the_french_way(cli
     vowel) and the Sources' Base column « départements; régions » (« ; » with its space)."""
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", enquete, "--entity", "35", "-o", out).exit_code == 0
-    assert "Surlignées : les lignes d'Ille-et-Vilaine (35)." in _texts(
+    assert typeset("Surlignées : les lignes d'Ille-et-Vilaine (35).", "fr") in _texts(
         openpyxl.load_workbook(out)["Classement"])
     out = tmp_path / "en.xlsx"
     assert cli("report", "--data", enquete, "--entity", "35", "-o", out, "--lang", "en").exit_code == 0
@@ -235,4 +240,4 @@ def test_highlight_elides_de_and_the_sources_bases_are_joined_the_french_way(cli
     assert cli("report", "--type", "departement", "-o", out).exit_code == 0
     ws = openpyxl.load_workbook(out)["Sources et méthode"]
     bases = [v for v in _texts(ws) if "départements" in v and "régions" in v and ";" in v]
-    assert bases and all(";" not in v.replace(" ; ", "") for v in bases), bases
+    assert bases and all(";" not in v.replace("\u202f; ", "") for v in bases), bases

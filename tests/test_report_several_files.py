@@ -26,6 +26,7 @@ import pytest
 import barometre as bm
 from barometre.analysis.report import report_data
 from barometre.analysis.survey import compare_survey
+from barometre.render.excel.cells import typeset
 
 Y24 = ("Code département;Facebook;Abonnés Facebook;X;Instagram;Date du relevé\n"
        "01;Oui;1000;Oui;Oui;15/10/2024\n02;Oui;2000;Oui;Non;15/10/2024\n"
@@ -76,7 +77,8 @@ def test_evolution_keeps_a_series_read_at_one_wave(cli, files, tmp_path):
                    # 2024 read fewer platforms: no point that year (said), 2025's is one
                    ("au moins un réseau", 2025): 1}
     notes = [c.value for c in ws["A"] if isinstance(c.value, str)]
-    assert any(n.startswith("« Au moins un réseau » sans point pour 2024 (") for n in notes)
+    assert any(n.startswith(typeset("« Au moins un réseau » sans point pour 2024 (", "fr"))
+               for n in notes)
     # the chart draws every series, the single points too (markers)
     assert len(ws._charts) == 1 and len(ws._charts[0].series) == 5
 
@@ -115,8 +117,8 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
     assert len(head) == 1 + 10
     assert len(ws._charts[0].series) == 8
     notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "séries aux points les plus nombreux" in c.value]
-    assert notes == ["Le graphique montre les 8 séries aux points les plus nombreux ; dans le tableau seulement : "
-                     + " ; ".join(head[9:]) + "."]
+    assert notes == [typeset("Le graphique montre les 8 séries aux points les plus nombreux ; dans le "
+                             "tableau seulement : " + " ; ".join(head[9:]) + ".", "fr")]
 
 
 @pytest.mark.parametrize("lang, synthese, sources", [
@@ -128,10 +130,10 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
 def test_coverage_is_the_year_of_the_key_figures(cli, files, tmp_path, lang, synthese, sources):
     wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)
     lines = [c.value for c in wb.worksheets[0]["A"] if isinstance(c.value, str)]
-    assert synthese in lines  # was "6 départements sur 101": both campaigns pooled
+    assert typeset(synthese, lang) in lines  # was "6 départements sur 101": both campaigns pooled
     src = wb.worksheets[-1]
     cov = {r[0]: r[1] for r in src.iter_rows(values_only=True) if r[0] in ("Couverture", "Coverage")}
-    assert list(cov.values()) == [sources]
+    assert list(cov.values()) == [typeset(sources, lang)]
     waves = bm.read_waves([files["y2024.csv"], files["y2025.csv"]])
     s = report_data(compare_survey(waves), waves).survey
     assert (s.n_entities, s.entities_by_year, s.n_rows) == (5, ((2024, 6), (2025, 5)), 11)

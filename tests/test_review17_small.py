@@ -45,8 +45,8 @@ def test_a_presence_only_report_has_no_empty_ranking(cli, tmp_path):
     f.write_text("Code département;Facebook;Instagram;Date\n" + "".join(
         f"{c};{'Oui' if i % 4 else 'Non'};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
         for i, c in enumerate(codes)), encoding="utf-8")
-    for args, line in (([], "Aucun nombre d'abonnés dans les données : pas de Classement."),
-                       (["-e", "44"], "Aucun nombre d'abonnés dans les données : pas de "
+    for args, line in (([], "Aucun nombre d'abonnés dans les données\u00a0: pas de Classement."),
+                       (["-e", "44"], "Aucun nombre d'abonnés dans les données\u00a0: pas de "
                                       "Classement ni de Benchmark.")):
         out = tmp_path / f"r{len(args)}.xlsx"
         res = cli("report", "--data", f, "-o", out, *args)

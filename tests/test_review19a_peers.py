@@ -132,7 +132,7 @@ def test_the_report_benchmark_and_method_set_nothing_aside(cli, sixty, tmp_path)
 
     assert not any("laissés de côté" in v for sheet in ("Benchmark", "Sources et méthode")
                    for v in cells(sheet))
-    assert any(v.startswith("Facebook : 2 sans réponse : Alpes-de-Haute-Provence, Haute-Loire")
+    assert any(v.startswith("Facebook\u00a0: 2 sans réponse\u00a0: Alpes-de-Haute-Provence, Haute-Loire")
                for v in cells("Benchmark"))
     # the Mouvements sheet agrees: 5 left, and the two rows left blank are not comparable
     rows = list(wb["Mouvements"].iter_rows(values_only=True))

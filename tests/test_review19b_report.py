@@ -50,10 +50,10 @@ def test_the_report_says_the_wave_date_and_the_span_of_its_readings(cli, tmp_pat
     assert res.exit_code == 0, res.output
     wb = openpyxl.load_workbook(out)
     if lang == "fr":
-        said = ("du 15/10/2025 au 16/10/2025 (date de la vague : 15/10/2025)")
+        said = ("du 15/10/2025 au 16/10/2025 (date de la vague\u00a0: 15/10/2025)")
         assert _row(wb["Sources et méthode"], "Date du relevé") == (
-            said + " ; 2 relevés sans date rattachés à la date de la vague, 15/10/2025")
-        assert "Date du relevé : " + said in _cells(wb["Synthèse"])
+            said + "\u202f; 2 relevés sans date rattachés à la date de la vague, 15/10/2025")
+        assert "Date du relevé\u00a0: " + said in _cells(wb["Synthèse"])
     else:
         said = "from 2025-10-15 to 2025-10-16 (wave date: 2025-10-15)"
         sheet = next(ws for ws in wb if ws.title not in ("Summary", "Adoption", "Ranking", "Data")
@@ -74,7 +74,7 @@ def test_a_survey_read_in_one_day_keeps_its_one_date(cli, tmp_path):
     assert cli("report", "--data", path, "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
     assert _row(wb["Sources et méthode"], "Date du relevé") == "15/10/2025"
-    assert "Date du relevé : 15/10/2025" in _cells(wb["Synthèse"])
+    assert "Date du relevé\u00a0: 15/10/2025" in _cells(wb["Synthèse"])
 
 
 def test_the_evolution_places_each_year_on_its_wave_date(tmp_path):
@@ -131,9 +131,9 @@ def test_every_printed_page_names_its_source_and_the_council_populations(cli, tm
     assert res.exit_code == 0, res.output
     wb = openpyxl.load_workbook(out)
     fr = lang == "fr"
-    source = ("Source : suivi & co.csv, relevés 2025 (méthode : « Sources et méthode »)" if fr
+    source = ("Source\u00a0: suivi & co.csv, relevés 2025 (méthode\u00a0: «\u00a0Sources et méthode\u00a0»)" if fr
               else "Source: suivi & co.csv, readings 2025 (method: 'Sources and method')")
-    served = ("Population du conseil, non du territoire, pour 67, 68, 69 (voir « Sources et méthode »)"
+    served = ("Population du conseil, non du territoire, pour 67, 68, 69 (voir «\u00a0Sources et méthode\u00a0»)"
               if fr else "Population of the council, not of the territory, for 67, 68, 69 "
               "(see 'Sources and method')")
     ranking, data = ("Classement", "Données") if fr else ("Ranking", "Data")
@@ -155,9 +155,9 @@ def test_every_printed_page_names_its_source_and_the_council_populations(cli, tm
     # above the Classement's table: its source and the council note, in full
     notes = [r[0] for r in wb[ranking].iter_rows(max_row=10, values_only=True) if r[0]]
     head = notes.index("Réseau" if fr else "Platform")
-    assert (("Source : suivi & co.csv, relevés 2025." if fr else "Source: suivi & co.csv, readings 2025.")
+    assert (("Source\u00a0: suivi & co.csv, relevés 2025." if fr else "Source: suivi & co.csv, readings 2025.")
             in notes[:head])
-    assert any(n.startswith("Population du conseil, non du territoire : Rhône (69)" if fr else
+    assert any(n.startswith("Population du conseil, non du territoire\u00a0: Rhône (69)" if fr else
                             "Population of the council, not of the territory: Rhône (69)")
                and "Bas-Rhin (67)" in n for n in notes[:head])
     # the Données keeps its one header row (read back by pandas, tests, users' macros)
@@ -170,7 +170,7 @@ def test_a_published_report_names_its_sources_on_every_page(cli, tmp_path):
     for ws in openpyxl.load_workbook(out).worksheets:
         # Ideose's October figures and its « fin 2015 » study, which the report names (pub27)
         assert ws.oddFooter.left.text.endswith(
-            "Sources : ideose-2015, ideose-2015-3 (détail : « Sources et méthode »)")
+            "Sources\u00a0: ideose-2015, ideose-2015-3 (détail\u00a0: «\u00a0Sources et méthode\u00a0»)")
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),

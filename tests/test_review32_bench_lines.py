@@ -72,10 +72,10 @@ def test_the_report_s_synthese_says_the_same(tmp_path, lang):
     cells = [c.value.replace(NNBSP, " ") for row in ws.iter_rows() for c in row
              if isinstance(c.value, str)]
     insta = next(v for v in cells if v.startswith("Instagram"))
-    assert insta == ({"fr": "Instagram : compte sans nombre d'abonnés (79 pairs avec un nombre "
+    assert insta == ({"fr": "Instagram\u00a0: compte sans nombre d'abonnés (79 pairs avec un nombre "
                             "d'abonnés)",
                       "en": "Instagram: account without a follower count (79 peers with a "
                             "count)"}[lang])
     x = next(v for v in cells if v.startswith("X ("))
-    assert x == {"fr": "X (ex-Twitter) : sans compte (77 pairs avec un nombre d'abonnés)",
+    assert x == {"fr": "X (ex-Twitter)\u00a0: sans compte (77 pairs avec un nombre d'abonnés)",
                  "en": "X (formerly Twitter): without an account (77 peers with a count)"}[lang]

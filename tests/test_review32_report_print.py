@@ -54,7 +54,7 @@ def test_the_french_adoption_keeps_its_columns_and_its_text_whole(reports):
     width = ws.column_dimensions[get_column_letter(base)].width
     assert 16 <= width < 28
     cell = ws.cell(2, base)
-    assert cell.value == "94 entités de l'enquête ; 7 autres sans réponse, hors base"
+    assert cell.value == "94 entités de l'enquête\u202f; 7 autres sans réponse, hors base"
     assert ws.row_dimensions[2].height >= 14.5 * 3
 
 
@@ -98,5 +98,5 @@ def test_no_plain_space_before_percent(reports, published, kind, lang):
     if kind == "survey" and lang == "fr":
         cells = dict(said)
         assert cells["Adoption!I2"] == "IC 95\u202f%"
-        assert "60\u202f% = 6 pairs sur 10 ; 100\u202f% pour la première" in " ".join(
+        assert "60\u202f% = 6 pairs sur 10\u202f; 100\u202f% pour la première" in " ".join(
             cells.values())

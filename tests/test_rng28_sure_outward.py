@@ -54,7 +54,7 @@ def test_the_report_says_and_shows_the_sure_range_outward(cli, tmp_path):
     assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
     said = [c.value for r in wb["Synthèse"].iter_rows() for c in r if isinstance(c.value, str)]
-    assert any(f"fourchette sûre : 38–43{NN}%" in s for s in said), said
+    assert any(f"fourchette sûre\u00a0: 38–43{NN}%" in s for s in said), said
     ws = wb["Adoption"]
     heads = [c.value for c in ws[1]]
     row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "TikTok")
@@ -115,7 +115,7 @@ def test_the_report_cells_hold_the_exact_bounds_and_show_them_outward(cli, tmp_p
     low, high = _adoption_row(out, "TikTok")
     said = [c.value for r in openpyxl.load_workbook(out)["Synthèse"].iter_rows() for c in r
             if isinstance(c.value, str)]
-    assert any(f"fourchette sûre : 49–52{NN}%" in s for s in said), said
+    assert any(f"fourchette sûre\u00a0: 49–52{NN}%" in s for s in said), said
     assert (low.value, high.value) == (pytest.approx(50 / 101, rel=1e-12),
                                        pytest.approx(52 / 101, rel=1e-12))
     assert (low.number_format, high.number_format) == ('"49 %"', '"52 %"')

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 WIDE = ("code,nom,facebook,abonnes facebook,instagram,abonnes instagram,date\n"
         '01,Ain,oui,"184,8k",oui,12000,2025-03-01\n'
@@ -117,11 +118,12 @@ def test_report_classement_and_data_sheets_mark_the_rounded_counts(cli, wide, tm
         rows = list(wb[name].iter_rows(values_only=True))
         rows = rows[next(i for i, r in enumerate(rows) if r[0] in ("Réseau", "Code")):]  # notes above
         head = list(rows[0])
-        j = head.index("Abonnés : nombre abrégé dans le fichier")
+        j = head.index(typeset("Abonnés : nombre abrégé dans le fichier", "fr"))
         assert head[j - 1] == "Abonnés"
         marked = {(r[head.index("Code")], r[j - 1], r[j]) for r in rows[1:] if r[j]}
         # each cell as typed (rev27a): what the file says, not only that it was rounded
-        assert marked == {("01", 184800, "≈ « 184,8k »"), ("02", 1200, "≈ « 1,2 k »")}, name
+        assert marked == {("01", 184800, typeset("≈ « 184,8k »", "fr")),
+                          ("02", 1200, typeset("≈ « 1,2 k »", "fr"))}, name
 
 
 def test_report_without_rounded_counts_has_no_such_column(cli, tmp_path):
@@ -196,6 +198,6 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
     cli("report", "--data", wide, "--entity", "02", "-o", out)
     rows = list(openpyxl.load_workbook(out)["Benchmark"].iter_rows(values_only=True))
     head = next(r for r in rows if r and r[0] == "Réseau")
-    j = head.index("Abonnés : nombre abrégé dans le fichier")
+    j = head.index(typeset("Abonnés : nombre abrégé dans le fichier", "fr"))
     assert [(r[0], r[j - 1], r[j]) for r in rows[rows.index(head) + 1:] if r[0]][:2] == [
-        ("Facebook", 150000, None), ("Instagram", 1200, "≈ « 1,2 k »")]
+        ("Facebook", 150000, None), ("Instagram", 1200, typeset("≈ « 1,2 k »", "fr"))]

@@ -65,4 +65,4 @@ def test_report_says_it_in_sources_and_method(cli, annuaire_export, tmp_path):
     assert said.startswith("intervalle de confiance à 95 % autour de chaque part, pour la part "
                            "de toutes les collectivités du type en France ayant un compte "
                            "déclaré à l'Annuaire de l'administration (pas la part de celles "
-                           "qui ont un compte : un compte non déclaré n'est pas compté)")
+                           "qui ont un compte\u00a0: un compte non déclaré n'est pas compté)")

@@ -219,7 +219,7 @@ def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
             intervals = next(r for r in method if r[0] == "Intervalles")
             assert "N = 96 départements de métropole" in intervals[1]
             # the share of the part, not « de toutes les collectivités du type en France »
-            assert "pour la part de l'ensemble des départements de métropole :" in intervals[1]
+            assert "pour la part de l'ensemble des départements de métropole\u00a0:" in intervals[1]
             assert "toutes les collectivités du type en France" not in intervals[1]
 
 
@@ -491,5 +491,5 @@ def test_the_report_key_figure_of_a_band_sample_is_over_the_band(cli, tmp_path):
     assert res.exit_code == 0, res.output
     lines = [c.value for c in openpyxl.load_workbook(out).worksheets[0]["A"]
              if isinstance(c.value, str) and "sur Facebook" in c.value]
-    assert len(lines) == 1 and "(n = 60 ayant répondu sur 914 ; IC 95" in lines[0], lines
+    assert len(lines) == 1 and "(n = 60 ayant répondu sur 914\u202f; IC 95" in lines[0], lines
     assert "(10\u202f000–49\u202f999 hab.)" in lines[0]

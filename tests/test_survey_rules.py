@@ -166,21 +166,21 @@ def test_template_instructions_state_the_rule(tmp_path):
     assert "laissez vide seulement si vous n'avez pas vérifié" in said
     # what this workbook does (its blanks are not answered: test_template_blanks_…), and
     # what a CSV saved from it does (the column rule)
-    assert ("dans ce classeur, une case de présence vide veut dire « non renseigné » : la "
-            "collectivité sort du calcul pour ce réseau, elle ne compte pas comme « pas de "
-            "compte » ; écrivez donc Non pour une collectivité sans compte") in said
+    assert ("dans ce classeur, une case de présence vide veut dire «\u00a0non renseigné\u00a0»\u00a0: la "
+            "collectivité sort du calcul pour ce réseau, elle ne compte pas comme «\u00a0pas de "
+            "compte\u00a0»\u202f; écrivez donc Non pour une collectivité sans compte") in said
     assert ("un fichier CSV enregistré depuis ce classeur, ou cette feuille copiée dans un "
-            "autre classeur, n'est plus reconnu comme ce modèle : dans une colonne sans aucun "
-            "« Non » (seulement Oui, x, adresses, @comptes ou nombres d'abonnés), une case vide "
-            "y veut dire « pas de compte » (absence)") in said
+            "autre classeur, n'est plus reconnu comme ce modèle\u00a0: dans une colonne sans aucun "
+            "«\u00a0Non\u00a0» (seulement Oui, x, adresses, @comptes ou nombres d'abonnés), une case vide "
+            "y veut dire «\u00a0pas de compte\u00a0» (absence)") in said
     assert "une ligne sans date du relevé compte à la date de l'enquête" in said
     # the date need not be repeated, but a file without any has no year (fix18a)
     assert ("inutile de la répéter sur chaque ligne, mais remplissez-la au moins une fois (ou "
-            "donnez --date) : sans aucune date, l'année des chiffres n'est pas connue") in said
+            "donnez --date)\u00a0: sans aucune date, l'année des chiffres n'est pas connue") in said
     # the « x or blank » column, without any « Non »: an error until --blank says (fix18a)
-    assert ("une colonne de « x » (ou Oui) et de cases vides, sans aucun « Non », est "
-            "ambiguë : case à cocher (vide = pas de compte) ou pas encore vérifié ? « barometre "
-            "validate » la signale comme une erreur, et l'analyse attend --blank absent (vide = "
+    assert ("une colonne de «\u00a0x\u00a0» (ou Oui) et de cases vides, sans aucun «\u00a0Non\u00a0», est "
+            "ambiguë\u00a0: case à cocher (vide = pas de compte) ou pas encore vérifié\u202f? «\u00a0barometre "
+            "validate\u00a0» la signale comme une erreur, et l'analyse attend --blank absent (vide = "
             "pas de compte) ou --blank unknown (vide = pas encore vérifié), ou des Non écrits"
             ) in said
 

@@ -41,12 +41,12 @@ def test_template_within_lists_those_departements_epci_and_says_the_command(cli,
     assert {r[0] for r in rows} == expected
     assert {r[2] for r in rows} == wanted  # « Département (code) »: each of the nine
     lines = _instructions(out)
-    assert lines[0] == ("Enquête barometre : intercommunalités de 9 départements "
+    assert lines[0] == ("Enquête barometre\u00a0: intercommunalités de 9 départements "
                         "(22, 29, 35, 44, 49, 53, 56, 72, 85) (129 entités)")
     command = ("barometre compare --data FICHIER.xlsx --type epci --within " + WEST_SORTED)
-    assert "Analyser : " + command in lines
-    assert "Analyser : barometre compare --data FICHIER.xlsx --type epci" not in lines
-    assert f"Paramètres : type=epci ; départements={WEST_SORTED} ; réseaux=facebook" in lines
+    assert "Analyser\u00a0: " + command in lines
+    assert "Analyser\u00a0: barometre compare --data FICHIER.xlsx --type epci" not in lines
+    assert f"Paramètres\u00a0: type=epci\u202f; départements={WEST_SORTED}\u202f; réseaux=facebook" in lines
 
     # the command the instructions give, run on the filled file: a census of those 129
     wb = openpyxl.load_workbook(out)
@@ -110,7 +110,7 @@ def test_write_template_within_library(tmp_path):
     # without within: every entity, and the command without --within, as before
     full = bm.write_template(tmp_path / "f.xlsx", "epci", "facebook")
     assert len(_rows(full)) == 1254
-    assert "Analyser : barometre compare --data FICHIER.xlsx --type epci" in _instructions(full)
+    assert "Analyser\u00a0: barometre compare --data FICHIER.xlsx --type epci" in _instructions(full)
 
 
 @pytest.mark.parametrize("args, said", [

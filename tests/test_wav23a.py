@@ -72,7 +72,7 @@ def _rows(path, sheet) -> list[tuple]:
 
 def test_mouvements_of_the_long_file_say_tiktok_not_read_as_the_files(reports):
     one, three = _rows(reports["one", "fr"], "Mouvements"), _rows(reports["three", "fr"], "Mouvements")
-    said = ("TikTok non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer sur "
+    said = ("TikTok non relevé à la vague du 15 octobre 2024\u00a0: pas d'évolution à mesurer sur "
             "ce réseau",)
     assert said in three and said in one
     tiktok = [r for r in one if r[:1] == ("TikTok",)]
@@ -106,7 +106,7 @@ def test_changes_of_the_long_file_say_tiktok_not_read(long_file, cli):
 
 def test_the_long_files_title_says_its_waves(long_file, reports, cli):
     title = _rows(reports["one", "fr"], "Mouvements")[0][0]
-    assert title == ("Départements : du 15 octobre 2024 au 14 octobre 2025 (1 fichier, "
+    assert title == ("Départements\u00a0: du 15 octobre 2024 au 14 octobre 2025 (1 fichier, "
                      "3 vagues lues, 2 comparées)")
     assert _rows(reports["three", "fr"], "Mouvements")[0][0].endswith(
         "(3 fichiers lus, 2 vagues comparées)")
@@ -126,7 +126,7 @@ def test_the_reports_panel_title_and_a_long_file_of_two_waves(long_file, tmp_pat
     out = tmp_path / "panel.xlsx"
     assert cli("report", "--data", long_file, "--panel", "-o", out).exit_code == 0
     assert _rows(out, "Mouvements")[0][0] == (
-        "11 départements du panel (dans chacune des 3 vagues lues) : du 15 octobre 2024 au "
+        "11 départements du panel (dans chacune des 3 vagues lues)\u00a0: du 15 octobre 2024 au "
         "14 octobre 2025 (1 fichier, 2 vagues comparées)")
     # one file of two waves: nothing else read, « (1 fichier) » as before
     two = tmp_path / "two.csv"
@@ -146,9 +146,9 @@ def test_the_method_says_the_blank_rule_per_wave_and_platform(reports):
     assert "dans une colonne" not in text
     assert text.startswith(
         "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente "
-        "quand les réponses du réseau ne contiennent aucun « Non » ; quand elles en "
-        "contiennent, ou qu'il n'y a aucune réponse, elle est « non renseignée » et la "
-        "collectivité sort de la base de ce réseau ; décidé pour chaque réseau sur les "
+        "quand les réponses du réseau ne contiennent aucun «\u00a0Non\u00a0»\u202f; quand elles en "
+        "contiennent, ou qu'il n'y a aucune réponse, elle est «\u00a0non renseignée\u00a0» et la "
+        "collectivité sort de la base de ce réseau\u202f; décidé pour chaque réseau sur les "
         "réponses de chaque fichier et, dans un fichier de plusieurs vagues, de chaque vague, "
         "comme dans des fichiers séparés (")
     en = dict(r[:2] for r in _rows(reports["one", "en"], "Sources and method") if len(r) > 1)

@@ -156,6 +156,6 @@ def test_the_evolution_sheet_says_how_pooled_waves_are_dated(cli, tmp_path):
     said = [c for r in openpyxl.load_workbook(out)["Évolution"].iter_rows(values_only=True)
             for c in r if isinstance(c, str) and "datée" in c]
     assert said == ["Une valeur par série et par vague, datée du jour de relevé le plus "
-                    "fréquent de sa vague (les relevés de plusieurs fichiers réunis en vagues) ; "
-                    "chaque part a sa propre base : les collectivités ayant répondu pour ce "
+                    "fréquent de sa vague (les relevés de plusieurs fichiers réunis en vagues)\u202f; "
+                    "chaque part a sa propre base\u00a0: les collectivités ayant répondu pour ce "
                     "réseau à cette vague."]

@@ -20,6 +20,7 @@ from barometre.domain.errors import InputFileError
 from barometre.messages import surface, text
 
 from .conftest import FILES, as_json, down, up
+from barometre.render.excel.cells import typeset
 
 _spec = importlib.util.spec_from_file_location("make_waves", FILES / "make_waves.py")
 make_waves = importlib.util.module_from_spec(_spec)
@@ -493,7 +494,7 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:4] == ["Synthèse", "Adoption", "Évolution", "Mouvements"]
     ws = wb["Mouvements"]
-    assert ws["A1"].value == "Départements : du 15 octobre 2024 au 15 octobre 2025 (1 fichier)"
+    assert ws["A1"].value == "Départements\u00a0: du 15 octobre 2024 au 15 octobre 2025 (1 fichier)"
     recs = as_json(cli("changes", "--data", demo, "--format", "json"))
     rows = [r for r in ws.iter_rows(min_row=4, max_row=3 + len(recs), values_only=True)]
     assert [(r[1], r[2], r[3], r[4], round(r[5], 6), round(r[6], 6), round(r[7] / 100, 6),
@@ -514,7 +515,7 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     assert said in res.stderr.splitlines()
     wb = openpyxl.load_workbook(tmp_path / "m.xlsx")
     assert "Mouvements" not in wb.sheetnames
-    assert said in [c.value for r in wb["Évolution"].iter_rows() for c in r]
+    assert typeset(said, "fr") in [c.value for r in wb["Évolution"].iter_rows() for c in r]
     en = cli("report", "--data", mixed, "-o", tmp_path / "e.xlsx", "--type", "departement",
              "--lang", "en").stderr
     assert "No Changes sheet, the file holding several waves: melange.csv: " in en
@@ -616,7 +617,7 @@ def test_the_report_lists_the_first_movers_of_each_platform_and_says_how_to_get_
         shown = sum(min(2, sum(t["platform"] == p for t in every)) for p in platforms)
         left = len(every) - shown
         assert f"; {left} autres lignes non listées ici" in note.replace("\u202f", "")
-        command = note[note.index("« ") + 2:note.index(" »")]
+        command = note[note.index("«\u00a0") + 2:note.index("\u00a0»")]  # s33's spaces
         assert command == (f"barometre changes --data {demo} --type departement --list "
                            "--format csv")
     who = rows.index(next(r for r in rows if r[0] == "Arrivées, départs et entités non comparables"))

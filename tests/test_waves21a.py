@@ -26,6 +26,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 from .conftest import FILES, ROOT, as_json, down, up
 
@@ -112,8 +113,8 @@ def test_report_mouvements_and_sources_say_the_blank_rules(cli, tmp_path):
     assert (ig[5], ig[6]) == (pytest.approx(13 / 21), pytest.approx(20 / 21))
     sources = _cells(out, "Sources et méthode")
     i = sources.index("Cases vides entre vagues")
-    assert sources[i + 1].startswith("Instagram : cases vides lues comme absence à la vague du "
-                                     "15 octobre 2024 (14)")
+    assert sources[i + 1].startswith(typeset("Instagram : cases vides lues comme absence à la "
+                                             "vague du 15 octobre 2024 (14)", "fr"))
     # a sample of 30 of 101 départements: its p stays a number, shown with three decimals
     fb = next(r for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows() if r[0].value == "Facebook")
     assert (fb[8].value, fb[8].data_type, fb[8].number_format) == (1, "n", "0.000")
@@ -214,8 +215,9 @@ def test_panel_api_chart_and_report_agree(cli, tmp_path):
     res = cli("report", "--data", OLD, "--data", MARCH, "--data", NEW, "--panel", "-o", out)
     assert res.exit_code == 0, res.output
     rows = list(openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True))
-    assert rows[0][0] == ("11 départements du panel (dans chacune des 3 vagues lues) : du "
-                          "15 octobre 2024 au 14 octobre 2025 (3 fichiers lus, 2 vagues comparées)")
+    assert rows[0][0] == typeset("11 départements du panel (dans chacune des 3 vagues lues) : "
+                                 "du 15 octobre 2024 au 14 octobre 2025 (3 fichiers lus, 2 "
+                                 "vagues comparées)", "fr")
     fb = next(r for r in rows if r[0] == "Facebook")
     assert fb[1:5] == (1, 2, 5, 3) and fb[5] == pytest.approx(7 / 8)
     # trend's panel is every wave's entities (a line over the three waves): unchanged

@@ -25,6 +25,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 from barometre.messages import catalog
 
 FILES = Path(__file__).parent / "files" / "waves21"
@@ -59,8 +60,9 @@ def test_synthese_names_every_file_behind_a_pooled_figure(report):
     lines = _cells(ws)
     fb = next(x for x in lines if x.startswith("90\u202f% des départements sur Facebook"))
     assert "(n = 39 ayant répondu sur 101" in fb
-    assert fb.endswith("— d_w2025mars_plus.xlsx et a_w2025oct.csv (relevés de l'année réunis : "
-                       "la réponse la plus récente de chaque entité), 2025"), fb
+    assert fb.endswith(typeset("— d_w2025mars_plus.xlsx et a_w2025oct.csv (relevés de l'année "
+                               "réunis : la réponse la plus récente de chaque entité), 2025",
+                               "fr")), fb
     ig = next(x for x in lines if x.startswith("96\u202f% des départements sur Instagram"))
     assert ig.endswith("— a_w2025oct.csv, 2025"), ig
     adoption = report["Adoption"]
@@ -72,7 +74,8 @@ def test_synthese_names_every_file_behind_a_pooled_figure(report):
 
 
 def test_every_reading_date_is_listed(report):
-    assert "Dates des relevés : 15/10/2024, 10/03/2025, 14/10/2025" in _cells(report["Synthèse"])
+    assert typeset("Dates des relevés : 15/10/2024, 10/03/2025, 14/10/2025",
+                   "fr") in _cells(report["Synthèse"])
     sources = report["Sources et méthode"]
     row = next(r for r in sources.iter_rows(values_only=True) if r[0] == "Dates des relevés")
     assert row[1] == "15/10/2024, 10/03/2025, 14/10/2025"
@@ -93,13 +96,13 @@ def test_evolution_point_of_a_pooled_year_says_so(report):
     lines = _cells(ws)
     assert not any("par série et par vague" in x for x in lines)
     assert any(x.startswith("Une valeur par série et par année") for x in lines)
-    assert ("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs relevés "
-            "réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule (« barometre "
-            "trend --data » donne chaque vague).") in lines
+    assert typeset("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs "
+                   "relevés réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule "
+                   "(« barometre trend --data » donne chaque vague).", "fr") in lines
     # compared with the Mouvements: the Évolution's 90 % is 2025 whole, never « chaque vague »
-    gap = next(x for x in lines if x.startswith("Facebook : 96\u202f% → 90\u202f%"))
+    gap = next(x for x in lines if x.startswith(typeset("Facebook : 96\u202f% → 90\u202f%", "fr")))
     assert "chaque année entière, les vagues de 2025 réunies" in gap and "chaque vague" not in gap
-    moves = next(x for x in _cells(report["Mouvements"]) if x.startswith("Facebook : 96\u202f% → 91\u202f%"))
+    moves = next(x for x in _cells(report["Mouvements"]) if x.startswith(typeset("Facebook : 96\u202f% → 91\u202f%", "fr")))
     assert "l'Évolution, qui compte chaque année entière, les vagues de 2025 réunies" in moves
 
 
@@ -120,7 +123,7 @@ def test_a_year_of_one_wave_keeps_its_wave_note(tmp_path, cli):
     assert "Relevés" not in [c.value for c in ws[1]]
     assert any(x.startswith("Une valeur par série et par vague") for x in _cells(ws))
     syn = _cells(openpyxl.load_workbook(out)["Synthèse"])
-    assert "Dates des relevés : 15/10/2024, 14/10/2025" in syn
+    assert typeset("Dates des relevés : 15/10/2024, 14/10/2025", "fr") in syn
     assert any(x.endswith("— a_w2025oct.csv, 2025") and "Facebook" in x for x in syn)
 
 

@@ -28,6 +28,7 @@ import pandas as pd
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 from barometre.analysis.report import report_data
 from barometre.survey.grid import shell_word
 
@@ -71,9 +72,9 @@ def test_hand_counts_of_the_panels():
 
 def test_report_panel_mouvements_count_the_report_panel(panel_report):
     rows = list(openpyxl.load_workbook(panel_report)["Mouvements"].iter_rows(values_only=True))
-    assert rows[0][0] == ("11 départements du panel (dans chacune des 3 vagues lues) : du "
-                          "15 octobre 2024 au 14 octobre 2025 (3 fichiers lus, 2 vagues "
-                          "comparées)")
+    assert rows[0][0] == typeset("11 départements du panel (dans chacune des 3 vagues lues) : "
+                                 "du 15 octobre 2024 au 14 octobre 2025 (3 fichiers lus, 2 "
+                                 "vagues comparées)", "fr")
     fb = next(r for r in rows if r[0] == "Facebook")
     # joined, left, stayed, not comparable; the shares of the 8 comparable
     assert fb[1:5] == (1, 2, 5, 3)
@@ -85,20 +86,21 @@ def test_report_panel_mouvements_count_the_report_panel(panel_report):
     assert out in lines and out in _lines(panel_report, "Synthèse")
     assert "4 départements non relevés à l'une des vagues" not in " ".join(lines)
     args = f"--data {shell_word(str(OLD))} --data {shell_word(str(NEW))} --type departement --panel"
-    assert ("Panel du rapport, le même sur chaque feuille : les 11 départements qui figurent "
-            "dans chacune des 3 vagues lues ; les deux vagues comparées en ont 15 autres en "
-            f"commun, hors de ce panel : « barometre changes {args} » compare les 26.") in lines
+    assert typeset("Panel du rapport, le même sur chaque feuille : les 11 départements qui "
+                   "figurent dans chacune des 3 vagues lues ; les deux vagues comparées en ont 15 "
+                   f"autres en commun, hors de ce panel : « barometre changes {args} » compare "
+                   "les 26.", "fr") in lines
     # the Synthèse's base is the same 11, and the Évolution's comparison with the
     # Mouvements is of those 11 (8 comparable on Facebook), not of the pair's 23
-    assert "Périmètre : 11 départements du panel" in _lines(panel_report, "Synthèse")
+    assert typeset("Périmètre : 11 départements du panel", "fr") in _lines(panel_report, "Synthèse")
     ev = _lines(panel_report, "Évolution")
-    assert any(x.startswith("Facebook : 90\u202f% → 82\u202f%") and "sur les 8 départements"
+    assert any(x.startswith(typeset("Facebook : 90\u202f% → 82\u202f%", "fr")) and "sur les 8 départements"
                in x and x.endswith("donnent 88\u202f% → 75\u202f%.") for x in ev), ev
 
 
 def test_the_command_the_note_gives_compares_the_26(panel_report, cli):
     note = next(x for x in _lines(panel_report, "Mouvements") if x.startswith("Panel du rapport"))
-    command = note.split("« barometre changes ")[1].split(" »")[0]
+    command = note.split("«\u00a0barometre changes ")[1].split("\u00a0»")[0]
     res = cli("changes", *shlex.split(command), "-f", "json")
     assert res.exit_code == 0, res.output
     fb = next(r for r in json.loads(res.stdout) if r["platform"] == "facebook")
@@ -130,8 +132,8 @@ def test_two_waves_panel_says_nothing_more(tmp_path, cli):
     out = tmp_path / "two.xlsx"
     assert cli("report", "--data", OLD, "--data", NEW, "--panel", "-o", out).exit_code == 0
     lines = _lines(out, "Mouvements")
-    assert lines[0] == ("26 départements du panel : du 15 octobre 2024 au 14 octobre 2025 "
-                        "(2 fichiers)")
+    assert lines[0] == typeset("26 départements du panel : du 15 octobre 2024 au 14 octobre "
+                               "2025 (2 fichiers)", "fr")
     assert not any(x.startswith("Panel du rapport") for x in lines)
 
 
@@ -158,7 +160,7 @@ def test_long_file_lists_every_wave_date(tmp_path, cli):
     res = cli("report", "--data", f, "-o", out)
     assert res.exit_code == 0, res.output
     said = "15/10/2024, 10/03/2025, 14/10/2025"
-    assert f"Dates des relevés : {said}" in _lines(out, "Synthèse")
+    assert typeset(f"Dates des relevés : {said}", "fr") in _lines(out, "Synthèse")
     row = next(r for r in openpyxl.load_workbook(out)["Sources et méthode"].iter_rows(
         values_only=True) if r[0] == "Dates des relevés")
     assert row[1] == said
@@ -168,9 +170,9 @@ def test_long_file_lists_every_wave_date(tmp_path, cli):
     assert [(r[0].date().isoformat(), r[-1]) for r in ev[1:3]] == [
         ("2024-10-15", "15/10/2024"), ("2025-10-14", "10/03/2025 et 14/10/2025, réunis")]
     lines = _lines(out, "Évolution")
-    assert ("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs "
-            "relevés réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule "
-            "(« barometre trend --data » donne chaque vague).") in lines
+    assert typeset("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs "
+                   "relevés réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule "
+                   "(« barometre trend --data » donne chaque vague).", "fr") in lines
     assert not any("par relevé, datée du jour de relevé le plus fréquent" in x for x in lines)
 
 
@@ -185,5 +187,5 @@ def test_long_file_wave_spread_over_days_and_api(tmp_path):
     assert r.survey.wave_spans[1] == (d("2025-03-10").date(), d("2025-03-11").date())
     assert r.survey.wave_spans[2] == (d("2025-10-14").date(), d("2025-10-14").date())
     out = bm.write_report(tmp_path / "r.xlsx", r)
-    assert ("Dates des relevés : 15/10/2024 ; du 10/03/2025 au 11/03/2025 (date de la vague : "
-            "10/03/2025) ; 14/10/2025") in _lines(out, "Synthèse")
+    assert typeset("Dates des relevés : 15/10/2024 ; du 10/03/2025 au 11/03/2025 (date de la "
+                   "vague : 10/03/2025) ; 14/10/2025", "fr") in _lines(out, "Synthèse")

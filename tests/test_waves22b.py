@@ -27,6 +27,7 @@ from __future__ import annotations
 import openpyxl
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 from .conftest import FILES, as_json
 
@@ -91,11 +92,11 @@ def test_the_report_counts_no_blank_twice(cli, tmp_path):
     assert ig[1:5] == (7, 0, 13, 9)
     sources = _cells(out, "Sources et méthode")
     blanks = sources[sources.index("Réponses vides") + 1]
-    assert blanks.endswith("(hors base : Facebook : 1 en 2024, 2 en 2025 ; Instagram : 5 en "
-                           "2025)")
+    assert blanks.endswith(typeset("(hors base : Facebook : 1 en 2024, 2 en 2025 ; Instagram : "
+                                   "5 en 2025)", "fr"))
     rule = sources[sources.index("Cases vides entre vagues") + 1]
-    assert rule.startswith("Instagram : cases vides lues comme absence à la vague du 15 "
-                           "octobre 2024 (14)") and "chaque vague est lue selon sa règle" in rule
+    assert rule.startswith(typeset("Instagram : cases vides lues comme absence à la vague du 15 "
+                                   "octobre 2024 (14)", "fr")) and "chaque vague est lue selon sa règle" in rule
     en = tmp_path / "en.xlsx"
     assert cli("report", "--data", OLD, "--data", NEW, "-o", en, "--lang", "en").exit_code == 0
     sources = _cells(en, "Sources and method")

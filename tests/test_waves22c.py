@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 from barometre.analysis.waves import wave_trend
 
 from .conftest import FILES
@@ -166,8 +167,8 @@ def test_report_panel_on_the_long_file_counts_the_11(long_file, tmp_path, cli):
     assert cli("report", "--data", OLD, "--data", MARCH, "--data", NEW, "--panel",
                "-o", three).exit_code == 0
     syn = [x for r in _rows(one, "Synthèse") for x in r]
-    assert "Périmètre : 11 départements du panel" in syn
-    assert "Périmètre : 30 départements du panel" not in syn
+    assert typeset("Périmètre : 11 départements du panel", "fr") in syn
+    assert typeset("Périmètre : 30 départements du panel", "fr") not in syn
     # hand: 11 in every wave; Facebook 2025 latest answers of the 11: 9 present of 11
     fb = next(r for r in _figures(one) if r[1] == "Facebook")
     assert (fb[4], fb[5]) == (9, 11)

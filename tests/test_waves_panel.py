@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 from tests.conftest import ROOT, as_json
 
 BASE = "14 communautés d'agglomération du panel"
@@ -107,12 +108,12 @@ def test_report_of_two_waves_says_the_panel(cli, panel, tmp_path):
     out = cli("report", "--data", old, "--data", new, "--panel", "-o", rep)
     assert out.exit_code == 0, out.output
     synth = _cells(rep, "Synthèse")
-    assert f"Périmètre : {BASE}" in synth
-    assert any(c.startswith(f"64\u202f% des {BASE} sur Instagram (n = 14 ayant répondu sur 14 ; "
-                            "exhaustif)") for c in synth)
+    assert typeset(f"Périmètre : {BASE}", "fr") in synth
+    assert any(c.startswith(typeset(f"64\u202f% des {BASE} sur Instagram (n = 14 ayant répondu "
+                                    "sur 14 ; exhaustif)", "fr")) for c in synth)
     assert not any("tirage au hasard" in c or "230" in c for c in synth)
     moves = openpyxl.load_workbook(rep)["Mouvements"]
-    assert moves["A1"].value.startswith(f"{BASE} : du 15 octobre 2024")
+    assert moves["A1"].value.startswith(typeset(f"{BASE} : du 15 octobre 2024", "fr"))
     values = [c.value for row in moves.iter_rows() for c in row]
     assert "exhaustif" in values  # the p column: a census of the panel, no test
     cover = next(c for c in _cells(rep, "Sources et méthode")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from barometre.render.excel.cells import typeset
 import pytest
 
 SURVEY = Path(__file__).parent / "files" / "wkbk20" / "pairs-gironde.csv"
@@ -43,13 +44,15 @@ def _column(ws, col: str = "A") -> list[str]:
 def test_panel_key_figures_say_the_answered_base(reports):
     lines = _column(reports["panel"]["Synthèse"])
     tiktok = next(x for x in lines if "sur TikTok" in x)
-    assert tiktok.startswith("92\u202f% des 12 départements du panel ayant répondu "
-                             "(13 dans le panel) sur TikTok (fourchette sûre : 84–93\u202f% des 13)")
+    assert tiktok.startswith(typeset("92\u202f% des 12 départements du panel ayant répondu "
+                                     "(13 dans le panel) sur TikTok (fourchette sûre : "
+                                     "84–93\u202f% des 13)", "fr"))
     # one unknown of 13: the share is 11/13 or 12/13, a sure range, not « IC 95 % » (ci25)
     assert not any("des 13 départements du panel sur" in x for x in lines)
     facebook = next(x for x in lines if "sur Facebook" in x)
-    assert facebook.startswith("100\u202f% des 12 départements du panel ayant répondu (13 dans le "
-                               "panel) sur Facebook (fourchette sûre : 92–100\u202f% des 13)")
+    assert facebook.startswith(typeset("100\u202f% des 12 départements du panel ayant répondu "
+                                       "(13 dans le panel) sur Facebook (fourchette sûre : "
+                                       "92–100\u202f% des 13)", "fr"))
     en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
     assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
                          "on TikTok (sure range: 84–93% of the 13)")
@@ -62,12 +65,13 @@ def test_evolution_and_movements_point_to_each_other(reports):
     wb = reports["fr"]
     ev, mv = wb["Évolution"], wb["Mouvements"]
     assert round(ev["G2"].value, 4) == 0.6923 and round(mv["F9"].value, 4) == 0.6667
-    assert ("TikTok : 69\u202f% → 92\u202f%, chaque vague entière ; les Mouvements, sur les 12 "
-            "départements ayant répondu aux deux vagues, donnent 67\u202f% → 92\u202f%."
-            in _column(ev))
-    assert ("TikTok : 67\u202f% → 92\u202f% sur les 12 départements ayant répondu aux deux vagues ; "
-            "l'Évolution, qui compte chaque vague entière, donne 69\u202f% → 92\u202f%." in _column(mv))
-    assert not any(x.startswith("YouTube :") for x in _column(ev) + _column(mv))
+    assert typeset("TikTok : 69\u202f% → 92\u202f%, chaque vague entière ; les Mouvements, sur "
+                   "les 12 départements ayant répondu aux deux vagues, donnent 67\u202f% → "
+                   "92\u202f%.", "fr") in _column(ev)
+    assert typeset("TikTok : 67\u202f% → 92\u202f% sur les 12 départements ayant répondu aux "
+                   "deux vagues ; l'Évolution, qui compte chaque vague entière, donne 69\u202f% → "
+                   "92\u202f%.", "fr") in _column(mv)
+    assert not any(x.startswith(typeset("YouTube :", "fr")) for x in _column(ev) + _column(mv))
     en = reports["en"]
     assert ("TikTok: 67% → 92% over the 12 départements that answered at both waves; the Trend "
             "sheet, which counts each wave whole, gives 69% → 92%." in _column(en["Changes"]))
@@ -91,14 +95,14 @@ def test_blank_read_as_absence_is_shown(reports):
     filterable), Sources et méthode counts it with its line."""
     ws = reports["fr"]["Données"]
     var = _row_of(ws, Nom="Var", Réseau="YouTube", **{"Ligne du fichier": 14})
-    assert var["Présent"] == "Non" and var["Case vide"] == "lue « Non »"
-    marked = [r for r in ws.iter_rows(min_row=2, values_only=True) if "lue « Non »" in r]
+    assert var["Présent"] == "Non" and var["Case vide"] == typeset("lue « Non »", "fr")
+    marked = [r for r in ws.iter_rows(min_row=2, values_only=True) if typeset("lue « Non »", "fr") in r]
     assert len(marked) == 1  # Gironde's written « Non » (TikTok, line 2) is not marked
     assert _row_of(ws, Nom="Gironde", Réseau="TikTok", **{"Ligne du fichier": 2})["Case vide"] is None
     src = {a: b for a, b in reports["fr"]["Sources et méthode"].iter_rows(values_only=True) if a}
-    assert src["Cases vides lues « Non »"] == (
+    assert src[typeset("Cases vides lues « Non »", "fr")] == typeset(
         "YouTube : 1 (ligne 14) ; ces réponses « Non » sont marquées dans la colonne « Case vide » "
-        "des Données")
+        "des Données", "fr")
     assert "Réponses vides" in src  # beside the blanks left out of the base
     en = reports["en"]
     assert _row_of(en["Data"], Name="Var", Platform="YouTube", **{"File line": 14})[
@@ -115,15 +119,16 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
     words = ("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que pour "
              "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
              "seules entités (voir « Sources et méthode »).")
+    words = typeset(words, "fr")
     wb = reports["fr"]
     assert sum(words in x for x in _column(wb["Synthèse"])) == 1
     assert any(words in x for x in _column(wb["Adoption"]))
     assert not any("--panel" in x for x in _column(wb["Synthèse"]))
     src = {a: b for a, b in wb["Sources et méthode"].iter_rows(values_only=True) if a}
-    assert src["Intervalles"].endswith(
+    assert src["Intervalles"].endswith(typeset(
         "si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que pour "
         "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
-        "seules entités.")
+        "seules entités.", "fr"))
     assert "--panel" not in src["Intervalles"]
     assert any("the report made 'as a panel' gives the shares of these entities alone (see "
                "'Sources and method')." in x for x in _column(reports["en"]["Summary"]))
@@ -140,12 +145,14 @@ def test_council_population_explained_where_shown_and_coverage_says_its_year(rep
     wb = reports["fr"]
     notes = _column(wb["Classement"])[:8] + _column(wb["Sources et méthode"], "B")
     served = [x for x in notes if x.startswith("Population du conseil")]
-    assert served and all("Rhône (69)" in x and "Bas-Rhin (67) : « Collectivité européenne "
-                          "d'Alsace » (6AE), 1\u202f934\u202f548 habitants" in x for x in served)
+    assert served and all("Rhône (69)" in x and typeset("Bas-Rhin (67) : « Collectivité "
+                                                        "européenne d'Alsace » (6AE), "
+                                                        "1\u202f934\u202f548 habitants", "fr") in x
+                          for x in served)
     for name in ("Classement", "Données"):
         assert "pour 67, 69 (voir" in wb[name].oddFooter.left.text
-    assert ("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins une "
-            "réponse en 2025") in _column(wb["Synthèse"])
+    assert typeset("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins "
+                   "une réponse en 2025", "fr") in _column(wb["Synthèse"])
     assert ("Survey coverage: 12 départements of 101 (12%) with at least one answer in 2025"
             in _column(reports["en"]["Summary"]))
     out = cli("compare", "--data", SURVEY, "--type", "departement")

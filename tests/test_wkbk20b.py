@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from barometre.render.excel.cells import typeset
 import pytest
 
 HERE = Path(__file__).parent
@@ -115,7 +116,7 @@ SAME = {"fr": "Facebook, X (ex-Twitter), Instagram, LinkedIn et au moins un rés
 def test_the_evolution_sheet_says_which_lines_coincide(reports, lang):
     ws = _sheet(reports[lang], "Évolution", "Trend")
     said = [c.value for c in ws["A"] if isinstance(c.value, str)]
-    assert SAME[lang] in said
+    assert typeset(SAME[lang], lang) in said
     assert ws._charts  # the chart those lines hide one another in
 
 
@@ -157,7 +158,7 @@ def test_the_report_is_dated_by_its_latest_reading_and_says_it(cli, tmp_path, mo
     assert {i.date_time for i in zipfile.ZipFile(a).infolist()} == {(2025, 10, 15, 0, 0, 0)}
     ws = openpyxl.load_workbook(a)["Synthèse"]
     top = [ws.cell(r, 1).value for r in range(1, 7)]
-    assert "Dates des relevés : 15/10/2024, 15/10/2025" in top
+    assert typeset("Dates des relevés : 15/10/2024, 15/10/2025", "fr") in top
     assert any(str(v).endswith("; données au 15/10/2025") for v in top), top
     # SOURCE_DATE_EPOCH still wins (reproducible builds)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -194,16 +195,16 @@ def test_the_summary_explains_ic_95_below_the_key_figures(reports, lang, ci, mea
     said = [str(c.value) for c in ws["A"] if c.value]
     term = "IC 95\u202f%" if lang == "fr" else "95% CI"
     first = next(i for i, s in enumerate(said) if term in s)
-    explained = next(i for i, s in enumerate(said) if s.startswith(ci))
+    explained = next(i for i, s in enumerate(said) if s.startswith(typeset(ci, lang)))
     assert first < explained <= first + 7  # the line after the key figures, not the last sheet
     adoption = wb.worksheets[1]
     head = [c.value for c in adoption[1]]
     j = head.index("Mesure" if lang == "fr" else "Measure")
     measures = {r[j] for r in adoption.iter_rows(min_row=2, values_only=True) if r[1]}
-    summary = next(s for s in said if s.startswith(("Mesure : ", "Measure: ")))
+    summary = next(s for s in said if s.startswith((typeset("Mesure : ", "fr"), "Measure: ")))
     assert len(measures) == 1 and summary.endswith(measures.pop())  # the same words
     if measure:
-        assert summary == f"Mesure : {measure}"
+        assert summary == typeset(f"Mesure : {measure}", "fr")
 
 
 def test_the_panel_is_explained_under_the_scope_that_first_names_it(cli, tmp_path):
@@ -211,9 +212,9 @@ def test_the_panel_is_explained_under_the_scope_that_first_names_it(cli, tmp_pat
     assert cli("report", "--data", PAIRS, "--entity", "33", "--panel", "-o", f).exit_code == 0
     ws = openpyxl.load_workbook(f).worksheets[0]
     said = [str(c.value) for c in ws["A"] if c.value]
-    scope = said.index("Périmètre : 13 départements du panel")
-    assert said[scope + 1].startswith("Panel : les entités du fichier présentes à chaque vague, "
-                                      "choisies à la main")
+    scope = said.index(typeset("Périmètre : 13 départements du panel", "fr"))
+    assert said[scope + 1].startswith(typeset("Panel : les entités du fichier présentes à chaque "
+                                              "vague, choisies à la main", "fr"))
     assert not any("panel" in s for s in said[:scope])
 
 

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 FILES = Path(__file__).resolve().parent / "files"
 API = FILES / "annuaire" / "api-records-mairies-sample.json"
@@ -97,4 +98,4 @@ def test_report_sources_name_the_regions_map(cli, tmp_path, lang, bases):
     assert res.exit_code == 0, res.output
     ws = openpyxl.load_workbook(out).worksheets[-1]  # Sources et méthode
     cells = [c.value for row in ws.iter_rows() for c in row if c.value]
-    assert bases in cells, cells
+    assert typeset(bases, lang) in cells, cells

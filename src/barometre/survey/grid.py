@@ -659,7 +659,9 @@ def _unsaved_formulas(grid: Grid, formulas) -> list[Problem]:
 
 #: the sheet ``barometre template`` writes its instructions in, and the line that ends them
 TEMPLATE_INSTRUCTIONS = "Mode d'emploi"
-_TEMPLATE_PARAMETERS = ("Paramètres : type=", "Parameters: type=")
+#: (« Paramètres\u00a0: » since session 33, the French workbooks' no-break space before « : »;
+#: a plain space in the templates written before, still filled in)
+_TEMPLATE_PARAMETERS = ("Paramètres : type=", "Paramètres\u00a0: type=", "Parameters: type=")
 _INSTRUCTION_ROWS = 80  # the instructions' lines (23 and the annuaire's notes): a few
 
 
@@ -703,7 +705,7 @@ _SCOPE_KIND = re.compile(r"\b(?:catégorie|category)=([A-Z0-9]+)")
 #: the command a category's template of some départements gives (« --panel »), when its
 #: parameters do not name the category (templates written before they did)
 _PANEL_SAID = " --panel"
-_TEMPLATE_ANALYSE = ("Analyser : ", "Analyse: ")
+_TEMPLATE_ANALYSE = ("Analyser : ", "Analyser\u00a0: ", "Analyse: ")
 
 
 def _template_scope(lines: list[str] | None) -> tuple[str, tuple[str, ...], str | None] | None:

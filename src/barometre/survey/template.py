@@ -12,6 +12,7 @@ from ..domain.registry import find_platform, find_type, type_kind
 from ..domain.keywords import lang_checked, numbered
 from ..messages import text
 from ..render.files import check_output, save_workbook
+from ..render.typography import typeset
 
 __all__ = ["write_template", "DEFAULT_PLATFORMS", "template_headers"]
 
@@ -267,8 +268,8 @@ def _platform_columns(ws, plats: list[str], n: int, lang: str = "fr") -> None:
     from .values import FIRST_YEAR
 
     def said(code: str) -> dict[str, str]:  # the pop-up's title and message, in ``lang``
-        return {"errorTitle": text(f"template-check-{code}-title", lang),
-                "error": text(f"template-check-{code}", lang, first=FIRST_YEAR)}
+        return {"errorTitle": typeset(text(f"template-check-{code}-title", lang), lang),
+                "error": typeset(text(f"template-check-{code}", lang, first=FIRST_YEAR), lang)}
 
     yes_no = DataValidation(type="list", formula1='"Oui,Non"', allow_blank=True,
                             showErrorMessage=True, **said("presence"))
@@ -380,8 +381,8 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     if notes:
         lines += [""] + notes
     wrapped = Alignment(wrap_text=True, vertical="top")
-    for i, line in enumerate(lines, start=1):
-        info.cell(row=i, column=1, value=line).alignment = wrapped
+    for i, line in enumerate(lines, start=1):  # French typography in French (« Paramètres : »)
+        info.cell(row=i, column=1, value=typeset(line, lang)).alignment = wrapped
     info["A1"].font = Font(bold=True, size=14)
     _instructions_print_layout(info)
 

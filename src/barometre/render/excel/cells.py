@@ -14,6 +14,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from ..typography import typeset  # noqa: F401 - re-exported: every text cell is typeset
 from ..formats import (HIGH, LOW, NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, index_digits, per1000_digits, per1000_number,
                        percent_at, points_digits, points_number, shown_digits)
 
@@ -286,22 +287,6 @@ def font(size: float = 11, bold: bool = False, color: str | None = None,
          underline: str | None = None) -> Font:
     """The workbook's font (always named: no fallback to a serif face)."""
     return Font(name=FONT, size=size, bold=bold, color=color, underline=underline)
-
-
-#: a space before « % » after a number (« 95 % », « 60 % = 6 pairs sur 10 »), in a text of
-#: either language
-_SPACE_PERCENT = re.compile(r"(?<=\d) %")
-
-
-def typeset(text: str, lang: str) -> str:
-    """``text`` as a cell of the workbook holds it: « 95 % » with the narrow no-break space
-    (U+202F) before « % », as the formats and the thousands have it, whatever the message
-    or the figure's note wrote: a cell that wraps never opens a line on « % ».
-
-    >>> typeset("IC 95 % : 94–96 %", "fr") == "IC 95\u202f% : 94–96\u202f%"
-    True
-    """
-    return _SPACE_PERCENT.sub(NNBSP + "%", text)
 
 
 def clean_text(value: Any) -> str:

@@ -93,6 +93,9 @@ class Sheet:
     #: one of its last and longest list: Excel and LibreOffice repeat it only on the pages
     #: after it, never over the tables above)
     repeat_row: int | None = None
+    #: the user's own words the sheet's texts may cite (the survey's file names): written
+    #: byte for byte, never typeset (:func:`~.cells.typeset`'s ``keep``)
+    keep: tuple[str, ...] = ()
 
     def _width(self, col: int, chars: float, kind: str = "text") -> None:
         w = min(chars + 2, MAX_WIDTH.get(kind, 40))
@@ -111,7 +114,7 @@ class Sheet:
         v = plain_value(value)
         c = self.ws.cell(row=row, column=col)
         if isinstance(v, str):
-            v = typeset(clean_text(v), self.lang)
+            v = typeset(clean_text(v), self.lang, self.keep)
             c.value = v
             c.data_type = "s"  # openpyxl would store "=…" as a formula
             if is_risky(v):
@@ -193,7 +196,7 @@ class Sheet:
                f"{get_column_letter(first_col + len(columns) - 1)}{last_row}")
         t = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
         # the names of the header cells, as written (:meth:`cell`: « IC 95 % bas » typeset)
-        t.tableColumns = [TableColumn(id=i, name=typeset(clean_text(c.header), self.lang))
+        t.tableColumns = [TableColumn(id=i, name=typeset(clean_text(c.header), self.lang, self.keep))
                           for i, c in enumerate(columns, start=1)]
         t.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
         self.ws.add_table(t)
@@ -269,7 +272,7 @@ class Sheet:
         right = small + "Page &P / &N\n" + footer_date
         room = HEADER_MAX - len(small) - len(right) - 1
         lines = []
-        for i, t in enumerate(typeset(t, self.lang) for t in (source, note) if t):  # the source first
+        for i, t in enumerate(typeset(t, self.lang, self.keep) for t in (source, note) if t):  # the source first
             lines.append(_header_text(t, max(room - (min(len(note), 90) + 1 if i == 0 and note else 0), 20)))
             room -= len(lines[-1]) + 1
         self.ws.oddFooter.left.text = small + "\n".join(lines) if lines else None

@@ -27,7 +27,7 @@ from ..files import source_date, write_atomic, zip_date
 from ..formats import platform_label, type_label
 from . import content
 from .bulk import BulkSheet, bulk_sheet
-from .cells import clean_text
+from .cells import clean_text, typeset
 from .sheets import Column, Sheet
 
 __all__ = ["build_workbook", "save", "report_stamp", "data_date", "dated", "MAX_ROWS"]
@@ -99,10 +99,13 @@ class _Book:
         self.every = content.page_source(r, lang, every=True)
         self.every_short = content.page_source(r, lang, short=True, every=True)
         self.bulk: list[BulkSheet] = []
+        # the survey's file names, cited byte for byte in the sheets' typeset texts
+        files = (r.survey.file, *r.survey.files) if r.survey is not None else ()
+        self.keep = tuple(dict.fromkeys(clean_text(f) for f in files if f))
 
     def sheet(self, code: str, suffix: str = "") -> Sheet:
         name = (text(code, self.lang) + suffix)[:31]
-        return Sheet(self.wb.create_sheet(name), self.lang)
+        return Sheet(self.wb.create_sheet(name), self.lang, keep=self.keep)
 
     def done(self, sh: Sheet, note: str | None = None, every: bool = False, **kw) -> None:
         """Finish ``sh``; ``every``: a sheet of every wave, whose footer cites every file."""
@@ -144,7 +147,9 @@ def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]
         typed = frame["followers_typed"].where(flags)
         known = typed.notna() & typed.astype("str").str.strip().ne("")
         if known.any():
-            said = {c: text("report-rounded-typed", lang, typed=c) for c in pd.unique(typed[known])}
+            # typeset as the sheets' texts (the bulk rows are not), the cell as typed kept
+            said = {c: typeset(text("report-rounded-typed", lang, typed=c), lang, (str(c),))
+                    for c in pd.unique(typed[known])}
             marks = marks.where(~known, typed[known].map(said))
     return (frame.assign(rounded_label=marks),
             [("rounded_label", "report-col-followers-rounded", "text")])
@@ -167,7 +172,8 @@ def _blank_read_column(frame: pd.DataFrame, r: ReportData, lang: str) -> tuple[p
         flags |= mine
     if not flags.any():
         return frame, []
-    marks = pd.Series(text("report-blank-read", lang), index=frame.index, dtype="str").where(flags)
+    marks = pd.Series(typeset(text("report-blank-read", lang), lang), index=frame.index,
+                      dtype="str").where(flags)
     return frame.assign(blank_label=marks), [("blank_label", "report-col-blank-read", "text")]
 
 
