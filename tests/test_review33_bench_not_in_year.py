@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 NAMES = ["Loire-Atlantique", "Ille-et-Vilaine", "Finistère", "Morbihan", "Côtes-d'Armor"]
 
@@ -96,25 +97,26 @@ def test_report_says_the_platform_not_read_in_the_benchmark_year(cli, tmp_path, 
     wb = openpyxl.load_workbook(out)
     en = lang == "en"
     summary = [r[0] for r in _cells(wb["Summary" if en else "Synthèse"])]
-    assert ("Benchmark: Loire-Atlantique (44), 2026" if en
-            else "Benchmark : Loire-Atlantique (44), 2026") in summary
-    assert ("TikTok: not read in 2026; latest reading (2025): without an account (no peer "
-            "with a count)" if en else
-            "TikTok : non relevé en 2026 ; dernier relevé (2025) : sans compte (aucun pair avec "
-            "un nombre d'abonnés)") in summary
-    assert not any(x.startswith("TikTok : sans compte") or x.startswith("TikTok: without")
+    # as the workbook writes them: no-break spaces before « : » and « ; » in French (s33)
+    assert typeset("Benchmark: Loire-Atlantique (44), 2026" if en
+                   else "Benchmark : Loire-Atlantique (44), 2026", lang) in summary
+    assert typeset("TikTok: not read in 2026; latest reading (2025): without an account (no "
+                   "peer with a count)" if en else
+                   "TikTok : non relevé en 2026 ; dernier relevé (2025) : sans compte (aucun "
+                   "pair avec un nombre d'abonnés)", lang) in summary
+    assert not any(x.startswith(typeset("TikTok : sans compte", "fr")) or x.startswith("TikTok: without")
                    for x in summary if isinstance(x, str))
     rows = _cells(wb["Benchmark"])
     head = next(r for r in rows if r[0] in ("Réseau", "Platform"))
     tiktok = next(r for r in rows if r[0] == "TikTok" and len(r) > 2)
     assert tiktok[-1] == 2025 and head[-1] == ("Year of the readings compared" if en
                                                else "Année des relevés comparés")
-    assert [("TikTok: not read in 2026; its row gives the latest reading, of 2025 (“Year of "
-             "the readings compared”), not a figure of 2026") if en else
-            ("TikTok : non relevé en 2026 ; sa ligne donne le dernier relevé, de 2025 "
-             "(« Année des relevés comparés »), non un chiffre de 2026")] in rows
+    assert [typeset(("TikTok: not read in 2026; its row gives the latest reading, of 2025 "
+                     "(“Year of the readings compared”), not a figure of 2026") if en else
+                    ("TikTok : non relevé en 2026 ; sa ligne donne le dernier relevé, de 2025 "
+                     "(« Année des relevés comparés »), non un chiffre de 2026"), lang)] in rows
     method = dict(r[:2] for r in _cells(wb["Sources and method" if en else "Sources et méthode"])
                   if len(r) >= 2)
     ranked = method["Ranking and benchmark" if en else "Classement et benchmark"]
-    assert ranked.startswith("readings of 2026 (TikTok: 2025)" if en
-                             else "relevés de 2026 (TikTok : 2025)")
+    assert ranked.startswith(typeset("readings of 2026 (TikTok: 2025)" if en
+                                     else "relevés de 2026 (TikTok : 2025)", lang))

@@ -24,6 +24,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.render.excel.cells import typeset
 
 from .conftest import as_json
 
@@ -203,16 +204,19 @@ def test_capped_movements_name_the_call_that_lists_them_all(cli, tmp_path, monke
     said = [x for x in _rows(by_cli, "Mouvements") if x.startswith("Les 2 premières")]
     assert len(python) == len(said) == 2
     call = f'barometre.transitions(barometre.read_waves(["{demo}"], type="departement"))'
-    assert all(x.endswith(f" ici : « {call} » les donne toutes.") for x in python), python
-    assert all(x.endswith(f" ici : « barometre changes --data {demo} --type departement "
-                          "--list --format csv » les donne toutes.") for x in said), said
+    # as the French workbook writes them (s33): no-break spaces before « : », inside « »
+    assert all(x.endswith(typeset(f" ici : « {call} » les donne toutes.", "fr"))
+               for x in python), python
+    assert all(x.endswith(typeset(f" ici : « barometre changes --data {demo} --type "
+                                  "departement --list --format csv » les donne toutes.", "fr"))
+               for x in said), said
     # the call lists every row the notes count: 2 per platform shown, the others not listed
     every = eval(call, {"barometre": bm})  # noqa: S307 (the note's own text, run)
     moved = every[every["status"].isin(["joined", "left", "not_comparable"])]
     ranked = every[every["growth"].notna()]
     for note, rows in zip(python, (moved, ranked)):
         shown = rows.groupby("platform").size().clip(upper=2).sum()
-        left = int(note.split(" ; ")[1].split(" autre")[0].replace("\u202f", ""))
+        left = int(note.split("\u202f; ")[1].split(" autre")[0].replace("\u202f", ""))
         assert left == len(rows) - shown > 0
     en = bm.write_report(tmp_path / "python-en.xlsx", bm.adoption(s), survey=s, lang="en")
     notes = [x for x in _rows(en, "Changes") if x.startswith("The first 2 rows")]
@@ -242,6 +246,7 @@ def test_a_pooled_year_names_the_call_that_gives_each_wave(cli, tmp_path, lang, 
     pooled = [x for x in _rows(by_python, sheet) if x.startswith("2025")]
     said = [x for x in _rows(by_cli, sheet) if x.startswith("2025")]
     assert len(pooled) == len(said) == 1
+    python, command = typeset(python, lang), typeset(command, lang)  # as the workbook (s33)
     assert pooled[0].endswith(python) and said[0].endswith(command)
     assert pooled[0][:-len(python)] == said[0][:-len(command)]  # the rest alike
     # the call named gives each wave: the two of 2025 apart
