@@ -20,15 +20,15 @@ from barometre.render.excel.cells import typeset
 NAMES = ["Loire-Atlantique", "Ille-et-Vilaine", "Finistère", "Morbihan", "Côtes-d'Armor"]
 
 PUBLISHED_FR = (
-    "ce rapport d'enquête ne mêle pas aux chiffres du fichier ceux des baromètres publiés sur "
-    "les départements (ni dans la feuille « Évolution », ni à côté des chiffres clés) ; pour les "
-    "voir : barometre compare --type departement, ou leur propre rapport : barometre report "
-    "--type departement -o publies.xlsx (en Python : barometre.compare(\"departement\"))")
+    "ce rapport ne mêle pas aux chiffres du fichier ceux des baromètres publiés sur les "
+    "départements (ni dans la feuille « Évolution », ni à côté des chiffres clés) ; ils ont leur "
+    "propre rapport : barometre report --type departement -o publies.xlsx (en Python : "
+    "barometre.compare(\"departement\"))")
 PUBLISHED_EN = (
-    "this survey report does not mix the published barometers' figures on the départements "
-    "with the file's (neither in the “Trend” sheet nor beside the key figures); to see them: "
-    "barometre compare --type departement, or their own report: barometre report --type "
-    "departement -o published.xlsx (in Python: barometre.compare(\"departement\"))")
+    "this report does not mix the published barometers' figures on the départements with the "
+    "file's (neither in the “Trend” sheet nor beside the key figures); they have their own "
+    "report: barometre report --type departement -o published.xlsx (in Python: "
+    "barometre.compare(\"departement\"))")
 
 
 def _cells(path, sheet_index: int) -> list[list]:

@@ -1259,6 +1259,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             r.benchmark = _benchmark_of_year(survey, ranked, entity, peers, sel.year)
             if asked:
                 r.benchmark = _of_platforms(r.benchmark, asked).reset_index(drop=True)
+                # its older readings set aside, per platform: those asked only (a platform
+                # without counts has its own since s33, its readings' latest year)
+                r.benchmark.attrs = {**r.benchmark.attrs, "set_aside": {
+                    p: v for p, v in (r.benchmark.attrs.get("set_aside") or {}).items()
+                    if p in asked}}
             r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
             listed = _peer_ranks(ranked, entity, peers, r.benchmark, r.league)
             if listed:  # a few peers, fewer than the Classement's: each named, its value

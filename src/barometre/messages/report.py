@@ -573,12 +573,12 @@ MESSAGES = {
     # a survey's report: the published barometers' figures are not in it, where they are
     "report-survey-published": ("Chiffres publiés", "Published figures"),
     "report-published-elsewhere": (
-        "ce rapport d'enquête ne mêle pas aux chiffres du fichier ceux des baromètres publiés "
-        "sur les {whom} (ni dans la feuille « {sheet} », ni à côté des chiffres clés) ; pour "
-        "les voir : {cli}, ou leur propre rapport : {report} (en Python : {python})",
-        "this survey report does not mix the published barometers' figures on the {whom} with "
-        "the file's (neither in the “{sheet}” sheet nor beside the key figures); to see them: "
-        "{cli}, or their own report: {report} (in Python: {python})"),
+        "ce rapport ne mêle pas aux chiffres du fichier ceux des baromètres publiés sur les "
+        "{whom} (ni dans la feuille « {sheet} », ni à côté des chiffres clés) ; ils ont leur "
+        "propre rapport : {report} (en Python : {python})",
+        "this report does not mix the published barometers' figures on the {whom} with the "
+        "file's (neither in the “{sheet}” sheet nor beside the key figures); they have their "
+        "own report: {report} (in Python: {python})"),
     "report-published-file": ("publies.xlsx", "published.xlsx"),
     "report-published-elsewhere-line": ("Chiffres publiés : {text}", "Published figures: {text}"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",

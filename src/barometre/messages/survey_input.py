@@ -1141,7 +1141,7 @@ MESSAGES = {
         "lues comme des présences, un « Non » sous lui ne dit pas qu'un compte manque ; pour "
         "des présences, écrivez « Présence » au-dessus des réseaux, sinon retirez ces colonnes",
         "; '{title}' (line {row}, above {cells}) is no field and no group title of networks "
-        "('Réseaux sociaux', 'Vidéo'): its Oui/Non answers are not read as presences, a 'Non' "
+        "('Réseaux sociaux', 'Vidéo'): its 'Oui'/'Non' answers are not read as presences, a 'Non' "
         "under it does not say an account is missing; for presences, write 'Présence' above "
         "the platforms, else remove these columns"),
     "header-two-rows-answers": (

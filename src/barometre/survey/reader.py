@@ -233,14 +233,13 @@ def _header_years(grid, readings: Readings, header: list | None = None) -> list[
     others of that year. A year read from a year column (« Année », ``header``'s) is said
     as that column's, not as dates. Nothing when the readings are of that year, or for a
     file without such a field."""
+    if grid is None or not grid.header_years:
+        return []  # before any import: the coded path never imports pandas (#19)
     import numpy as np
-    import pandas as pd
 
     from .headers import classify_header
     from .rules import rows_text
 
-    if grid is None or not grid.header_years:
-        return []
     years = np.asarray(readings.year, dtype=float)
     known = np.isfinite(years)
     out = []
@@ -255,7 +254,10 @@ def _header_years(grid, readings: Readings, header: list | None = None) -> list[
         others = sorted({int(y) for y in np.unique(years[other])})
         said = ", ".join(map(str, others[:5])) + (", …" if len(others) > 5 else "")
         column = None
-        if not (~pd.isna(np.asarray(readings.date)))[other].any():  # no date: a year column
+        dates = np.asarray(readings.date)
+        dated = ~np.isnat(dates) if dates.dtype.kind == "M" else np.array(
+            [d is not None and d == d for d in dates], dtype=bool)
+        if not dated[other].any():  # no date: a year column
             column = next((v.strip() for v in header or [] if isinstance(v, str)
                            and classify_header(v).role == "year"), None)
         n, total = int(other.sum()), int(known.sum())

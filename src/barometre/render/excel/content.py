@@ -1898,7 +1898,6 @@ def published_elsewhere(r: ReportData, lang: str) -> str:
         return ""
     return text("report-published-elsewhere", lang,
                 whom=_join_names([type_label(t, lang, plural=True) for t in types], lang),
-                cli=said_or([f"barometre compare --type {t}" for t in types], lang),
                 report=said_or([f"barometre report --type {t} -o {text('report-published-file', lang)}"
                                 for t in types], lang),
                 python=said_or([f'barometre.compare("{t}")' for t in types], lang),
