@@ -69,7 +69,7 @@ def test_a_title_over_answers_beside_fields_is_refused_unless_a_group(tmp_path, 
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert res.exit_code == 2
     assert (f"'{title}' (line 1, above 'Facebook', 'Instagram', 'X') is no field and no group "
-            "title of networks ('Réseaux sociaux', 'Vidéo'): its Oui/Non answers are not read "
+            "title of networks ('Réseaux sociaux', 'Vidéo'): its 'Oui'/'Non' answers are not read "
             "as presences") in res.output
 
 
