@@ -665,6 +665,21 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _numeric_date(s: str, order: str = "dmy") -> tuple[int, int, int, re.Match] | None:
+    """(day, month, year, match) of a numeric date as :func:`parse_date` reads it (``s``
+    stripped and lowered; ``order`` for d/m/y), unchecked; None when no numeric form fits."""
+    for pat, form in _NUMERIC_DATES:
+        m = pat.fullmatch(s)
+        if m:
+            a, b, c = (int(x) for x in m.groups()[:3])
+            if form == "ymd":
+                a, c = c, a
+            elif order == "mdy":  # month first: 03/15/2025
+                a, b = b, a
+            return a, b, (_full_year(c) if form == "dmy2" else c), m
+    return None
+
+
 def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     """Read a date as a French user types it; None when blank.
 
@@ -701,16 +716,10 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         raise CellError("date-invalid")
     s = str(v).strip().lower()
-    for pat, form in _NUMERIC_DATES:
-        m = pat.fullmatch(s)
-        if m:
-            a, b, c = (int(x) for x in m.groups()[:3])
-            if form == "ymd":
-                a, c = c, a
-            elif order == "mdy":  # month first: 03/15/2025
-                a, b = b, a
-            year = _full_year(c) if form == "dmy2" else c
-            return _date_at(year, b, a, m)
+    numeric = _numeric_date(s, order)
+    if numeric is not None:
+        a, b, year, m = numeric
+        return _date_at(year, b, a, m)
     m = _NAMED_DATE.fullmatch(_fold(s))  # 15 oct. 2025, 1er octobre 2025, 15-oct-25
     if m and m.group(3) in _MONTH_WORDS and (not m.group(2) or m.group(1) == "1"):
         y = int(m.group(4))
@@ -735,16 +744,9 @@ def no_such_day(v: Any, order: str = "dmy") -> tuple[int, int, int] | None:
     if not isinstance(v, str):
         return None
     s = v.strip().lower()
-    for pat, form in _NUMERIC_DATES:
-        m = pat.fullmatch(s)
-        if m:
-            a, b, c = (int(x) for x in m.groups()[:3])
-            if form == "ymd":
-                a, c = c, a
-            elif order == "mdy":
-                a, b = b, a
-            year = _full_year(c) if form == "dmy2" else c
-            return _missing_day(a, b, year)
+    numeric = _numeric_date(s, order)
+    if numeric is not None:
+        return _missing_day(*numeric[:3])
     m = _NAMED_DATE.fullmatch(_fold(s))  # « 31 novembre 2025 », « 31-nov-25 »
     if m and m.group(3) in _MONTH_WORDS and (not m.group(2) or m.group(1) == "1"):
         y = int(m.group(4))
