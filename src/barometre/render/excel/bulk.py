@@ -139,15 +139,8 @@ def _per1000_cells(letter: str, nums: list[str], vals: list, sid: int, styles: d
                    lang: str) -> list[str]:
     """Numbers per 1,000 inhabitants: the column's style, or near 0 and below it the style of
     :func:`.cells.per1000_format` ("0,02", "< 0,01", "−0,6"), as the small sheets show them."""
-    out = []
-    for r, v in zip(nums, vals):
-        if v is None:
-            out.append("")
-            continue
-        x = float(v)
-        s = sid if x >= 0.05 or x == 0 else styles[per1000_format(x, lang)]
-        out.append(f'<c r="{letter}{r}" s="{s}"><v>{v}</v></c>')
-    return out
+    return _styled_cells(letter, nums, vals, lambda x: (
+        sid if x >= 0.05 or x == 0 else styles[per1000_format(x, lang)]))
 
 
 def _near_100(x: float) -> bool:
@@ -161,15 +154,15 @@ def _index_cells(letter: str, nums: list[str], vals: list, sid: int, styles: dic
     """Indexes: the column's style (« 113 »), or for one that is not 100 but would show
     « 100 » the style of :func:`.cells.index_format` (« 99,996 »), as the Benchmark sheet
     and :func:`~barometre.render.formats.fmt_index` show it."""
-    out = []
-    for r, v in zip(nums, vals):
-        if v is None:
-            out.append("")
-            continue
-        x = float(v)
-        s = styles.get(index_format(x, lang), sid) if _near_100(x) else sid
-        out.append(f'<c r="{letter}{r}" s="{s}"><v>{v}</v></c>')
-    return out
+    return _styled_cells(letter, nums, vals, lambda x: (
+        styles.get(index_format(x, lang), sid) if _near_100(x) else sid))
+
+
+def _styled_cells(letter: str, nums: list[str], vals: list, style_of) -> list[str]:
+    """Number cells of one column, each with the style ``style_of(value)`` gives it; a
+    missing value an empty string (no cell)."""
+    return ["" if v is None else f'<c r="{letter}{r}" s="{style_of(float(v))}"><v>{v}</v></c>'
+            for r, v in zip(nums, vals)]
 
 
 def _prepare(series: pd.Series, kind: str, yes: str, no: str) -> list:
