@@ -328,8 +328,8 @@ MESSAGES = {
         "the time of day, dropped): '{shown}' → {date} ({rows})"),
     "date-serial-1904": (", calendrier 1904 du classeur", ", the workbook's 1904 date system"),
     "date-out-of-range": (
-        "date hors période : attendu entre {first} et {last} (aujourd'hui)",
-        "date out of range: expected between {first} and {last} (today)"),
+        "date hors période : attendu entre {first} et aujourd'hui",
+        "date out of range: expected between {first} and today"),
     "year-invalid": ("attendu une année comme 2025", "expected a year such as 2025"),
     "year-out-of-range": ("année hors période : attendu entre {first} et {last}",
                           "year out of range: expected between {first} and {last}"),

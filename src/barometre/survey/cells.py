@@ -319,8 +319,10 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
             if fits(value, order):
                 return Problem.said(Msg(said), int(rownum), col.header, _text(value),
                                     code=code)
-    today = today_anywhere()
-    params = {"first": FIRST_YEAR, "last": today.year if kind == "year" else Day.of(today)}
+    # a date's upper bound is « aujourd'hui », not the date: the checks accept today anywhere
+    # on Earth (UTC+14), a day ahead of the reader's own at times (« 29/02/00 » said
+    # « et 04/12/2026 (aujourd'hui) » at 17:30 on 03/12 in Paris)
+    params = {"first": FIRST_YEAR, **({"last": today_anywhere().year} if kind == "year" else {})}
     return Problem.of(code, int(rownum), col.header, _text(value), **params)
 
 
@@ -780,8 +782,7 @@ def too_old_dates(rows: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.
     to report, from :func:`too_old_mask` of the distinct dates): errors of their cell, with
     the row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099)."""
     problems.each(rows, lambda i: Problem.of("date-out-of-range", int(rownums[i]), col.header,
-                                             _text(cells.at(i)), first=FIRST_YEAR,
-                                             last=Day.of(today_anywhere())),
+                                             _text(cells.at(i)), first=FIRST_YEAR),
                   code="date-out-of-range")
 
 
