@@ -20,3 +20,28 @@ def test_a_date_before_2004_names_no_date_for_today(cli, tmp_path, lang, said):
     problems = json.loads(out.stdout)
     assert [(p["row"], p["code"], p["message"]) for p in problems] == [
         (2, "date-out-of-range", said)]
+
+
+def test_published_trend_labels_each_year_in_its_middle():
+    """A published figure is drawn at its month (mid-year without one), and the year labels
+    sat on 1 January: Ideose's October 2015 figure stood beside « 2016 », a one-point chart's
+    2022 figure halfway between « 2022 » and « 2023 ». Each label now sits in the middle of
+    its year (the grid still marks where years begin): the nearest label to every point is
+    its own year."""
+    import barometre as bm
+
+    fig = bm.charts.trend(bm.trend("region", "facebook"))
+    ax = fig.axes[0]
+    labels = {float(t.get_position()[0]): t.get_text() for t in ax.xaxis.get_ticklabels(
+        which="both") if t.get_text()}
+    assert sorted(labels.values()) == [str(y) for y in range(2011, 2019)]
+    assert all(x == int(v) + 0.5 for x, v in labels.items())
+    assert [float(x) for x in ax.get_xticks()] == list(range(2011, 2020))  # the years' starts
+    points = [float(x) for c in ax.collections if str(c.get_gid()).startswith("points:")
+              for x, _ in c.get_offsets()]
+    assert len(points) >= 10
+    for x in points:
+        nearest = labels[min(labels, key=lambda t: abs(t - x))]
+        assert nearest == str(int(x)), (x, nearest)
+    assert any(2015.5 < x < 2016 for x in points)  # Ideose, October 2015
+    assert bm.charts.text_overlaps(fig) == []

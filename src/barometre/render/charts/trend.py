@@ -7,7 +7,7 @@ import re
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
 from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
@@ -146,8 +146,14 @@ def _axes_common(ax, d: pd.DataFrame, lang: str, pad: float) -> None:
     ax.set_xlim(years[0] - pad, years[-1] + 1 + pad)
     ticks = list(range(years[0], years[-1] + 2))
     step = max(1, len(ticks) // 10)
+    # the grid marks where each year begins; its label sits in the middle of the year, where
+    # a figure without a month is drawn: a 2022 figure read beside « 2023 » (a label on
+    # 1 January 2023, the nearest to its point) was a year off
     ax.xaxis.set_major_locator(FixedLocator(ticks[::step]))
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: str(int(v))))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    ax.xaxis.set_minor_locator(FixedLocator([t + 0.5 for t in ticks[:-1][::step]]))
+    ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: str(int(v))))
+    ax.tick_params(axis="x", which="minor", length=0)
     ax.set_ylim(0, 1.08)
     ax.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
