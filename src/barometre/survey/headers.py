@@ -72,6 +72,9 @@ class Column:
     #: (the header's reading until then) is decided by :func:`comments_reading`; of
     #: remarks (« Facebook - remarques »), ignored as remarks, its cells said when numbers
     comments_of: str | None = None
+    #: the year a platform's field says beside its words (« Abonnés 2025 Facebook »): no
+    #: date of the readings, checked against theirs (:func:`header_years`)
+    year: int | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -269,6 +272,9 @@ def _platform_column(index: int, header: str) -> Column | None:
         if role in role_words:
             col.role = role
             break
+    years = {int(w) for w in words if _YEAR_WORD.fullmatch(w)}
+    if col.role != "date" and len(years) == 1:  # « Abonnés 2025 Facebook »
+        col.year = years.pop()
     return col
 
 
@@ -408,6 +414,64 @@ def group_title(cell: Any) -> bool:
     return bool(named) and ws <= named | _GROUP_FILLERS
 
 
+#: the words of a presence's answers in its header (« Facebook oui/non », « Facebook O/N »)
+_ANSWER_WORDS = {"oui", "non", "o", "n", "yes", "no", "y", "x", "vrai", "faux", "true", "false"}
+#: whose account it is (« Facebook institutionnel », « Facebook de la mairie »): no property
+_WHOSE_WORDS = {"institutionnel", "institutionnelle", "institutionnels", "institutionnelles",
+                "principal", "principale", "mairie", "ville", "collectivite", "chaine", "chaines",
+                "channel"}
+
+
+def property_title(col: Column) -> str | None:
+    """The text beside a platform's name in a one-row header that says something of the
+    account, as :func:`group_title` refuses it over a header on two rows: « Compte
+    certifié » of « Compte certifié Facebook », « Suivi » of « Suivi Facebook »: under it,
+    « Oui » and « Non » answer that (certified?), not whether an account exists. None for
+    a column of no platform's presence or account, or when the other words are fields
+    (« Présence », « Abonnés », « Compte », « Page »), a group's or a format's words, an
+    answer's form (« oui/non »), a year, or whose account it is (« officiel », « de la
+    mairie »).
+
+    >>> from barometre.survey.headers import classify_header
+    >>> property_title(classify_header("Compte certifié Facebook"))
+    'Compte certifié'
+    >>> property_title(classify_header("Compte Facebook")), property_title(
+    ...     classify_header("Facebook officiel (oui/non)"))
+    (None, None)
+    """
+    if col.role not in ("present", "account") or not col.platform:
+        return None
+    header = _ANSWER_FORM.sub(" ", str(col.header))
+    tokens = list(re.finditer(r"[^\W_]+", header))
+    folded = ["".join(_words(t.group())) for t in tokens]
+    named = set()  # the tokens of the platform's name (« X (ex-Twitter) »: x, ex, twitter)
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            if match_platform("".join(folded[i:j])) == col.platform:
+                named.update(range(i, j))
+                break
+    plain = (_IGNORED_WORDS | _GROUP_FILLERS | _GROUPING_WORDS | _LONG_PLATFORM | _FORMAT_WORDS
+             | _ANSWER_WORDS | _WHOSE_WORDS | {w for ws in _ROLE_WORDS.values() for w in ws})
+    said = [i for i, w in enumerate(folded) if i not in named and w and w not in plain
+            and not w.isdigit() and match_platform(w) is None and match_type(w) is None]
+    if not said:
+        return None
+    text = header
+    for i in sorted(named, reverse=True):
+        text = text[:tokens[i].start()] + " " + text[tokens[i].end():]
+    return " ".join(text.split()).strip(" -\u2013\u2014:/|()[],.") or None
+
+
+def header_years(cols: list[Column]) -> dict[int, list[Column]]:
+    """The years said by a one-row header's platforms' fields (« Abonnés 2025 Facebook »:
+    :attr:`Column.year`), each with its columns, in the columns' order."""
+    years: dict[int, list[Column]] = {}
+    for c in cols:
+        if c.year is not None and c.platform and c.role in ("present", "followers", "account"):
+            years.setdefault(c.year, []).append(c)
+    return years
+
+
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
@@ -507,6 +571,41 @@ def comments_reading(col: Column, cells: Any) -> None:
         col.why = (Msg("why-comment", platform=platform)
                    if not words & (_COUNT_WORDS | _PLURAL_COMMENTS) else
                    Msg("why-comments-text", platform=platform, example=texts[0]))
+
+
+def answers_only(cells: Any) -> bool:
+    """Whether a column's filled cells are presence answers only (« Oui », « Non », « x »,
+    1 and 0, as under « Facebook »: :func:`.values.read_presence`), one at least: no
+    count, no account (a URL, an @account), no other text. Its distinct values are
+    looked at (a column of answers has a few), the first that is no answer ends it.
+    ``cells``: the raw column (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`)."""
+    import numbers
+
+    import numpy as np
+
+    from .cells import _distinct
+    from .raw import as_column
+    from .values import looks_like_account, looks_like_count, read_presence
+
+    codes, values = _distinct(as_column(cells))
+    seen = False
+    for k in np.unique(np.asarray(codes)[np.asarray(codes) >= 0]).tolist():
+        v = values[k]
+        if _is_blank(v):
+            continue
+        if isinstance(v, numbers.Real) and not isinstance(v, bool) and v in (0, 1) or (
+                isinstance(v, str) and v.strip() in ("0", "1")):
+            seen = True
+            continue
+        if not isinstance(v, str) or v.strip().isdigit() or looks_like_count(v) or (
+                looks_like_account(v.strip())):
+            return False
+        try:
+            read_presence(v)  # « Oui ? », « N/A »: an answer not given, an answer's cell
+        except ValueError:
+            return False
+        seen = True
+    return seen
 
 
 def refine_columns(cols: list[Column]) -> None:
