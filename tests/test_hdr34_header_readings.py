@@ -148,7 +148,8 @@ def test_a_property_beside_the_platform_in_one_cell_is_refused(tmp_path, kind, c
 
 @pytest.mark.parametrize("kind", ["csv", "parquet"])
 @pytest.mark.parametrize("column", ["Compte certifié Facebook", "Suivi Facebook",
-                                    "Activité Facebook", "Facebook - compte certifié"])
+                                    "Activité Facebook", "Facebook - compte certifié",
+                                    "Engagement Facebook"])
 def test_the_column_beside_others_is_an_error_naming_it(tmp_path, kind, column):
     header = ["code", "nom", "date", column, "Instagram"]
     rows = [e + a[:2] for e, a in zip(ENTITIES, ANSWERS)]
@@ -156,6 +157,9 @@ def test_the_column_beside_others_is_an_error_naming_it(tmp_path, kind, column):
     problems = bm.validate(path, type="departement")
     [p] = [p for p in problems if p.severity == "error"]
     assert (p.code, p.column) == ("column-property", column)
+    assert p.message.startswith(f"« {column.replace('Facebook', '').strip(' -')} » n'est ni "
+                                "un champ ni un titre de groupe de réseaux")
+    assert not [p for p in problems if p.code == "ignored-column"]
     assert not [p for p in problems if p.code == "account-answer"]
     df = bm.read_survey(path, type="departement", errors="skip")
     assert sorted(set(df["platform"])) == ["instagram"]  # the column not read
@@ -170,6 +174,16 @@ def test_fields_and_whose_account_words_stay_read(tmp_path, column):
                                                                                  ANSWERS)]]))
     assert not [p for p in bm.validate(path, type="departement") if p.severity == "error"]
     assert len(bm.read_survey(path, type="departement", errors="skip")) == 4
+
+
+@pytest.mark.parametrize("counts", [["120", "121", "122", "123"], ["0", "1", "1", "0"]])
+def test_a_measure_of_counts_stays_set_aside_with_its_warning(tmp_path, counts):
+    """Under a measure 1 and 0 are counts too (as over a header on two rows)."""
+    header = ["code", "nom", "date", "Facebook", "Engagement Facebook"]
+    rows = [e + ["Oui", n] for e, n in zip(ENTITIES, counts)]
+    path = _both(_csv(tmp_path / "f.csv", [header, *rows]))
+    assert [(p.code, p.column) for p in bm.validate(path, type="departement")] == [
+        ("ignored-column", "Engagement Facebook")]
 
 
 def test_a_certified_account_column_of_addresses_stays_an_account(tmp_path):

@@ -72,6 +72,11 @@ class Column:
     #: (the header's reading until then) is decided by :func:`comments_reading`; of
     #: remarks (« Facebook - remarques »), ignored as remarks, its cells said when numbers
     comments_of: str | None = None
+    #: a platform's activity measure by its header (« Engagement Facebook »), set aside:
+    #: over « Oui », « Non » answers its word says no measure but a property of the
+    #: account, refused as over a header on two rows (:func:`property_title`); its cells
+    #: are read to tell
+    measure_of: str | None = None
     #: the year a platform's field says beside its words (« Abonnés 2025 Facebook »): no
     #: date of the readings, checked against theirs (:func:`header_years`)
     year: int | None = None
@@ -260,6 +265,8 @@ def _platform_column(index: int, header: str) -> Column | None:
         why = "why-activity" if set(words) & _COUNT_WORDS else "why-comment"
     if why:
         col.role, col.why = "ignore", why
+        if why == "why-activity" and p != "any" and set(words) & _MEASURE_WORDS:
+            col.measure_of = p  # « Engagement Facebook »: its cells say (property_title)
         if why == "why-comment":  # « Facebook - remarque »: a note on that platform
             from ..domain.registry import PLATFORMS
             from ..messages import Msg
@@ -426,8 +433,10 @@ def property_title(col: Column) -> str | None:
     """The text beside a platform's name in a one-row header that says something of the
     account, as :func:`group_title` refuses it over a header on two rows: « Compte
     certifié » of « Compte certifié Facebook », « Suivi » of « Suivi Facebook »: under it,
-    « Oui » and « Non » answer that (certified?), not whether an account exists. None for
-    a column of no platform's presence or account, or when the other words are fields
+    « Oui » and « Non » answer that (certified?), not whether an account exists; of an
+    activity measure set aside by its word (« Engagement Facebook »: over « Oui », « Non »,
+    no measure), that word. None for a column of no platform's presence, account or
+    measure, or when the other words are fields
     (« Présence », « Abonnés », « Compte », « Page »), a group's or a format's words, an
     answer's form (« oui/non »), a year, or whose account it is (« officiel », « de la
     mairie »).
@@ -439,7 +448,8 @@ def property_title(col: Column) -> str | None:
     ...     classify_header("Facebook officiel (oui/non)"))
     (None, None)
     """
-    if col.role not in ("present", "account") or not col.platform:
+    platform = col.platform if col.role in ("present", "account") else col.measure_of
+    if not platform:
         return None
     header = _ANSWER_FORM.sub(" ", str(col.header))
     tokens = list(re.finditer(r"[^\W_]+", header))
@@ -447,7 +457,7 @@ def property_title(col: Column) -> str | None:
     named = set()  # the tokens of the platform's name (« X (ex-Twitter) »: x, ex, twitter)
     for i in range(len(tokens)):
         for j in range(len(tokens), i, -1):
-            if match_platform("".join(folded[i:j])) == col.platform:
+            if match_platform("".join(folded[i:j])) == platform:
                 named.update(range(i, j))
                 break
     plain = (_IGNORED_WORDS | _GROUP_FILLERS | _GROUPING_WORDS | _LONG_PLATFORM | _FORMAT_WORDS
@@ -500,8 +510,10 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
 
 def needs_cells(col: Column) -> bool:
     """Whether the reader loads a column's cells: a column it reads, or a column of comments
-    whose cells say what it is (:func:`comments_reading`); the fast readers skip the rest."""
-    return col.role not in ("ignore", "unknown") or col.comments_of is not None
+    or of an activity measure whose cells say what it is (:func:`comments_reading`,
+    :func:`property_title`); the fast readers skip the rest."""
+    return (col.role not in ("ignore", "unknown") or col.comments_of is not None
+            or col.measure_of is not None)
 
 
 #: the filled cells of a comments column that :func:`comments_reading` looks at: enough to
@@ -573,12 +585,14 @@ def comments_reading(col: Column, cells: Any) -> None:
                    Msg("why-comments-text", platform=platform, example=texts[0]))
 
 
-def answers_only(cells: Any) -> bool:
+def answers_only(cells: Any, digits: bool = True) -> bool:
     """Whether a column's filled cells are presence answers only (« Oui », « Non », « x »,
     1 and 0, as under « Facebook »: :func:`.values.read_presence`), one at least: no
     count, no account (a URL, an @account), no other text. Its distinct values are
     looked at (a column of answers has a few), the first that is no answer ends it.
-    ``cells``: the raw column (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`)."""
+    ``cells``: the raw column (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`);
+    ``digits`` false (a measure's column): 1 and 0 are counts as well, one answer in
+    words at least is needed."""
     import numbers
 
     import numpy as np
@@ -595,7 +609,7 @@ def answers_only(cells: Any) -> bool:
             continue
         if isinstance(v, numbers.Real) and not isinstance(v, bool) and v in (0, 1) or (
                 isinstance(v, str) and v.strip() in ("0", "1")):
-            seen = True
+            seen = seen or digits
             continue
         if not isinstance(v, str) or v.strip().isdigit() or looks_like_count(v) or (
                 looks_like_account(v.strip())):

@@ -151,10 +151,11 @@ def _property_columns(cols: list[Column], raw: Any) -> list[Problem]:
     for c in cols:
         title = property_title(c)
         if (title is None or misspelt_field(c.header) is not None or raw is None
-                or c.index not in raw.columns or not answers_only(raw[c.index])):
+                or c.index not in raw.columns
+                or not answers_only(raw[c.index], digits=c.measure_of is None)):
             continue
         problems.append(Problem.of("column-property", column=c.header, title=title,
-                                   platform=PLATFORMS[c.platform].words()))
+                                   platform=PLATFORMS[c.platform or c.measure_of].words()))
         c.role, c.platform, c.why = "ignore", None, None  # said here, not as ignored
     return problems
 
