@@ -137,13 +137,17 @@ def test_a_property_beside_the_platform_in_one_cell_is_refused(tmp_path, kind, c
     assert err.value.code == "column-property-all"
     assert err.value.message.endswith(
         "aucune colonne de réseau lue : colonnes « Compte certifié Facebook », « Compte certifié "
-        "Instagram » : « Compte certifié » n'est ni un champ ni un titre de groupe de réseaux "
-        "(« Réseaux sociaux », « Vidéo ») : les réponses Oui/Non de cette colonne ne sont pas "
-        "lues comme des présences sur Facebook, un « Non » n'y dit pas qu'un compte manque ; "
-        "colonne non lue : pour des présences, écrivez « Présence Facebook » en en-tête, sinon "
-        "retirez cette colonne")
+        "Instagram » ; « Compte certifié » n'est ni un champ ni un titre de groupe de réseaux "
+        "(« Réseaux sociaux », « Vidéo ») : leurs réponses Oui/Non ne sont pas lues comme des "
+        "présences, un « Non » n'y dit pas qu'un compte manque ; pour des présences, écrivez "
+        "« Présence » et le réseau en en-tête (« Présence Facebook »), sinon retirez ces colonnes")
     res = cli("validate", path, "--type", "departement", "--lang", "en")
-    assert res.exit_code == 2 and "'Compte certifié' is no field and no group title" in res.output
+    assert res.exit_code == 2 and ("'Compte certifié Facebook', 'Compte certifié Instagram'; "
+                                   "'Compte certifié' is no field and no group title") in res.output
+    one = _certified(tmp_path, kind, header[:4], [r[:4] for r in rows], name="one")
+    with pytest.raises(InputFileError, match="colonne « Compte certifié Facebook » ; « Compte "
+                       "certifié » n'est ni .* : ses réponses .* retirez cette colonne$"):
+        bm.read_survey(one, type="departement")
 
 
 @pytest.mark.parametrize("kind", ["csv", "parquet"])

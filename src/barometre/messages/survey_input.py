@@ -1175,8 +1175,16 @@ MESSAGES = {
         "'Présence {platform}', else remove this column"),
     # … every platform's column of the file so headed: no platform's column read
     "column-property-all": (
-        "aucune colonne de réseau lue : colonne{s} {columns} : {said}",
-        "no platform's column read: column{s} {columns}: {said}"),
+        "aucune colonne de réseau lue : colonne{s} {columns} ; {titles} {t:n'est|ne sont} ni "
+        "un champ ni un titre de groupe de réseaux (« Réseaux sociaux », « Vidéo ») : {s:ses|leurs} réponses "
+        "Oui/Non ne sont pas lues comme des présences, un « Non » n'y dit pas qu'un compte "
+        "manque ; pour des présences, écrivez « Présence » et le réseau en en-tête (« Présence "
+        "{platform} »), sinon retirez {s:cette colonne|ces colonnes}",
+        "no platform's column read: column{s} {columns}; {titles} {t:is|are} no field and no "
+        "group title of networks ('Réseaux sociaux', 'Vidéo'): {s:its|their} 'Oui'/'Non' answers are "
+        "not read as presences, a 'Non' there does not say an account is missing; for "
+        "presences, head {s:it|them} 'Présence' and the platform ('Présence {platform}'), else "
+        "remove {s:this column|these columns}"),
     "header-two-rows-answers": (
         " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
         "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "

@@ -104,9 +104,12 @@ def _layout(header: list[Any], type_id: str | None, raw: Any = None
     if properties and not any(c.platform for c in cols):  # no platform's column left
         from .workbook import sheet_list
 
+        said = [p.msg.params for p in properties]
+        titles = list(dict.fromkeys(m["title"] for m in said))
         raise InputFileError(Msg("column-property-all", s=plural_s(len(properties)),
                                  columns=sheet_list([p.column for p in properties]),
-                                 said=properties[0].msg))
+                                 titles=sheet_list(titles), t=plural_s(len(titles)),
+                                 platform=said[0]["platform"]))
     problems = (properties + column_problems(cols) + set_aside
                 + _counts_in_thousands(cols))
     if type_id is None and entity.type_hint == "ville_prefecture":
