@@ -215,9 +215,12 @@ def test_mojibake_header_stops_with_one_encoding_error(cli):
 # --------------------------------------------------------------------------- columns
 
 def test_two_followers_columns_for_one_platform_is_an_error_naming_both():
+    # two years of followers (2024, 2025): said so since session 34 (header-two-years, the
+    # file refused), no longer « deux colonnes pour les abonnés » (which one to keep?)
     probs = bm.validate(H / "two-followers.csv")
-    assert [(p.column, p.code) for p in probs] == [("Abonnés Facebook 2025", "duplicate-column")]
-    assert "« Abonnés Facebook 2024 » et « Abonnés Facebook 2025 »" in probs[0].message
+    assert [(p.column, p.code) for p in probs] == [(None, "header-two-years")]
+    assert ("2 années d'abonnés (2024, 2025 : « Abonnés Facebook 2024 », « Abonnés Facebook "
+            "2025 »)") in probs[0].message
     with pytest.raises(InputFileError):
         bm.read_survey(H / "two-followers.csv")
 

@@ -86,13 +86,15 @@ def test_a_misspelt_follower_header_is_said_misspelt(cli, tmp_path, header, word
     assert f"'{word}' misspelt? ({right}): '{header}' reads as presence on Facebook" in en
 
 
-def test_a_real_second_presence_column_is_still_two_columns(cli, tmp_path):
+def test_a_second_column_of_another_word_is_no_misspelt_field(cli, tmp_path):
     f = tmp_path / "f.csv"
     f.write_text("Code;Nom;Facebook - présence;Facebook - abonnement\n01;Ain;Oui;Oui\n",
                  encoding="utf-8")
     out = cli("validate", f).stdout
-    assert ("deux colonnes pour la présence sur Facebook : « Facebook - présence » et "
-            "« Facebook - abonnement »") in out and "mal écrit" not in out
+    # « abonnement » beside the platform over « Oui »: a word of no field, refused as such
+    # since session 34 (column-property, the column not read), not « deux colonnes »
+    assert ("colonne « Facebook - abonnement » : erreur : « abonnement » n'est ni un champ ni "
+            "un titre de groupe de réseaux") in out and "mal écrit" not in out
 
 
 # --- 3. a SIREN cut short beside a name that resolves ---------------------------------------------

@@ -1086,17 +1086,35 @@ MESSAGES = {
         "header on two lines: the platforms of line {platforms} joined to the fields of line "
         "{fields} ({n} column{s}: {columns}{aside}){titles}; check them, or put the header on "
         "one line"),
-    # a year in a field over the platforms (« Abonnés 2025 », survey.reader._header_years)
+    # a year in a field over the platforms (« Abonnés 2025 », survey.reader._header_years),
+    # or in a one-row header's columns (« Abonnés 2025 Facebook »): {titles}, quoted, {s}
+    # their plural
     "header-year-no-date": (
-        "« {title} » (ligne {line}) dit l'année {year}, mais aucune date de relevé n'est lue : "
-        "l'année d'un en-tête n'est pas une date ; ajoutez une colonne « Date » (le jour du "
-        "relevé), ou donnez-le par {opt:--date|date=}",
-        "'{title}' (line {line}) says the year {year}, but no date of the readings is read: a "
-        "header's year is no date; add a 'Date' column (the day of the reading), or give it "
-        "with {opt:--date|date=}"),
+        "{titles} (ligne {line}) {s:dit|disent} l'année {year}, mais aucune date de relevé "
+        "n'est lue : l'année d'un en-tête n'est pas une date ; ajoutez une colonne « Date » (le "
+        "jour du relevé), ou donnez-le par {opt:--date|date=}",
+        "{titles} (line {line}) {s:says|say} the year {year}, but no date of the readings is "
+        "read: a header's year is no date; add a 'Date' column (the day of the reading), or "
+        "give it with {opt:--date|date=}"),
     "header-year-differs": (
-        "« {title} » (ligne {line}) dit l'année {year}, mais {which}",
-        "'{title}' (line {line}) says the year {year}, but {which}"),
+        "{titles} (ligne {line}) {s:dit|disent} l'année {year}, mais {which}",
+        "{titles} (line {line}) {s:says|say} the year {year}, but {which}"),
+    # fields of two years or more in one header (« Abonnés 2024 Facebook », « Abonnés 2025
+    # Facebook », or « Abonnés 2024 » and « Abonnés 2025 » over the platforms): {field},
+    # field-followers…
+    "header-two-years": (
+        "l'en-tête donne {n} années {field} ({years} : {columns}), mais un relevé n'a qu'une "
+        "date : faites un fichier par année, chacun avec la date de ses relevés, ou un fichier "
+        "long (colonnes « Code », « Plateforme », « Abonnés », « Date »), une ligne par relevé "
+        "avec sa date",
+        "the header gives {n} years of {field} readings ({years}: {columns}), but a reading has "
+        "one date: make one file per year, each with the date of its readings, or a long file "
+        "(columns 'Code', 'Plateforme', 'Abonnés', 'Date'), one row per reading with its date"),
+    # a title above a complete one-row header that leaves it refused as over a header on
+    # two rows ({refused}: header-two-rows-property…, survey.grid.header_of)
+    "header-title-above": (
+        "en-tête lu ligne {line} ({cells}) sous une ligne de titre{refused}",
+        "header read on line {line} ({cells}) under a title line{refused}"),
     # {which}: all the readings of other years, by their dates or a year column (« Année »)
     "header-year-all-dates": (
         "les dates des relevés sont de {years} : vérifiez l'en-tête ou les dates",
@@ -1144,6 +1162,29 @@ MESSAGES = {
         "('Réseaux sociaux', 'Vidéo'): its 'Oui'/'Non' answers are not read as presences, a 'Non' "
         "under it does not say an account is missing; for presences, write 'Présence' above "
         "the platforms, else remove these columns"),
+    # a one-row header's words beside its platform that say a property of the account
+    # (« Compte certifié Facebook »: survey.headers.property_title) over Oui/Non answers
+    "column-property": (
+        "« {title} » n'est ni un champ ni un titre de groupe de réseaux (« Réseaux sociaux », "
+        "« Vidéo ») : les réponses Oui/Non de cette colonne ne sont pas lues comme des présences "
+        "sur {platform}, un « Non » n'y dit pas qu'un compte manque ; colonne non lue : pour des "
+        "présences, écrivez « Présence {platform} » en en-tête, sinon retirez cette colonne",
+        "'{title}' is no field and no group title of networks ('Réseaux sociaux', 'Vidéo'): "
+        "this column's 'Oui'/'Non' answers are not read as presences on {platform}, a 'Non' "
+        "there does not say an account is missing; column not read: for presences, head it "
+        "'Présence {platform}', else remove this column"),
+    # … every platform's column of the file so headed: no platform's column read
+    "column-property-all": (
+        "aucune colonne de réseau lue : colonne{s} {columns} ; {titles} {t:n'est|ne sont} ni "
+        "un champ ni un titre de groupe de réseaux (« Réseaux sociaux », « Vidéo ») : {s:ses|leurs} réponses "
+        "Oui/Non ne sont pas lues comme des présences, un « Non » n'y dit pas qu'un compte "
+        "manque ; pour des présences, écrivez « Présence » et le réseau en en-tête (« Présence "
+        "{platform} »), sinon retirez {s:cette colonne|ces colonnes}",
+        "no platform's column read: column{s} {columns}; {titles} {t:is|are} no field and no "
+        "group title of networks ('Réseaux sociaux', 'Vidéo'): {s:its|their} 'Oui'/'Non' answers are "
+        "not read as presences, a 'Non' there does not say an account is missing; for "
+        "presences, head {s:it|them} 'Présence' and the platform ('Présence {platform}'), else "
+        "remove {s:this column|these columns}"),
     "header-two-rows-answers": (
         " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
         "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "

@@ -67,6 +67,8 @@ class Grid:
     #: the fields over the platforms that say a year (« Abonnés 2025 »), with that year and
     #: their row: no date of the readings, said apart by the reader (:func:`header_of`)
     header_years: list[tuple[str, int, int]] = field(default_factory=list)
+    #: the index in ``rows`` of the header's (last) row (:func:`header_of`)
+    header_row: int = 0
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -945,6 +947,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                     fields=grid.row_numbers[lines[1]], n=Count(len(aside)),
                     s=plural_s(len(aside)), columns=_first_six(aside), titles=said_titles),
                     severity="warning", code="header-two-rows")
+                grid.header_row = t + 1
                 return t + 1, header, note
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
@@ -955,6 +958,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                                         s=plural_s(len(aside)), columns=_first_six(aside))
                               if aside else Msg("no-hint"),
                               titles=said_titles)
+            grid.header_row = t + 1
             return t + 1, header, note
         refusal = refusal or said.get("refused")
         titled = titled or _group_titles(grid, t, said)
@@ -966,9 +970,19 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               s=plural_s(len(titles)),
                               the=Words("les" if len(titles) > 1 else "le", "the"),
                               columns=_first_six(under))
+            grid.header_row = t + 1
             return t + 1, header, note
     if refusal is not None and survey_kind(grid.rows[h]) is True:  # the layout error says it
         grid.header_refused = refusal
+    elif refusal is not None and not group_title(refusal.params.get("title")):
+        # « Compte certifié » above a whole header (« Facebook », « X » over « Oui »,
+        # « Non »): the title says what the answers are, dropped it would leave them read
+        # as presences; refused as over the platforms' names alone
+        raise InputFileError.of("header-title-above", line=grid.row_numbers[h],
+                                cells=_first_six([str(v).strip() for v in grid.rows[h]
+                                                  if not _is_blank(v)]),
+                                refused=refusal)
+    grid.header_row = h
     return h, list(grid.rows[h]), None
 
 
@@ -1425,8 +1439,11 @@ def _fields_over(grid: Grid, t: int, said: dict[str, Any] | None = None
     pairs = [(c.role, c.platform) for c in (classify_header(v, j) for j, v in enumerate(out)
                                              if isinstance(v, str) and v.strip())
              if c.platform and c.role in _FIELD_ROLES]
-    if len(pairs) != len(set(pairs)):  # « Abonnés » over « Facebook » beside « Abonnés
-        return None  # Facebook »: no field of theirs, a stray word above a whole header
+    if len(pairs) != len(set(pairs)) and len({y for _, y in said.get("years", [])}) < 2:
+        # « Abonnés » over « Facebook » beside « Abonnés Facebook »: no field of theirs, a
+        # stray word above a whole header (« Abonnés 2024 », « Abonnés 2025 » over the
+        # platforms: joined, the reader refuses two years in one file, header-two-years)
+        return None
     if refused is not None:
         said["refused"] = refused
         return None

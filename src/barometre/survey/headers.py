@@ -72,6 +72,14 @@ class Column:
     #: (the header's reading until then) is decided by :func:`comments_reading`; of
     #: remarks (« Facebook - remarques »), ignored as remarks, its cells said when numbers
     comments_of: str | None = None
+    #: a platform's activity measure by its header (« Engagement Facebook »), set aside:
+    #: over « Oui », « Non » answers its word says no measure but a property of the
+    #: account, refused as over a header on two rows (:func:`property_title`); its cells
+    #: are read to tell
+    measure_of: str | None = None
+    #: the year a platform's field says beside its words (« Abonnés 2025 Facebook »): no
+    #: date of the readings, checked against theirs (:func:`header_years`)
+    year: int | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -257,6 +265,8 @@ def _platform_column(index: int, header: str) -> Column | None:
         why = "why-activity" if set(words) & _COUNT_WORDS else "why-comment"
     if why:
         col.role, col.why = "ignore", why
+        if why == "why-activity" and p != "any" and set(words) & _MEASURE_WORDS:
+            col.measure_of = p  # « Engagement Facebook »: its cells say (property_title)
         if why == "why-comment":  # « Facebook - remarque »: a note on that platform
             from ..domain.registry import PLATFORMS
             from ..messages import Msg
@@ -269,6 +279,9 @@ def _platform_column(index: int, header: str) -> Column | None:
         if role in role_words:
             col.role = role
             break
+    years = {int(w) for w in words if _YEAR_WORD.fullmatch(w)}
+    if col.role != "date" and len(years) == 1:  # « Abonnés 2025 Facebook »
+        col.year = years.pop()
     return col
 
 
@@ -408,6 +421,67 @@ def group_title(cell: Any) -> bool:
     return bool(named) and ws <= named | _GROUP_FILLERS
 
 
+#: the words of a presence's answers in its header (« Facebook oui/non », « Facebook O/N »)
+_ANSWER_WORDS = {"oui", "non", "o", "n", "yes", "no", "y", "x", "vrai", "faux", "true", "false"}
+#: whose account it is (« Facebook institutionnel », « Facebook de la mairie »): no property
+_WHOSE_WORDS = {"institutionnel", "institutionnelle", "institutionnels", "institutionnelles",
+                "principal", "principale", "mairie", "ville", "collectivite", "chaine", "chaines",
+                "channel"}
+
+
+def property_title(col: Column) -> str | None:
+    """The text beside a platform's name in a one-row header that says something of the
+    account, as :func:`group_title` refuses it over a header on two rows: « Compte
+    certifié » of « Compte certifié Facebook », « Suivi » of « Suivi Facebook »: under it,
+    « Oui » and « Non » answer that (certified?), not whether an account exists; of an
+    activity measure set aside by its word (« Engagement Facebook »: over « Oui », « Non »,
+    no measure), that word. None for a column of no platform's presence, account or
+    measure, or when the other words are fields
+    (« Présence », « Abonnés », « Compte », « Page »), a group's or a format's words, an
+    answer's form (« oui/non »), a year, or whose account it is (« officiel », « de la
+    mairie »).
+
+    >>> from barometre.survey.headers import classify_header
+    >>> property_title(classify_header("Compte certifié Facebook"))
+    'Compte certifié'
+    >>> property_title(classify_header("Compte Facebook")), property_title(
+    ...     classify_header("Facebook officiel (oui/non)"))
+    (None, None)
+    """
+    platform = col.platform if col.role in ("present", "account") else col.measure_of
+    if not platform:
+        return None
+    header = _ANSWER_FORM.sub(" ", str(col.header))
+    tokens = list(re.finditer(r"[^\W_]+", header))
+    folded = ["".join(_words(t.group())) for t in tokens]
+    named = set()  # the tokens of the platform's name (« X (ex-Twitter) »: x, ex, twitter)
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            if match_platform("".join(folded[i:j])) == platform:
+                named.update(range(i, j))
+                break
+    plain = (_IGNORED_WORDS | _GROUP_FILLERS | _GROUPING_WORDS | _LONG_PLATFORM | _FORMAT_WORDS
+             | _ANSWER_WORDS | _WHOSE_WORDS | {w for ws in _ROLE_WORDS.values() for w in ws})
+    said = [i for i, w in enumerate(folded) if i not in named and w and w not in plain
+            and not w.isdigit() and match_platform(w) is None and match_type(w) is None]
+    if not said:
+        return None
+    text = header
+    for i in sorted(named, reverse=True):
+        text = text[:tokens[i].start()] + " " + text[tokens[i].end():]
+    return " ".join(text.split()).strip(" -\u2013\u2014:/|()[],.") or None
+
+
+def header_years(cols: list[Column]) -> dict[int, list[Column]]:
+    """The years said by a one-row header's platforms' fields (« Abonnés 2025 Facebook »:
+    :attr:`Column.year`), each with its columns, in the columns' order."""
+    years: dict[int, list[Column]] = {}
+    for c in cols:
+        if c.year is not None and c.platform and c.role in ("present", "followers", "account"):
+            years.setdefault(c.year, []).append(c)
+    return years
+
+
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
@@ -436,8 +510,10 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
 
 def needs_cells(col: Column) -> bool:
     """Whether the reader loads a column's cells: a column it reads, or a column of comments
-    whose cells say what it is (:func:`comments_reading`); the fast readers skip the rest."""
-    return col.role not in ("ignore", "unknown") or col.comments_of is not None
+    or of an activity measure whose cells say what it is (:func:`comments_reading`,
+    :func:`property_title`); the fast readers skip the rest."""
+    return (col.role not in ("ignore", "unknown") or col.comments_of is not None
+            or col.measure_of is not None)
 
 
 #: the filled cells of a comments column that :func:`comments_reading` looks at: enough to
@@ -507,6 +583,43 @@ def comments_reading(col: Column, cells: Any) -> None:
         col.why = (Msg("why-comment", platform=platform)
                    if not words & (_COUNT_WORDS | _PLURAL_COMMENTS) else
                    Msg("why-comments-text", platform=platform, example=texts[0]))
+
+
+def answers_only(cells: Any, digits: bool = True) -> bool:
+    """Whether a column's filled cells are presence answers only (« Oui », « Non », « x »,
+    1 and 0, as under « Facebook »: :func:`.values.read_presence`), one at least: no
+    count, no account (a URL, an @account), no other text. Its distinct values are
+    looked at (a column of answers has a few), the first that is no answer ends it.
+    ``cells``: the raw column (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`);
+    ``digits`` false (a measure's column): 1 and 0 are counts as well, one answer in
+    words at least is needed."""
+    import numbers
+
+    import numpy as np
+
+    from .cells import _distinct
+    from .raw import as_column
+    from .values import looks_like_account, looks_like_count, read_presence
+
+    codes, values = _distinct(as_column(cells))
+    seen = False
+    for k in np.unique(np.asarray(codes)[np.asarray(codes) >= 0]).tolist():
+        v = values[k]
+        if _is_blank(v):
+            continue
+        if isinstance(v, numbers.Real) and not isinstance(v, bool) and v in (0, 1) or (
+                isinstance(v, str) and v.strip() in ("0", "1")):
+            seen = seen or digits
+            continue
+        if not isinstance(v, str) or v.strip().isdigit() or looks_like_count(v) or (
+                looks_like_account(v.strip())):
+            return False
+        try:
+            read_presence(v)  # « Oui ? », « N/A »: an answer not given, an answer's cell
+        except ValueError:
+            return False
+        seen = True
+    return seen
 
 
 def refine_columns(cols: list[Column]) -> None:

@@ -11,8 +11,9 @@ import numpy as np
 from ..domain.errors import InputFileError
 from ..domain.registry import TYPES, types_words
 from ..domain.text import fold
-from ..messages import Msg
-from .headers import Column, classify_header, column_problems, comments_reading, refine_columns
+from ..messages import Count, Msg, plural_s
+from .headers import (Column, answers_only, classify_header, column_problems, comments_reading,
+                      header_years, misspelt_field, property_title, refine_columns)
 from .problems import Problem
 
 # --------------------------------------------------------------------------- parsing
@@ -70,6 +71,7 @@ def _layout(header: list[Any], type_id: str | None, raw: Any = None
     for c in cols:
         if c.comments_of and raw is not None and c.index in raw.columns:
             comments_reading(c, raw[c.index])
+    _two_years(cols)
     codes = [c for c in cols if c.role == "entity_code"]
     names = [c for c in cols if c.role == "entity_name"]
     if not codes and not names:
@@ -98,7 +100,18 @@ def _layout(header: list[Any], type_id: str | None, raw: Any = None
             # typed): read on a long file only
             if c.role in ("rounded", "typed"):
                 c.role, c.why = "ignore", "why-rounded-wide"
-    problems = column_problems(cols) + set_aside + _counts_in_thousands(cols)
+    properties = _property_columns(cols, raw)
+    if properties and not any(c.platform for c in cols):  # no platform's column left
+        from .workbook import sheet_list
+
+        said = [p.msg.params for p in properties]
+        titles = list(dict.fromkeys(m["title"] for m in said))
+        raise InputFileError(Msg("column-property-all", s=plural_s(len(properties)),
+                                 columns=sheet_list([p.column for p in properties]),
+                                 titles=sheet_list(titles), t=plural_s(len(titles)),
+                                 platform=said[0]["platform"]))
+    problems = (properties + column_problems(cols) + set_aside
+                + _counts_in_thousands(cols))
     if type_id is None and entity.type_hint == "ville_prefecture":
         # a chef-lieu beside a région's or département's code: whose survey is it? (a
         # régions template of before 2026-11-30 wrote "Chef-lieu (code)" for information)
@@ -108,6 +121,46 @@ def _layout(header: list[Any], type_id: str | None, raw: Any = None
                 "entity-column-chosen", column=entity.header, severity="warning",
                 chosen=entity.header, other=coarser[0].header, type=coarser[0].type_hint))
     return _Layout(shape, entity, cols, hints, own), problems
+
+
+def _two_years(cols: list[Column]) -> None:
+    """Refuse a header whose platforms' fields say two years or more (« Abonnés 2024
+    Facebook » and « Abonnés 2025 Facebook »; « Abonnés 2024 », « Abonnés 2025 » over the
+    platforms, joined so): each row is one reading, at one date; which year's count is
+    it? (``header-two-years``: one file per year, or a long file)."""
+    from .workbook import sheet_list
+
+    years = header_years(cols)
+    if len(years) < 2:
+        return
+    of = [c for year in sorted(years) for c in years[year]]
+    role = next((c.role for c in of if sum(o.role == c.role for o in of) > 1), of[0].role)
+    raise InputFileError.of("header-two-years", n=Count(len(years)),
+                            field=Msg(_ROLE_FIELD[role]),
+                            years=", ".join(str(y) for y in sorted(years)),
+                            columns=sheet_list([c.header.strip() for c in of][:6]
+                                               + (["…"] if len(of) > 6 else [])))
+
+
+def _property_columns(cols: list[Column], raw: Any) -> list[Problem]:
+    """A platform's column whose header says a property of the account beside its name
+    (« Compte certifié Facebook »: :func:`~.headers.property_title`) over « Oui »,
+    « Non » answers only (:func:`~.headers.answers_only`): an error naming it, and the
+    column not read (in place), as such a title over a header on two rows refuses it: its
+    « Non » says « not certified », no absence."""
+    from ..domain.registry import PLATFORMS
+
+    problems = []
+    for c in cols:
+        title = property_title(c)
+        if (title is None or misspelt_field(c.header) is not None or raw is None
+                or c.index not in raw.columns
+                or not answers_only(raw[c.index], digits=c.measure_of is None)):
+            continue
+        problems.append(Problem.of("column-property", column=c.header, title=title,
+                                   platform=PLATFORMS[c.platform or c.measure_of].words()))
+        c.role, c.platform, c.why = "ignore", None, None  # said here, not as ignored
+    return problems
 
 
 #: A follower column's header that gives its unit in thousands or millions (« Abonnés

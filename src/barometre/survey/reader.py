@@ -41,6 +41,7 @@ On the demo survey shipped with the package (fictitious data, :func:`barometre.d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -121,8 +122,10 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if delimiter is not None:  # a CSV: its separator is a cue of its locale
                 opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
-            notes = _without_pasted_titles(notes, problems) + _header_years(grid, readings,
-                                                                                  header)
+            line = (grid.row_numbers[grid.header_row] if grid is not None
+                    else _header_line_fast(rownums, Path(path)))
+            notes = _without_pasted_titles(notes, problems) + _header_years(
+                grid, readings, header, line)
             scope, said = _template_scope(grid, readings, type_id)
             notes = notes + said
         except InputFileError as exc:
@@ -225,27 +228,41 @@ def _outside_items(readings: Readings, codes: list[str], type_id: str) -> list[M
     return items
 
 
-def _header_years(grid, readings: Readings, header: list | None = None) -> list[Problem]:
+def _header_years(grid, readings: Readings, header: list | None = None,
+                  line: int = 1) -> list[Problem]:
     """What a year in a field over the platforms (« Abonnés 2025 », a header on two rows:
-    ``grid.header_years``) says of the readings' years: no date read at all (the year is no
-    date: none is made of it), or readings of other years (which is right?): all of them
-    (« les dates des relevés sont de 2024 »), or some, said with their count and rows, the
-    others of that year. A year read from a year column (« Année », ``header``'s) is said
-    as that column's, not as dates. Nothing when the readings are of that year, or for a
-    file without such a field."""
-    if grid is None or not grid.header_years:
+    ``grid.header_years``), or in the columns of a one-row ``header`` (« Abonnés 2025
+    Facebook », its ``line``: :func:`.headers.header_years`, one rule for both readers),
+    says of the readings' years: no date read at all (the year is no date: none is made
+    of it), or readings of other years (which is right?): all of them (« les dates des
+    relevés sont de 2024 »), or some, said with their count and rows, the others of that
+    year. A year read from a year column (« Année », ``header``'s) is said as that
+    column's, not as dates. Nothing when the readings are of that year, or for a file
+    without such a field."""
+    said = [([title], year, row) for title, year, row in (
+        grid.header_years if grid is not None else [])]
+    if not said and any(isinstance(v, str) and _YEAR_IN.search(v) for v in header or []):
+        from .headers import classify_header, header_years, refine_columns
+
+        cols = [classify_header(v, i) for i, v in enumerate(header)]
+        refine_columns(cols)
+        said = [([c.header.strip() for c in of], year, line)
+                for year, of in header_years(cols).items()]
+    if not said:
         return []  # before any import: the coded path never imports pandas (#19)
     import numpy as np
 
     from .headers import classify_header
     from .rules import rows_text
+    from .workbook import sheet_list
 
     years = np.asarray(readings.year, dtype=float)
     known = np.isfinite(years)
     out = []
-    for title, year, row in grid.header_years:
+    for named, year, row in said:
+        title = dict(titles=sheet_list(named), s=plural_s(len(named)))
         if not known.any():
-            out.append(Problem.of("header-year-no-date", severity="warning", title=title,
+            out.append(Problem.of("header-year-no-date", severity="warning", **title,
                                   line=row, year=year))
             continue
         other = known & (years != year)
@@ -269,9 +286,19 @@ def _header_years(grid, readings: Readings, header: list | None = None) -> list[
                         n=Count(n), s=plural_s(n), total=Count(total), years=said, year=year,
                         rows=rows_text(np.asarray(readings.source_row)[other]),
                         column=column or "")
-        out.append(Problem.of("header-year-differs", severity="warning", title=title,
+        out.append(Problem.of("header-year-differs", severity="warning", **title,
                               line=row, year=year, which=which))
     return out
+
+
+#: a year in a header's cell (« Abonnés 2025 Facebook »): its columns looked at then only
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _header_line_fast(rownums, path: Path) -> int:
+    """The header's line of a file read by the fast readers (CSV: the line above the first
+    row read; Parquet: 1), as :func:`_layout_where_fast` says it."""
+    return 1 if path.suffix.lower() == ".parquet" or not len(rownums) else int(rownums[0]) - 1
 
 
 def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
@@ -414,8 +441,8 @@ def _layout_where(grid, two_rows: bool = True) -> list:
 
 def _layout_where_fast(rownums, header: list, path: Path) -> list:
     """The header row of a file read by the fast readers (CSV, Parquet: row 1)."""
-    line = 1 if path.suffix.lower() == ".parquet" or not len(rownums) else int(rownums[0]) - 1
-    return [Msg("layout-header-row", row=line, sheet="", cells=_cells_said(header))]
+    return [Msg("layout-header-row", row=_header_line_fast(rownums, path), sheet="",
+                cells=_cells_said(header))]
 
 
 class _InFile:
