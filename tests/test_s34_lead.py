@@ -45,3 +45,42 @@ def test_published_trend_labels_each_year_in_its_middle():
         assert nearest == str(int(x)), (x, nearest)
     assert any(2015.5 < x < 2016 for x in points)  # Ideose, October 2015
     assert bm.charts.text_overlaps(fig) == []
+
+
+def test_mouvements_cut_lists_every_arrival_before_the_not_comparable(cli, tmp_path):
+    """A list longer than the sheet shows (1,000 rows a platform) was cut in name order: a
+    2026 wave answered by 60 of a template's 1,254 rows listed 1,194 unanswered ones
+    « Non comparables » and cut real arrivals off. Each platform's arrivals and departures
+    now come first, the entities not comparable after them."""
+    import openpyxl
+
+    import barometre as bm
+
+    names = bm.reference.entities("commune").sort_values("name").head(1_106)
+    codes = names["code"].tolist()
+    old, new = ["code;Facebook;date"], ["code;Facebook;date"]
+    for i, c in enumerate(codes):
+        if i < 5:  # absent twice: the second wave's blanks read as not answered
+            old.append(f"{c};Non;15/10/2025")
+            new.append(f"{c};Non;15/10/2026")
+        elif i >= len(codes) - 1:  # the last name: a departure
+            old.append(f"{c};Oui;15/10/2025")
+            new.append(f"{c};Non;15/10/2026")
+        elif i >= len(codes) - 4:  # the last names: arrivals
+            old.append(f"{c};Non;15/10/2025")
+            new.append(f"{c};Oui;15/10/2026")
+        else:  # answered in 2025, blank in 2026: not comparable
+            old.append(f"{c};Oui;15/10/2025")
+            new.append(f"{c};;15/10/2026")
+    a, b, out = tmp_path / "v2025.csv", tmp_path / "v2026.csv", tmp_path / "r.xlsx"
+    a.write_text("\n".join(old) + "\n", encoding="utf-8")
+    b.write_text("\n".join(new) + "\n", encoding="utf-8")
+    res = cli("report", "--type", "commune", "--data", a, "--data", b, "-o", out)
+    assert res.exit_code == 0, res.output
+    ws = openpyxl.load_workbook(out, read_only=True)["Mouvements"]
+    listed = [(r[1], r[3]) for r in ws.iter_rows(values_only=True)
+              if r and len(r) > 3 and r[1] in set(codes)]
+    said = dict(listed)
+    assert [said[c] for c in codes[-4:]] == ["Arrivées"] * 3 + ["Départs"]
+    assert sum(s == "Non comparables" for _, s in listed) == 1_000 - 4
+    assert [s for _, s in listed[:4]] == ["Arrivées"] * 3 + ["Départs"]

@@ -127,7 +127,17 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     if not_read:  # a platform one wave did not read: said once below, not of each entity
         listed &= ~(moves["platform"].isin(list(not_read))
                     & moves["reason"].isin(["not_read_old", "not_read_new"])).to_numpy()
-    moved, left_out = _first_per_platform(moves[listed])
+    moved = moves[listed]
+    if len(moved) > LISTED_PER_PLATFORM:  # cut: each platform's arrivals and departures
+        # first, the entities not comparable after them (a template filled for 60 of its
+        # 1,254 rows listed 1,194 unanswered ones by name and cut real arrivals off)
+        import numpy as np
+
+        plats = {p: i for i, p in enumerate(dict.fromkeys(moved["platform"]))}
+        key = (moved["platform"].map(plats).to_numpy() * 2
+               + (moved["status"] == "not_comparable").to_numpy())
+        moved = moved.iloc[np.argsort(key, kind="stable")]
+    moved, left_out = _first_per_platform(moved)
     sh.line(h("waves-excel-who"), bold=True)
     status = {s: h("waves-status-" + s.replace("_", "-")) for s in ("joined", "left", "not_comparable")}
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
