@@ -84,3 +84,32 @@ def test_mouvements_cut_lists_every_arrival_before_the_not_comparable(cli, tmp_p
     assert [said[c] for c in codes[-4:]] == ["Arrivées"] * 3 + ["Départs"]
     assert sum(s == "Non comparables" for _, s in listed) == 1_000 - 4
     assert [s for _, s in listed[:4]] == ["Arrivées"] * 3 + ["Départs"]
+
+
+def test_transitions_leave_out_entities_answered_in_neither_wave(tmp_path):
+    """A 2026 wave of barometre's kind of template, every département a row and 6 of them
+    answered: the 95 unfilled rows were « non comparables » (absent from 2025, unknown in
+    2026), 1,194 of them on a template of EPCI; an entity answered in neither wave was not
+    surveyed, and has no row, as one in neither file."""
+    import barometre as bm
+
+    deps = bm.reference.entities("departement")["code"].tolist()
+    answered = {"29": ("Oui", "Oui"), "35": ("Non", "Oui"), "56": ("Oui", "Non"),
+                "22": ("Oui", "Oui"), "44": ("Non", "Non")}
+    old = ["code;Facebook;date"] + [f"{c};{o};15/10/2025" for c, (o, _) in answered.items()]
+    new = ["code;Facebook;Abonnés Facebook;date"]
+    for c in deps:
+        if c in answered:
+            new.append(f"{c};{answered[c][1]};;13/10/2026")
+        elif c == "01":  # answered in 2026 alone: not comparable, listed
+            new.append(f"{c};Oui;;13/10/2026")
+        else:  # unfilled
+            new.append(f"{c};;;13/10/2026")
+    a, b = tmp_path / "v2025.csv", tmp_path / "v2026.csv"
+    a.write_text("\n".join(old) + "\n", encoding="utf-8")
+    b.write_text("\n".join(new) + "\n", encoding="utf-8")
+    t = bm.transitions(bm.read_waves([a, b], type="departement"))
+    got = dict(zip(t["code"], zip(t["status"], t["reason"])))
+    assert got == {"29": ("stayed", None), "35": ("joined", None), "56": ("left", None),
+                   "22": ("stayed", None), "44": ("absent", None),
+                   "01": ("not_comparable", "missing_old")}

@@ -1367,6 +1367,16 @@ def _one_reading_each(wave: pd.DataFrame) -> None:
     refuse_repeats(wave, np.flatnonzero(twice)[order], group[order])
 
 
+def _answered_codes(w: pd.DataFrame) -> set:
+    """The entities of one wave with at least one answer, count or account on any
+    platform: the others' rows (a template's unfilled rows) say nothing of the entity."""
+    said = _presence_codes(w["present"]) >= 0
+    for c in ("followers", "account"):
+        if c in w:
+            said |= w[c].notna().to_numpy()
+    return set(w.loc[said, "code"])
+
+
 @numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None, *,
@@ -1399,7 +1409,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     Returns
     -------
     DataFrame
-        :data:`TRANSITION_COLUMNS`, one row per entity of either wave × platform.
+        :data:`TRANSITION_COLUMNS`, one row per entity of either wave × platform; an
+        entity without any answer, count or account in both waves (a template's unfilled
+        rows, with no reading in the other wave or an unfilled one) has none: it was not
+        surveyed, as an entity in neither file.
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (the entity is not in that wave: no reading of it
@@ -1492,6 +1505,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         raise NoDataError.of("waves-no-platform", platforms=platforms_words(keep or []),
                              have=_platforms_of(read_old | read_new))
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
+    # an entity answered in neither wave (a template's unfilled rows: 1,194 of 1,254 EPCI,
+    # absent from the other wave or blank there too) was not surveyed: no row, as an
+    # entity in neither file, never « non comparable » by the thousand
+    names = names[names.index.isin(_answered_codes(a)) | names.index.isin(_answered_codes(b))]
     # in French order, as the report's Classement (analysis.report._collated): accents and
     # case folded, a hyphen as a space ("Saône-et-Loire" before "Savoie"), then name, code
     from ..domain.text import fold_series
