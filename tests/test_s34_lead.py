@@ -113,3 +113,23 @@ def test_transitions_leave_out_entities_answered_in_neither_wave(tmp_path):
     assert got == {"29": ("stayed", None), "35": ("joined", None), "56": ("left", None),
                    "22": ("stayed", None), "44": ("absent", None),
                    "01": ("not_comparable", "missing_old")}
+
+
+def test_a_panel_keeps_its_unanswered_entities_not_comparable(tmp_path):
+    """Under --panel the panel is every entity of both files (« 101 départements du
+    panel »): its unfilled rows stay « non comparables », so that the counts add up to it."""
+    import barometre as bm
+
+    deps = bm.reference.entities("departement")["code"].tolist()
+    paths = []
+    for year, day in ((2025, "15/10/2025"), (2026, "13/10/2026")):
+        lines = ["code;Facebook;date"] + [
+            f"{c};{'Oui' if i % 2 else 'Non'};{day}" if i < 60 else f"{c};;{day}"
+            for i, c in enumerate(deps)]
+        paths.append(tmp_path / f"v{year}.csv")
+        paths[-1].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    waves = bm.read_waves(paths, type="departement")
+    panel = bm.transitions(waves, panel=True)["status"].value_counts().to_dict()
+    assert panel == {"stayed": 30, "absent": 30, "not_comparable": 41}
+    plain = bm.transitions(waves)["status"].value_counts().to_dict()
+    assert plain == {"stayed": 30, "absent": 30}

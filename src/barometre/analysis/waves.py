@@ -1412,7 +1412,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         :data:`TRANSITION_COLUMNS`, one row per entity of either wave × platform; an
         entity without any answer, count or account in both waves (a template's unfilled
         rows, with no reading in the other wave or an unfilled one) has none: it was not
-        surveyed, as an entity in neither file.
+        surveyed, as an entity in neither file; under ``panel``, every entity of the panel
+        has its rows (not comparable when unanswered).
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (the entity is not in that wave: no reading of it
@@ -1507,8 +1508,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
     # an entity answered in neither wave (a template's unfilled rows: 1,194 of 1,254 EPCI,
     # absent from the other wave or blank there too) was not surveyed: no row, as an
-    # entity in neither file, never « non comparable » by the thousand
-    names = names[names.index.isin(_answered_codes(a)) | names.index.isin(_answered_codes(b))]
+    # entity in neither file, never « non comparable » by the thousand. A panel's are kept:
+    # « 101 départements du panel » is every row's entity, its counts add up to it
+    if not panel:
+        names = names[names.index.isin(_answered_codes(a))
+                      | names.index.isin(_answered_codes(b))]
     # in French order, as the report's Classement (analysis.report._collated): accents and
     # case folded, a hyphen as a space ("Saône-et-Loire" before "Savoie"), then name, code
     from ..domain.text import fold_series
