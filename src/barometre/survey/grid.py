@@ -865,6 +865,14 @@ _FIELD_ROLES = ("present", "followers", "account", "date")
 
 
 def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
+    """:func:`_header_of`, its row kept as ``grid.header_row`` (the line the reader says
+    of a year in a one-row header)."""
+    h, header, note = _header_of(grid)
+    grid.header_row = h
+    return h, header, note
+
+
+def _header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     """The header: the index in ``grid.rows`` of its (last) row, its cells, and the note
     saying it was read on two rows.
 
@@ -947,7 +955,6 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                     fields=grid.row_numbers[lines[1]], n=Count(len(aside)),
                     s=plural_s(len(aside)), columns=_first_six(aside), titles=said_titles),
                     severity="warning", code="header-two-rows")
-                grid.header_row = t + 1
                 return t + 1, header, note
             note = Problem.of("header-two-rows", severity="warning",
                               platforms=grid.row_numbers[lines[0]],
@@ -958,7 +965,6 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                                         s=plural_s(len(aside)), columns=_first_six(aside))
                               if aside else Msg("no-hint"),
                               titles=said_titles)
-            grid.header_row = t + 1
             return t + 1, header, note
         refusal = refusal or said.get("refused")
         titled = titled or _group_titles(grid, t, said)
@@ -970,7 +976,6 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                               s=plural_s(len(titles)),
                               the=Words("les" if len(titles) > 1 else "le", "the"),
                               columns=_first_six(under))
-            grid.header_row = t + 1
             return t + 1, header, note
     if refusal is not None and survey_kind(grid.rows[h]) is True:  # the layout error says it
         grid.header_refused = refusal
@@ -982,7 +987,6 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
                                 cells=_first_six([str(v).strip() for v in grid.rows[h]
                                                   if not _is_blank(v)]),
                                 refused=refusal)
-    grid.header_row = h
     return h, list(grid.rows[h]), None
 
 

@@ -239,16 +239,16 @@ def _header_years(grid, readings: Readings, header: list | None = None,
     year. A year read from a year column (« Année », ``header``'s) is said as that
     column's, not as dates. Nothing when the readings are of that year, or for a file
     without such a field."""
-    said = [([title], year, row) for title, year, row in (
+    fields = [([title], year, row) for title, year, row in (
         grid.header_years if grid is not None else [])]
-    if not said and any(isinstance(v, str) and _YEAR_IN.search(v) for v in header or []):
+    if not fields and any(isinstance(v, str) and _YEAR_IN.search(v) for v in header or []):
         from .headers import classify_header, header_years, refine_columns
 
         cols = [classify_header(v, i) for i, v in enumerate(header)]
         refine_columns(cols)
-        said = [([c.header.strip() for c in of], year, line)
-                for year, of in header_years(cols).items()]
-    if not said:
+        fields = [([c.header.strip() for c in of], year, line)
+                  for year, of in header_years(cols).items()]
+    if not fields:
         return []  # before any import: the coded path never imports pandas (#19)
     import numpy as np
 
@@ -259,7 +259,7 @@ def _header_years(grid, readings: Readings, header: list | None = None,
     years = np.asarray(readings.year, dtype=float)
     known = np.isfinite(years)
     out = []
-    for named, year, row in said:
+    for named, year, row in fields:
         title = dict(titles=sheet_list(named), s=plural_s(len(named)))
         if not known.any():
             out.append(Problem.of("header-year-no-date", severity="warning", **title,
