@@ -90,3 +90,21 @@ def test_the_analysis_notebook_finds_its_three_deliberate_errors(tmp_path):
         (3, "Facebook", "presence-invalid"), (4, "Abonnés Facebook", "count-negative"),
         (4, "Département", "unknown-entity")]
     assert "trois erreurs volontaires" in _markdown("02-analyser-une-enquete.ipynb")
+
+
+def test_the_analysis_notebook_says_the_sure_range_rounded_outwards():
+    """It said TikTok's change was « sûrement entre +4,0 et +5,9 pts » while ``change_low``
+    and ``change_high`` are 4/101 and 6/101 (3.96 and 5.94 pts) and ``barometre changes``
+    prints « +3,9 à +6,0 pts »: a sure range rounded inwards is no longer sure (a user review,
+    session 35). The bounds said are the data's, rounded outwards to one decimal."""
+    import math
+
+    import barometre as bm
+
+    waves = bm.read_waves([bm.demo_file("vague-2024"), bm.demo_file("vague-2025")])
+    tiktok = bm.changes(waves).set_index("platform").loc["tiktok"]
+    low = math.floor(tiktok["change_low"] * 1000) / 10
+    high = math.ceil(tiktok["change_high"] * 1000) / 10
+    said = f"sûrement entre +{low:.1f} et +{high:.1f} pts".replace(".", ",")
+    assert said == "sûrement entre +3,9 et +6,0 pts"
+    assert said in _markdown("02-analyser-une-enquete.ipynb")

@@ -651,7 +651,10 @@ def test_a_file_without_any_non_keeps_the_x_or_blank_convention(tmp_path):
     df = bm.read_survey(src, type="departement")
     assert df.groupby("platform")["present"].apply(list).to_dict() == {
         "facebook": [True, False, True], "instagram": [True, False, False]}
-    assert [p.code for p in df.attrs["problems"]] == ["blank-absent", "blank-absent"]
+    # and the row of blanks said as a row (session 35: checked without any account, or
+    # nobody filled it in?)
+    assert [p.code for p in df.attrs["problems"]] == ["blank-absent", "blank-absent",
+                                                      "blank-rows-absent"]
 
 
 # --------------------------------------------------------------------------- account columns

@@ -40,8 +40,11 @@ def labelled(frame: pd.DataFrame, lang: str = "fr", plural: bool = False) -> pd.
     DataFrame
         ``frame`` with ``platform_label`` and ``type_label`` added after its columns
         (each only when its id column is there; ids kept), text; an id the registry does
-        not know, or a missing one, has no label (NA), never a label guessed. ``attrs``
-        kept. The frame passed is not changed.
+        not know, or a missing one, has no label (NA), never a label guessed. In English,
+        the ``notes`` barometre wrote (:func:`barometre.compare`'s, :func:`barometre.trend`'s)
+        are in English too, as ``barometre compare --lang en --json`` prints them; ``base``
+        stays as published (a value a script compares across outputs). ``attrs`` kept. The
+        frame passed is not changed.
 
     Raises
     ------
@@ -73,6 +76,11 @@ def labelled(frame: pd.DataFrame, lang: str = "fr", plural: bool = False) -> pd.
     if "collectivity_type" in columns:
         out["type_label"] = _mapped(frame["collectivity_type"], {
             t.id: t.label(lang, plural) for t in TYPES.values()})
+    if lang == "en" and "notes" in columns:  # ours, as records_in says them (the CLI's)
+        from ..messages.published import NOTES_EN
+
+        notes = frame["notes"]
+        out["notes"] = notes.map(lambda v: NOTES_EN.get(v, v) if isinstance(v, str) else v)
     return out
 
 

@@ -144,6 +144,25 @@ MESSAGES = {
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}), comme demandé "
         "({opt:--blank absent|blank=\"absent\"})",
         "{platform}: {n} blank cell{s} counted as absent ({rows}), as asked ({opt:--blank absent|blank=\"absent\"})"),
+    # a wide file's rows without any answer at all, counted absent on every platform
+    "blank-rows-absent": (
+        "{n} ligne{s} sans aucune réponse ({rows}) comptée{s} comme {s:absente|absentes} "
+        "sur tous les réseaux : {s:une collectivité|des collectivités} sans aucun compte ? "
+        "Une ligne qui n'a pas été remplie fait baisser toutes les parts : retirez-la du "
+        "fichier, ou écrivez Non là où il n'y a pas de compte",
+        "{n} row{s} without any answer ({rows}) counted as absent on every platform: "
+        "{s:a collectivité|collectivités} without any account? A row nobody filled in "
+        "lowers every share: remove it from the file, or write 'Non' where there is no "
+        "account"),
+    "blank-rows-absent-forced": (
+        "{n} ligne{s} sans aucune réponse ({rows}) comptée{s} comme {s:absente|absentes} "
+        "sur tous les réseaux, comme demandé ({opt:--blank absent|blank=\"absent\"}) : "
+        "{s:une collectivité|des collectivités} sans aucun compte ? Une ligne qui n'a pas "
+        "été remplie fait baisser toutes les parts : retirez-la du fichier",
+        "{n} row{s} without any answer ({rows}) counted as absent on every platform, as "
+        "asked ({opt:--blank absent|blank=\"absent\"}): {s:a collectivité|collectivités} "
+        "without any account? A row nobody filled in lowers every share: remove it from "
+        "the file"),
     "rows-list": ("ligne{s} {rows}", "line{s} {rows}"),  # as the errors' "line 5"
     # --- dates
     "wave-date": (

@@ -3358,7 +3358,27 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 waves=Words(" ; ".join(x.render("fr") for x in parts_),
                             "; ".join(x.render("en") for x in parts_))),
             column=headers.get(p, headers.get(None)), severity="warning", code="blank-waves"))
+    if layout.shape == "wide" and len(blocks) > 1 and present is not read:
+        _blank_rows_absent(read, present, rownums, opts.blank is not None, problems)
     return present
+
+
+def _blank_rows_absent(read: np.ndarray, present: np.ndarray, rownums: np.ndarray,
+                       forced: bool, problems: _Problems) -> None:
+    """Say the rows of a wide file without any answer on any platform that the blank rule
+    counted absent everywhere (``blank-rows-absent``): a collectivité checked and found
+    without any account, or a row nobody filled in (a template's, an export's row of every
+    entity) that lowers every share; the per-platform warnings count cells, not rows, and
+    cannot tell (`--blank absent` on barometre's template filled for 60 of 1,254 EPCI read
+    « exhaustif » shares over 1,254)."""
+    made = (read == -1) & (present == 0)
+    if not made.any():
+        return
+    rows = np.setdiff1d(np.unique(rownums[made]), np.unique(rownums[~made]),
+                        assume_unique=True)
+    if len(rows):
+        problems.add(rows_problem("blank-rows-absent" + ("-forced" if forced else ""),
+                                  rows, len(rows), problem_code="blank-rows-absent"))
 
 
 def _wave_said(label) -> Words:
