@@ -21,3 +21,36 @@ def test_labelled_in_english_says_the_notes_the_cli_prints(cli):
     # French: unchanged; the frame passed: unchanged
     assert bm.labelled(frame)["notes"].equals(frame["notes"])
     assert frame["notes"].dropna().str.startswith("Base de la source").any()
+
+
+PER_1000 = "Code;Nom;Facebook;{extra}Abonnés FB pour 1 000 hab.\n05061;Gap;Oui;{v1}24\n05023;Briançon;Oui;{v2}50\n"
+
+
+def test_a_per_1000_column_is_no_follower_count(tmp_path, cli):
+    """« Abonnés FB pour 1 000 hab. » beside « Abonnés FB » stopped the file as a second
+    followers column (duplicate-column); alone, its 24 were read as 24 followers of Gap.
+    A ratio to the population is set aside, said as such (why-per-capita)."""
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    both = tmp_path / "les-deux.csv"
+    both.write_text(PER_1000.format(extra="Abonnés FB;", v1="1000;", v2="500;"), encoding="utf-8")
+    alone = tmp_path / "ratio-seul.csv"
+    alone.write_text(PER_1000.format(extra="", v1="", v2=""), encoding="utf-8")
+    for path, followers in ((both, [1000, 500]), (alone, [None, None])):
+        [p] = bm.validate(path)
+        assert (p.code, p.severity, p.column) == ("ignored-column", "warning",
+                                                 "Abonnés FB pour 1 000 hab.")
+        assert "nombre rapporté à la population, pas le nombre d'abonnés" in p.message
+        df = bm.read_survey(path)
+        assert [None if v is None or v != v else int(v) for v in
+                df["followers"].astype(object).where(df["followers"].notna(), None)] == followers
+        same_reading(normal_reader, fast_reader, path)
+    long = tmp_path / "long.csv"
+    long.write_text("Code;Réseau;Présence;Abonnés;Abonnés pour 1 000 hab.\n"
+                    "05061;Facebook;Oui;1000;24\n05023;Facebook;Oui;500;50\n", encoding="utf-8")
+    [p] = bm.validate(long)
+    assert p.column == "Abonnés pour 1 000 hab." and "rapporté à la population" in p.message
+    assert bm.read_survey(long)["followers"].tolist() == [1000, 500]
+    assert ("long.csv, column 'Abonnés pour 1 000 hab.': warning: column ignored: a number "
+            "relative to the population, not the number of followers") in cli(
+                "validate", long, "--lang", "en").stdout

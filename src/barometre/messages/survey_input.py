@@ -418,6 +418,11 @@ MESSAGES = {
                      "d'engagement…), ni présence ni abonnés",
                      "activity or engagement measure (posts, views, engagement rate…), "
                      "neither presence nor followers"),
+    "why-per-capita": ("nombre rapporté à la population, pas le nombre d'abonnés (ni présence "
+                       "ni abonnés ; barometre calcule les abonnés pour 1 000 habitants)",
+                       "a number relative to the population, not the number of followers "
+                       "(neither presence nor followers; barometre computes followers per 1,000 "
+                       "inhabitants)"),
     "why-growth": ("évolution du nombre d'abonnés, pas le nombre (ni présence ni abonnés)",
                    "change in the number of followers, not the number (neither presence nor "
                    "followers)"),

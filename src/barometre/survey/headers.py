@@ -227,6 +227,9 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
     if ws & _ROLE_WORDS["followers"] and _says_growth(ws, header):
         # « Évolution abonnés » of a long file: a growth, not the number of followers
         return Column(index, header, "ignore", why="why-growth")
+    if ws & _ROLE_WORDS["followers"] and _says_per_capita(ws, header):
+        # « Abonnés pour 1 000 hab. » of a long file: a ratio, not the number of followers
+        return Column(index, header, "ignore", why="why-per-capita")
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
             return Column(index, header, role)
@@ -345,6 +348,22 @@ def _says_growth(ws: set[str], header: str) -> bool:
     or a « new » word beside a follower word (« Nouveaux abonnés »)."""
     return bool(ws & _GROWTH_WORDS or ws & _NEW_WORDS and ws & _ROLE_WORDS["followers"]
                 or _GROWTH_SIGN.search(header))
+#: A platform (or followers) named with one of these words, or per a number (« pour 1 000 »,
+#: « / 1000 », « ‰ »), gives a ratio to the population (« Abonnés FB pour 1 000 hab. »), not
+#: the number of followers: read as a second followers column it stopped the file
+#: (duplicate-column), read alone it would count 24 followers where there are 24 per 1,000
+_PER_CAPITA_WORDS = {"hab", "habitant", "habitants", "inhabitant", "inhabitants", "capita",
+                     "ratio"}
+_PER_CAPITA = re.compile(r"(?:\bpour|\bper|\bpar|/)\s*(?:1[\s\u00a0\u202f.,]?000|mille|100|10[\s\u00a0\u202f.,]?000|million)\b|\u2030",
+                         re.IGNORECASE)
+
+
+def _says_per_capita(ws: set[str], header: str) -> bool:
+    """Whether a header's words ``ws`` (or its text) say a ratio to the population
+    (« Abonnés FB pour 1 000 hab. », « Facebook / 1000 habitants », « Abonnés par habitant »)."""
+    return bool(ws & _PER_CAPITA_WORDS or _PER_CAPITA.search(header))
+
+
 #: words of a title over accounts or networks (« Comptes vidéo », « Réseaux sociaux »):
 #: such a title groups platforms, it does not name a measure of them
 _GROUPING_WORDS = {"compte", "comptes", "reseau", "reseaux", "plateforme", "plateformes",
@@ -500,6 +519,8 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
         return "why-creation-date"
     if _says_growth(ws, header):
         return "why-growth"
+    if _says_per_capita(ws, header):
+        return "why-per-capita"
     if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[
             "followers"]:
         return "why-activity"
