@@ -54,3 +54,17 @@ def test_a_per_1000_column_is_no_follower_count(tmp_path, cli):
     assert ("long.csv, column 'Abonnés pour 1 000 hab.': warning: column ignored: a number "
             "relative to the population, not the number of followers") in cli(
                 "validate", long, "--lang", "en").stdout
+
+
+def test_resolve_says_a_missing_value_is_empty():
+    """``bm.resolve(pd.NA)`` answered « aucune collectivité ne s'appelle « <NA> » ; les plus
+    proches : Nay » (NaN and None said « nom ou code vide »): a notebook's missing cell."""
+    import numpy as np
+    import pandas as pd
+    import pytest
+
+    for missing in (pd.NA, pd.NaT, np.float32("nan"), float("nan"), None):
+        with pytest.raises(bm.ResolveError) as err:
+            bm.resolve(missing)
+        assert err.value.code == "empty-entity" and str(err.value) == "nom ou code vide"
+    assert bm.resolve("Gap").code == "05061"
