@@ -68,3 +68,56 @@ def test_a_frame_without_population_is_refused_by_name(tmp_path, fn):
     assert "la colonne population" in str(e.value)
     assert len(bm.adoption(s)) == 3  # unsplit, the population is not read
 
+
+# 1. write_report of figures split by band: refused, saying what to pass
+
+def test_the_report_refuses_figures_split_by_band(tmp_path):
+    """It wrote « 80 % des communes des Hautes-Alpes et de la Lozère sur Facebook (n = 15
+    … sur 314 ; exhaustif) »: a band's 15 of 15 said of the 314 communes, and an Adoption
+    sheet of rows nothing told apart."""
+    path, _, _ = _bands_file(tmp_path)
+    s = bm.read_survey(path)
+    split = bm.adoption(s, within=["05", "48"], by="strate")
+    out = tmp_path / "r.xlsx"
+    with pytest.raises(bm.UsageError) as e:
+        bm.write_report(out, split, survey=s)
+    assert e.value.code == "report-split-figures"
+    fr, en = str(e.value), e.value.render("en")
+    assert 'répartis par strate de population (by="strate"' in fr
+    assert "barometre.adoption(survey) sans by=" in fr and "--by strate" in fr
+    assert 'split by population band (by="strate"' in en and "without by=" in en
+    assert not out.exists()
+    with pytest.raises(bm.UsageError, match="by=\"strate\""):  # without the survey frame too
+        bm.write_report(out, split)
+    with pytest.raises(bm.UsageError, match="by=\"strate\""):  # compare_survey's frame alike
+        bm.write_report(out, bm.compare_survey(s, within="05,48", by="strate"), survey=s)
+
+
+def test_the_report_of_the_whole_type_says_the_whole_base(tmp_path):
+    from openpyxl import load_workbook
+
+    path, n_small, n_mid = _bands_file(tmp_path)
+    s = bm.read_survey(path)
+    out = bm.write_report(tmp_path / "r.xlsx", bm.adoption(s, within=["05", "48"]), survey=s)
+    wb = load_workbook(out)
+    rows = [r for r in wb["Adoption"].iter_rows(values_only=True) if r[0] == "commune"]
+    assert len(rows) == 3  # Facebook, Instagram, au moins un réseau: one row each
+    n = len(s["code"].unique())
+    assert {r[5] for r in rows} == {n}
+    said = " ".join(str(c) for r in wb["Synthèse"].iter_rows(values_only=True) for c in r if c)
+    assert f"n = {fmt_int(n, 'fr')} ayant répondu sur " in said
+
+
+def test_the_report_refuses_figures_split_by_category(tmp_path):
+    e = bm.reference.entities("epci")
+    codes = (sorted(e.loc[e["kind"] == "CA", "code"])[:10]
+             + sorted(e.loc[e["kind"] == "CC", "code"])[:10])
+    path = tmp_path / "epci.csv"
+    path.write_text("SIREN;Facebook;Date du relevé\n" + "".join(
+        f"{c};{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(codes)),
+        encoding="utf-8")
+    s = bm.read_survey(path)
+    with pytest.raises(bm.UsageError) as err:
+        bm.write_report(tmp_path / "r.xlsx", bm.adoption(s, by="category"), survey=s)
+    assert err.value.code == "report-split-figures"
+    assert "catégorie d'intercommunalités" in str(err.value) and "--by category" in str(err.value)
