@@ -121,3 +121,62 @@ def test_the_report_refuses_figures_split_by_category(tmp_path):
         bm.write_report(tmp_path / "r.xlsx", bm.adoption(s, by="category"), survey=s)
     assert err.value.code == "report-split-figures"
     assert "catégorie d'intercommunalités" in str(err.value) and "--by category" in str(err.value)
+
+
+# 2. the adoption chart of figures split by band: each bar its band and its n of N
+
+def _chart_texts(fig):
+    ax = fig.axes[0]
+    labels = [(t.get_position()[1], t.get_gid(), t.get_text()) for t in ax.texts
+              if (t.get_gid() or "").startswith("label:")]
+    return (sorted(labels), fig._supxlabel.get_text().replace("\n", " "),
+            fig.get_suptitle().replace("\n", " "))
+
+
+@pytest.mark.parametrize("make", ["adoption", "compare_survey"])
+def test_the_chart_names_each_bar_s_band_and_its_n(tmp_path, make):
+    """Each bar read « enquête bandes.csv, 2026 », sorted by share, no band anywhere, and
+    the caption said « (… à … selon le réseau) » of the bands' n."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    path, n_small, n_mid = _bands_file(tmp_path)
+    s = bm.read_survey(path)
+    res = getattr(bm, make)(s, within="05,48", by="strate")
+    fig = bm.charts.adoption(res)
+    labels, caption, title = _chart_texts(fig)
+    facebook = [text for _, gid, text in labels if gid.split(":")[2] == "facebook"]
+    bands = list(dict.fromkeys(res["strate"]))
+    assert len(facebook) == len(bands)  # one bar per band, in the bands' order (top first)
+    assert facebook[0].endswith(
+        f"moins de 500 habitants (n = {fmt_int(n_small - 5, 'fr')} sur {fmt_int(n_small, 'fr')})")
+    assert facebook[1].endswith(f"500–1 999 habitants (n = {n_mid} sur {n_mid})")
+    assert not any("bandes.csv" in text for _, _, text in labels)
+    assert "selon le réseau" not in caption
+    assert "dans chaque strate (n sur N de la strate après chaque part)" in caption
+    assert title.startswith("Présence sur les réseaux sociaux : communes des Hautes-Alpes et "
+                            "de la Lozère par strate de population")
+    en_labels, en_caption, en_title = _chart_texts(bm.charts.adoption(res, lang="en"))
+    assert any(t.endswith(f"under 500 inhabitants (n = {n_small - 5} of {n_small})")
+               for _, _, t in en_labels)
+    assert "by population band" in en_title and "in each band" in en_caption
+
+
+def test_the_chart_of_figures_split_by_category_names_each_category(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    e = bm.reference.entities("epci")
+    ca = sorted(e.loc[e["kind"] == "CA", "code"])[:10]
+    cc = sorted(e.loc[e["kind"] == "CC", "code"])[:12]
+    path = tmp_path / "epci.csv"
+    path.write_text("SIREN;Facebook;Date du relevé\n" + "".join(
+        f"{c};{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(ca + cc)),
+        encoding="utf-8")
+    res = bm.adoption(bm.read_survey(path), by="category", platforms="facebook")
+    n_cc = int(res.loc[res["category"] == "CC", "n_category"].iloc[0])
+    labels, caption, title = _chart_texts(bm.charts.adoption(res))
+    said = [t for _, gid, t in labels if gid.split(":")[2] == "facebook"]
+    assert said[0].endswith(f"Communautés de communes (n = 12 sur {fmt_int(n_cc, 'fr')})")
+    assert "Communautés d'agglomération (n = 10 sur" in said[1]
+    assert "par catégorie" in title and "dans chaque catégorie" in caption
