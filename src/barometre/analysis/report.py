@@ -1118,6 +1118,29 @@ def _of_figures_type(survey: pd.DataFrame, adoption: pd.DataFrame) -> pd.DataFra
     raise UsageError.of("report-types-mixed", types=_types_with_ids(types), first=types[0])
 
 
+def _refuse_split(adoption: pd.DataFrame) -> None:
+    """Refuse figures split by size band or category (``bm.adoption(s, by="strate")``):
+    the report's key figures, Synthèse table and chart and Adoption sheet are of a whole
+    type, and wrote each band's figure as the whole type's (« 80 % des communes des
+    Hautes-Alpes et de la Lozère … (n = 15 … sur 314 ; exhaustif) », the band's 15 of 15),
+    24 Adoption rows nothing told apart. ``barometre report`` has no ``--by``.
+
+    Raises
+    ------
+    UsageError
+        ``report-split-figures``: what to pass instead.
+    """
+    from ..messages import Words
+
+    for col, what, one in (("strate", Words("strate de population", "population band"),
+                            Words("strate", "band")),
+                           ("category", Words("catégorie d'intercommunalités",
+                                              "category of intercommunalités"),
+                            Words("catégorie", "category"))):
+        if col in adoption.columns and adoption[col].notna().any():
+            raise UsageError.of("report-split-figures", by=col, what=what, one=one)
+
+
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
                 peers: str | None = None, title: str | None = None,
                 selection: Selection | None = None) -> ReportData:
@@ -1156,6 +1179,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     NoDataError
         Nothing to report; the entity has no reading of the selection's year.
     UsageError
+        ``report-split-figures``: figures split by size band or category
+        (``bm.adoption(s, by="strate")``: a report is of whole types).
         ``report-other-survey``: figures counted from another file than ``survey``'s
         (:func:`same_survey`); published figures beside a survey are taken.
         ``report-types-mixed``: a ``survey`` of several types (an Annuaire export read
@@ -1167,6 +1192,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if adoption is None or getattr(adoption, "empty", False):
         raise NoDataError.of("report-nothing")
     require_figures(adoption)  # a frame of readings in their place: one clear error
+    _refuse_split(adoption)
     if survey is not None:  # a frame without read_survey's columns: one clear error
         require_columns(survey, PEER_COLUMNS)
         survey = _of_figures_type(survey, adoption)

@@ -521,7 +521,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``"strate"``: split by INSEE population band (communes), the bands in order of
         population (« < 500 » first, « ≥ 100 000 » last), each band its own population,
         ``n_strate`` its entities in France (under ``within``: in those départements;
-        under ``panel``: in the panel), the N of its interval. ``"category"``: split the
+        under ``panel``: in the panel), the N of its interval; each entity's
+        ``population`` sorts it (a frame without that column:
+        :class:`~barometre.domain.errors.UsageError` ``survey-frame-columns``, naming it).
+        ``"category"``: split the
         intercommunalités (type ``epci`` only, else :class:`~barometre.domain.errors.UsageError`)
         by category, ``CC``, ``CA``, ``CU``, ``METRO`` (the reference's ``kind``, in that
         order): each category is its own population, ``n_category`` its entities in France
@@ -757,7 +760,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     ``coverage_on``: the platforms (ids) whose answers ``n_surveyed`` and ``coverage``
     count (``compare --data -p``: those asked), every platform's when None; an Annuaire
     export's coverage stays its listed entities'."""
-    require_columns(survey, COUNT_COLUMNS)
+    # split by size band: each entity's population sorts it (a frame without the column
+    # named as rank, benchmark and follower_stats name it, never a bare KeyError)
+    require_columns(survey, COUNT_COLUMNS + (("population",) if by == "strate" else ()))
     platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate", "category"):
         raise UsageError.of("survey-by-unknown", value=by)

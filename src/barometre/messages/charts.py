@@ -132,6 +132,24 @@ MESSAGES = {
     "chart-survey-base-range-year": (
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau)",
         "surveyed {plural} with an answer for the network ({low} to {high} by network)"),
+    # figures split by size band or category (adoption(by=…)): each bar's band and its n
+    # of the band's N, the base line saying where they are
+    "chart-split-n": ("{group} (n = {n} sur {total})", "{group} (n = {n} of {total})"),
+    "chart-split-none-strate": ("population inconnue", "population unknown"),
+    "chart-split-none-category": ("sans catégorie", "no category"),
+    "chart-split-title-strate": ("{types} par strate de population",
+                                 "{types} by population band"),
+    "chart-split-title-category": ("{types} par catégorie", "{types} by category"),
+    "chart-survey-base-strate": (
+        "{plural} de l'enquête avec une réponse pour le réseau dans chaque strate (n sur N "
+        "de la strate après chaque part)",
+        "surveyed {plural} with an answer for the network in each band (n of the band's N "
+        "after each share)"),
+    "chart-survey-base-category": (
+        "{plural} de l'enquête avec une réponse pour le réseau dans chaque catégorie (n sur "
+        "N de la catégorie après chaque part)",
+        "surveyed {plural} with an answer for the network in each category (n of the "
+        "category's N after each share)"),
     "chart-survey-base": ("{n} {plural} de l'enquête", "{n} surveyed {plural}"),
     "chart-annuaire-base": ("{n} {plural} de l'Annuaire", "{n} {plural} in the Annuaire"),
     "chart-survey-base-one": ("1 {label} de l'enquête", "1 surveyed {label}"),

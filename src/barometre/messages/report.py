@@ -23,6 +23,19 @@ MESSAGES = {
         "barometre.write_report(path, barometre.compare(…)) for the published figures and "
         "barometre.write_report(path, barometre.adoption(survey), survey=survey) for the "
         "survey"),
+    # figures split by size band or category (adoption(by=…)): the report's key figures,
+    # table and chart are of a whole type, a band's figure would read as every commune's
+    "report-split-figures": (
+        "ces chiffres sont répartis par {what} (by=\"{by}\", colonne {by}) : le rapport "
+        "présente ceux d'un type entier, chaque {one} s'y lirait comme l'ensemble ; passez "
+        "barometre.adoption(survey) sans by= (within= garde les départements), et, pour les "
+        "chiffres par {one}, barometre compare --data FICHIER --by {by} ou le tableau "
+        "lui-même (barometre.labelled(chiffres).to_excel(chemin))",
+        "these figures are split by {what} (by=\"{by}\", column {by}): the report shows "
+        "those of a whole type, each {one} would read as all of them; pass "
+        "barometre.adoption(survey) without by= (within= keeps the départements), and, for "
+        "the figures per {one}, barometre compare --data FILE --by {by} or the frame itself "
+        "(barometre.labelled(figures).to_excel(path))"),
     "report-other-survey": (
         "les chiffres d'adoption viennent de {figures}, le tableau d'enquête de {survey} : "
         "un rapport ne mêle pas deux enquêtes ; passez les chiffres de ce tableau "

@@ -771,6 +771,8 @@ MESSAGES = {
     "category-base-part": ("{k} des {label}", "{k} of the {label}"),
     # the N of a size band's figure (compare --by strate): "18 256 communes de la strate"
     "strate-counted": ("{n} {plural} de la strate", "{n} {plural} of the band"),
+    # ... under within: the band's entities in those départements
+    "strate-counted-within": ("{n} {label} de la strate", "{n} {label} in the band"),
     "strate-counted-panel": ("{n} {plural} de la strate dans le panel",
                              "{n} {plural} of the band in the panel"),
     # a file of a small part of its type, read as a sample of it: what its interval assumes

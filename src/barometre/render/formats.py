@@ -924,17 +924,25 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
         n, label = int(r["n_base"]), category_counted(r, lang)
         base = label if n == int(r["n_category"]) else text(
             "category-base-part", lang, k=fmt_int(n, lang), label=label)
-    elif (_is_survey(r) and not is_missing(r.get("strate")) and not is_missing(r.get("n_strate"))
-          and (panel_of(of) or ":" not in of)):
+    elif _is_survey(r) and not is_missing(r.get("strate")) and not is_missing(r.get("n_strate")):
         # split by size band: the band's N, the N of its interval (n_strate), as a category's:
         # "136 des 18 256 communes de la strate", of a panel "… de la strate dans le panel"
-        # (the panel's 2 300 are all bands'); under within the file's words
+        # (the panel's 2 300 are all bands'), under within the band's in those départements
+        # ("211 des 224 communes des Hautes-Alpes et de la Lozère de la strate", never the
+        # file's "211 entités de l'enquête" beside an interval against those 224)
         from ..messages import text
+        from .views import within_label
 
         n, total = int(r["n_base"]), int(r["n_strate"])
-        label = text("strate-counted-panel" if panel_of(of) else "strate-counted", lang,
-                     n=fmt_int(total, lang),
-                     plural=type_label(str(r["collectivity_type"]), lang, plural=total != 1))
+        t = str(r["collectivity_type"])
+        deps = of.partition(":")[2].partition(":")[0]
+        if ":" in of and not panel_of(of) and deps:
+            label = text("strate-counted-within", lang, n=fmt_int(total, lang),
+                         label=within_label(t, deps.split(","), lang,
+                                            plural=takes_plural(total, lang)))
+        else:
+            label = text("strate-counted-panel" if panel_of(of) else "strate-counted", lang,
+                         n=fmt_int(total, lang), plural=type_label(t, lang, plural=total != 1))
         base = label if n == total else text("category-base-part", lang,
                                              k=fmt_int(n, lang), label=label)
     elif _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):

@@ -12,8 +12,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import (figure_type_label, fmt_date, fmt_int, fmt_share, fmt_share_tick,
-                       is_missing, platform_label, published_digits, type_label)
+from ..formats import (band_said, figure_type_label, fmt_date, fmt_int, fmt_share,
+                       fmt_share_tick, is_missing, platform_label, published_digits, type_label)
 from .captions import (base_words, cited_date, derived_mark, published_caption, records_fictitious,
                        source_words, years_words)
 from .frames import check_frame
@@ -23,7 +23,37 @@ from .style import title as put_title
 from ..views import (ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes,
                      base_label, place_notes, random_draw_notes, type_or_kind_label)
 
-__all__ = ["adoption", "bar_rows"]
+__all__ = ["adoption", "bar_rows", "split_column"]
+
+
+def split_column(df: pd.DataFrame) -> str | None:
+    """The column figures split by size band or category hold (``"strate"``, ``"category"``:
+    ``bm.adoption(s, by=…)``, ``bm.compare_survey(s, by=…)``), None for figures of whole
+    types."""
+    for col in ("strate", "category"):
+        if col in df.columns and df[col].notna().any():
+            return col
+    return None
+
+
+def _split_words(r, col: str, lang: str) -> str:
+    """What a bar of a split figure is of, with its n of its band's or category's N:
+    « moins de 500 habitants (n = 211 sur 224) », « Communautés d'agglomération (n = 12
+    sur 230) »; a figure of no band (population unknown) said so."""
+    from ..views import category_label
+
+    group = r.get(col)
+    if is_missing(group):
+        said = msg("chart-split-none-" + col, lang)
+    else:
+        said = band_said(group, lang) if col == "strate" else category_label(group, lang)
+    n, total = r.get("n_base"), r.get("n_" + col)
+    if is_missing(n):
+        return said
+    if is_missing(total):
+        return f"{said} (n = {fmt_int(n, lang)})"
+    return msg("chart-split-n", lang, group=said, n=fmt_int(n, lang),
+               total=fmt_int(total, lang))
 
 
 def _n_words(rows: pd.DataFrame, lang: str) -> str:
@@ -61,11 +91,13 @@ def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
     One type: platforms sorted by their (largest) share, "au moins un réseau" last.
     Several types: platforms in registry order, types in the order given. Within a
     platform and type, the years in chronological order, the same on every platform; the
-    figures of one year (several sources) by share. Every row of ``df`` is
+    figures of one year (several sources) by share, those split by size band or category
+    (:func:`split_column`) in the frame's order of bands. Every row of ``df`` is
     in exactly one group: no figure is left out.
     """
     d = df.reset_index(drop=True)
     multi_type = d["collectivity_type"].nunique() > 1
+    split = split_column(d)
     order = {p: i for i, p in enumerate(PLATFORMS)}
     plats = list(dict.fromkeys(d["platform"]))
     if multi_type:
@@ -78,7 +110,16 @@ def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
     for p in plats:
         g = d[d["platform"] == p]
         g = g.assign(_t=g["collectivity_type"].map(types.index), _y=_period_keys(g))
-        g = g.sort_values(["_t", "_y", "share"], ascending=[True, True, False], kind="stable")
+        if split:  # split by band or category: in the frame's order (« < 500 » first),
+            # the same on every platform, never by share (bands told apart by their labels)
+            groups_order = list(dict.fromkeys(d[split].astype(object).where(
+                d[split].notna(), None)))
+            g = g.assign(_g=[groups_order.index(None if is_missing(x) else x)
+                             for x in g[split]])
+            g = g.sort_values(["_t", "_y", "_g"], kind="stable")
+        else:
+            g = g.sort_values(["_t", "_y", "share"], ascending=[True, True, False],
+                              kind="stable")
         groups.append((p, list(g.index)))
     return groups, multi_type
 
@@ -130,6 +171,10 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     platform (``--all-sources``): one bar each, labelled with its source. Several years (a
     survey's two years): each platform's bars oldest first, the same order on every
     platform, the older years a lighter shade of the colour, a legend of the years.
+    Figures split by size band or category (``bm.adoption(s, by="strate")``,
+    ``bm.compare_survey(s, by="category")``): one bar per band, in the frame's order, each
+    labelled with its band and its n of the band's N (« moins de 500 habitants (n = 211
+    sur 224) »), the title saying « par strate de population » (« par catégorie »).
 
     Parameters
     ----------
@@ -228,6 +273,9 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # « communautés d'agglomération », its figures' design says it
         what = ", ".join(base_label(df, t, lang) or type_or_kind_label(df, t, lang)
                          for t in types)
+        split = split_column(d)
+        if split:  # « communes des Hautes-Alpes et de la Lozère par strate de population »
+            what = msg("chart-split-title-" + split, lang, types=what)
         put_title(fig, title or (
             msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
             msg("title-adoption", lang, types=what, years=years_words(d))),
@@ -281,6 +329,7 @@ def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_color
     value labels and the marks drawn (for the caption's notes); ``shades``: the strength
     of each year's colour (:func:`period_shades`), when the chart has several."""
     y, ticks, tick_labels, labels, marks = 0.0, [], [], [], set()
+    split = split_column(d)
     for p, rows in groups:
         if p == "any" and len(groups) > 1:
             y += 0.6  # "au moins un réseau" set apart from the platforms
@@ -292,7 +341,10 @@ def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_color
                             (ANY_COLOR if p == "any" else p_colors[p], ""))
             if shades:
                 color = _shade(color, shades[_period_keys(d.loc[[i]])[0]])
-            suffix = (f"  {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
+            # split by band or category: each bar its band and its n of the band's N (the
+            # source was said on every bar, 6 bars per platform nothing told apart)
+            suffix = (f"  {_split_words(r, split, lang)}" if split else
+                      f"  {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
                       if multi_src else "")
             text, drawn = _bar(ax, r, y, color, suffix, lang, hatch)
             labels.append(text)

@@ -225,6 +225,11 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
             said = panel_label(str(of), int(g["n_reference"].dropna().iloc[0]), lang)
             census = g["census"].astype(bool).all() if "census" in g else False
             bases.append(f"{said} ({msg('pub-census', lang)})" if census else said)
+        elif any(c in g and g[c].notna().any() for c in ("strate", "category")):
+            # split by band or category: each bar says its n of its band's N (« 1 à 211 selon
+            # le réseau » was the bands' range, read as the platforms')
+            split = "strate" if "strate" in g and g["strate"].notna().any() else "category"
+            bases.append(msg("chart-survey-base-" + split, lang, plural=plural))
         elif len(ns) > 1:
             one_year = "year" in g and g["year"].dropna().nunique() <= 1
             bases.append(msg("chart-survey-base-range" + ("-year" if one_year else ""), lang,
