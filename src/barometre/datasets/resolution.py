@@ -237,19 +237,10 @@ def _not_an_epci(err: ResolveError, text: object, departement: object,
     return out
 
 
-def _missing(value: object) -> bool:
-    """Whether ``value`` is a missing scalar (NaN, ``pd.NA``, ``NaT``), never raising (a
-    list or an array is no missing scalar)."""
-    if isinstance(value, float):
-        return value != value
-    kind = type(value).__name__
-    return kind in ("NAType", "NaTType") or (kind.startswith("float") and value != value)
-
-
 def _resolve_as(text: object, type_id: str | None, departement: object, lang: str,
                 suggest: bool) -> Entity:
     # a missing value of any kind (None, NaN, pandas' NA: « <NA> » once a string, NaT)
-    raw = "" if text is None or _missing(text) else str(text).strip()
+    raw = "" if _missing(text) else str(text).strip()
     if not raw or raw.lower() in ("nan", "none", "<na>"):
         raise ResolveError.of("empty-entity", lang=lang)
     fixed = ascii_digits_of(raw)
