@@ -719,7 +719,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     facebook     5       84       95.24      19068.0         27717.98
            x    20       77       75.32       5863.0          9489.67
     """
-    require_columns(survey, PEER_COLUMNS)
+    survey = require_columns(survey, PEER_COLUMNS)
     survey = of_type(survey, type)  # région 44 is no département 44: one type, or refused
     platforms = asked_platforms(platforms)  # a list, a Series…
     if year is not None:  # refused of the year, not of the file, as rank and --year say it
@@ -1074,7 +1074,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None,
         a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
         counted in ``no_account`` (``{platform: n}``).
     """
-    require_columns(survey, PEER_COLUMNS)
+    survey = require_columns(survey, PEER_COLUMNS)
     survey = of_type(survey, type)  # one type, or refused (as benchmark)
     focus, snap, no_account, hidden, peers = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
@@ -1354,9 +1354,9 @@ def league_table(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]
     (2025, {})
     """
-    require_columns(survey, tuple(c for c in PEER_COLUMNS if c != "collectivity_type"))
+    survey = require_columns(survey, tuple(c for c in PEER_COLUMNS if c != "collectivity_type"))
     if type is not None:  # the type is read from its column
-        require_columns(survey, PEER_COLUMNS)
+        survey = require_columns(survey, PEER_COLUMNS)
     if "collectivity_type" in survey.columns:
         # several types: one entity per type and code, never « deux enquêtes mises bout à
         # bout » for région 44 beside département 44 (no reading: said, not pd.concat's
@@ -1538,7 +1538,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     >>> r["name"].tolist()[-1], r.attrs["peer_group"], r.attrs["n_ranked"]
     ('Landes', {'peers': 'region', 'shared': '75'}, 10)
     """
-    require_columns(survey, PEER_COLUMNS)
+    survey = require_columns(survey, PEER_COLUMNS)
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)
     if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):

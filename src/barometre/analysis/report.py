@@ -1194,7 +1194,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     require_figures(adoption)  # a frame of readings in their place: one clear error
     _refuse_split(adoption)
     if survey is not None:  # a frame without read_survey's columns: one clear error
-        require_columns(survey, PEER_COLUMNS)
+        survey = require_columns(survey, PEER_COLUMNS)
         survey = _of_figures_type(survey, adoption)
         same_survey(adoption, survey)
         said = _said_of(adoption)

@@ -342,10 +342,15 @@ PEER_COLUMNS = ("code", "name", "collectivity_type", "platform", "present", "fol
                 "date", "year", "population", "source_row")
 
 
-def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None:
+def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> Any:
     """Refuse, in one clear error, a survey frame without the columns a function reads
     (a frame renamed, or made by hand: ``present`` called ``presence`` gave a bare
-    KeyError). The public entry points that take a survey frame call it; a coded survey
+    KeyError), or whose values the reader would have refused in a file (a blank or unknown
+    code, an unknown type or platform, a negative or infinite count:
+    :func:`~barometre.analysis.frame_check.check_values`). The public entry points that
+    take a survey frame call it and go on with the frame it returns: ``survey`` itself, or
+    a shallow copy normalised as the reader normalises a file (a code's spaces and case,
+    a platform's name, index levels named like columns). A coded survey
     (:class:`~barometre.domain.coded.CodedSurvey`) passes as it is.
 
     Raises
@@ -363,7 +368,7 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
     barometre.domain.errors.UsageError: le tableau d'enquête n'a pas les colonnes collectivity_type, present, date, year, source_row : attendu un tableau de barometre.read_survey (code, collectivity_type, platform, present, date, year, source_row)
     """
     if isinstance(survey, CodedSurvey):
-        return
+        return survey
     have = getattr(survey, "columns", None)
     if have is None:
         raise UsageError.of("survey-frame-not-frame", kind=type(survey).__name__)
@@ -378,8 +383,6 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
     for col in _TEXT_COLUMNS.intersection(columns):
         if not _is_text(survey[col]):
             raise UsageError.of("survey-frame-text", column=col, dtype=str(survey[col].dtype))
-    if "code" in columns:
-        _refuse_unpadded_codes(survey)
     if "date" in columns:  # a CSV round trip gives text (« 2024-10-15 »): a raw KeyError
         # or « Error parsing datetime string » deep in rank, benchmark or write_report
         date = survey["date"]
@@ -387,6 +390,9 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
         if date.dtype.kind != "M" and known.any() and not isinstance(
                 date.iloc[int(known.argmax())], dt.date):  # (Timestamps in an object column)
             raise UsageError.of("survey-frame-date", dtype=str(date.dtype))
+    from .frame_check import check_values
+
+    return check_values(survey, tuple(columns))
 
 
 #: the code types whose INSEE codes have a fixed width, and that width: a code of one
@@ -464,13 +470,15 @@ def require_figures(figures: Any) -> None:
                             missing=", ".join(missing), expected=", ".join(ADOPTION.names))
 
 
-def require_waves(waves: Any) -> None:
+def require_waves(waves: Any) -> Any:
     """Refuse, in one clear error, a frame that is not one of waves (:func:`barometre.read_waves`,
     :func:`barometre.analysis.waves.survey_waves`): a frame of :func:`barometre.read_survey`
-    has no ``wave_label`` (it gave a bare KeyError); then as :func:`require_columns`."""
-    require_columns(waves, COUNT_COLUMNS)
+    has no ``wave_label`` (it gave a bare KeyError); then as :func:`require_columns`, whose
+    frame it returns."""
+    waves = require_columns(waves, COUNT_COLUMNS)
     if "wave_label" not in waves.columns:
         raise UsageError.of("survey-frame-not-waves")
+    return waves
 
 
 def asked_platforms(platforms: str | Iterable[str] | None) -> list[str] | None:
@@ -762,7 +770,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     export's coverage stays its listed entities'."""
     # split by size band: each entity's population sorts it (a frame without the column
     # named as rank, benchmark and follower_stats name it, never a bare KeyError)
-    require_columns(survey, COUNT_COLUMNS + (("population",) if by == "strate" else ()))
+    survey = require_columns(survey, COUNT_COLUMNS + (("population",) if by == "strate" else ()))
     platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate", "category"):
         raise UsageError.of("survey-by-unknown", value=by)
@@ -4027,7 +4035,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     """
     import pandas as pd
 
-    require_columns(survey, FOLLOWER_COLUMNS)
+    survey = require_columns(survey, FOLLOWER_COLUMNS)
     df = restrict(_plain(survey), type)
     plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
     pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)

@@ -493,6 +493,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         out.attrs["problems"] = _scope_unused(out.attrs.get("problems") or [])
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
+    from .frame_check import mark_checked
+
+    mark_checked(out)  # the readers' readings: not checked again by each analysis
     return out
 
 
@@ -1136,7 +1139,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     2024-10-15   tiktok         16     101  0.158    True
     2025-10-15   tiktok         17     101  0.168    True
     """
-    require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
+    waves = require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     if not type:  # waves of several types: every wave's types named, before any is counted
         refuse_mixed_types(waves)
         refuse_tied_type(waves)  # codes of two types alike (région codes): which, asked
@@ -1304,7 +1307,7 @@ def _pick(labels: list[str], value: str | int | None, default: str) -> str:
 
 
 def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
-    require_waves(waves)  # transitions, changes, movers: one clear error, not a KeyError
+    waves = require_waves(waves)  # transitions, changes, movers: one clear error, not a KeyError
     labels = list(waves.attrs.get("waves") or dict.fromkeys(waves["wave_label"]))
     # files pooled into one campaign: said under the error (the one wave is theirs)
     return _two_labels(labels, old, new, details=list(waves.attrs.get("joined") or []))
@@ -1463,7 +1466,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     code    name  present_old  present_new
       57 Moselle        False         True
     """
-    require_waves(waves)
+    waves = require_waves(waves)
     # waves of several types: entities paired by code alone (région 44 with département 44)
     refuse_mixed_types(waves, "waves-types-mixed")
     o, n = _two_waves(waves, old, new)

@@ -1391,6 +1391,49 @@ MESSAGES = {
     # counted; said as a list (messages.words_and: « a, b, c et 6 autres »)
     "survey-frame-code-lost": ("« {code} » pour « {padded} »", "'{code}' for '{padded}'"),
     "survey-frame-code-more": ("{n} autre{s}", "{n} more{s:|}"),
+    # the values of a frame built by hand, checked as the reader checks a file's
+    # (analysis.frame_check): the column, its values, its first rows, what is expected
+    "survey-frame-code-blank": (
+        "la colonne code du tableau d'enquête est vide ({rows}) : chaque relevé porte le code "
+        "INSEE (le SIREN d'un EPCI) de son entité ; complétez-le, ou retirez ces lignes : "
+        "survey.dropna(subset=[\"code\"])",
+        "column code of the survey frame is blank ({rows}): each reading carries its "
+        "entity's INSEE code (an EPCI's SIREN); fill it in, or drop these rows: "
+        "survey.dropna(subset=[\"code\"])"),
+    "survey-frame-code-unknown": (
+        "la colonne code du tableau d'enquête a des codes d'aucune entité de type {type} "
+        "({values} ; {rows}) : attendu les codes du référentiel, "
+        "barometre.entities(\"{type_id}\")[\"code\"]{hint}",
+        "column code of the survey frame has codes of no entity of type {type} "
+        "({values}; {rows}): expected the codes of the reference, "
+        "barometre.entities(\"{type_id}\")[\"code\"]{hint}"),
+    "survey-frame-code-other-type": (
+        " ; ce sont des codes de type {other} : la colonne collectivity_type dit-elle le bon "
+        "type ?",
+        "; they are codes of type {other}: does column collectivity_type say the right "
+        "type?"),
+    "survey-frame-type-unknown": (
+        "la colonne collectivity_type du tableau d'enquête a des types inconnus ({values} ; "
+        "{rows}) : attendu un identifiant de type de barometre ({expected})",
+        "column collectivity_type of the survey frame has unknown types ({values}; {rows}): "
+        "expected a type id of barometre ({expected})"),
+    "survey-frame-platform-unknown": (
+        "la colonne platform du tableau d'enquête a des réseaux inconnus ({values} ; {rows}) :"
+        " attendu un identifiant de réseau de barometre ({expected}) ou son nom (« Facebook »,"
+        " « Twitter »)",
+        "column platform of the survey frame has unknown platforms ({values}; {rows}): "
+        "expected a platform id of barometre ({expected}) or its name ('Facebook', "
+        "'Twitter')"),
+    "survey-frame-followers-negative": (
+        "la colonne followers du tableau d'enquête a des nombres négatifs ({values} ; {rows})"
+        " : attendu un nombre d'abonnés positif ou nul, vide (pd.NA) s'il est inconnu",
+        "column followers of the survey frame has negative numbers ({values}; {rows}): "
+        "expected a follower count of zero or more, blank (pd.NA) when unknown"),
+    "survey-frame-followers-infinite": (
+        "la colonne followers du tableau d'enquête a des nombres infinis ({rows}) : attendu "
+        "un nombre d'abonnés entier, vide (pd.NA) s'il est inconnu",
+        "column followers of the survey frame has infinite numbers ({rows}): expected a "
+        "whole follower count, blank (pd.NA) when unknown"),
     # two readings of one entity × platform × year on one date in a frame (two surveys put
     # end to end): no figure picks one by row order (refuse_repeats)
     "survey-frame-conflict": (

@@ -731,6 +731,9 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     del readings
     release_memory(len(df))
     df.attrs.update(attrs)
+    from ..analysis.frame_check import mark_checked
+
+    mark_checked(df)  # its codes, types and platforms checked: not again by each analysis
     return df
 
 

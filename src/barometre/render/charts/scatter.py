@@ -100,7 +100,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     from ...analysis.survey import PEER_COLUMNS, follower_stats, require_columns, restrict
     from ...datasets.reference import resolve, survey_row_entity
 
-    require_columns(survey, PEER_COLUMNS)
+    survey = require_columns(survey, PEER_COLUMNS)
     # that year's readings; the focus without one that year, said (it was left out silently)
     survey = year_checked(survey, year, focus, [platform])
     p = find_platform(platform).id
