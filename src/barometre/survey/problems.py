@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..messages import Clipped, Count, Msg, clipped
+from ..messages import Clipped, Count, Msg, _param, clipped
 from .values import unsaved_formula
 
 if TYPE_CHECKING:
@@ -261,7 +262,7 @@ class Problem(dict):
         the number 45945.5 shown « 45945,5 » in French, date-serial) quotes it too: one
         notation in the line, not two."""
         if quoted not in message:
-            return self._says_value_written(message, lang)
+            return self._says_value_written(message, lang) or self._says_count(message, lang)
         try:
             from ..messages import _texts
 
@@ -283,6 +284,22 @@ class Problem(dict):
                 text = w.render(lang)
                 if (f"'{text}'" if lang == "en" else f"« {text} »") in message:
                     return True
+        return False
+
+    def _says_count(self, message: str, lang: str) -> bool:
+        """Whether the cell is the plain writing of the count the message says as the
+        language formats it (:data:`_CELL_COUNTS`): « 20000 » or « 20 000 » said « 20 000 »
+        once, not « « 20000 » 20 000 abonnés » ; a cell written otherwise (« 1,2 M »,
+        « 20.000 ») is still quoted before it."""
+        if self.msg is None or not isinstance(self.value, str):
+            return False
+        digits = _SPACES.sub("", self.value)
+        if not digits.isascii() or not digits.isdigit():
+            return False
+        for name in _CELL_COUNTS:
+            n = self.msg.params.get(name)
+            if isinstance(n, Count) and int(n) == int(digits):
+                return _param(n, lang) in message
         return False
 
     def located(self, file: str = "") -> Located:
@@ -434,6 +451,12 @@ def _problems_of(problems: list | Exception) -> list:
     return out
 
 
+#: The parameters of a message that say a row's count cell as a number (« 20 000 abonnés
+#: pour 5 413 habitants »): a cell that is that number plainly written (« 20000 ») is not
+#: quoted beside it (:meth:`Problem.describe`)
+_CELL_COUNTS = ("followers",)
+#: The spaces a count cell may group its digits with (plain, no-break, narrow no-break)
+_SPACES = re.compile("[ \u00a0\u202f]")
 MAX_PROBLEMS = 1000  # detailed problems of a row kept; the rest are counted per code
 
 
