@@ -4,6 +4,8 @@ mixing date and quote styles."""
 
 from __future__ import annotations
 
+import pytest
+
 import barometre as bm
 
 from .test_fast_path import fast_reader, normal_reader, same_reading
@@ -52,3 +54,104 @@ def test_a_commune_s_implausible_count_is_formatted_as_the_others(tmp_path, cli)
     en = cli("validate", path, "--type", "commune", "--lang", "en").output
     assert ("c.csv, line 2, column 'Abonnés Facebook': warning: 400,000 followers for 398 "
             "inhabitants (Affoux): check the code or the number") in en
+
+
+# ------------------------------------------------- 1. an EPCI's SIREN gone, said once with advice
+
+GONE = "241099990"  # no intercommunalité's SIREN (session 35's synthetic merged EPCI)
+HINT_FR = (" (une intercommunalité fusionnée ou dissoute depuis ? Elles changent chaque 1er "
+           "janvier)")
+HINT_EN = " (an intercommunality merged or dissolved since? They change every 1 January)"
+
+
+def _long_epci(tmp_path, name="CC du Pays Fusionné (synthétique)", gone=GONE):
+    lines = ["Code;Nom;Plateforme;Présent;Abonnés;Date du relevé",
+             "200072999;CC du Grand Langres;Facebook;Oui;247;14/10/2024"]
+    for p in ("Facebook", "X (ex-Twitter)", "Instagram", "LinkedIn"):
+        lines.append(f"{gone};{name};{p};{'Oui;3200' if p == 'Facebook' else 'Non;'};14/10/2024")
+    return _write(tmp_path, "long.csv", lines)
+
+
+def test_an_epci_siren_gone_says_what_is_likely_and_what_to_do(tmp_path, cli):
+    """« aucune collectivité de type « intercommunalité » n'a le code « 241099990 » », four
+    times, with no advice: an EPCI's SIREN no current one has is likely one merged or
+    dissolved since (the reference keeps no history of them); write today's, which
+    ``resolve`` gives from a member commune's name. One problem per row in the API (and
+    in JSON); one line listing the rows in validate's table, in both languages."""
+    path = _long_epci(tmp_path)
+    problems = [p for p in bm.validate(path, type="epci") if p.severity == "error"]
+    assert [(p.row, p.column, p.code, p.value) for p in problems] == [
+        (r, "Code", "unknown-code", GONE) for r in (3, 4, 5, 6)]
+    fr = cli("validate", path, "--type", "epci")
+    assert fr.exit_code == 1
+    assert fr.stdout.splitlines() == [
+        "long.csv, lignes 3, 4, 5, 6, colonne « Code » : erreur : aucune collectivité de type "
+        f"« intercommunalité » n'a le code « {GONE} »{HINT_FR} : écrivez le SIREN de celle "
+        "d'aujourd'hui, que donne le nom d'une de ses communes (par exemple barometre "
+        "resolve Millau --type epci)"]
+    assert "4 erreurs" in fr.stderr
+    en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
+    assert en.splitlines() == [
+        "long.csv, lines 3, 4, 5, 6, column 'Code': error: no authority of type "
+        f"'intercommunality' has the code '{GONE}'{HINT_EN}: write the SIREN of today's, "
+        "which the name of one of its communes gives (e.g. barometre resolve Millau --type "
+        "epci)"]
+    import json
+
+    rows = json.loads(cli("validate", path, "--type", "epci", "--json").stdout)
+    assert [r["row"] for r in rows if r["severity"] == "error"] == [3, 4, 5, 6]
+    same_reading(normal_reader, fast_reader, path)
+    # the Python API says it in its own words
+    with pytest.raises(bm.BarometreError) as exc:
+        bm.reference.resolve(GONE, type="epci")
+    assert exc.value.code == "unknown-code"
+    assert str(exc.value).endswith('barometre.reference.resolve("Millau", type="epci"))')
+
+
+def test_an_epci_siren_gone_beside_a_name_close_to_today_s(tmp_path, cli):
+    """The name beside the code gone, close to a current intercommunalité's (the name
+    suggestions), names it and its SIREN; named exactly, it says which it is."""
+    path = _long_epci(tmp_path, name="CC de la Muse et Raspes du Tarn")
+    fr = cli("validate", path, "--type", "epci").stdout
+    assert fr.splitlines() == [
+        "long.csv, lignes 3, 4, 5, 6, colonne « Code » : erreur : aucune collectivité de type "
+        f"« intercommunalité » n'a le code « {GONE} »{HINT_FR} ; le nom à côté, « CC de la "
+        "Muse et Raspes du Tarn », est proche de CC de la Muse et des Raspes du Tarn "
+        "(241200914) : écrivez le SIREN de l'intercommunalité relevée"]
+    en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
+    assert en.splitlines()[0].endswith(
+        f"{HINT_EN}; the name beside it, 'CC de la Muse et Raspes du Tarn', is close to CC de "
+        "la Muse et des Raspes du Tarn (241200914): write the SIREN of the intercommunality "
+        "surveyed")
+    same_reading(normal_reader, fast_reader, path)
+    path = _long_epci(tmp_path, name="Communauté de communes du Grand Langres")
+    fr = cli("validate", path, "--type", "epci").stdout
+    assert fr.splitlines()[0].endswith(
+        f"{HINT_FR} ; le nom à côté, CC du Grand Langres, est 200072999")
+    same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_commune_code_unknown_gets_no_epci_advice(tmp_path):
+    """The advice is an EPCI's: a commune's unknown code says nothing of intercommunalités."""
+    with pytest.raises(bm.BarometreError) as exc:
+        bm.reference.resolve("99999", type="commune")
+    assert "intercommunalité" not in str(exc.value) and exc.value.code == "unknown-code"
+
+
+def test_same_lines_lists_the_first_rows_and_counts_them_past_five():
+    """validate's table: a problem repeated on many rows is one line with its first rows and
+    how many (« … (7 lignes) »), in the place of the first; a different cell on a row
+    between stays its own line; the problems stay one per row."""
+    from barometre.survey.problems import Problem, same_lines
+
+    probs = [Problem.of("unknown-code", r, "Code", GONE, what="", hint="") for r in range(2, 9)]
+    probs.insert(3, Problem.of("unknown-code", 4, "Code", "241099991", what="", hint=""))
+    lines = same_lines(probs)
+    assert [(p.value, rows) for p, rows in lines] == [(GONE, [2, 3, 4, 5, 6, 7, 8]),
+                                                      ("241099991", [4])]
+    assert lines[0][0].describe("f.csv", "fr", lines[0][1]).startswith(
+        "f.csv, lignes 2, 3, 4, 5, 6, … (7 lignes), colonne « Code » : erreur : aucune "
+        f"collectivité n'a le code « {GONE} »")
+    assert lines[0][0].describe("f.csv", "en", lines[0][1]).startswith(
+        "f.csv, lines 2, 3, 4, 5, 6, … (7 lines), column 'Code': error: ")
+    assert lines[1][0].describe("f.csv", "fr", lines[1][1]).startswith("f.csv, ligne 4, ")

@@ -231,14 +231,25 @@ class Problem(dict):
             out["rows"] = self.rows.tolist()
         return out
 
-    def describe(self, file: str = "", lang: str = "fr") -> str:
+    def describe(self, file: str = "", lang: str = "fr", rows: Any = None) -> str:
+        """The problem in one line: « fichier, ligne 5, colonne « Code » : erreur : … »;
+        ``rows``, the lines of the problems that say the same as this one
+        (:func:`same_lines`), listed in its place (« lignes 242, 243, 244, 245 »)."""
         en = lang == "en"
         message = self.text(lang)
         file = file or self.file or ""
         where = []
         if file:
             where.append(file)
-        if self.row is not None:
+        if rows is not None and len(rows) > 1:
+            from .rules import FIRST_ROWS, rows_text
+
+            listed = rows_text(rows).render(lang)
+            if len(rows) > FIRST_ROWS:
+                listed += f" ({len(rows):,} lines)" if en else (
+                    f" ({len(rows):,} lignes)".replace(",", "\u202f"))
+            where.append(listed)
+        elif self.row is not None:
             where.append(f"{'line' if en else 'ligne'} {self.row}")
         if self.column:
             where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
@@ -305,6 +316,27 @@ class Problem(dict):
     def located(self, file: str = "") -> Located:
         """This problem with its place, said in any language (an error's message or detail)."""
         return Located(self, file)
+
+
+def same_lines(problems: list[Problem]) -> list[tuple[Problem, list[int]]]:
+    """``validate``'s lines: the problems of a row that say the same thing (severity, column,
+    cell, code and message: an unknown code on each platform row of a long file) said once,
+    in the place of the first, with the rows of them all; the others alone (their row or
+    none). The problems themselves stay one per row (the JSON and CSV outputs, the API)."""
+    first: dict[tuple, int] = {}
+    out: list[tuple[Problem, list[int]]] = []
+    for p in problems:
+        if p.row is None:
+            out.append((p, []))
+            continue
+        key = (p.severity, p.column, p.value, p.code, p.message)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(out)
+            out.append((p, [p.row]))
+        else:
+            out[at][1].append(p.row)
+    return out
 
 
 class Located:
