@@ -4,6 +4,8 @@ mixing date and quote styles."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import barometre as bm
@@ -155,3 +157,93 @@ def test_same_lines_lists_the_first_rows_and_counts_them_past_five():
     assert lines[0][0].describe("f.csv", "en", lines[0][1]).startswith(
         "f.csv, lines 2, 3, 4, 5, 6, … (7 lines), column 'Code': error: ")
     assert lines[1][0].describe("f.csv", "fr", lines[1][1]).startswith("f.csv, ligne 4, ")
+
+
+# ------------------------------------------------- 3. English outputs: one date style, one quote style
+
+#: a quotation in '…' (not an apostrophe: « the file's », « platforms' »)
+STRAIGHT_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[“:;,/]))'[^'\n]{1,80}'(?=$|[\s).,;:!?\]”/])")
+ISO_DAY = re.compile(r"\b20\d\d-[01]\d-[0-3]\d\b")
+
+
+def _two_waves(tmp_path):
+    """Two waves of départements: Facebook and Instagram on 14/10/2024, then LinkedIn too on
+    15/10/2025 (« at least one network » left out of the first: fewer platforms read)."""
+    codes = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10"]
+    old = ["Code;Facebook;Instagram;Date"] + [
+        f"{c};Oui;{'Oui' if i % 2 else 'Non'};14/10/2024" for i, c in enumerate(codes)]
+    new = ["Code;Facebook;Instagram;LinkedIn;Date"] + [
+        f"{c};Oui;Oui;{'Oui' if i % 3 else 'Non'};15/10/2025" for i, c in enumerate(codes)]
+    return _write(tmp_path, "v2024.csv", old), _write(tmp_path, "v2025.csv", new)
+
+
+def _said_once(text: str) -> None:
+    assert not ISO_DAY.findall(text), ISO_DAY.findall(text)
+    assert not STRAIGHT_QUOTED.findall(text), STRAIGHT_QUOTED.findall(text)
+
+
+def test_a_day_is_written_as_english_writes_it(tmp_path, cli):
+    """A day in an English message is « 14 October 2024 », as the waves are named; the
+    value of an option to type keeps the form that option reads (« --date 2999-01-01 »)."""
+    from barometre.messages import Day
+
+    assert Day(2024, 10, 14).render("en") == "14 October 2024"
+    assert Day(2024, 10, 14).render("fr") == "14/10/2024"
+    path = _write(tmp_path, "d.csv", ["Code;Facebook", "01;Oui"])
+    res = cli("validate", path, "--date", "2999-01-01", "--lang", "en")
+    assert "--date 2999-01-01 is in the future" in res.output
+    res = cli("validate", path, "--date", "2999-01-01")
+    assert "--date 01/01/2999 est dans le futur" in res.output
+
+
+def test_trend_and_changes_in_english_write_one_date_and_one_quote_style(tmp_path, cli):
+    """trend's notes said « 'at least one network' not shown for the wave of 2024-10-14 »
+    and « 'barometre changes' compares… » beside the table's « 14 October 2024 » and the
+    « (details: “barometre validate …”) » of the same output: one of each in English."""
+    old, new = _two_waves(tmp_path)
+    trend = cli("trend", "--data", old, "--data", new, "--type", "departement", "--lang", "en")
+    assert trend.exit_code == 0, trend.output
+    assert ("“at least one network” not shown for the wave of 14 October 2024 (Facebook, "
+            "Instagram)") in trend.stdout
+    assert "“barometre changes” compares only the entities" in trend.stdout
+    _said_once(trend.stdout)
+    changes = cli("changes", "--data", old, "--data", new, "--type", "departement",
+                  "--lang", "en")
+    assert changes.exit_code == 0, changes.output
+    assert "“barometre trend --data” counts each wave whole" in changes.stdout
+    _said_once(changes.stdout)
+    # French keeps its own
+    fr = cli("trend", "--data", old, "--data", new, "--type", "departement").stdout
+    assert "« au moins un réseau » non montré pour la vague du 14/10/2024" in fr
+
+
+def test_the_english_report_and_chart_write_one_date_and_one_quote_style(tmp_path, cli):
+    """The report's Summary said « Dates of the readings: 2024-10-14, 2025-10-15 », « data
+    as of 2025-10-15 » and « the report made 'as a panel' … (see 'Sources and method') »
+    beside « (method: “Sources and method”) »; the trend chart's caption « 2024-10-14 (10 in
+    the wave) » under an axis of « 14 October 2024 »."""
+    import html
+
+    import openpyxl
+
+    old, new = _two_waves(tmp_path)
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", old, "--data", new, "--type", "departement", "--lang", "en",
+              "-o", out)
+    assert res.exit_code == 0, res.output
+    cells = [c.value for ws in openpyxl.load_workbook(out) for row in ws.iter_rows()
+             for c in row if isinstance(c.value, str)]
+    every = "\n".join(cells)
+    assert "Dates of the readings: 14 October 2024, 15 October 2025" in cells
+    assert any(c.endswith("data as of 15 October 2025") for c in cells)
+    assert "the report made “as a panel” gives the shares" in every
+    assert "(see “Sources and method”)" in every
+    _said_once(every)
+    svg = tmp_path / "t.svg"
+    res = cli("chart", "trend", "--data", old, "--data", new, "--type", "departement",
+              "--lang", "en", "-o", svg)
+    assert res.exit_code == 0, res.output
+    drawn = " ".join(html.unescape(re.sub(r"<[^>]+>", "", t)) for t in re.findall(
+        r"<text[^>]*>(.*?)</text>", svg.read_text(encoding="utf-8"), re.S))
+    assert "14 October 2024 (10 in the wave)" in drawn
+    _said_once(drawn)
