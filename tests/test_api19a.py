@@ -78,7 +78,7 @@ def test_two_surveys_concatenated_with_different_answers_are_refused(demo, mine)
     err = _refused(lambda: bm.adoption(both), "survey-frame-conflict")
     # 12 départements × 2 platforms read twice: Ain on Facebook named, 23 more counted
     assert "; and 23 more entities × platforms × dates read several times" in err.render("en")
-    assert "on 2025-10-15 with different answers (yes with 12,345 followers, not answered)" \
+    assert "on 15 October 2025 with different answers (yes with 12,345 followers, not answered)" \
         in err.render("en")
     # the row numbers no longer decide: the other file's rows after the demo's, same refusal
     later = mine.assign(source_row=mine["source_row"] + 1000)

@@ -31,8 +31,9 @@ def test_a_totals_row_beside_a_code_gets_the_totals_error_only(tmp_path):
     assert said == [("code-name-totals", 4, "Nom"), ("code-name-totals", 5, "Nom")]
     out = CliRunner().invoke(app, ["validate", str(path), "--type", "departement"])
     assert out.exit_code == 1
+    # the same error on both rows: one line listing them (session 35), two problems
     assert [line.split(" : erreur : ")[0] for line in out.stdout.splitlines()] == [
-        "totaux.csv, ligne 4, colonne « Nom »", "totaux.csv, ligne 5, colonne « Nom »"]
+        "totaux.csv, lignes 4, 5, colonne « Nom »"]
     assert "totaux.csv : 2 erreurs, 0 avertissement" in out.stderr
     df = bm.read_survey(path, type="departement", errors="skip")
     assert sorted(df["code"]) == ["29", "35"]  # Bouches-du-Rhône (13) not counted

@@ -51,7 +51,7 @@ CAMPAIGN_FR = (
     "lire en entier, une colonne « année » donnant à chaque relevé l'année de sa campagne "
     "(trend la lit déjà comme une seule vague) ; relevés de 2024 : lignes 2, 3, 4, 5, 6, …")
 CAMPAIGN_EN = (
-    "the readings from 2024-12-10 to 2025-01-15 are one campaign, with no gap over 60 days, "
+    "the readings from 10 December 2024 to 15 January 2025 are one campaign, with no gap over 60 days, "
     "that crosses 31 December: 60 readings (60 entities) in 2024, 41 readings (41 entities) "
     "in 2025; compare, rank and the report cut it at 31 December; to read it whole, a \"year\" "
     "column (\"année\") giving each reading its campaign's year (trend already reads it as "

@@ -327,7 +327,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
     assert en.stderr.splitlines()[-2:] == [
-        "Warning: 1 reading has no date: given the wave's date, 2024-10-15 (line 5); "
+        "Warning: 1 reading has no date: given the wave's date, 15 October 2024 (line 5); "
         "the file spans several years, --date to date these readings",
         f"Reading: 2 warnings (details: “barometre validate {f} --lang en”)"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said

@@ -73,8 +73,8 @@ def test_benchmark_per_1000_on_the_council_population(survey, cli):
             "(69D), 478\u202f313 habitants (territoire : 1\u202f914\u202f667)") in out
     en = cli("benchmark", "--entity", "69", "--data", survey, "--lang", "en").stdout
     assert "69.5 per 1,000 inhabitants, 2nd of 5" in en
-    assert ("Population of the council, not of the territory: Rhône (69): 'Département du "
-            "Rhône' (69D), 478,313 inhabitants (territory: 1,914,667)") in en
+    assert ("Population of the council, not of the territory: Rhône (69): “Département du "
+            "Rhône” (69D), 478,313 inhabitants (territory: 1,914,667)") in en
     # an ordinary département among peers that use a council's population (69, 67, 68: in
     # its per-1,000 rank): the note names them (review 19b); among peers that use none, none
     out = cli("benchmark", "--entity", "44", "--data", survey).stdout

@@ -21,7 +21,7 @@ from barometre.render.excel.cells import typeset
 
 METHOD = {"fr": "Parts calculées sur les entités comparables",
           "en": "Shares over the comparable entities"}
-LEGEND = {"fr": "« exhaustif » :", "en": "'census':"}
+LEGEND = {"fr": "« exhaustif » :", "en": "“census”:"}
 PLAIN = {"fr": ("Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
                 "p : test exact de McNemar (arrivées contre départs), bilatéral."),
          "en": ("Shares over the comparable entities (known answer in both waves); p: McNemar's "
@@ -30,7 +30,7 @@ UNTESTED = {"fr": "Parts calculées sur les entités comparables (réponse connu
             "en": "Shares over the comparable entities (known answer in both waves)."}
 PART_LEGEND = {"fr": ("« exhaustif » : toute la partie du type que tiennent les vagues est "
                       "comparée (voir la note), l'évolution de cette partie est exacte."),
-               "en": ("'census': the whole part of the type the waves hold is compared (see "
+               "en": ("“census”: the whole part of the type the waves hold is compared (see "
                       "the note), that part's change is exact.")}
 
 

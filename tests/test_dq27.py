@@ -91,7 +91,7 @@ def _doubtful_survey(tmp_path):
 
 
 DOUBTFUL_FR = "non classé (dont Indre-et-Loire, présence douteuse « Oui ? »)"
-DOUBTFUL_EN = "not ranked (including Indre-et-Loire, doubtful presence 'Oui ?')"
+DOUBTFUL_EN = "not ranked (including Indre-et-Loire, doubtful presence “Oui ?”)"
 
 
 def test_rank_note_quotes_doubtful_cell(cli, tmp_path):

@@ -68,7 +68,7 @@ def test_a_repeat_made_by_the_wave_date_says_so(tmp_path):
         "(lignes 2, 3) ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : date= "
         "pour une autre date"]
     assert errors[0].text("en").endswith(
-        "(lines 2, 3); line 3 without a date, dated 2024-10-15 (the wave's date): date= for "
+        "(lines 2, 3); line 3 without a date, dated 15 October 2024 (the wave's date): date= for "
         "another date")  # a library call names read_survey's date= (the CLI: --date)
     # with --date 2025 the undated reading is 2025's and repeats nothing
     assert not [p for p in bm.validate(path, type="commune", date="15/10/2025")

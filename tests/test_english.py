@@ -158,12 +158,12 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     assert "plusieurs vagues (15/10/2024, 15/10/2025)" in fr[0]
     assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15/10/2024 (ligne 3)"
     en = cli(*args, "--lang", "en").stderr.splitlines()
-    assert "several waves (2024-10-15, 2025-10-15)" in en[0]
-    assert en[1] == "  1 reading has no date: given the wave's date, 2024-10-15 (line 3)"
+    assert "several waves (15 October 2024, 15 October 2025)" in en[0]
+    assert en[1] == "  1 reading has no date: given the wave's date, 15 October 2024 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
     assert "la vague 15/10/2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
-    assert "wave 2025-10-15 for Ain (01) on Facebook, on the same date:" in cli(
+    assert "wave 15 October 2025 for Ain (01) on Facebook, on the same date:" in cli(
         *both, "--lang", "en").stderr
 
 

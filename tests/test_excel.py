@@ -149,7 +149,7 @@ def test_evolution_sheet_when_several_years(tmp_path):
     # note under the table says so
     assert dt.datetime(2015, 12, 1) in dates and dt.datetime(2015, 10, 1) in dates
     notes = [r[0] for r in wb["Trend"].iter_rows(values_only=True) if isinstance(r[0], str)]
-    assert any("'late 2015' on 1 December" in n for n in notes)
+    assert any("“late 2015” on 1 December" in n for n in notes)
 
 
 def test_row_limit_splits_sheets(monkeypatch, tmp_path):

@@ -243,9 +243,9 @@ def test_waves_say_the_latest_answered_reading_counts(cli, tmp_path):
            "compare les seules entités ayant répondu aux deux vagues.",
      "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
      "chaque vague entière."),
-    ("en", "Base: each wave whole (its entities that answered); 'barometre changes' compares "
+    ("en", "Base: each wave whole (its entities that answered); “barometre changes” compares "
            "only the entities that answered at both waves.",
-     "Base: the entities that answered at both waves; 'barometre trend --data' counts each "
+     "Base: the entities that answered at both waves; “barometre trend --data” counts each "
      "wave whole.")])
 def test_trend_and_changes_end_with_their_base(cli, lang, trend_line, changes_line):
     waves = ("--data", WAVE_2024, "--data", WAVE_2025, "--lang", lang)

@@ -46,8 +46,8 @@ def test_a_changed_count_is_said_and_the_latest_counts(cli, tmp_path, fast):
     assert p.message == DUP_FR.format(s=NNBSP, new=f"14{NNBSP}500", dropped="")
     assert p.text("en").startswith(
         "1 follower count replaced within its wave by a later reading of the same entity on "
-        "the same platform: Vendée (85), Facebook: 41,000 (line 3, 2025-10-15) replaced by "
-        "14,500 (line 5, 2025-10-17); the latest counts")
+        "the same platform: Vendée (85), Facebook: 41,000 (line 3, 15 October 2025) replaced by "
+        "14,500 (line 5, 17 October 2025); the latest counts")
     out = cli("validate", f)
     assert "dup.csv : 0 erreur, 1 avertissement" in out.stderr
     res = cli("rank", "-p", "facebook", "--data", f)
@@ -63,7 +63,7 @@ def test_a_count_left_out_by_a_blank_one_is_said_lost(cli, tmp_path, fast):
         s=NNBSP, new="aucun nombre",
         dropped=", même sans nombre : 1 nombre donné plus tôt n'est pas repris (compte sans "
                 "nombre d'abonnés)")
-    assert ("replaced by no count (line 5, 2025-10-17); the latest counts (rank, compare, "
+    assert ("replaced by no count (line 5, 17 October 2025); the latest counts (rank, compare, "
             "trend, changes), even without a count: 1 count given earlier is not used"
             in p.text("en"))
     res = cli("rank", "-p", "facebook", "--data", f)

@@ -99,7 +99,7 @@ def test_changes_table_marks_them_in_french_and_english(cli, two):
     assert (f"fastest growth: Maine-et-Loire ≈{NNBSP}+4% (to check); slowest: "
             "Ille-et-Vilaine +2%") in en
     assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
-            "file: '1,2 M', read as 1,200,000), so approximate") in en
+            "file: “1,2 M”, read as 1,200,000), so approximate") in en
 
 
 def test_changes_note_counts_per_platform(tmp_path):

@@ -86,7 +86,7 @@ def test_validate_says_the_readings_passed_over():
         "benchmark, trend, le rapport) ; lignes 85, 256, 331")
     assert p.text("en") == (
         "3 readings without an answer, later than an answer of the same year for the same "
-        "entity on the same platform: the answer of 2025-03-15 is kept (compare, rank, "
+        "entity on the same platform: the answer of 15 March 2025 is kept (compare, rank, "
         "benchmark, trend, the report); lines 85, 256, 331")
 
 
@@ -112,7 +112,7 @@ def test_the_commands_count_it_and_benchmark_names_no_gard(cli):
     assert r.exit_code == 0, r.output
     assert "1 sans réponse : Dordogne" in r.stdout and "Gard" not in r.stdout
     r = cli("validate", S1, "--lang", "en")
-    assert "the answer of 2025-03-15 is kept" in r.output
+    assert "the answer of 15 March 2025 is kept" in r.output
 
 
 def test_within_a_wave_the_answer_is_kept():

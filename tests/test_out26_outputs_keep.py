@@ -73,7 +73,7 @@ def test_changes_growth_note_quotes_a_cell_of_the_file(cli, tmp_path):
     assert not any("1,2 M" in line for line in fr)  # no longer a number of no file
     en = cli("changes", "--data", a, "--data", b, "--lang", "en").stdout.splitlines()
     assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
-            "file: '112 k', read as 112,000), so approximate, as is the gain per 1,000 "
+            "file: “112 k”, read as 112,000), so approximate, as is the gain per 1,000 "
             "inhabitants.") in en
 
 

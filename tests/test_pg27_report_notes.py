@@ -125,7 +125,7 @@ def test_every_note_of_every_sheet_fits_the_printed_width(cli, tmp_path, survey,
 SAID = {"fr": ("Synthèse", f"≈ : 1 nombre d'abonnés abrégé dans le fichier (« 1,2k », lu "
                            f"1{NN}200), donc arrondi",
                f", comme son nombre pour 1{NN}000 habitants"),
-        "en": ("Summary", "≈: 1 follower count abbreviated in the file ('1,2k', read as "
+        "en": ("Summary", "≈: 1 follower count abbreviated in the file (“1,2k”, read as "
                           "1,200), so rounded", ", as is its number per 1,000 inhabitants")}
 
 

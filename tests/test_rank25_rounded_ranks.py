@@ -38,11 +38,11 @@ Maine-et-Loire;Oui;25 000;Oui;5 432;17/10/2025
 FR_FACEBOOK = (f"Facebook : 98{NN}765 abonnés, 5e sur 13, indice 113 ; 66,4 pour 1{NN}000 "
                "habitants, 3e ou 4e sur 13 : le compte de Gironde, « 112 k », est arrondi")
 EN_FACEBOOK = ("Facebook: 98,765 followers, 5th of 13, index 113; 66.4 per 1,000 inhabitants, "
-               "3rd or 4th of 13: the count of Gironde, '112 k', is rounded")
+               "3rd or 4th of 13: the count of Gironde, “112 k”, is rounded")
 FR_LINE = (f"3e ou 4e sur 13 (Facebook, pour 1{NN}000 habitants) : le compte de Gironde, "
            "« 112 k », est arrondi")
 EN_LINE = ("3rd or 4th of 13 (Facebook, per 1,000 inhabitants): the count of Gironde, "
-           "'112 k', is rounded")
+           "“112 k”, is rounded")
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_several_rounded_peers_are_listed_with_their_cells(cli, tmp_path):
             "(« 113 k ») et de Gironde (« 112 k ») sont arrondis, indice") in out
     en = cli("benchmark", "-e", "44", "--data", p, "--lang", "en").stdout
     assert ("Facebook: 112,700 followers, 1st to 3rd of 5: the counts of Ille-et-Vilaine "
-            "('113 k') and Gironde ('112 k') are rounded, index") in en
+            "(“113 k”) and Gironde (“112 k”) are rounded, index") in en
 
 
 def test_benchmark_chart_label_and_caption(pairs):
@@ -148,7 +148,7 @@ def test_the_rounded_footnote_quotes_a_cell_shown(cli, pairs):
         "donc arrondie")
     en = cli("rank", "-p", "instagram", "--data", pairs, "--lang", "en").stdout
     assert en.rstrip().split("\n")[-1] == (
-        "≈: 1 value from a number abbreviated in the file ('1,2 k', read as 1,200), so rounded")
+        "≈: 1 value from a number abbreviated in the file (“1,2 k”, read as 1,200), so rounded")
     fig = bm.charts.ranking(bm.rank(bm.read_survey(pairs), "facebook"))
     assert fig.texts[-1].get_text().split("\n")[-1] == (
         f"≈ : 1 valeur tirée d'un nombre abrégé dans le fichier (« 112 k », lu 112{NN}000), "

@@ -49,7 +49,7 @@ def test_a_reading_replaced_with_another_answer_is_said(cli, tmp_path, monkeypat
     assert p.text("en").startswith(
         "1 reading replaced within its wave by a later reading of the same entity on the same "
         f"platform with another answer: Loire-Atlantique (44), Facebook: yes (line {row44}, "
-        "2025-10-15) replaced by no (line 103, 2025-10-17)")
+        "15 October 2025) replaced by no (line 103, 17 October 2025)")
     out = cli("validate", f)
     assert "deps_long2.csv : 0 erreur, 1 avertissement" in out.stderr
     assert out.stdout.startswith("deps_long2.csv : avertissement : 1 relevé remplacé")

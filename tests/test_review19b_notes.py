@@ -12,5 +12,5 @@ def test_the_wording_note_names_no_other_type(cli):
     assert note == ("* chiffre déduit d'une formulation (« toutes » = 100 %, « la moitié » = "
                     "50 %) : pas d'intervalle.")
     en = cli("trend", "--type", "departement", "--platform", "any", "--lang", "en").stdout
-    assert "* figure derived from wording ('all' = 100%, 'half' = 50%): no interval." in en
+    assert "* figure derived from wording (“all” = 100%, “half” = 50%): no interval." in en
     assert "régions" not in res.stdout and "regions" not in en

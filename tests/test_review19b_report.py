@@ -55,11 +55,11 @@ def test_the_report_says_the_wave_date_and_the_span_of_its_readings(cli, tmp_pat
             said + "\u202f; 2 relevés sans date rattachés à la date de la vague, 15/10/2025")
         assert "Date du relevé\u00a0: " + said in _cells(wb["Synthèse"])
     else:
-        said = "from 2025-10-15 to 2025-10-16 (wave date: 2025-10-15)"
+        said = "from 15 October 2025 to 16 October 2025 (wave date: 15 October 2025)"
         sheet = next(ws for ws in wb if ws.title not in ("Summary", "Adoption", "Ranking", "Data")
                      and "Date of the reading" in [r[0] for r in ws.iter_rows(values_only=True)])
         assert _row(sheet, "Date of the reading") == (
-            said + "; 2 readings have no date: given the wave's date, 2025-10-15")
+            said + "; 2 readings have no date: given the wave's date, 15 October 2025")
         assert "Date of the reading: " + said in _cells(wb.worksheets[0])
     # validate says the same date
     checked = cli("validate", path)
@@ -132,10 +132,10 @@ def test_every_printed_page_names_its_source_and_the_council_populations(cli, tm
     wb = openpyxl.load_workbook(out)
     fr = lang == "fr"
     source = ("Source\u00a0: suivi & co.csv, relevés 2025 (méthode\u00a0: «\u00a0Sources et méthode\u00a0»)" if fr
-              else "Source: suivi & co.csv, readings 2025 (method: 'Sources and method')")
+              else "Source: suivi & co.csv, readings 2025 (method: “Sources and method”)")
     served = ("Population du conseil, non du territoire, pour 67, 68, 69 (voir «\u00a0Sources et méthode\u00a0»)"
               if fr else "Population of the council, not of the territory, for 67, 68, 69 "
-              "(see 'Sources and method')")
+              "(see “Sources and method”)")
     ranking, data = ("Classement", "Données") if fr else ("Ranking", "Data")
     for ws in wb.worksheets:
         lines = ws.oddFooter.left.text.split("\n")

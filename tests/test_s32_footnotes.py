@@ -72,7 +72,7 @@ def test_trend_says_any_left_out_under_its_table(cli, tmp_path):
         in table.stdout
     assert "au moins un réseau" not in table.stderr
     en = cli(*args, "--lang", "en")
-    assert "'at least one network' not shown" in en.stdout and en.stderr == ""
+    assert "“at least one network” not shown" in en.stdout and en.stderr == ""
     machine = cli(*args, "--csv")
     _clean_csv(machine.stdout)
     assert "au moins un réseau" not in machine.stdout

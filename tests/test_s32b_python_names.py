@@ -182,7 +182,7 @@ def _method(path: Path) -> dict[str, str]:
      "parts de ces seules entités."),
     ("en", "Intervals",
      " were drawn at random; if they were chosen (peers, a network), the figures hold for them only, with "
-     "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+     "no extrapolation: the report made “as a panel” gives the shares of these entities "
      "alone."),
 ])
 def test_the_report_method_says_the_panel_in_words_whoever_builds_it(tmp_path, cli, lang,

@@ -45,7 +45,7 @@ def test_a_reading_dated_ten_years_off_is_said_with_its_row(tmp_path, monkeypatc
         "(101 relevés) : une date mal tapée ? Ces relevés comptent pour 2016 et forment une "
         "vague à eux seuls (trend, changes) ; corrigez la date si c'est une faute (ligne 47)")
     assert p.text("en") == (
-        "1 reading dated 2016-11-09, more than 60 days from any other reading of the file "
+        "1 reading dated 9 November 2016, more than 60 days from any other reading of the file "
         "(101 readings): a mistyped date? These readings count for 2016 and make a wave of "
         "their own (trend, changes); correct the date if it is a typo (line 47)")
     assert "multi-year" in {x.code for x in problems}  # the years still counted
@@ -71,7 +71,7 @@ def test_a_short_run_from_several_dates_is_said_with_both_ends(tmp_path):
               lambda i: {0: "03/01/2026", 1: "20/01/2026"}.get(i, f"{2 + i % 20:02d}/11/2026"))
     [p] = [p for p in bm.validate(f) if p.code == "date-isolated"]
     assert p.message.startswith("2 relevés datés du 03/01/2026 au 20/01/2026,")
-    assert p.text("en").startswith("2 readings dated from 2026-01-03 to 2026-01-20,")
+    assert p.text("en").startswith("2 readings dated from 3 January 2026 to 20 January 2026,")
 
 
 @pytest.mark.parametrize("dates", [

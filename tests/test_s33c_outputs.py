@@ -227,7 +227,7 @@ def test_capped_movements_name_the_call_that_lists_them_all(cli, tmp_path, monke
     ("fr", "(barometre.wave_trend donne chaque vague).",
      "(« barometre trend --data » donne chaque vague)."),
     ("en", "(barometre.wave_trend gives each wave).",
-     "('barometre trend --data' gives each wave)."),
+     "(“barometre trend --data” gives each wave)."),
 ])
 def test_a_pooled_year_names_the_call_that_gives_each_wave(cli, tmp_path, lang, python,
                                                            command):

@@ -117,7 +117,7 @@ def test_a_wave_of_facebook_alone_has_no_any_in_the_trend(cli, october_march):
             "Instagram)") in res.stderr
     en = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "--lang", "en")
     # beside JSON on stderr (above); under the table on stdout (s32: was stderr)
-    assert "'at least one network' not shown for the wave of 2026-03-16 (Facebook)" in en.stdout
+    assert "“at least one network” not shown for the wave of 16 March 2026 (Facebook)" in en.stdout
     assert "not shown" not in en.stderr
     # without "any" asked for, nothing to say
     only = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "-p", "facebook")
@@ -171,7 +171,7 @@ def test_compare_of_a_latest_year_of_facebook_alone_shows_no_any(cli, tmp_path):
     res = cli("compare", "--type", "departement", "--data", src, "-f", "json", "--lang", "en")
     assert [(r["platform"], r["year"], r["n_present"], r["n_base"]) for r in as_json(res)] == [
         ("facebook", 2026, 3, 3)]
-    assert "'at least one network' not shown: 2026 read only Facebook" in res.stderr
+    assert "“at least one network” not shown: 2026 read only Facebook" in res.stderr
     frame = S.compare_survey(bm.read_survey(src), "departement")
     assert list(frame["platform"]) == ["facebook"]
     assert frame.attrs["any_left_out"] == {2026: ("facebook",)}
@@ -327,7 +327,7 @@ def test_a_survey_of_one_platform_publishes_no_any(cli, tmp_path):
             "réseau, ce serait la même part sous un autre nom") in res.stdout
     en = cli("compare", "--type", "departement", "--data", src, "-f", "json", "--lang", "en")
     assert [r["platform"] for r in as_json(en)] == ["facebook"]
-    assert "'at least one network' not shown: one platform read (Facebook)" in en.stderr
+    assert "“at least one network” not shown: one platform read (Facebook)" in en.stderr
     assert "any" not in set(bm.adoption(bm.read_survey(src, type="departement"))["platform"])
     two = tmp_path / "fb2.csv"
     two.write_text(FB_TWO_YEARS, encoding="utf-8")

@@ -99,7 +99,7 @@ def test_a_platform_without_any_date_takes_the_files(tmp_path):
         "la vague, 16/12/2024 (lignes 2, 3, 4)"]
     en = [p.msg.render("en") for p in df.attrs["problems"] if p.code == "wave-date"]
     assert en[2] == ("Instagram: 3 readings have no date (no Instagram reading is dated): "
-                     "given the wave's date, 2024-12-16 (lines 2, 3, 4)")
+                     "given the wave's date, 16 December 2024 (lines 2, 3, 4)")
     # --date: the user's date for every undated reading, said once
     df = bm.read_survey(f, date="15/10/2025")
     assert sorted(df[df["date"] == "2025-10-15"]["source_row"]) == [2, 3, 3, 3, 4, 4]

@@ -65,8 +65,8 @@ def test_a_campaign_in_two_files_is_one_wave_as_in_one_file(cli, tmp_path):
     assert "vague du 20/10/2025 lue dans plusieurs fichiers, une seule campagne (h1.csv, " \
            "h2.csv, relevés du 15/10/2025 au 20/10/2025)" in res.stderr
     en = cli("changes", *split, "--lang", "en").stderr
-    assert "wave of 2025-10-20 read from several files, one campaign (h1.csv, h2.csv, read " \
-           "from 2025-10-15 to 2025-10-20)" in en
+    assert "wave of 20 October 2025 read from several files, one campaign (h1.csv, h2.csv, read " \
+           "from 15 October 2025 to 20 October 2025)" in en
     w = W.read_waves([old, h1, h2], type="departement")
     assert w.attrs["waves"] == ["2024-10-15", "2025-10-20"]
     assert w.attrs["wave_files"]["2025-10-20"] == ["h1.csv", "h2.csv"]

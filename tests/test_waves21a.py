@@ -61,7 +61,7 @@ def test_changes_reads_each_waves_blanks_by_its_own_rule(cli):
                     "en venir (--blank unknown les lit toutes comme « non renseigné »)"]
     en = cli("changes", "--data", OLD, "--data", NEW, "--lang", "en").stderr
     assert ("⚠ Instagram: blank cells read as absent in the wave of 15 October 2024 (14), as "
-            "'not answered' in the wave of 14 October 2025 (5); each wave is read by its own "
+            "“not answered” in the wave of 14 October 2025 (5); each wave is read by its own "
             "rule") in en
     fb = next(r for r in as_json(res) if r["platform"] == "facebook")
     assert (fb["joined"], fb["left"], fb["n_paired"]) == (1, 2, 23)

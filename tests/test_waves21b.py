@@ -144,7 +144,7 @@ def test_chart_trend_caption_gives_each_points_base():
             "une ligne joint des bases différentes (panel=True : les seules entités de toutes les "
             "vagues).") in cap
     en = _caption(bm.charts.wave_trend(bm.wave_trend(w), lang="en"))
-    assert "2024-10-15 (27 in the wave): Facebook 26, Instagram 27;" in en
+    assert "15 October 2024 (27 in the wave): Facebook 26, Instagram 27;" in en
     # a panel: the same entities at every wave, nothing said of different bases
     panel = _caption(bm.charts.wave_trend(bm.wave_trend(w, panel=True)))
     assert "15/10/2024 (11 dans la vague) : Facebook 10, Instagram 11" in panel
@@ -209,8 +209,8 @@ def test_no_french_message_says_absent_for_not_in_the_file():
 @pytest.mark.parametrize("lang, said", [
     ("fr", "15/10/2024 (101 dans la vague) : 101 pour chaque réseau sauf Instagram 100 ; "
            "15/10/2025 (101 dans la vague) : 101 pour chaque réseau sauf TikTok 99"),
-    ("en", "2024-10-15 (101 in the wave): 101 for each platform except Instagram 100; "
-           "2025-10-15 (101 in the wave): 101 for each platform except TikTok 99")])
+    ("en", "15 October 2024 (101 in the wave): 101 for each platform except Instagram 100; "
+           "15 October 2025 (101 in the wave): 101 for each platform except TikTok 99")])
 def test_a_small_trend_chart_keeps_its_plot(lang, said):
     """Each point's n listed platform by platform took the plot's room: at 5 x 3 in, the
     English demo chart's axes collapsed to a line (matplotlib: « axes sizes collapsed to

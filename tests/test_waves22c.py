@@ -99,9 +99,9 @@ def test_validate_says_which_waves_read_blanks_which_way(long_file, cli):
     en = cli("validate", long_file, "-t", "departement", "--lang", "en")
     out = en.stdout + en.stderr
     assert ("Instagram: blank cells read wave by wave, each by its own answers (as separate "
-            "files are): wave of 2024-10-15, 14 blank cells counted as absent (no 'Non' in "
-            "that wave); wave of 2025-03-10, 11 blank cells counted as 'not answered' (no "
-            "answer in that wave); wave of 2025-10-14, 5 blank cells counted as 'not "
+            "files are): wave of 15 October 2024, 14 blank cells counted as absent (no 'Non' in "
+            "that wave); wave of 10 March 2025, 11 blank cells counted as 'not answered' (no "
+            "answer in that wave); wave of 14 October 2025, 5 blank cells counted as 'not "
             "answered'; --blank absent or --blank unknown for one rule") in out
 
 

@@ -106,9 +106,9 @@ def test_blank_read_as_absence_is_shown(reports):
     assert "Réponses vides" in src  # beside the blanks left out of the base
     en = reports["en"]
     assert _row_of(en["Data"], Name="Var", Platform="YouTube", **{"File line": 14})[
-        "Blank cell"] == "read as 'No'"
+        "Blank cell"] == "read as “No”"
     src = {a: b for a, b in en["Sources and method"].iter_rows(values_only=True) if a}
-    assert src["Blank cells read as 'No'"].startswith("YouTube: 1 (line 14); ")
+    assert src["Blank cells read as “No”"].startswith("YouTube: 1 (line 14); ")
 
 
 def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
@@ -130,8 +130,8 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
         "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
         "seules entités.", "fr"))
     assert "--panel" not in src["Intervalles"]
-    assert any("the report made 'as a panel' gives the shares of these entities alone (see "
-               "'Sources and method')." in x for x in _column(reports["en"]["Summary"]))
+    assert any("the report made “as a panel” gives the shares of these entities alone (see "
+               "“Sources and method”)." in x for x in _column(reports["en"]["Summary"]))
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     recipe = readme[readme.index("## A survey, from template to report"):][:1500]
     assert "barometre report --data pairs.csv --entity 33 --panel" in recipe

@@ -122,7 +122,7 @@ def test_evolution_marks_the_wave_far_from_the_categories(cli, tmp_path):
                 "des 1 254 intercommunalités.", "fr").replace(NNBSP, " ")]
         else:
             assert len(notes) == 1 and notes[0].startswith(
-                "† Wave of 2025-10-15: the file holds 10 of the 989 communautés de communes")
+                "† Wave of 15 October 2025: the file holds 10 of the 989 communautés de communes")
             assert "its share is that of the file's entities" in notes[0]
 
 
@@ -154,7 +154,7 @@ def test_duplicate_note_says_the_platforms_date(cli):
             "date") in out
     assert "date de la vague" not in out
     en = cli("validate", UNDATED_TWICE, "--lang", "en").output
-    assert ("lines 4, 18 without a date, dated 2024-12-16 (the date of the Facebook "
+    assert ("lines 4, 18 without a date, dated 16 December 2024 (the date of the Facebook "
             "readings): --date for another date") in en
     # the fast reader says it alike
     same_reading(fast_reader, normal_reader, UNDATED_TWICE)

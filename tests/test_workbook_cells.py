@@ -170,7 +170,7 @@ def test_excel_serial_numbers_in_a_date_column_are_read_as_dates(reader, cli):
                          "(lignes 2, 3)")
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
     assert en["message"] == ("2 numbers read as Excel dates (the day's serial number; a "
-                             "fraction is the time of day, dropped): '45945' → 2025-10-15 "
+                             "fraction is the time of day, dropped): '45945' → 15 October 2025 "
                              "(lines 2, 3)")
 
 
@@ -185,7 +185,7 @@ def test_a_serial_with_a_time_of_day_is_quoted_as_each_language_writes_it(tmp_pa
     [p] = bm.validate(tmp_path / "heure.xlsx")
     assert (p.code, p.value) == ("date-serial", "45945.75")
     assert "« 45945,75 » → 15/10/2025 (ligne 2)" in p.message
-    assert "'45945.75' → 2025-10-15 (line 2)" in p.msg.render("en")
+    assert "'45945.75' → 15 October 2025 (line 2)" in p.msg.render("en")
 
 
 def test_a_1904_workbook_counts_its_serials_from_1904(tmp_path, reader):

@@ -93,7 +93,8 @@ def test_an_na_presence_cell_is_an_error_not_a_blank(tmp_path, reader, cli):
     assert en[1]["message"] == ("Excel formula error: cell not read (fix the formula or "
                                 "type the value in the workbook)")
     out = cli("validate", path).stdout
-    assert ("na.xlsx, ligne 3, colonne « Facebook » : erreur : « #N/A » erreur de formule "
+    # the same error on rows 3 and 5: one line listing both (session 35), two problems
+    assert ("na.xlsx, lignes 3, 5, colonne « Facebook » : erreur : « #N/A » erreur de formule "
             "Excel : cellule non lue") in out
 
 

@@ -132,7 +132,7 @@ def test_the_trend_charts_sure_ranges_are_not_called_confidence_intervals(cli, t
     mixed.loc[0, "ci_kind"] = "ci95"
     caption = bm.charts.wave_trend(mixed, lang="en").get_supxlabel().replace("\n", " ")
     assert ("bars: 95% confidence interval, sure range (whatever the missing answers) for "
-            "Facebook 2025-10-14") in caption
+            "Facebook 14 October 2025") in caption
     out = tmp_path / "c.png"
     r = cli("chart", "trend", "--data", old, "--data", new, "-p", "facebook", "-o", out)
     assert r.exit_code == 0, r.output and out.exists()
@@ -223,10 +223,10 @@ def test_the_english_reports_coverage_intervals_and_undated_readings(cli, tmp_pa
     said = _cells(out)
     assert ("Survey coverage: 2 départements (Côtes-d'Armor and Finistère) of 3 (67%) with at "
             "least one answer in 2025") in said
-    dates = next(v for v in said if v.startswith("2024-10-15, 2025-10-14"))
-    assert dates == ("2024-10-15, 2025-10-14; 2024.xlsx: 1 reading has no date: given the "
-                     "wave's date, 2024-10-15; 2025.xlsx: 1 reading has no date: given the "
-                     "wave's date, 2025-10-14")
+    dates = next(v for v in said if v.startswith("15 October 2024, 14 October 2025"))
+    assert dates == ("15 October 2024, 14 October 2025; 2024.xlsx: 1 reading has no date: given the "
+                     "wave's date, 15 October 2024; 2025.xlsx: 1 reading has no date: given the "
+                     "wave's date, 14 October 2025")
     # a sample of France's départements (no template): what its intervals assume, a sentence
     a = _csv(tmp_path / "a.csv", [("22", "Oui", "15/10/2024"), ("29", "Non", "15/10/2024"),
                                   ("35", "Oui", "15/10/2024")])

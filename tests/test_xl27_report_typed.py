@@ -25,12 +25,12 @@ SAID = {"fr": {"col": "Abonnés : nombre abrégé dans le fichier", "cell": "≈
                # the Benchmark's (pg27): the counts, as the Synthèse counts them
                "bench": f"≈ : 1 nombre d'abonnés abrégé dans le fichier (« 1,2k », lu "
                         f"1{NNBSP}200), donc arrondi"},
-        "en": {"col": "Followers: abbreviated in the file", "cell": "≈ '1,2k'",
+        "en": {"col": "Followers: abbreviated in the file", "cell": "≈ “1,2k”",
                "sheets": ("Ranking", "Data", "Benchmark", "Sources and method", "Summary"),
                "head": ("Platform", "Code"),
-               "note": "≈: 1 value from a number abbreviated in the file ('1,2k', read as "
+               "note": "≈: 1 value from a number abbreviated in the file (“1,2k”, read as "
                        "1,200), so rounded",
-               "bench": "≈: 1 follower count abbreviated in the file ('1,2k', read as "
+               "bench": "≈: 1 follower count abbreviated in the file (“1,2k”, read as "
                         "1,200), so rounded"}}
 # the workbook's texts as s33 writes them (no-break spaces before « : » and inside « »)
 SAID = {lang: {k: typeset(v, lang) if isinstance(v, str) else v for k, v in said.items()}

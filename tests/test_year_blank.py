@@ -107,5 +107,5 @@ def test_english_says_who_has_no_year_or_date(tmp_path, cli):
     dated = tmp_path / "dates.csv"
     dated.write_text("\n".join(lines) + "\n", encoding="utf-8")
     en = cli("--lang", "en", "validate", dated, "-t", "departement")
-    assert ("warning: 2 readings have no date: given the wave's date, 2025-10-15 (lines 3, 4)"
+    assert ("warning: 2 readings have no date: given the wave's date, 15 October 2025 (lines 3, 4)"
             in en.stdout), en.stdout

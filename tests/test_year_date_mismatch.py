@@ -57,7 +57,7 @@ def test_a_year_that_contradicts_the_date_is_an_error_per_row(tmp_path, monkeypa
         ("year-date-mismatch", "error", 42, "Année")]
     assert found[0].message == AUDE_FR
     assert found[1].text("en") == (
-        "year '2023', but this row's Facebook reading is dated 2025-10-15 (2025): the year "
+        "year '2023', but this row's Facebook reading is dated 15 October 2025 (2025): the year "
         "or the date is wrong, correct one of them (row left out)")
     # no "plusieurs années" any more: the rows are left out, both of their readings
     survey = bm.read_survey(f, errors="skip")

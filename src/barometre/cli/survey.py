@@ -100,7 +100,9 @@ def validate(
 
     Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
-    lignes : une liste en JSON, « 12;40;41 » en CSV). Les colonnes sont toujours les mêmes :
+    lignes : une liste en JSON, « 12;40;41 » en CSV). Un même problème sur plusieurs lignes
+    (le code d'une collectivité sur chaque ligne de réseau d'un fichier long) est dit une
+    fois, avec ses lignes ; en JSON et CSV, un par ligne. Les colonnes sont toujours les mêmes :
     row, column, value, severity, message, code, by_code, count, rows (vides sinon), puis
     sur chaque ligne d'où elle vient : file (le fichier, tel que nommé), sheet (la feuille
     lue d'un classeur), sha256 (l'empreinte de ses octets), barometre_version et
@@ -117,7 +119,7 @@ def validate(
 
     from ..render.tables import terminal_safe
     from ..survey.problems import (GROUPED_COLUMNS, PROBLEM_COLUMNS, PROVENANCE_COLUMNS,
-                                   rows_cell, severity_counts)
+                                   rows_cell, same_lines, severity_counts)
 
     with working("progress-validate", file=shown_name(file)):
         problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
@@ -125,8 +127,8 @@ def validate(
     n_err = counts["error"]
     if format is Format.table:
         name = terminal_safe(_display_name(file))
-        for p in problems:
-            _emit(terminal_safe(p.describe(name, lang.value)))  # `>&-`: said, not lost
+        for p, rows in same_lines(problems):  # one line for a problem repeated row by row
+            _emit(terminal_safe(p.describe(name, lang.value, rows)))  # `>&-`: said, not lost
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         e=plural_s(n_err), warnings=Count(counts["warning"]),
                         w=plural_s(counts["warning"])), err=True)

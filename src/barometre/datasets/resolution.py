@@ -231,7 +231,11 @@ def _not_an_epci(err: ResolveError, text: object, departement: object,
         return err
     if found.code in code_table("epci").codes:  # a métropole that is an EPCI: not this
         return err
-    out = ResolveError.of("not-an-epci", error=err.msg, name=found.name, code=found.code,
+    said = err.msg
+    hint = said.params.get("hint") if said is not None else None
+    if isinstance(hint, Msg) and hint.code == "epci-code-gone":  # it is no EPCI gone
+        said = Msg(said.code, **{**said.params, "hint": Msg("no-hint")})
+    out = ResolveError.of("not-an-epci", error=said, name=found.name, code=found.code,
                           lang=lang)
     out.candidates = [found]
     return out
@@ -445,8 +449,11 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
     if re.fullmatch(r"[\dAB]+", text.upper()):
         from .former_codes import error as former  # a former code: says which to write
         what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
+        # an EPCI's SIREN no current one has: one merged or dissolved since (no history
+        # of EPCI in the reference, unlike communes' and régions' former codes)
+        hint = Msg("epci-code-gone") if type_id == "epci" and len(code) == 9 else Msg("no-hint")
         raise former(raw, code, type_id, lang) or ResolveError.of(
-            "unknown-code", value=raw, what=what, hint=Msg("no-hint"), lang=lang)
+            "unknown-code", value=raw, what=what, hint=hint, lang=lang)
     return None
 
 

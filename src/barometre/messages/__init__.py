@@ -284,9 +284,15 @@ class Count(int):
         return f"Count({int(self)})"
 
 
+#: The months as English writes them in a date (« 15 October 2024 »)
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
 class Day(datetime.date):
-    """A date said as the language writes it: "15/10/2024" in French, "2024-10-15" in
-    English (the ISO form of the report and the annuaire's notes)."""
+    """A date said as the language writes it: "15/10/2024" in French, "15 October 2024" in
+    English (as the waves are named there: one form of a date in an output, not an ISO
+    "2024-10-15" in a note beside "15 October 2024" on the axis)."""
 
     @classmethod
     def of(cls, value: datetime.date) -> Day:
@@ -294,7 +300,9 @@ class Day(datetime.date):
         return cls(value.year, value.month, value.day)
 
     def render(self, lang: str = "fr") -> str:
-        return self.isoformat() if lang == "en" else self.strftime("%d/%m/%Y")
+        if lang == "en":
+            return f"{self.day} {_MONTHS_EN[self.month - 1]} {self.year}"
+        return self.strftime("%d/%m/%Y")
 
     def __repr__(self) -> str:
         return f"Day({self.isoformat()})"

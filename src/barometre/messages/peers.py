@@ -183,7 +183,7 @@ MESSAGES = {
     # those beside a doubtful answer (« Oui ? » beside « 33 000 »), each entity with its cell
     "no-account-doubtful": (" (dont {items}{more})", " (including {items}{more})"),
     "no-account-doubtful-item": ("{name}, présence douteuse « {value} »",
-                                 "{name}, doubtful presence '{value}'"),
+                                 "{name}, doubtful presence “{value}”"),
     "no-account-doubtful-more": (" et {n} autre{s}", " and {n} other{s}"),
     # more doubtful cells than the reader keeps (reader.DOUBTFUL_KEPT): not counted here
     "no-account-doubtful-others": (" et peut-être d'autres", " and perhaps others"),
@@ -238,23 +238,23 @@ MESSAGES = {
     "note-rounded-per-1000": (", comme leurs nombres pour 1\u202f000 habitants",
                               ", as are their numbers per 1,000 inhabitants"),
     "note-rounded-written": ("un nombre écrit comme « 1,2k », lu 1\u202f200",
-                             "written like '1.2k', read as 1,200"),
-    "note-rounded-example": ("« {typed} », lu {read}", "'{typed}', read as {read}"),
-    "note-rounded-examples": ("comme « {typed} », lu {read}", "such as '{typed}', read as {read}"),
+                             "written like “1.2k”, read as 1,200"),
+    "note-rounded-example": ("« {typed} », lu {read}", "“{typed}”, read as {read}"),
+    "note-rounded-examples": ("comme « {typed} », lu {read}", "such as “{typed}”, read as {read}"),
     # a benchmark's rank that a count read from an abbreviated number leaves open: « 3e ou
     # 4e sur 13 : le compte de Gironde, « 112 k », est arrondi » (analysis.peers.rank_range)
     "rank-range-two": ("{best} ou {worst} sur {n}", "{best} or {worst} of {n}"),
     "rank-range": ("{best} à {worst} sur {n}", "{best} to {worst} of {n}"),
     # {name}, {items}: « de Gironde », « de Gironde (« 112 k ») et d'Isère » in French
     "bench-rounded-one": (" : le compte {name}, « {typed} », est arrondi",
-                          ": the count of {name}, '{typed}', is rounded"),
+                          ": the count of {name}, “{typed}”, is rounded"),
     "bench-rounded-one-untyped": (" : le compte {name} est arrondi",
                                   ": the count of {name} is rounded"),
     "bench-rounded-several": (" : les comptes {items} sont arrondis",
                               ": the counts of {items} are rounded"),
     "bench-rounded-many": (" : {n} comptes sont arrondis, dont ceux {items}",
                            ": {n} counts are rounded, among them those of {items}"),
-    "bench-rounded-item": ("{name} (« {typed} »)", "{name} ('{typed}')"),
+    "bench-rounded-item": ("{name} (« {typed} »)", "{name} (“{typed}”)"),
     # the caption's and the report's line of such a rank: which platform and value it is
     "bench-rank-range-line": ("{ranks} ({platform}, {value}){why}",
                               "{ranks} ({platform}, {value}){why}"),
@@ -281,7 +281,7 @@ MESSAGES = {
     "note-population-served-item": (
         "{territory} ({dep}) : « {council} » ({council_code}), {served} habitants "
         "(territoire : {own})",
-        "{territory} ({dep}): '{council}' ({council_code}), {served} inhabitants "
+        "{territory} ({dep}): “{council}” ({council_code}), {served} inhabitants "
         "(territory: {own})"),
     # ... on a chart, in one short sentence: the territories by council
     "note-population-served-short": (

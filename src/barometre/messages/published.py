@@ -131,7 +131,7 @@ MESSAGES = {
         "size (no finite-population correction)."),
     "pub-wording-note": ("* chiffre déduit d'une formulation (« toutes » = 100 %, « la moitié » = 50 %) : pas "
                          "d'intervalle.",
-                         "* figure derived from wording ('all' = 100%, 'half' = 50%): no interval."),
+                         "* figure derived from wording (“all” = 100%, “half” = 50%): no interval."),
     "pub-present-note": ("° part parmi les collectivités présentes sur les réseaux sociaux, pas "
                          "parmi toutes.",
                          "° share among authorities present on social media, not among all."),

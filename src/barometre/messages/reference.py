@@ -133,6 +133,29 @@ MESSAGES = {
     # a survey's code cell no entity has, beside a name that is one (survey/entities.py)
     "unknown-code-name-beside": ("{error} ; le nom à côté, {name}, est {code}",
                                  "{error}; the name beside it, {name}, is {code}"),
+    # an EPCI's SIREN no current intercommunalité has: the reference keeps no history of
+    # them (unlike communes, former_codes.csv, and régions): what is likely, what to do
+    "epci-code-gone": (
+        " (une intercommunalité fusionnée ou dissoute depuis ? Elles changent chaque 1er "
+        "janvier) : écrivez le SIREN de celle d'aujourd'hui, que donne le nom d'une de ses "
+        "communes (par exemple {opt:barometre resolve Millau --type epci|"
+        "barometre.reference.resolve(\"Millau\", type=\"epci\")})",
+        " (an intercommunality merged or dissolved since? They change every 1 January): "
+        "write the SIREN of today's, which the name of one of its communes gives "
+        "(e.g. {opt:barometre resolve Millau --type epci|"
+        "barometre.reference.resolve(\"Millau\", type=\"epci\")})"),
+    # the same before the name beside the code, which says today's intercommunalité
+    "epci-code-gone-short": (
+        " (une intercommunalité fusionnée ou dissoute depuis ? Elles changent chaque 1er "
+        "janvier)",
+        " (an intercommunality merged or dissolved since? They change every 1 January)"),
+    # the name beside such a code is close to current intercommunalités' names ({names}:
+    # « CC de la Muse et des Raspes du Tarn (241200914) », joined by « ou »)
+    "unknown-code-name-close": (
+        "{error} ; le nom à côté, « {typed} », est proche de {names} : écrivez le SIREN de "
+        "l'intercommunalité relevée",
+        "{error}; the name beside it, '{typed}', is close to {names}: write the SIREN of "
+        "the intercommunality surveyed"),
     "unknown-entity": ("aucune collectivité{what} ne s'appelle « {value} »{closest}",
                        "no authority{what} is named '{value}'{closest}"),
     # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)

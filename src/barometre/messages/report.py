@@ -127,8 +127,8 @@ MESSAGES = {
     "report-ranking-empty": (
         "Abonnés vides : Présent « Non », pas de compte ; Présent vide, non renseigné (hors de "
         "la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés relevé.",
-        "Empty followers: Present 'No', no account; Present empty, not answered (out of the "
-        "platform's base); Present 'Yes', an account without a follower count."),
+        "Empty followers: Present “No”, no account; Present empty, not answered (out of the "
+        "platform's base); Present “Yes”, an account without a follower count."),
     "report-ranking-highlight": ("Surlignées : les lignes {of_name} ({code}).",
                                  "Highlighted: the rows {of_name} ({code})."),
     # a survey's key figure: its own base (those with an answer for the platform, of the N
@@ -158,7 +158,7 @@ MESSAGES = {
         "assumes a random draw: if the entities were chosen, the figures hold for them only"),
     # ... and how to get the file's own shares, in words, whoever built the report; {see}:
     # draw-assumed-see under the key figures, nothing in Sources et méthode itself
-    "draw-assumed-see": (" (voir « Sources et méthode »)", " (see 'Sources and method')"),
+    "draw-assumed-see": (" (voir « Sources et méthode »)", " (see “Sources and method”)"),
     "draw-assumed-note": (
         "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
         "{label}) ; si elles ont été choisies (des pairs, un réseau), les chiffres ne valent "
@@ -166,7 +166,7 @@ MESSAGES = {
         "de ces seules entités{see}.",
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "no extrapolation: the report made “as a panel” gives the shares of these entities "
         "alone{see}."),
     "draw-assumed-note-answered": (
         "Les intervalles supposent un tirage au hasard des entités ayant répondu en {year} "
@@ -176,7 +176,7 @@ MESSAGES = {
         "The intervals assume the entities that answered in {year} ({n} of the {total} "
         "{label}; {held} in the file) were drawn at random; if they were chosen (peers, a "
         "network), the figures hold for them only, with no extrapolation: the report made "
-        "'as a panel' gives the shares of these entities alone{see}."),
+        "“as a panel” gives the shares of these entities alone{see}."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
         "{each} ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
@@ -184,7 +184,7 @@ MESSAGES = {
         "les parts de ces seules entités{see}.",
         "The intervals assume the file's entities of each {each} ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "no extrapolation: the report made “as a panel” gives the shares of these entities "
         "alone{see}."),
     # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
     "report-narrower-line": (
@@ -256,7 +256,7 @@ MESSAGES = {
                                      "Followers: abbreviated in the file"),
     "report-rounded": ("≈ arrondi", "≈ rounded"),
     # ... and, where the cell is known (followers_typed), that cell as typed: « ≈ « 1,2k » »
-    "report-rounded-typed": ("≈ « {typed} »", "≈ '{typed}'"),
+    "report-rounded-typed": ("≈ « {typed} »", "≈ “{typed}”"),
     # the counts the reader questioned (validate's count-above-population, count-outlier…)
     "report-col-followers-questioned": ("Abonnés : nombre mis en doute à la lecture",
                                         "Followers: questioned when read"),
@@ -271,7 +271,7 @@ MESSAGES = {
     "report-col-present": ("Présent", "Present"),
     # the Données: a « Non » that was a blank cell, read as absent (validate's warning)
     "report-col-blank-read": ("Case vide", "Blank cell"),
-    "report-blank-read": ("lue « Non »", "read as 'No'"),
+    "report-blank-read": ("lue « Non »", "read as “No”"),
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
@@ -378,8 +378,8 @@ MESSAGES = {
     "report-key-paren-base": ("base : {base}", "base: {base}"),
     "report-key-derived": ("* part déduite d'une formulation de la source (« toutes » = 100\u202f%, « la moitié » = 50\u202f%), non "
                            "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
-                           "* share derived from the source's wording ('all' = 100%, 'half' = 50%), not a published "
-                           "number: see Adoption, column 'From wording'"),
+                           "* share derived from the source's wording (“all” = 100%, “half” = 50%), not a published "
+                           "number: see Adoption, column “From wording”"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
     # entities with at least one answer, as compare's "Couverture" line: each key figure
     # says its own base (those who answered for its platform)
@@ -442,7 +442,7 @@ MESSAGES = {
                               "daté « fin 2015 » au 1er décembre.",
                               "One value per series and date (the first source listed in Adoption); "
                               "a figure published without a month is placed on 1 July of its year, one dated "
-                              "'late 2015' on 1 December."),
+                              "“late 2015” on 1 December."),
     "report-chart-evolution-published": ("Parts publiées dans le temps (mesure et base : voir chaque série), {period}",
                                          "Published shares over time (measure and base: see each series), {period}"),
     "report-evolution-of-all": ("part de toutes", "share of all"),
@@ -455,14 +455,14 @@ MESSAGES = {
         "« rupture » (autre source, autre base) : deux points non reliés ne se comparent pas sans "
         "précaution. Un chiffre publié sans mois est placé au 1er juillet de son année, un "
         "chiffre daté « fin 2015 » au 1er décembre.",
-        "One row per date and source, whose id and publisher end the row (detailed in 'Sources "
-        "and method'); one column per series: one measure on one base, as the series of "
-        "'barometre trend'; the line breaks at each 'break' (another source, another base): two "
+        "One row per date and source, whose id and publisher end the row (detailed in “Sources "
+        "and method”); one column per series: one measure on one base, as the series of "
+        "“barometre trend”; the line breaks at each “break” (another source, another base): two "
         "points not joined do not compare without care. A figure published without a month is "
-        "placed on 1 July of its year, one dated 'late 2015' on 1 December."),
+        "placed on 1 July of its year, one dated “late 2015” on 1 December."),
     "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes » = "
                                  "100\u202f%, « la moitié » = 50\u202f%), non d'un chiffre publié.",
-                                 "* share derived from the source's wording ('all' = 100%, 'half' = 50%), not a "
+                                 "* share derived from the source's wording (“all” = 100%, “half” = 50%), not a "
                                  "published number."),
     "report-evolution-left-out": ("Non repris ici (voir la feuille Adoption) : {items}.",
                                   "Not shown here (see the Adoption sheet): {items}."),
@@ -474,12 +474,12 @@ MESSAGES = {
     "report-evolution-any-one-platform": (
         "« Au moins un réseau » sans point : un seul réseau relevé ({platform}) ; sur un réseau, "
         "ce serait la même part sous un autre nom.",
-        "'At least one network' has no point: one platform read ({platform}); over one platform "
+        "“At least one network” has no point: one platform read ({platform}); over one platform "
         "it would be the same share under another name."),
     "report-evolution-any-left-out": (
         "« Au moins un réseau » sans point pour {items} : ces relevés ne portent pas sur les "
         "mêmes réseaux que les autres, une part qui ne se compare pas.",
-        "'At least one network' has no point for {items}: those readings do not cover the same "
+        "“At least one network” has no point for {items}: those readings do not cover the same "
         "platforms as the others, a share that does not compare."),
     "report-evolution-note-waves": (
         "Une valeur par série et par vague, datée du jour de relevé le plus fréquent de sa "
@@ -529,7 +529,7 @@ MESSAGES = {
         "{last} ; la part d'aucune de ces vagues seule ({opt:« barometre trend --data »|"
         "barometre.wave_trend} donne chaque vague).",
         "{year}: one point for the waves of {dates}, their readings pooled, placed on {last}; "
-        "not any one wave's share ({opt:'barometre trend --data'|barometre.wave_trend} gives "
+        "not any one wave's share ({opt:“barometre trend --data”|barometre.wave_trend} gives "
         "each wave)."),
     "report-evolution-pooled-cell": ("{dates}, réunis", "{dates}, pooled"),
     "report-col-readings": ("Relevés", "Readings"),
@@ -543,14 +543,14 @@ MESSAGES = {
     "report-header-page": ("Page &P / &N", "Page &P / &N"),
     # every printed page says its source (the footer), a sheet printed alone included
     "report-page-source": ("Source : {file}, relevés {period} (méthode : « {sheet} »)",
-                           "Source: {file}, readings {period} (method: '{sheet}')"),
+                           "Source: {file}, readings {period} (method: “{sheet}”)"),
     "report-page-sources": ("Sources : {ids} (détail : « {sheet} »)",
-                            "Sources: {ids} (details: '{sheet}')"),
+                            "Sources: {ids} (details: “{sheet}”)"),
     "report-page-source-short": ("Source : {file}, relevés {period}", "Source: {file}, readings {period}"),
-    "report-page-source-id": ("Source : {ids} (détail : « {sheet} »)", "Source: {ids} (details: '{sheet}')"),
+    "report-page-source-id": ("Source : {ids} (détail : « {sheet} »)", "Source: {ids} (details: “{sheet}”)"),
     "report-page-sources-n": ("{n} sources publiées", "{n} published sources"),
     "report-page-served": ("Population du conseil, non du territoire, pour {items} (voir « {sheet} »)",
-                           "Population of the council, not of the territory, for {items} (see '{sheet}')"),
+                           "Population of the council, not of the territory, for {items} (see “{sheet}”)"),
     "report-ranking-source": ("Source : {file}, relevés {period}.", "Source: {file}, readings {period}."),
     "report-footer-date": ("Imprimé le &D", "Printed &D"),
     # sources et méthode
@@ -642,12 +642,12 @@ MESSAGES = {
         "it is \"not answered\" and the authority leaves the base of that platform; decided "
         "for each platform on the answers of each file and, in a file of several waves, of "
         "each wave, as in separate files ({detail})"),
-    "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as 'No'"),
+    "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as “No”"),
     # the waves compared read a platform's blanks two ways (Mouvements, as changes says it)
     "report-survey-blank-rules": ("Cases vides entre vagues", "Blank cells across waves"),
     "report-survey-blanks-absent-text": (
         "{items} ; ces réponses « Non » sont marquées dans la colonne « {column} » des {sheet}",
-        "{items}; these 'No' answers are marked in the column '{column}' of the {sheet} sheet"),
+        "{items}; these “No” answers are marked in the column “{column}” of the {sheet} sheet"),
     "report-survey-blank-absent-item": ("{platform} : {n} ({rows})", "{platform}: {n} ({rows})"),
     "report-survey-blank-absent-file": ("{file}, {rows}", "{file}, {rows}"),
     "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
@@ -816,7 +816,7 @@ MESSAGES = {
     "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
     "report-def-wording-term": ("Déduit d'une formulation", "From wording"),
     "report-def-wording": ("chiffre tiré d'une phrase (« toutes » = 100\u202f%, « la moitié » = 50\u202f%)",
-                    "figure taken from a sentence ('all' = 100%, 'half' = 50%)"),
+                    "figure taken from a sentence (“all” = 100%, “half” = 50%)"),
     "report-measure-of-all": ("part de toutes les collectivités de la base", "share of all authorities in the base"),
     "report-measure-of-present": ("part des collectivités présentes sur les réseaux",
                            "share of authorities present on social media"),

@@ -312,22 +312,22 @@ MESSAGES = {
     "compare-any-left-out": (
         "« au moins un réseau » non montré : {year} n'a relevé que {platforms}, moins de "
         "réseaux que les autres années du fichier",
-        "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
+        "“at least one network” not shown: {year} read only {platforms}, fewer platforms "
         "than the file's other years"),
     "compare-any-left-out-other": (
         "« au moins un réseau » non montré : {year} a relevé {platforms}, pas les mêmes "
         "réseaux que les autres années du fichier",
-        "'at least one network' not shown: {year} read {platforms}, not the same platforms "
+        "“at least one network” not shown: {year} read {platforms}, not the same platforms "
         "as the file's other years"),
     "survey-any-one-platform": (
         "« au moins un réseau » : le fichier ne relève qu'un réseau ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom (-p {id} pour elle)",
-        "'at least one network': the file reads one platform only ({platform}); over one "
+        "“at least one network”: the file reads one platform only ({platform}); over one "
         "platform it would be the same share under another name (-p {id} for it)"),
     "compare-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé{when} ({platforms}) ; "
         "sur un réseau, ce serait la même part sous un autre nom",
-        "'at least one network' not shown: one platform read{when} ({platforms}); over one "
+        "“at least one network” not shown: one platform read{when} ({platforms}); over one "
         "platform it would be the same share under another name"),
     "compare-any-in-year": (" en {year}", " in {year}"),
     # what the reading interpreted (blank cells counted one way, dates read month first…)
@@ -502,7 +502,7 @@ MESSAGES = {
     "changes-design-note": (
         "« exhaustif » : les vagues tiennent {what} ; l'évolution est celle de cette partie, "
         "comptée entière (sans erreur d'échantillonnage), pas celle des {total} {label}.",
-        "'census': the waves hold {what}; the change is that part's, counted whole (no "
+        "“census”: the waves hold {what}; the change is that part's, counted whole (no "
         "sampling error), not that of the {total} {label}."),
     # the same waves, some answers unknown: no platform counted whole, a sure range in place
     # of p (waves-note-sure-range-part), the part said all the same

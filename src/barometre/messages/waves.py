@@ -146,18 +146,18 @@ MESSAGES = {
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
         "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
-        "'at least one network' not shown for {items}: fewer platforms read than in the other "
+        "“at least one network” not shown for {items}: fewer platforms read than in the other "
         "waves ({every}); a share over fewer platforms does not compare"),
     # waves of as many platforms (or more), not the same ones: neither read "fewer"
     "waves-any-left-out-other": (
         "« au moins un réseau » non montré pour {items} : les vagues n'ont pas relevé les "
         "mêmes réseaux (en tout : {every}) ; une part sur d'autres réseaux ne se compare pas",
-        "'at least one network' not shown for {items}: the waves did not read the same "
+        "“at least one network” not shown for {items}: the waves did not read the same "
         "platforms (in all: {every}); a share over other platforms does not compare"),
     "waves-any-one-platform-each": (
         "« au moins un réseau » non montré pour {items} : un seul réseau relevé par vague ; sur un "
         "réseau, ce serait la même part sous un autre nom",
-        "'at least one network' not shown for {items}: one platform read in each; over one platform "
+        "“at least one network” not shown for {items}: one platform read in each; over one platform "
         "it would be the same share under another name"),
     "waves-any-notes": ("{first} ; {second}", "{first}; {second}"),
     # the note of them all, a sentence under trend's table and chart as the design notes
@@ -165,7 +165,7 @@ MESSAGES = {
     "waves-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom",
-        "'at least one network' not shown: one platform read ({platform}); over one platform "
+        "“at least one network” not shown: one platform read ({platform}); over one platform "
         "it would be the same share under another name"),
     "waves-census": ("exhaustif", "census"),
     # every entity of the base in both waves, some answers unknown: no p (nothing drawn),
@@ -178,7 +178,7 @@ MESSAGES = {
         "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
         "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle ; la "
         "colonne Évolution, celle des seules entités comparables, peut en sortir.",
-        "'{example}' in place of p: both waves read every entity {whom}, nothing "
+        "“{example}” in place of p: both waves read every entity {whom}, nothing "
         "drawn, no test; the unknown answers set one way then the other, the change over "
         "them all surely lies in that range; the Change column, the comparable entities' "
         "alone, may fall outside it."),
@@ -190,7 +190,7 @@ MESSAGES = {
         " ; « sûr : {example} » : toutes les entités relevées aux deux vagues, l'évolution "
         "sur l'ensemble sûrement dans cet intervalle (réponses inconnues comptées dans les "
         "deux sens), pas de test",
-        "; 'sure: {example}': every entity read in both waves, the change over them all "
+        "; “sure: {example}”: every entity read in both waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
     # another as not answered (a column that writes its « Non »): each wave keeps its own
@@ -200,17 +200,17 @@ MESSAGES = {
         "{unknown} ; chaque vague est lue selon sa règle (les premières comparées comme des "
         "« Non », les autres hors des entités comparables), les arrivées et départs peuvent en "
         "venir ({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; "
+        "⚠ {platform}: blank cells read as absent {as_absent}, as “not answered” {unknown}; "
         "each wave is read by its own rule (the former compared as absent, the latter out of "
         "the comparable entities), and the joined and left may come from it "
-        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as “not answered”)"),
     "waves-blank-rules-trend": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
         "({opt:--blank unknown|blank=\"unknown\"} les lit toutes comme « non renseigné »)",
-        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; each "
+        "⚠ {platform}: blank cells read as absent {as_absent}, as “not answered” {unknown}; each "
         "wave is read by its own rule, and the gap between them may come from it "
-        "({opt:--blank unknown|blank=\"unknown\"} reads them all as 'not answered')"),
+        "({opt:--blank unknown|blank=\"unknown\"} reads them all as “not answered”)"),
     "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),
@@ -262,7 +262,7 @@ MESSAGES = {
         "toute la partie du type que tiennent les vagues est comparée (voir la note), "
         "l'évolution de cette partie est exacte.",
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
-        "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
+        "test (joined vs left), two-sided; “census”: the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
     # the same four of Annuaire exports (render.waves.annuaire_code): their entities are
     # listed in each export, none « répond »
@@ -272,14 +272,14 @@ MESSAGES = {
         "toute la partie du type que tiennent les exports est comparée (voir la note), "
         "l'évolution de cette partie est exacte.",
         "Shares over the comparable entities (in both exports); p: McNemar's exact "
-        "test (joined vs left), two-sided; 'census': the whole part of the type the exports "
+        "test (joined vs left), two-sided; “census”: the whole part of the type the exports "
         "hold is compared (see the note), that part's change is exact."),
     "waves-note-base-annuaire": (
         "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
         "les entités du type sont comparées, l'évolution est exacte.",
         "Shares over the comparable entities (in both exports); p: McNemar's exact test "
-        "(joined vs left), two-sided; 'census': every entity of the type is compared, the "
+        "(joined vs left), two-sided; “census”: every entity of the type is compared, the "
         "change is exact."),
     "waves-note-base-no-census-annuaire": (
         "Parts calculées sur les entités comparables (présentes dans les deux exports) ; "
@@ -291,29 +291,29 @@ MESSAGES = {
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
         "toutes les entités de la base (voir le titre) sont comparées, l'évolution est exacte.",
         "Shares over the comparable entities (in both exports); p: McNemar's exact test "
-        "(joined vs left), two-sided; 'census': every entity of the base (see the "
+        "(joined vs left), two-sided; “census”: every entity of the base (see the "
         "title) is compared, the change is exact."),
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
     # the last line of trend --data's and changes' tables: each one's base, and the other's
     "waves-trend-base-line": (
         "Base : chaque vague entière (ses entités ayant répondu) ; « barometre changes » "
         "compare les seules entités ayant répondu aux deux vagues.",
-        "Base: each wave whole (its entities that answered); 'barometre changes' compares "
+        "Base: each wave whole (its entities that answered); “barometre changes” compares "
         "only the entities that answered at both waves."),
     "waves-changes-base-line": (
         "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
         "chaque vague entière.",
-        "Base: the entities that answered at both waves; 'barometre trend --data' counts "
+        "Base: the entities that answered at both waves; “barometre trend --data” counts "
         "each wave whole."),
     "waves-trend-base-line-annuaire": (
         "Base : chaque export entier (ses entités) ; « barometre changes » compare les seules "
         "entités présentes dans les deux exports.",
-        "Base: each export whole (its entities); 'barometre changes' compares only the "
+        "Base: each export whole (its entities); “barometre changes” compares only the "
         "entities in both exports."),
     "waves-changes-base-line-annuaire": (
         "Base : les entités présentes dans les deux exports ; « barometre trend --data » "
         "compte chaque export entier.",
-        "Base: the entities in both exports; 'barometre trend --data' counts each export "
+        "Base: the entities in both exports; “barometre trend --data” counts each export "
         "whole."),
     "waves-excel-vs-evolution-annuaire": (
         "{platform} : {old} → {new} sur les {n} {whom} des deux exports ; "
@@ -335,7 +335,7 @@ MESSAGES = {
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
         "les entités du type sont comparées, l'évolution est exacte.",
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
-        "test (joined vs left), two-sided; 'census': every entity of the type is compared, the "
+        "test (joined vs left), two-sided; “census”: every entity of the type is compared, the "
         "change is exact."),
     # no row's p says « exhaustif » (a sample, a sure range, waves marked « † »): no legend
     # of it (waves-note-base, -said, -part say it when one does)
@@ -358,7 +358,7 @@ MESSAGES = {
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
         "toutes les entités de la base (voir le titre) sont comparées, l'évolution est exacte.",
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
-        "test (joined vs left), two-sided; 'census': every entity of the base (see the "
+        "test (joined vs left), two-sided; “census”: every entity of the base (see the "
         "title) is compared, the change is exact."),
     "waves-note-council-changed": (
         "Conseil changé entre les deux vagues : {items} ; l'ancienne vague relevait le compte "
@@ -369,7 +369,7 @@ MESSAGES = {
         "computed."),
     "waves-note-council-changed-item": (
         "{name} ({code}), « {council} » ({council_code}) depuis le {since}",
-        "{name} ({code}), '{council}' ({council_code}) since {since}"),
+        "{name} ({code}), “{council}” ({council_code}) since {since}"),
     "waves-note-growth": (
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
         "avec un nombre d'abonnés, non nul à l'ancienne ; n : entités de chaque médiane.",
@@ -395,7 +395,7 @@ MESSAGES = {
         "le fichier, comme « 1,2 M »), donc approximative{s}, de même que le gain pour "
         "1\u202f000 habitants.",
         "≈: {n} growth figure{s}{where} computed on a rounded follower count (abbreviated in the "
-        "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
+        "file, like “1.2M”), so approximate, as is the gain per 1,000 inhabitants."),
     # ... quoting a cell of the file behind one of them, as typed, and the count read
     "waves-note-growth-rounded-cell": (
         "≈ : {n} croissance{s}{where} calculée{s} sur un nombre d'abonnés arrondi ({example}), "
@@ -403,9 +403,9 @@ MESSAGES = {
         "≈: {n} growth figure{s}{where} computed on a rounded follower count ({example}), so "
         "approximate, as is the gain per 1,000 inhabitants."),
     "waves-rounded-example": ("abrégé dans le fichier : « {typed} », lu {read}",
-                              "abbreviated in the file: '{typed}', read as {read}"),
+                              "abbreviated in the file: “{typed}”, read as {read}"),
     "waves-rounded-examples": ("abrégé dans le fichier, comme « {typed} », lu {read}",
-                               "abbreviated in the file, such as '{typed}', read as {read}"),
+                               "abbreviated in the file, such as “{typed}”, read as {read}"),
     # growths on a count the reader questioned (validate's count-above-population…)
     "waves-note-growth-questioned": (
         "(à vérifier) : {n} croissance{s} calculée{s} sur un nombre d'abonnés mis en doute à "

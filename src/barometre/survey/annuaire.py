@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.registry import PLATFORMS, find_type, types_words
-from ..messages import Msg, Words, plural_s, text
+from ..messages import Day, Msg, Words, plural_s, text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
 
@@ -342,7 +342,7 @@ def _base_type(type_id: str | None) -> str | None:
 def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
     """What a reader of a figure from the annuaire must know: measure, date,
     attribution, caveat, and the services set aside or not counted."""
-    date = census.date.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") if census.date else "?"
+    date = Day.of(census.date).render(lang) if census.date else "?"  # « 09/08/2025 », "9 August 2025"
     lines = [text("annuaire-measure", lang, date=date, file=census.file),
              text("annuaire-attribution", lang, attribution=ATTRIBUTION, licence=LICENCE),
              text("annuaire-caveat", lang)]  # the first three: see problems()

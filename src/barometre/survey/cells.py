@@ -400,8 +400,8 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
         problems.each(idx, lambda i: Problem.of(
             "count-implausible-population", int(rownums[i]), headers[i],
             _typed(cells, followers, i), severity="warning", name=names[i],
-            followers=f"{int(followers[i]):_}".replace("_", " "),
-            population=f"{int(population[i]):_}".replace("_", " ")), "warning",
+            followers=Count(int(followers[i])), population=Count(int(population[i]))),
+            "warning",
             code="count-implausible-population")
     else:
         problems.each(idx, lambda i: Problem.of(

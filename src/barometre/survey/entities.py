@@ -908,6 +908,8 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
             present.setdefault(None, -1)  # looked once
         return present.get(code)
 
+    seen: dict = {}  # the close names of each name cell beside an EPCI's code gone
+
     def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         column, cell = layout.entity.header, ent_col.at(i)
@@ -921,10 +923,21 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
             if at is not None and at >= 0:
                 msg = Msg("former-code-present", **msg.params, rows=rows_text([at]))
         if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
-            beside = _named_beside(names[1].at(i), type_id)
+            name_cell = names[1].at(i)
+            beside = _named_beside(name_cell, type_id)
+            hint = msg.params.get("hint")
+            gone = isinstance(hint, Msg) and hint.code == "epci-code-gone"
+            close = (_close_beside(name_cell, type_id, seen) if gone and beside is None
+                     else [])
+            if gone and (beside is not None or close):  # the name says what to write
+                msg = Msg("unknown-code", **{**msg.params, "hint": Msg("epci-code-gone-short")})
             if beside is not None:
                 msg = Msg("unknown-code-name-beside", error=msg, name=beside.name,
                           code=beside.code)
+            elif close:
+                said = [f"{e.name} ({e.code})" for e in close]
+                msg = Msg("unknown-code-name-close", error=msg, typed=_text(name_cell).strip(),
+                          names=Words(" ou ".join(said), " or ".join(said)))
         return Problem(int(rownums[i]), column, _text(cell), "error",
                        msg.render("fr") if msg is not err.msg else err.message,
                        code=err.code, msg=msg)
@@ -947,6 +960,27 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                           else layout.entity.header)
                 problems.add(rows_problem("former-name-read", at, len(at), column=column,
                                           value=e.former_name, name=e.name, code=e.code))
+
+
+#: How many current intercommunalités a name beside a SIREN gone may be said close to
+MAX_CLOSE_BESIDE = 3
+
+
+def _close_beside(cell: Any, type_id: str | None, seen: dict) -> list:
+    """The entities of type ``type_id`` whose names are close to a name cell that names
+    none (the name suggestions of :func:`~barometre.datasets.resolution.resolve`, up to
+    :data:`MAX_CLOSE_BESIDE`), each cell looked up once (``seen``); empty when none is."""
+    if type_id is None or not isinstance(cell, str) or not cell.strip():
+        return []
+    if cell not in seen:
+        try:
+            reference.resolve(cell, type=type_id)
+            found: list = []  # named exactly: :func:`_named_beside` says it
+        except ResolveError as exc:
+            found = (list(exc.candidates or [])[:MAX_CLOSE_BESIDE]
+                     if exc.code == "unknown-entity" else [])
+        seen[cell] = found
+    return seen[cell]
 
 
 def _named_beside(cell: Any, type_id: str | None):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..messages import Clipped, Count, Msg, clipped
+from ..messages import Clipped, Count, Msg, _param, clipped
 from .values import unsaved_formula
 
 if TYPE_CHECKING:
@@ -230,14 +231,25 @@ class Problem(dict):
             out["rows"] = self.rows.tolist()
         return out
 
-    def describe(self, file: str = "", lang: str = "fr") -> str:
+    def describe(self, file: str = "", lang: str = "fr", rows: Any = None) -> str:
+        """The problem in one line: « fichier, ligne 5, colonne « Code » : erreur : … »;
+        ``rows``, the lines of the problems that say the same as this one
+        (:func:`same_lines`), listed in its place (« lignes 242, 243, 244, 245 »)."""
         en = lang == "en"
         message = self.text(lang)
         file = file or self.file or ""
         where = []
         if file:
             where.append(file)
-        if self.row is not None:
+        if rows is not None and len(rows) > 1:
+            from .rules import FIRST_ROWS, rows_text
+
+            listed = rows_text(rows).render(lang)
+            if len(rows) > FIRST_ROWS:
+                listed += f" ({len(rows):,} lines)" if en else (
+                    f" ({len(rows):,} lignes)".replace(",", "\u202f"))
+            where.append(listed)
+        elif self.row is not None:
             where.append(f"{'line' if en else 'ligne'} {self.row}")
         if self.column:
             where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
@@ -261,7 +273,7 @@ class Problem(dict):
         the number 45945.5 shown « 45945,5 » in French, date-serial) quotes it too: one
         notation in the line, not two."""
         if quoted not in message:
-            return self._says_value_written(message, lang)
+            return self._says_value_written(message, lang) or self._says_count(message, lang)
         try:
             from ..messages import _texts
 
@@ -285,9 +297,46 @@ class Problem(dict):
                     return True
         return False
 
+    def _says_count(self, message: str, lang: str) -> bool:
+        """Whether the cell is the plain writing of the count the message says as the
+        language formats it (:data:`_CELL_COUNTS`): « 20000 » or « 20 000 » said « 20 000 »
+        once, not « « 20000 » 20 000 abonnés » ; a cell written otherwise (« 1,2 M »,
+        « 20.000 ») is still quoted before it."""
+        if self.msg is None or not isinstance(self.value, str):
+            return False
+        digits = _SPACES.sub("", self.value)
+        if not digits.isascii() or not digits.isdigit():
+            return False
+        for name in _CELL_COUNTS:
+            n = self.msg.params.get(name)
+            if isinstance(n, Count) and int(n) == int(digits):
+                return _param(n, lang) in message
+        return False
+
     def located(self, file: str = "") -> Located:
         """This problem with its place, said in any language (an error's message or detail)."""
         return Located(self, file)
+
+
+def same_lines(problems: list[Problem]) -> list[tuple[Problem, list[int]]]:
+    """``validate``'s lines: the problems of a row that say the same thing (severity, column,
+    cell, code and message: an unknown code on each platform row of a long file) said once,
+    in the place of the first, with the rows of them all; the others alone (their row or
+    none). The problems themselves stay one per row (the JSON and CSV outputs, the API)."""
+    first: dict[tuple, int] = {}
+    out: list[tuple[Problem, list[int]]] = []
+    for p in problems:
+        if p.row is None:
+            out.append((p, []))
+            continue
+        key = (p.severity, p.column, p.value, p.code, p.message)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(out)
+            out.append((p, [p.row]))
+        else:
+            out[at][1].append(p.row)
+    return out
 
 
 class Located:
@@ -434,6 +483,12 @@ def _problems_of(problems: list | Exception) -> list:
     return out
 
 
+#: The parameters of a message that say a row's count cell as a number (« 20 000 abonnés
+#: pour 5 413 habitants »): a cell that is that number plainly written (« 20000 ») is not
+#: quoted beside it (:meth:`Problem.describe`)
+_CELL_COUNTS = ("followers",)
+#: The spaces a count cell may group its digits with (plain, no-break, narrow no-break)
+_SPACES = re.compile("[ \u00a0\u202f]")
 MAX_PROBLEMS = 1000  # detailed problems of a row kept; the rest are counted per code
 
 

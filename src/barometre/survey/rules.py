@@ -110,7 +110,8 @@ def as_date(value: Any) -> dt.date | None:
         except ValueError:
             raise UsageError.of("bad-wave-date", value=value) from None
     if day is not None and day > today_anywhere():
-        raise UsageError.of("future-wave-date", value=Day.of(day))
+        raise UsageError.of("future-wave-date", value=Words(  # the option as typed
+            Day.of(day).render("fr"), Day.of(day).isoformat()))
     return day
 
 

@@ -1799,7 +1799,8 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
 
 
 def _day(d, lang: str) -> str:
-    return d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")
+    """A day as the report writes it: « 15/10/2025 », "15 October 2025" (:class:`Day`)."""
+    return Day.of(d).render(lang)
 
 
 def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
