@@ -60,7 +60,8 @@ def test_a_commune_s_implausible_count_is_formatted_as_the_others(tmp_path, cli)
 
 # ------------------------------------------------- 1. an EPCI's SIREN gone, said once with advice
 
-GONE = "241099990"  # no intercommunalité's SIREN (session 35's synthetic merged EPCI)
+# no intercommunalité's SIREN, yet a SIREN (its check digit holds): one gone since
+GONE = "241099993"
 HINT_FR = (" (une intercommunalité fusionnée ou dissoute depuis ? Elles changent chaque 1er "
            "janvier)")
 HINT_EN = " (an intercommunality merged or dissolved since? They change every 1 January)"
@@ -75,7 +76,7 @@ def _long_epci(tmp_path, name="CC du Pays Fusionné (synthétique)", gone=GONE):
 
 
 def test_an_epci_siren_gone_says_what_is_likely_and_what_to_do(tmp_path, cli):
-    """« aucune collectivité de type « intercommunalité » n'a le code « 241099990 » », four
+    """« aucune collectivité de type « intercommunalité » n'a le code « 241099993 » », four
     times, with no advice: an EPCI's SIREN no current one has is likely one merged or
     dissolved since (the reference keeps no history of them); write today's, which
     ``resolve`` gives from a member commune's name. One problem per row in the API (and
@@ -247,3 +248,29 @@ def test_the_english_report_and_chart_write_one_date_and_one_quote_style(tmp_pat
         r"<text[^>]*>(.*?)</text>", svg.read_text(encoding="utf-8"), re.S))
     assert "14 October 2024 (10 in the wave)" in drawn
     _said_once(drawn)
+
+
+def test_a_nine_digit_code_that_is_no_siren_says_a_typo(tmp_path, cli):
+    """Session 35's synthetic « merged » SIREN, 241099990, fails the SIREN check digit
+    (Luhn's, which every intercommunalité's passes): a slip of the keys, not an
+    intercommunalité gone; the advice says so."""
+    from barometre.datasets.resolution import _luhn_valid
+
+    assert all(_luhn_valid(c) for c in bm.reference.entities("epci")["code"])
+    path = _long_epci(tmp_path, gone="241099990")
+    fr = cli("validate", path, "--type", "epci").stdout
+    assert fr.splitlines() == [
+        "long.csv, lignes 3, 4, 5, 6, colonne « Code » : erreur : aucune collectivité de type "
+        "« intercommunalité » n'a le code « 241099990 », qui n'est pas un SIREN : sa clé de "
+        "contrôle ne correspond pas (une faute de frappe ?) ; le SIREN d'une intercommunalité "
+        "se trouve par le nom d'une de ses communes (barometre resolve Millau --type epci)"]
+    en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
+    assert "'241099990', which is no SIREN: its check digit does not match (a typo?)" in en
+    same_reading(normal_reader, fast_reader, path)
+    # beside a name: the typo said short, the name saying which SIREN to write
+    path = _long_epci(tmp_path, name="CC de la Muse et des Raspes du Tarn", gone="241200910")
+    fr = cli("validate", path, "--type", "epci").stdout.splitlines()[0]
+    assert fr.endswith("« 241200910 », qui n'est pas un SIREN : sa clé de contrôle ne "
+                       "correspond pas (une faute de frappe ?) ; le nom à côté, CC de la Muse "
+                       "et des Raspes du Tarn, est 241200914")
+    same_reading(normal_reader, fast_reader, path)

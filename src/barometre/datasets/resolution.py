@@ -451,10 +451,28 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
         # an EPCI's SIREN no current one has: one merged or dissolved since (no history
         # of EPCI in the reference, unlike communes' and régions' former codes)
-        hint = Msg("epci-code-gone") if type_id == "epci" and len(code) == 9 else Msg("no-hint")
+        # — unless it is no SIREN at all: its check digit (Luhn's) fails, a slip of the keys
+        hint = (Msg("no-hint") if type_id != "epci" or len(code) != 9 else
+                Msg("epci-code-gone") if _luhn_valid(code) else Msg("siren-check-digit"))
         raise former(raw, code, type_id, lang) or ResolveError.of(
             "unknown-code", value=raw, what=what, hint=hint, lang=lang)
     return None
+
+
+def _luhn_valid(digits: str) -> bool:
+    """Whether a SIREN's nine digits pass its check (Luhn's algorithm), as every
+    intercommunalité's SIREN does: one that fails was mistyped, never an EPCI gone since.
+
+    >>> _luhn_valid("200046977"), _luhn_valid("241099990")
+    (True, False)
+    """
+    if not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
 
 
 #: A code typed with a letter for a digit: O or o for 0, I or l for 1 (« 1O01 », « 2A0O4 »,

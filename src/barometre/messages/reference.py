@@ -144,6 +144,20 @@ MESSAGES = {
         "write the SIREN of today's, which the name of one of its communes gives "
         "(e.g. {opt:barometre resolve Millau --type epci|"
         "barometre.reference.resolve(\"Millau\", type=\"epci\")})"),
+    # a 9-digit code whose check digit fails: mistyped, not an intercommunalité gone
+    "siren-check-digit": (
+        ", qui n'est pas un SIREN : sa clé de contrôle ne correspond pas (une faute de "
+        "frappe ?) ; le SIREN d'une intercommunalité se trouve par le nom d'une de ses communes "
+        "({opt:barometre resolve Millau --type epci|"
+        "barometre.reference.resolve(\"Millau\", type=\"epci\")})",
+        ", which is no SIREN: its check digit does not match (a typo?); an "
+        "intercommunality's SIREN is found by the name of one of its communes "
+        "({opt:barometre resolve Millau --type epci|"
+        "barometre.reference.resolve(\"Millau\", type=\"epci\")})"),
+    # the same before the name beside the code, which says the intercommunalité
+    "siren-check-digit-short": (
+        ", qui n'est pas un SIREN : sa clé de contrôle ne correspond pas (une faute de frappe ?)",
+        ", which is no SIREN: its check digit does not match (a typo?)"),
     # the same before the name beside the code, which says today's intercommunalité
     "epci-code-gone-short": (
         " (une intercommunalité fusionnée ou dissoute depuis ? Elles changent chaque 1er "

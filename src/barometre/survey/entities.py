@@ -927,10 +927,12 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
             beside = _named_beside(name_cell, type_id)
             hint = msg.params.get("hint")
             gone = isinstance(hint, Msg) and hint.code == "epci-code-gone"
-            close = (_close_beside(name_cell, type_id, seen) if gone and beside is None
+            typo = isinstance(hint, Msg) and hint.code == "siren-check-digit"
+            close = (_close_beside(name_cell, type_id, seen) if (gone or typo) and beside is None
                      else [])
-            if gone and (beside is not None or close):  # the name says what to write
-                msg = Msg("unknown-code", **{**msg.params, "hint": Msg("epci-code-gone-short")})
+            if (gone or typo) and (beside is not None or close):  # the name says what to write
+                msg = Msg("unknown-code", **{**msg.params, "hint": Msg(
+                    "epci-code-gone-short" if gone else "siren-check-digit-short")})
             if beside is not None:
                 msg = Msg("unknown-code-name-beside", error=msg, name=beside.name,
                           code=beside.code)
