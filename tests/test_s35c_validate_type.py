@@ -2,7 +2,8 @@
 brief C35), as compare and trend say theirs: « type deviné : départements (--type
 departement), celui de toutes les entités du fichier (101) », on stderr; not when --type
 gave it, nor when the reader's own ``type-guessed`` warning (codes two types read alike)
-says it; CSV and JSON keep the rows alone on stdout."""
+says it; after the counts (stderr's first line stays the file's, tests/test_robustness.py);
+CSV and JSON keep the rows alone on stdout."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ def test_validate_says_the_type_guessed_as_compare_does(cli):
     file = CASES / "departements-x.csv"
     res = cli("validate", file)
     assert res.exit_code == 0, res.output
-    assert res.stderr.splitlines() == [GUESS, "departements-x.csv : 0 erreur, 3 avertissements"]
+    # the counts first (stderr's first line is the file's, as every command's), then the type
+    assert res.stderr.splitlines() == ["departements-x.csv : 0 erreur, 3 avertissements", GUESS]
     assert "type deviné" not in res.stdout  # the problems, one a line, as before
     compare = cli("compare", "--data", file)
     assert compare.stderr.splitlines()[0] == GUESS  # the same words, the same count
     en = cli("validate", file, "--lang", "en")
-    assert en.stderr.splitlines()[0] == ("type guessed: départements (--type departement), "
+    assert en.stderr.splitlines()[1] == ("type guessed: départements (--type departement), "
                                          "that of every entity in the file (101)")
 
 
@@ -38,7 +40,7 @@ def test_validate_of_errors_says_it_too(cli):
     """A file with errors (status 1) was checked against a type as well."""
     res = cli("validate", CASES / "communes-code-nom.csv")
     assert res.exit_code == 1
-    assert res.stderr.splitlines()[0] == ("type deviné : communes (--type commune), celui de "
+    assert res.stderr.splitlines()[1] == ("type deviné : communes (--type commune), celui de "
                                           "toutes les entités du fichier (6)")
 
 

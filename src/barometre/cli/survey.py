@@ -142,11 +142,11 @@ def validate(
         name = terminal_safe(_display_name(file))
         for p in problems:
             _emit(terminal_safe(p.describe(name, lang.value)))  # `>&-`: said, not lost
-        if guessed:  # the type the codes were checked against, before the counts
-            typer.echo(terminal_safe(guessed), err=True)
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         e=plural_s(n_err), warnings=Count(counts["warning"]),
                         w=plural_s(counts["warning"])), err=True)
+        if guessed:  # the type the codes were checked against, under the counts (stderr's
+            typer.echo(terminal_safe(guessed), err=True)  # first line stays the file's)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
         # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv
