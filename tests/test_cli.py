@@ -248,7 +248,10 @@ def test_validate_speaks_english_with_codes(cli):
     en = cli("validate", demo, "--lang", "en")
     assert en.exit_code == 0
     # the 5 platforms' blank cells (the demo's councils, 67/68 and 2A/2B, say nothing)
-    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 errors, 5 warnings\n"
+    # the counts, then the type guessed (s35: validate says it as compare does)
+    assert en.stderr == ("enquete-departements-donnees-fictives.xlsx: 0 errors, 5 warnings\n"
+                         "type guessed: départements (--type departement), that of every entity "
+                         "in the file (101)\n")
     first = en.stdout.splitlines()[0]
     assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
                             "warning: Facebook: 7 blank cells counted as 'not answered' (lines 4, 7")

@@ -57,9 +57,11 @@ def test_a_second_row_repeating_the_fields_is_left_out_and_said(tmp_path, monkey
                                               ("35", "instagram", 560, 4)]
     res = CliRunner().invoke(app, ["validate", str(path)])
     assert res.exit_code == 0
-    assert sorted(res.output.splitlines()) == [
+    assert sorted(res.output.splitlines()) == [  # the type guessed said too (s35)
         f"{path.name} : 0 erreur, 1 avertissement",
-        f"{path.name}, ligne 2 : avertissement : {said[0].message}"]
+        f"{path.name}, ligne 2 : avertissement : {said[0].message}",
+        "type deviné : départements (--type departement), celui de toutes les entités du "
+        "fichier (3)"]
 
 
 def test_a_second_row_naming_another_field_stays_an_error(tmp_path):

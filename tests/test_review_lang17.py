@@ -46,7 +46,8 @@ def test_barometre_lang_sets_validate_problems(cli, en, bad_csv):
     assert res.stdout == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' negative "
                           "follower count (a change, '−200 followers this year'?): expected "
                           "the number of followers, without a sign\n")
-    assert res.stderr == "bad.csv: 1 error, 0 warnings\n"
+    assert res.stderr == ("bad.csv: 1 error, 0 warnings\ntype guessed: départements (--type "
+                          "departement), that of every entity in the file (3)\n")  # s35
     assert cli("validate", bad_csv, "--lang", "fr").stdout.startswith(
         "bad.csv, ligne 2, colonne « Abonnés Facebook » : erreur")
     records = json.loads(cli("validate", bad_csv, "-f", "json").stdout)

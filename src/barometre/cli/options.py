@@ -105,9 +105,18 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
                                       "; ".join(m.render("en") for m in counts))))
         return t
     n = int(survey["code"].nunique()) if "code" in columns else len(survey.codes)
-    LEAD.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
-                     n=Count(n)))
+    LEAD.append(type_guessed_line(t, n, lang))
     return t
+
+
+def type_guessed_line(t: str, n: int, lang: str) -> str:
+    """« type deviné : départements (--type departement), celui de toutes les entités du
+    fichier (101) »: the type a command guessed from one file's ``n`` entities (compare,
+    trend, validate…)."""
+    from ..domain.registry import TYPES
+    from ..messages import Count, text
+
+    return text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t, n=Count(n))
 
 
 def _tie_said(tie):

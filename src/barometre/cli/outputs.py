@@ -74,7 +74,7 @@ _READS = {
     "benchmark": {"--entity", "--peers", "--year"},
     "ranking": {"--entity", "--peers", "--metric", "--top", "--year"},
     "scatter": {"--entity", "--year"},
-    "changes": {"--within", "--panel"},
+    "changes": {"--within", "--panel", "--old", "--new"},
 }
 #: The kinds that draw one platform (the first -p would be drawn, the others dropped)
 _ONE_PLATFORM = {"ranking", "scatter"}
@@ -135,16 +135,21 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
 
 
 def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=None,
-                 panel=False, date_order=None):
+                 panel=False, date_order=None, old=None, new=None):
     """trend --data (every wave on a date axis) and changes (old → new share per platform);
-    ``within``, ``panel``: the base said, each wave's (trend) or the two waves' (changes)."""
+    ``within``, ``panel``: the base said, each wave's (trend) or the two waves' (changes);
+    ``old``, ``new``: the two waves changes compares, read as the changes command reads
+    them (:func:`barometre.analysis.waves.transitions`: a date or a year), the oldest and
+    newest of more by default, said on stderr as that command says it."""
     if data is None:
         raise UsageError.of("chart-needs-data", kind=k)
-    from ..analysis.waves import changes, read_waves, wave_trend
+    from ..analysis.waves import changes, read_waves, transitions, wave_trend
 
     order = _survey_options(blank, None, date_order)
+    # changes: only the two waves compared are read past their placing, as by the command
     waves = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
-                       date_order=order["date_order"])
+                       date_order=order["date_order"],
+                       **({"compare": (old, new)} if k == "changes" else {}))
     if k == "trend":  # a type's shares per wave, as trend --data counts them:
         type = type_of_data(waves, type, kw["lang"])  # without --type, the files', said
     else:  # changes: the type guessed said as by chart trend (the chart's file names
@@ -161,8 +166,20 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
         df = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
         NOTES.extend(blank_rules_lines(df, kw["lang"], trend=True))
         return charts.wave_trend(df, **kw)
-    df = changes(waves, platforms=platform, within=within, panel=panel)
+    moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
+                        panel=panel)
+    df = changes(moves)
     NOTES.extend(blank_rules_lines(df, kw["lang"]))
+    every = waves.attrs["waves"]
+    if len(every) > 2 and (df.attrs["old"], df.attrs["new"]) == (every[0], every[-1]):
+        # « ⚠ 3 vagues : comparaison de la plus ancienne … » as changes says it over its
+        # table: the chart compares two of them, which its picture cannot tell
+        from ..messages import text
+        from ..render.waves import wave_date
+
+        NOTES.append(text("waves-many", kw["lang"], n=len(every),
+                          old=wave_date(df.attrs["old"], kw["lang"]),
+                          new=wave_date(df.attrs["new"], kw["lang"])))
     return charts.changes(df, **kw)
 
 
@@ -238,6 +255,12 @@ def chart(
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
     within: WithinOpt = None,
     panel: PanelOpt = False,
+    old: Annotated[Optional[str], typer.Option(
+        "--old", help="changes : vague de départ (date ou année ; par défaut la plus "
+                      "ancienne).")] = None,
+    new: Annotated[Optional[str], typer.Option(
+        "--new", help="changes : vague d'arrivée (date ou année ; par défaut la plus "
+                      "récente).")] = None,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
@@ -248,8 +271,9 @@ def chart(
     vague par fichier) [--within ou --panel] ; benchmark : --data, --entity [--peers, --year] ;
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
-    changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates) [--within
-    ou --panel]. Avec --data, --year garde les relevés de cette année. Sans --type,
+    changes : --data, deux vagues ou plus (fichiers, ou un fichier long à plusieurs dates)
+    [--old, --new (par défaut la plus ancienne et la plus récente, dit sur la sortie
+    d'erreur), --within ou --panel]. Avec --data, --year garde les relevés de cette année. Sans --type,
     adoption, heatmap et trend avec --data comptent le type de toutes les entités du
     fichier, dit sur la sortie d'erreur (« type deviné : … ») ; un fichier qui en mêle
     plusieurs (un export de l'Annuaire) demande --type.
@@ -270,7 +294,8 @@ def chart(
                              "--source": source is not None, "--all-sources": all_sources,
                              "--entity": entity is not None, "--peers": peers is not None,
                              "--metric": metric is not None, "--top": top is not None,
-                             "--within": within is not None, "--panel": panel},
+                             "--within": within is not None, "--panel": panel,
+                             "--old": old is not None, "--new": new is not None},
                    platform, sheet, blank, date, date_order)
     figsize = _size(size)
     if dpi is not None and Path(output).suffix.lower() != ".png":  # never silently dropped
@@ -282,7 +307,7 @@ def chart(
         kw["size"] = figsize
     if k == "changes" or (k == "trend" and data is not None):  # survey waves (#16)
         fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw, within, panel,
-                           date_order)
+                           date_order, old, new)
     else:
         if data is not None and len(data) > 1:
             raise UsageError.of("waves-chart-one-file", kind=k)

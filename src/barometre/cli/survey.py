@@ -78,6 +78,20 @@ def template(
     typer.echo(text("template-written", lang.value, path=path), err=True)
 
 
+def _type_guessed(problems, type: str | None, lang: str) -> str:
+    """« type deviné : intercommunalités (--type epci), celui de toutes les entités du
+    fichier (60) »: the type validate checked the codes against, said as compare says the
+    type it guessed; "" when --type gave it, when the file was not read (nor its type
+    guessed: an Annuaire export, an unreadable file), or when the reader's own
+    ``type-guessed`` warning (codes two types read alike) says it with the other reading."""
+    t = getattr(problems, "collectivity_type", None)
+    if type or t is None or any(p.code == "type-guessed" for p in problems):
+        return ""
+    from .options import type_guessed_line
+
+    return type_guessed_line(t, problems.n_entities or 0, lang)
+
+
 def validate(
     file: Annotated[Path, typer.Argument(
         help="Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de "
@@ -125,6 +139,7 @@ def validate(
         problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
     counts = severity_counts(problems)
     n_err = counts["error"]
+    guessed = _type_guessed(problems, type, lang.value)
     if format is Format.table:
         name = terminal_safe(_display_name(file))
         for p, rows in same_lines(problems):  # one line for a problem repeated row by row
@@ -132,6 +147,8 @@ def validate(
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         e=plural_s(n_err), warnings=Count(counts["warning"]),
                         w=plural_s(counts["warning"])), err=True)
+        if guessed:  # the type the codes were checked against, under the counts (stderr's
+            typer.echo(terminal_safe(guessed), err=True)  # first line stays the file's)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
         # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv
@@ -155,6 +172,8 @@ def validate(
         records = [{**{c: _shown(r.get(c)) for c in columns}, **origin} for r in records]
         columns = columns + PROVENANCE_COLUMNS
         _emit_plain(records, format, None, columns=columns)
+        if guessed:  # on stderr, as compare says it beside its CSV/JSON: the rows alone out
+            typer.echo(terminal_safe(guessed), err=True)
     if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
         raise typer.Exit(2)
     if n_err:

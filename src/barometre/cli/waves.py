@@ -140,7 +140,7 @@ def changes(
     # rule, as trend reads them, the gap said
     NOTES.extend(blank_rules_lines(moves, lang.value))
 
-    if not (list_ and format is Format.table):  # the list says it among the not comparable
+    if list_ and format is not Format.table:  # the list says it among the not comparable
         # a platform one wave did not read at all: said once, not of each of its entities
         NOTES.extend(not_read_lines(moves, lang.value))
     from ..render.views import panel_out_notes
@@ -165,9 +165,11 @@ def changes(
         result.attrs["n_waves"] = len(every)
     from ..render.views import annuaire_notes_of, design_changes_note
 
-    # the notes on the table's cells (« † », a part's census, the Annuaire's measure):
-    # under it in table mode, on stderr beside CSV/JSON
-    cells = [*design_changes_note(result.attrs.get("design"), lang.value,
+    # the notes on the table's cells (a platform one wave did not read: its row of « – »;
+    # « † », a part's census, the Annuaire's measure): under it in table mode, on the
+    # standard output with it, on stderr beside CSV/JSON
+    cells = [*not_read_lines(moves, lang.value),
+             *design_changes_note(result.attrs.get("design"), lang.value,
                                   bands=result.attrs.get("band_design"),
                                   mix=result.attrs.get("mix_design")),
              *annuaire_notes_of(result, lang.value)]

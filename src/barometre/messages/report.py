@@ -548,6 +548,8 @@ MESSAGES = {
                             "Sources: {ids} (details: “{sheet}”)"),
     "report-page-source-short": ("Source : {file}, relevés {period}", "Source: {file}, readings {period}"),
     "report-page-source-id": ("Source : {ids} (détail : « {sheet} »)", "Source: {ids} (details: “{sheet}”)"),
+    # a footer's files that do not fit whole: their number, the first ones, « … »
+    "report-page-files-n": ("{n} fichiers ({files})", "{n} files ({files})"),
     "report-page-sources-n": ("{n} sources publiées", "{n} published sources"),
     "report-page-served": ("Population du conseil, non du territoire, pour {items} (voir « {sheet} »)",
                            "Population of the council, not of the territory, for {items} (see “{sheet}”)"),

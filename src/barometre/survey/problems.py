@@ -33,14 +33,21 @@ PROVENANCE_COLUMNS = ["file", "sheet", "sha256", "barometre_version", "validated
 
 class ProblemList(list):
     """:func:`~barometre.validate`'s problems (a list), with the sheet of a workbook they
-    are of (``sheet``: the one read, None for another file or a file not read)."""
+    are of (``sheet``: the one read, None for another file or a file not read), the type
+    whose codes the file's entities were checked against (``collectivity_type``: the one
+    given, else the one guessed; None for a file not read) and its entities
+    (``n_entities``)."""
 
     sheet: str | None = None
+    collectivity_type: str | None = None
+    n_entities: int | None = None
 
     @classmethod
-    def of(cls, problems: list, sheet: str | None = None) -> ProblemList:
+    def of(cls, problems: list, sheet: str | None = None, collectivity_type: str | None = None,
+           n_entities: int | None = None) -> ProblemList:
         out = cls(problems)
         out.sheet = sheet
+        out.collectivity_type, out.n_entities = collectivity_type, n_entities
         return out
 
 

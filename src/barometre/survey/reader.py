@@ -532,7 +532,10 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         an empty path); so does one
         without a single answer, count or account on any platform (``no-answer``, an
         error whatever ``blank``: nothing to count).
-        The list's ``sheet`` says the workbook's sheet read (None for another file).
+        The list's ``sheet`` says the workbook's sheet read (None for another file);
+        its ``collectivity_type``, the type whose codes the entities were checked against
+        (``type``, else the one guessed; None for a file not read or an Annuaire export),
+        and ``n_entities``, the file's entities read.
 
     Raises
     ------
@@ -558,7 +561,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     problems = _validate(path, type, sheet, blank, date, date_order)
     if lang == "fr":
         return problems
-    return ProblemList.of([p.in_lang(lang) for p in problems], getattr(problems, "sheet", None))
+    return ProblemList.of([p.in_lang(lang) for p in problems], getattr(problems, "sheet", None),
+                          getattr(problems, "collectivity_type", None),
+                          getattr(problems, "n_entities", None))
 
 
 def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str | None,
@@ -582,7 +587,9 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
             problems = problems + _old_region_map(readings)
     except InputFileError as exc:
         return [_unreadable(path, exc)]
-    return ProblemList.of(problems, read)
+    # the type the codes were checked against, and the entities read: `validate` says it
+    # when guessed, as compare does (« type deviné : … »)
+    return ProblemList.of(problems, read, type_id, len(readings.code))
 
 
 def _unreadable(path: str | Path, exc: InputFileError) -> Problem:
@@ -801,7 +808,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     if errs and errors == "raise":
         # every problem, as bm.validate gives them: the error carries them (err.problems)
         every = ProblemList.of(in_default_lang(
-            problems + _old_region_map(readings) if type_id == "region" else problems), read)
+            problems + _old_region_map(readings) if type_id == "region" else problems), read,
+            type_id, len(readings.code))
         # the sheet read among several: the errors are that sheet's (said under them)
         sheet_said = [x for x in problems if x.code in ("sheet-chosen", "sheet-part-read")]
         if len(errs) == 1:

@@ -200,12 +200,17 @@ def files_behind(r: ReportData, keys) -> str:
     their readings (``r.extra["figure_files"]``, a survey of several files), in the order
     given, so that a sheet of 2024's figures cites the 2024 file, never every wave's; the
     survey's file(s) when none is known (one file)."""
+    return ", ".join(_files_behind(r, keys))
+
+
+def _files_behind(r: ReportData, keys) -> list[str]:
+    """:func:`files_behind`'s files, one by one (the survey's file alone when none is known)."""
     known = r.extra.get("figure_files") or {}
     behind = {f for k in keys for f in known.get(k, ())}
     if not behind:
-        return r.survey.file
-    return ", ".join([f for f in r.survey.files if f in behind]
-                     + sorted(behind - set(r.survey.files)))
+        return [r.survey.file]
+    return ([f for f in r.survey.files if f in behind]
+            + sorted(behind - set(r.survey.files)))
 
 
 def _files_said(files: tuple[str, ...], lang: str) -> str:
@@ -1476,8 +1481,9 @@ def _all(t: str, lang: str) -> str:
     return text("report-all-f" if t in TYPES and TYPES[t].feminine else "report-all", lang)
 
 
-#: characters of a survey's file(s) named in a page footer (Excel allows 255 for the whole
-#: footer; its page footer cuts a longer line, :meth:`.sheets.Sheet.finish`)
+#: characters of a survey's file names in a page footer (Excel allows 255 for the whole
+#: footer; its page footer cuts a longer line, :meth:`.sheets.Sheet.finish`); several files
+#: that do not fit are counted, the first ones named (:func:`_footer_files`)
 PAGE_SOURCE_MAX = 60
 
 
@@ -1499,21 +1505,40 @@ def page_source(r: ReportData, lang: str, short: bool = False, every: bool = Fal
         read = [k for k in r.extra.get("figure_files") or {}
                 if k[0] != "any" and (not s.platforms or k[0] in s.platforms)]
         if every and read:
-            name, years = files_behind(r, read), sorted({y for _, y in read if y is not None})
+            names, years = _files_behind(r, read), sorted({y for _, y in read if y is not None})
         elif every:
-            name, years = s.file, sorted({d.year for d in s.wave_dates}) or r.years
+            names, years = [s.file], sorted({d.year for d in s.wave_dates}) or r.years
         else:
             shown = r.adoption[r.adoption["year"].notna().to_numpy(dtype=bool)]
-            name, years = files_behind(r, set(zip(shown["platform"].astype(str),
-                                                  shown["year"].astype(int)))), r.years
-        if len(name) > PAGE_SOURCE_MAX:
-            name = name[:PAGE_SOURCE_MAX - 1] + "…"
+            names, years = _files_behind(r, set(zip(shown["platform"].astype(str),
+                                                    shown["year"].astype(int)))), r.years
+        name = _footer_files(names, lang)
         return text("report-page-source-short" if short else "report-page-source", lang, file=name,
                     period=_period(years, lang), sheet=sheet)
     ids = [s.id for s in r.sources] or list(dict.fromkeys(r.adoption["source"].astype(str)))
     said = (", ".join(ids) if len(ids) <= 3 and sum(map(len, ids)) < PAGE_SOURCE_MAX
             else text("report-page-sources-n", lang, n=len(ids)))
     return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
+
+
+def _footer_files(names: list[str], lang: str) -> str:
+    """The files a page footer names, in :data:`PAGE_SOURCE_MAX` characters: all of them
+    when they fit ("a.csv, b.csv"), else their number and the first ones whole, the rest
+    marked « … » ("3 fichiers (epci-2024-long-synthetique-corrige.csv, …)"): never a name
+    cut in two with the others dropped unsaid (the Sources et méthode lists each)."""
+    every = ", ".join(names)
+    if len(every) <= PAGE_SOURCE_MAX:
+        return every
+    if len(names) == 1:
+        return every[:PAGE_SOURCE_MAX - 1] + "…"
+    kept: list[str] = []
+    for f in names:  # the names whole in PAGE_SOURCE_MAX (the count and « … » beside them)
+        if len(", ".join([*kept, f])) > PAGE_SOURCE_MAX:
+            break
+        kept.append(f)
+    if not kept:  # not even the first whole: the first cut
+        kept = [names[0][:PAGE_SOURCE_MAX - 1] + "…"]
+    return text("report-page-files-n", lang, n=len(names), files=", ".join([*kept, "…"]))
 
 
 def served_shown(frame: pd.DataFrame | None, r: ReportData) -> list[dict]:

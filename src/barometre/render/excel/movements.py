@@ -89,6 +89,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                 if cell.value is not None:
                     sh.mark_share(cell, "†")
     sh.line(base_note(ch, lang), size=9, color="595959")
+    for line in not_read_lines(moves, lang):  # a platform one wave did not read: its row of
+        sh.line(line, size=9, color="595959")  # blanks explained with the table, not below its list
     sure = sure_range_note(ch, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         sh.line(sure, size=9, color="595959")
@@ -124,7 +126,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     said = wave_words(lang, old=a.get("old"), new=a.get("new"))
     listed = moves["status"].isin(["joined", "left", "not_comparable"]).to_numpy(copy=True)
     not_read = moves.attrs.get("not_read") or {}
-    if not_read:  # a platform one wave did not read: said once below, not of each entity
+    if not_read:  # a platform one wave did not read: said once under the table, not of each entity
         listed &= ~(moves["platform"].isin(list(not_read))
                     & moves["reason"].isin(["not_read_old", "not_read_new"])).to_numpy()
     moved = moves[listed]
@@ -143,7 +145,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
              text("waves-reason-" + t["reason"].replace("_", "-"), lang, **said)
              if t["reason"] else ""] for t in moved.to_dict("records")]
-    # the platforms compared with no one to list (one a wave did not read: said below)
+    # the platforms compared with no one to list (one a wave did not read: said above)
     quiet = [platform_label(p, lang) for p in dict.fromkeys(ch["platform"])
              if p not in not_read and p not in set(moves.loc[listed, "platform"])]
     if rows:
@@ -155,8 +157,6 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                     size=9, color="595959")
     elif quiet:  # nothing to list: said in a sentence, not as a bare header row
         sh.line(text("waves-excel-who-none", lang, platforms=said_and(quiet, lang), **said))
-    for line in not_read_lines(moves, lang):
-        sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)
     none = _no_growth_line(ch, said, lang)  # the platforms without any growth, and why
     if not len(ranks):  # nothing to rank: why, in a line, not a heading over no rows
