@@ -61,7 +61,7 @@ def _footer_codes(ws) -> set[str]:
 
 def _note_codes(line: str) -> set[str]:
     """The territories' codes a whole note names (« Rhône (69) : « Département du Rhône » … »)."""
-    return set(re.findall(r"\((\d[\dAB]|2[AB])\)[ \u00a0]?: [«']", line))
+    return set(re.findall(r"\((\d[\dAB]|2[AB])\)[ \u00a0]?: [«'“]", line))
 
 
 def _lines(ws, col: str = "A") -> list[str]:

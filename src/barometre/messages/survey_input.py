@@ -419,7 +419,7 @@ MESSAGES = {
                      "activity or engagement measure (posts, views, engagement rate…), "
                      "neither presence nor followers"),
     "why-per-capita": ("nombre rapporté à la population, pas le nombre d'abonnés (ni présence "
-                       "ni abonnés ; barometre calcule les abonnés pour 1 000 habitants)",
+                       "ni abonnés ; barometre calcule les abonnés pour 1\u202f000 habitants)",
                        "a number relative to the population, not the number of followers "
                        "(neither presence nor followers; barometre computes followers per 1,000 "
                        "inhabitants)"),
