@@ -105,7 +105,7 @@ def test_movements_say_whose_population_their_gains_per_1000_divide_by(books, na
     if "69" in used:
         assert ("Rhône (69)\u00a0: «\u00a0Département du Rhône\u00a0» (69D), 478\u202f313 habitants (territoire\u00a0: "
                 "1\u202f914\u202f667)" in served if not name.endswith("en") else
-                "Rhône (69): 'Département du Rhône' (69D), 478,313 inhabitants" in served)
+                "Rhône (69): “Département du Rhône” (69D), 478,313 inhabitants" in served)
     # the Bas-Rhin's 2025 row is blank in the Gironde file: no gain, not named here
     src = wb["Sources et méthode" if "Sources et méthode" in wb.sheetnames else "Sources and method"]
     rows = {a: b for a, b in src.iter_rows(min_col=1, max_col=2, values_only=True) if a}
