@@ -1134,11 +1134,12 @@ def answered_rows(readings: pd.DataFrame) -> np.ndarray:
         return said
     key = "wave_label" if "wave_label" in readings.columns else (
         "year" if "year" in readings.columns else None)
-    wave = (readings[key].astype("string").fillna("") if key else
-            pd.Series("", index=readings.index, dtype="string"))
-    pair = wave + "\x1f" + readings["code"].astype("string").fillna("")
-    answered = set(pair[said])
-    return pair.isin(answered).to_numpy() | said
+    # one integer per (wave, entity), on codes factorized once (millions of readings)
+    codes, uniq = pd.factorize(readings["code"])
+    waves = pd.factorize(readings[key])[0] if key else np.zeros(len(readings), np.int64)
+    pair = waves.astype(np.int64) * (len(uniq) + 1) + codes.astype(np.int64)
+    answered = np.unique(pair[said])
+    return np.isin(pair, answered) | said
 
 
 
