@@ -116,12 +116,17 @@ def test_the_random_draw_caveat_says_what_it_counts(cli, tmp_path):
     tr = cli("trend", "-t", "departement", "--data", GIRONDE).stdout
     assert ("tirage au hasard des entités ayant répondu à chaque vague (13 le 15 octobre 2024, "
             "12 le 15 octobre 2025 sur 101 départements)") in tr
-    # with --panel: no draw assumed; the key lines say 12 answered of the 13
+    # with --panel: no draw assumed; the panel is the 12 answered at both waves (session 35:
+    # Bas-Rhin's empty 2025 row puts it in no 2025 wave; it was « 12 … ayant répondu (13 dans
+    # le panel) »), its census, Bas-Rhin said out of it
     p = tmp_path / "p.xlsx"
     assert cli("report", "--data", GIRONDE, "--panel", "-o", p).exit_code == 0
     top = _col_a(p, "Synthèse")
     assert not any(v.startswith("Les intervalles supposent") for v in top)
-    assert any("des 12 départements du panel ayant répondu (13 dans le panel)" in v for v in top)
+    assert any(v.startswith(typeset("100 % des 12 départements du panel sur Facebook (n = 12 "
+                                    "ayant répondu sur 12 ; exhaustif)", "fr")) for v in top)
+    assert typeset("1 département non relevé à l'une des vagues, hors panel (0 le 15 octobre "
+                   "2024, 1 le 15 octobre 2025)", "fr") in top
 
 
 # --- 3. Mouvements: the council changed between the two waves, as changes says it

@@ -115,9 +115,12 @@ def test_transitions_leave_out_entities_answered_in_neither_wave(tmp_path):
                    "01": ("not_comparable", "missing_old")}
 
 
-def test_a_panel_keeps_its_unanswered_entities_not_comparable(tmp_path):
-    """Under --panel the panel is every entity of both files (« 101 départements du
-    panel »): its unfilled rows stay « non comparables », so that the counts add up to it."""
+def test_a_panel_is_of_the_entities_answered_in_both_waves(tmp_path):
+    """Under --panel the panel was every entity of both files (« 101 départements du
+    panel », 41 unfilled rows « non comparables »). Session 35: an entity is in a wave when
+    it answered something there (the rule of trend --panel too), so the panel is the 60
+    answered in both; its counts still add up to it, and the 41 unfilled rows are said
+    beside it (in no wave), not counted as of the panel."""
     import barometre as bm
 
     deps = bm.reference.entities("departement")["code"].tolist()
@@ -129,7 +132,9 @@ def test_a_panel_keeps_its_unanswered_entities_not_comparable(tmp_path):
         paths.append(tmp_path / f"v{year}.csv")
         paths[-1].write_text("\n".join(lines) + "\n", encoding="utf-8")
     waves = bm.read_waves(paths, type="departement")
-    panel = bm.transitions(waves, panel=True)["status"].value_counts().to_dict()
-    assert panel == {"stayed": 30, "absent": 30, "not_comparable": 41}
+    t = bm.transitions(waves, panel=True)
+    assert t["status"].value_counts().to_dict() == {"stayed": 30, "absent": 30}
+    assert t.attrs["base"]["n"] == 60
+    assert t.attrs["panel_out"]["n"] == 0 and t.attrs["panel_out"]["unanswered"] == 41
     plain = bm.transitions(waves)["status"].value_counts().to_dict()
     assert plain == {"stayed": 30, "absent": 30}

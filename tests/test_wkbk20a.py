@@ -42,20 +42,21 @@ def _column(ws, col: str = "A") -> list[str]:
 
 
 def test_panel_key_figures_say_the_answered_base(reports):
+    """Bas-Rhin's 2025 row is empty (a date, no answer, count nor account): session 35 puts
+    an entity in a wave when it answered something there (the rule of trend, changes and
+    the report's panel, so that a template's unfilled rows are in no wave), so the panel is
+    the 12 answered at both waves, its census, Bas-Rhin said out of it (it was « 12 … ayant
+    répondu (13 dans le panel) », a sure range over 13)."""
     lines = _column(reports["panel"]["Synthèse"])
     tiktok = next(x for x in lines if "sur TikTok" in x)
-    assert tiktok.startswith(typeset("92\u202f% des 12 départements du panel ayant répondu "
-                                     "(13 dans le panel) sur TikTok (fourchette sûre : "
-                                     "84–93\u202f% des 13)", "fr"))
-    # one unknown of 13: the share is 11/13 or 12/13, a sure range, not « IC 95 % » (ci25)
-    assert not any("des 13 départements du panel sur" in x for x in lines)
-    facebook = next(x for x in lines if "sur Facebook" in x)
-    assert facebook.startswith(typeset("100\u202f% des 12 départements du panel ayant répondu "
-                                       "(13 dans le panel) sur Facebook (fourchette sûre : "
-                                       "92–100\u202f% des 13)", "fr"))
+    assert tiktok.startswith(typeset("92\u202f% des 12 départements du panel sur TikTok (n = 12 "
+                                     "ayant répondu sur 12 ; exhaustif)", "fr"))
+    assert not any("des 13 départements du panel" in x for x in lines)
+    assert typeset("1 département non relevé à l'une des vagues, hors panel (0 le 15 octobre "
+                   "2024, 1 le 15 octobre 2025)", "fr") in lines
     en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
-    assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
-                         "on TikTok (sure range: 84–93% of the 13)")
+    assert en.startswith("92% of the 12 départements of the panel on TikTok (n = 12 answered of "
+                         "12; census)")
 
 
 def test_evolution_and_movements_point_to_each_other(reports):
@@ -81,8 +82,10 @@ def test_evolution_and_movements_point_to_each_other(reports):
 
 def _row_of(ws, **cells) -> dict:
     """The Données row whose cells (by header) hold ``cells``."""
-    head = [c.value for c in ws[1]]
-    for row in ws.iter_rows(min_row=2, values_only=True):
+    rows = list(ws.iter_rows(values_only=True))  # the table's header, under its notes
+    at = next(i for i, r in enumerate(rows) if r and r[0] in ("Code", "Code INSEE"))
+    head = list(rows[at])
+    for row in rows[at + 1:]:
         rec = dict(zip(head, row))
         if all(rec.get(k) == v for k, v in cells.items()):
             return rec
@@ -138,19 +141,25 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
 
 
 def test_council_population_explained_where_shown_and_coverage_says_its_year(reports, cli):
-    """Bas-Rhin (67) has no 2025 reading: the Classement lists it without a count, but its
-    Population cell shows its council's (the CeA's, 1 934 548 « conseil »), as the Données'
-    rows do: the notes name it beside the Rhône's (council20; 5ea761a had left it out).
+    """Bas-Rhin (67) has no 2025 reading: its 2025 row is empty, which the Classement listed
+    without a count; session 35 lists no row of an entity that answered nothing at its wave
+    (said above the table), so the Classement's council populations are the Rhône's alone,
+    while the Données' 2024 rows of Bas-Rhin show its council's (the CeA's, 1 934 548
+    « conseil »): Sources et méthode names it beside the Rhône's (council20).
     The file holds Bas-Rhin's 2024 answers: coverage says « en 2025 »."""
     wb = reports["fr"]
-    notes = _column(wb["Classement"])[:8] + _column(wb["Sources et méthode"], "B")
-    served = [x for x in notes if x.startswith("Population du conseil")]
-    assert served and all("Rhône (69)" in x and typeset("Bas-Rhin (67) : « Collectivité "
-                                                        "européenne d'Alsace » (6AE), "
-                                                        "1\u202f934\u202f548 habitants", "fr") in x
-                          for x in served)
-    for name in ("Classement", "Données"):
-        assert "pour 67, 69 (voir" in wb[name].oddFooter.left.text
+    cea = typeset("Bas-Rhin (67) : « Collectivité européenne d'Alsace » (6AE), "
+                  "1\u202f934\u202f548 habitants", "fr")
+    ranking = [x for x in _column(wb["Classement"])[:8] if x.startswith("Population du conseil")]
+    assert ranking and all("Rhône (69)" in x and "Bas-Rhin" not in x for x in ranking)
+    assert any(x.startswith(typeset("Lignes non classées ni listées : celles de 1 département "
+                                    "sans aucune réponse", "fr"))
+               for x in _column(wb["Classement"])[:8])
+    served = [x for x in _column(wb["Sources et méthode"], "B")
+              if x.startswith("Population du conseil")]
+    assert served and all("Rhône (69)" in x and cea in x for x in served)
+    assert "pour 69 (voir" in wb["Classement"].oddFooter.left.text
+    assert "pour 67, 69 (voir" in wb["Données"].oddFooter.left.text
     assert typeset("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins "
                    "une réponse en 2025", "fr") in _column(wb["Synthèse"])
     assert ("Survey coverage: 12 départements of 101 (12%) with at least one answer in 2025"
@@ -160,21 +169,26 @@ def test_council_population_explained_where_shown_and_coverage_says_its_year(rep
     assert ("Couverture : 12 sur 101 départements avec au moins une réponse en 2025 dans le "
             "fichier") in out.output
     out = cli("compare", "--data", SURVEY, "--type", "departement", "--lang", "en", "--panel")
-    assert ("Coverage: 12 of 13 départements of the panel with at least one answer in 2025 in "
+    # the panel of the 12 answered at both waves (session 35), Bas-Rhin said out of it
+    assert ("Coverage: 12 of 12 départements of the panel with at least one answer in 2025 in "
             "the file") in out.output
+    assert ("1 département absent from a wave, out of the panel (0 on 15 October 2024, 1 on 15 "
+            "October 2025)") in out.output
 
 
 def test_chart_captions_count_the_bases_of_their_figures():
-    """The changes dumbbell under --panel: 13 in the panel, every share over the 12
-    comparable; the benchmark: 13 peers in the file, ranks « sur 12 » and « sur 11 »."""
+    """The changes dumbbell under --panel: the 12 answered at both waves (session 35:
+    Bas-Rhin's empty 2025 row puts it in no 2025 wave; it was « 13 du panel ; parts sur les
+    12 comparables »), Bas-Rhin said out of it; the benchmark: 13 peers in the file, ranks
+    « sur 12 » and « sur 11 »."""
     import barometre as bm
 
     w = bm.read_waves(SURVEY)
     cap = bm.charts.changes(bm.changes(w, panel=True)).get_supxlabel().replace("\n", " ")
-    assert ("Base : 13 départements du panel ; parts sur les 12 comparables (réponse connue aux "
-            "deux vagues).") in cap
+    assert ("Base : 12 départements du panel (exhaustif). 1 département non relevé à l'une des "
+            "vagues, hors panel (0 le 15 octobre 2024, 1 le 15 octobre 2025).") in cap
     en = bm.charts.changes(bm.changes(w, panel=True), lang="en").get_supxlabel().replace("\n", " ")
-    assert "Base: the 13 départements of the panel; shares over the 12 comparable" in en
+    assert "Base: the 12 départements of the panel (census)." in en
     s = bm.read_survey(SURVEY)
     cap = bm.charts.benchmark(s, "33").get_supxlabel().replace("\n", " ")
     assert ("Base : les 13 départements du fichier (sur 101 en France) ; rangs sur les 12 "

@@ -1152,7 +1152,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`,
         :func:`barometre.adoption`).
     survey : DataFrame, optional
-        Tidy survey frame: adds the league table, the data rows and the survey's description;
+        Tidy survey frame: adds the league table, the data rows (neither of them lists the
+        rows of an entity that answered nothing at its wave, a template's unfilled rows:
+        how many in ``extra["league_unanswered"]``, ``extra["data_unanswered"]``, ``{"rows",
+        "entities"}`` or None) and the survey's description;
         its waves, when it holds several (:func:`barometre.read_waves`, or one long file
         whose dates are months apart), add the movements between the oldest and the newest
         (``extra["movements"]``, :func:`barometre.analysis.waves.movements`), or, when they
@@ -1270,9 +1273,15 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             r.extra["year_asked"] = int(sel.year)
         # ranked platform by platform: the asked ones' rows alone give their ranks, and
         # attrs (readings set aside, councils ranked once…) naming no other platform
+        # the rows of an entity that answered nothing at its wave (a template's unfilled
+        # rows: 1,194 of 1,254 EPCI, 1,141 pages) are no data: not listed, said (notes)
+        # (the Classement drops their rows once ranked: its older readings set aside are
+        # the Benchmark's, an entity blank at the wave ranked not taken at an older one)
         league = league_table(_of_platforms(ranked, asked))
+        league, r.extra["league_unanswered"] = _league_answered(league, ranked)
         r.league = _countless_in_one_row(_collated(league))
-        r.data = _of_platforms(survey, shown)  # the Données: the rows of the asked platforms
+        data_rows, r.extra["data_unanswered"] = _answered_only(_of_platforms(survey, shown))
+        r.data = data_rows  # the Données: the rows of the asked platforms
         if len(r.league) and r.league.get("no_count", pd.Series(False)).astype(bool).all():
             # presence only (Oui/Non, the Annuaire's declared accounts): nothing to rank
             # nor to benchmark; said in the Synthèse, not as sheets of empty rows
@@ -1325,6 +1334,52 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     return r
 
 
+def _answered_only(survey: pd.DataFrame) -> tuple[pd.DataFrame, dict | None]:
+    """The readings of the entities that answered something at their wave
+    (:func:`~.survey.answered_rows`: an answer, a count or an account), and what the others
+    were: ``{"rows", "entities"}`` (how many rows, of how many entities), None when every
+    row is kept. A template's unfilled rows are no data: the Classement and the Données list
+    none of them, their notes say how many."""
+    from .survey import answered_rows
+
+    kept = answered_rows(survey)
+    if kept.all():
+        return survey, None
+    out = survey[kept]
+    out.attrs = survey.attrs
+    left = survey.loc[~kept, "code"]
+    return out, {"rows": int((~kept).sum()), "entities": int(left.nunique())}
+
+
+def _league_answered(league: pd.DataFrame, survey: pd.DataFrame
+                     ) -> tuple[pd.DataFrame, dict | None]:
+    """The Classement's rows (:func:`~.peers.league_table` of ``survey``) but those of an
+    entity that answered nothing in the year of its row (:func:`~.survey.said_rows`: no
+    answer, count or account on any platform that year: a template's unfilled rows), and
+    ``{"rows", "entities"}`` of those left out (None when none is)."""
+    from .survey import said_rows
+
+    if not len(league) or not {"code", "year"} <= set(league.columns) \
+            or "year" not in survey.columns:
+        return league, None
+    said = said_rows(survey)
+    if said.all():
+        return league, None
+
+    def keys(codes, years) -> pd.Series:
+        return (codes.astype("string").fillna("") + "\x1f"
+                + years.astype("Int64").astype("string").fillna(""))
+
+    answered = set(keys(survey["code"], survey["year"])[said])
+    kept = keys(league["code"], league["year"]).isin(answered).to_numpy()
+    if kept.all():
+        return league, None
+    out = league[kept].reset_index(drop=True)
+    out.attrs = league.attrs
+    return out, {"rows": int((~kept).sum()),
+                 "entities": int(league.loc[~kept, "code"].nunique())}
+
+
 def _file_waves_of_panel(survey: pd.DataFrame) -> pd.DataFrame:
     """Under ``panel``, one file of several waves (a long file, :func:`barometre.read_survey`'s
     frame) read as its waves (:func:`~barometre.analysis.waves.survey_waves`), as those
@@ -1352,14 +1407,15 @@ def _pair_beyond_panel(every: pd.DataFrame, panel: pd.DataFrame,
     panel was made): ``{"n_waves"`` (waves read), ``"n_panel"``, ``"n_pair"`` (entities in
     both compared waves), ``"beyond"`` (those of the pair out of the report's panel),
     ``"paths"`` (the two waves' files, as given), ``"type"}``; None with two waves (one panel)."""
-    from .survey import restrict
+    from .survey import answered_codes, restrict
 
     if "wave_label" not in every.columns or every["wave_label"].nunique() < 3:
         return None
     a = changes.attrs
     t = a.get("collectivity_type")
     own, kept = (restrict(every, t), restrict(panel, t)) if t else (every, panel)
-    codes = {w: set(own.loc[(own["wave_label"] == w).to_numpy(), "code"].dropna())
+    # in a wave: answered there (a template's unfilled rows are not), balanced_panel's rule
+    codes = {w: answered_codes(own[(own["wave_label"] == w).to_numpy()])
              for w in (a.get("old"), a.get("new"))}
     pair = set.intersection(*codes.values())
     mine = set(kept["code"].dropna())

@@ -1061,12 +1061,15 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
     60, not of 60 then 210 (the 150 would make a fall of 98 % → 81 % out of nothing).
 
     ``waves``: a frame holding several waves (its ``wave_label`` column,
-    :func:`barometre.read_waves`). An entity is in a wave when the wave has a row of it
-    (answered or not). The others are left out of the frame returned, and said in its
-    ``attrs["panel_out"]``: ``{"type", "n"`` (how many left out), ``"n_panel"``, ``"absent"``
-    (each wave -> how many of those are not in it), ``"held"`` (each wave -> its
-    entities)``}``. A frame of one wave, or whose waves hold the same entities, is returned
-    as it is. A frame of :func:`barometre.read_survey` (no ``wave_label``) is one file: the
+    :func:`barometre.read_waves`). An entity is in a wave when it has an answer, a count or
+    an account there (:func:`answered_codes`): a template's unfilled row is no reading of
+    its entity, as a CSV wave without its row. The others are left out of the frame
+    returned, and said in its ``attrs["panel_out"]``: ``{"type", "n"`` (how many left out,
+    in some wave but not in every one), ``"n_panel"``, ``"absent"`` (each wave -> how many
+    of those are not in it), ``"held"`` (each wave -> its entities), ``"unanswered"``
+    (entities with rows but nothing answered at any wave: a template's unfilled rows, out
+    of the panel too)``}``. A frame of one wave, or whose waves hold the same entities,
+    every one answered somewhere, is returned as it is. A frame of :func:`barometre.read_survey` (no ``wave_label``) is one file: the
     panel of its waves when it holds several (a long file, cut as ``changes --data`` cuts
     it), its readings of those entities kept; else returned as it is. No entity in every
     wave: refused (``panel-waves-empty``).
@@ -1085,11 +1088,14 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
         refuse_mixed_types(waves)  # is no département 44)
     own = restrict(_plain(waves), t) if t else _plain(waves)
     labels = list(dict.fromkeys(own["wave_label"]))
-    sets = {w: frozenset(g.dropna()) for w, g in own.groupby("wave_label", sort=False)["code"]}
+    # in a wave: answered there (a template's unfilled rows are not), as transitions says it
+    said = own[said_rows(own)]
+    sets = {w: frozenset(g.dropna()) for w, g in said.groupby("wave_label", sort=False)["code"]}
     sets = {w: sets.get(w, frozenset()) for w in labels}
     every = frozenset().union(*sets.values())
     kept = frozenset.intersection(*sets.values()) if sets else frozenset()
-    if kept == every:
+    unanswered = frozenset(own["code"].dropna()) - every
+    if kept == every and not unanswered:
         return waves
     if not kept:
         raise NoDataError.of("panel-waves-empty", waves=Words(
@@ -1097,14 +1103,56 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
             ", ".join(f"{len(c)} ({_wave_said(w, 'en')})" for w, c in sets.items())))
     out = every - kept
     attrs = dict(waves.attrs)
-    res = waves[~waves["code"].isin(out).to_numpy()].reset_index(drop=True)
+    res = waves[~waves["code"].isin(out | unanswered).to_numpy()].reset_index(drop=True)
     res.attrs = {**attrs, "panel_out": {
         "type": t or (str(own["collectivity_type"].iloc[0]) if "collectivity_type" in own
                       and len(own) else None),
         "n": len(out), "n_panel": len(kept),
         "absent": {w: len(out - c) for w, c in sets.items()},
-        "held": {w: len(c) for w, c in sets.items()}}}
+        "held": {w: len(c) for w, c in sets.items()},
+        "unanswered": len(unanswered)}}
     return res
+
+
+def said_rows(readings: pd.DataFrame) -> np.ndarray:
+    """The readings holding an answer (« Oui », « Non »), a count or an account: what puts
+    their entity in their wave (:func:`answered_codes`)."""
+    said = _presence_codes(readings["present"]) >= 0
+    for c in ("followers", "account"):
+        if c in readings.columns:
+            said |= readings[c].notna().to_numpy()
+    return said
+
+
+def answered_codes(wave: pd.DataFrame) -> set:
+    """The entities of one wave's readings with at least one answer, count or account on
+    any platform: those the wave surveyed. The others' rows (a template's unfilled rows:
+    1,194 of its 1,254 EPCI) say nothing of the entity, which is out of that wave as an
+    entity without a row: the one rule of :func:`balanced_panel` (``--panel`` over waves),
+    :func:`~barometre.analysis.waves.transitions`, :func:`~barometre.analysis.waves.wave_trend`
+    and the report's Classement and Données."""
+    return set(wave.loc[said_rows(wave), "code"].dropna())
+
+
+def answered_rows(readings: pd.DataFrame) -> np.ndarray:
+    """The readings of an entity :func:`answered_codes` counts in their wave (their
+    ``wave_label``; in a frame of one file, their year): every row of an entity that
+    answered anything at that wave, a genuine blank beside answers too."""
+    import pandas as pd
+
+    if not len(readings):
+        return np.ones(0, dtype=bool)
+    said = said_rows(readings)
+    if said.all():
+        return said
+    key = "wave_label" if "wave_label" in readings.columns else (
+        "year" if "year" in readings.columns else None)
+    # one integer per (wave, entity), on codes factorized once (millions of readings)
+    codes, uniq = pd.factorize(readings["code"])
+    waves = pd.factorize(readings[key])[0] if key else np.zeros(len(readings), np.int64)
+    pair = waves.astype(np.int64) * (len(uniq) + 1) + codes.astype(np.int64)
+    answered = np.unique(pair[said])
+    return np.isin(pair, answered) | said
 
 
 

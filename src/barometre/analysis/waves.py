@@ -65,7 +65,7 @@ from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_adoption_records, _frame, _presence_codes, _reference_size, any_left_out,
-                     asked_platforms,
+                     answered_codes, answered_rows, asked_platforms,
                      balanced_panel, mix_design, no_random_sample, place_design, place_of,
                      reads_fewer, refuse_tied_type, region_design,
                      refuse_mixed_types, require_waves, restrict, said_base, sample_design,
@@ -1089,8 +1089,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         every file is one of the same (``attrs["template_within"]`` of :func:`read_waves`).
     panel : bool, default False
         The waves are a panel chosen by hand, the same entities followed in time: the base
-        of every wave is the entities present in every wave (the balanced panel,
-        :func:`barometre.analysis.survey.balanced_panel`; a census of it when all answered:
+        of every wave is the entities answered in every wave (an answer, a count or an
+        account: the balanced panel, :func:`barometre.analysis.survey.balanced_panel`; a
+        template's unfilled rows are in no wave; a census of it when all answered:
         no interval); the others are left out of every figure and said in
         ``attrs["panel_out"]``. No entity in every wave is refused. Not with ``within``.
 
@@ -1098,7 +1099,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     -------
     DataFrame
         :data:`TREND_COLUMNS`: the records of :func:`barometre.adoption` for each
-        wave, with ``wave`` (label), ``n_unknown`` (surveyed, answer unknown) and
+        wave, with ``wave`` (label), ``n_unknown`` (surveyed, answer unknown: a filled
+        row's blank; an entity that answered nothing at the wave, a template's unfilled row,
+        is out of the wave, not unknown, the wave's design and interval staying its file's) and
         ``census`` (the base is every entity of the type: no interval, "exhaustif").
         A wave that read fewer platforms than the others has no ``any`` row ("au moins
         un réseau" over fewer networks is another measure:
@@ -1165,6 +1168,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         # same code, its errors (an entity outside the départements) naming the wave's rows
         # (a wave may not read every platform asked: the waves together are said below)
         a = _frame(_adoption_records(w, type, None, keep, False, within, panel))
+        _unfilled_not_unknown(a, w, type, keep, within, panel)
         for t, d in (a.attrs.get("design") or {}).items():
             designs[label] = (t, d)
             if no_random_sample(d):  # compare's « † »: no interval, its flag
@@ -1227,6 +1231,32 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     drawn = set(out["platform"])
     out.attrs["blank_rules"] = [r for r in blank_rules if r["platform"] in drawn]
     return WAVE_TREND.check(out)
+
+
+def _unfilled_not_unknown(a: pd.DataFrame, w: pd.DataFrame, type: str | None,
+                          keep: list[str] | None, within, panel: bool) -> None:
+    """``n_unknown`` (and ``n_unknown_partial``) of one wave's records ``a`` without the
+    entities that answered nothing at that wave (:func:`.survey.answered_rows`: a
+    template's unfilled rows, 1,194 of its 1,254 EPCI): out of the wave, as a CSV wave's
+    entity without a row, never « Inconnu 1 194 » beside 0 for the same 60 surveyed in
+    CSV; the rule of ``panel`` and of :func:`transitions`. A filled row's blank stays
+    unknown. The rest (base, shares, the file's design, its intervals) is compare's, of
+    the rows the file holds (96 metropolitan rows, 10 blank: the part's interval)."""
+    answered = answered_rows(w)
+    if not answered.any() or answered.all():
+        return
+    own = _frame(_adoption_records(w[answered], type, None, keep, False, within, panel))
+
+    def key(p, y):
+        return p, (None if pd.isna(y) else int(y))
+
+    for col in ("n_unknown", "n_unknown_partial"):
+        if col not in a.columns:
+            continue
+        said = ({key(p, y): u for p, y, u in zip(own["platform"], own["year"], own[col])}
+                if col in own.columns else {})
+        a[col] = pd.array([said.get(key(p, y), 0) for p, y in zip(a["platform"], a["year"])],
+                          dtype="Int64")
 
 
 def _part_intervals(a: pd.DataFrame, n_part: int) -> None:
@@ -1370,16 +1400,6 @@ def _one_reading_each(wave: pd.DataFrame) -> None:
     refuse_repeats(wave, np.flatnonzero(twice)[order], group[order])
 
 
-def _answered_codes(w: pd.DataFrame) -> set:
-    """The entities of one wave with at least one answer, count or account on any
-    platform: the others' rows (a template's unfilled rows) say nothing of the entity."""
-    said = _presence_codes(w["present"]) >= 0
-    for c in ("followers", "account"):
-        if c in w:
-            said |= w[c].notna().to_numpy()
-    return set(w.loc[said, "code"])
-
-
 @numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None, *,
@@ -1404,8 +1424,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         :func:`wave_trend` takes them.
     panel : bool, default False
         The waves are a panel chosen by hand: the base of :func:`changes` is the entities
-        present in every wave of ``waves`` (the balanced panel,
-        :func:`barometre.analysis.survey.balanced_panel`), never the type's in France; the
+        answered in both waves compared (the balanced panel,
+        :func:`barometre.analysis.survey.balanced_panel`: an answer, a count or an account
+        there, as :func:`wave_trend` takes it), never the type's in France; the
         others are left out (no row) and said in ``attrs["panel_out"]``; not with
         ``within``.
 
@@ -1416,7 +1437,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         entity without any answer, count or account in both waves (a template's unfilled
         rows, with no reading in the other wave or an unfilled one) has none: it was not
         surveyed, as an entity in neither file; under ``panel``, every entity of the panel
-        has its rows (not comparable when unanswered).
+        (answered in both waves) has its rows, not comparable on a platform left blank.
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (the entity is not in that wave: no reading of it
@@ -1511,11 +1532,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
     # an entity answered in neither wave (a template's unfilled rows: 1,194 of 1,254 EPCI,
     # absent from the other wave or blank there too) was not surveyed: no row, as an
-    # entity in neither file, never « non comparable » by the thousand. A panel's are kept:
-    # « 101 départements du panel » is every row's entity, its counts add up to it
+    # entity in neither file, never « non comparable » by the thousand. A panel's entities
+    # are answered in both (balanced_panel): every one has its rows, its counts add up to it
     if not panel:
-        names = names[names.index.isin(_answered_codes(a))
-                      | names.index.isin(_answered_codes(b))]
+        names = names[names.index.isin(answered_codes(a))
+                      | names.index.isin(answered_codes(b))]
     # in French order, as the report's Classement (analysis.report._collated): accents and
     # case folded, a hyphen as a space ("Saône-et-Loire" before "Savoie"), then name, code
     from ..domain.text import fold_series

@@ -218,7 +218,9 @@ PanelOpt = Annotated[bool, typer.Option(
     "de quelques départements : parmi celles de ces départements). Sur plusieurs "
     "vagues (trend, report et toutes ses feuilles, Mouvements compris, chart trend ; compare "
     "d'un fichier long de plusieurs vagues), le panel "
-    "est les entités présentes à chaque vague (les mêmes suivies dans le temps) ; pour changes "
+    "est les entités présentes à chaque vague (les mêmes suivies dans le temps ; présente : "
+    "une réponse, un compte ou un nombre d'abonnés, une ligne vide d'un modèle non rempli n'y "
+    "compte pas) ; pour changes "
     "et chart changes, celles des deux vagues comparées ; les autres, hors panel, sont dites une fois. Requis pour des régions relevées avant le 1er janvier 2016 (la carte "
     "de 27 régions : les 18 d'aujourd'hui ne sont pas leur base). Pas avec --within.")]
 

@@ -124,6 +124,24 @@ MESSAGES = {
         "seuls pairs, {group}.",
         "These are not the ranks of the Benchmark sheet: it compares {name} ({code}) with its "
         "peers only, {group}."),
+    # a template's unfilled rows (an entity that answered nothing at its wave: no answer,
+    # account nor count), not listed in the Classement nor the Données (1,141 pages of
+    # empty rows of 1,194 EPCI beside 60 answered): how many, and why
+    "report-ranking-unanswered": (
+        "Lignes non classées ni listées : celles de {n} {label} sans aucune réponse (ni "
+        "« Oui », ni « Non », ni compte, ni nombre d'abonnés) à leur vague, lignes vides "
+        "(celles d'un modèle non rempli) : rien n'y est relevé, comme pour une entité que le "
+        "fichier n'a pas.",
+        "Rows neither ranked nor listed: those of {n} {label} with no answer at all ('Yes', "
+        "'No', account or follower count) at their wave, empty rows (a template's unfilled ones): "
+        "nothing was read there, as for an entity the file does not hold."),
+    "report-data-unanswered": (
+        "Lignes non listées : {rows}, celles de {n} {label} sans aucune réponse (ni « Oui », "
+        "ni « Non », ni compte, ni nombre d'abonnés) à leur vague, lignes vides (celles d'un "
+        "modèle non rempli) : rien n'y est relevé, l'entité n'est pas de cette vague.",
+        "Rows not listed: {rows}, those of {n} {label} with no answer at all ('Yes', 'No', "
+        "account or follower count) at their wave, empty rows (a template's unfilled ones): "
+        "nothing was read there, the entity is not of that wave."),
     "report-ranking-empty": (
         "Abonnés vides : Présent « Non », pas de compte ; Présent vide, non renseigné (hors de "
         "la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés relevé.",

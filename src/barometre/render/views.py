@@ -618,19 +618,26 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
     """Under ``panel`` over several waves, the entities not in every wave, left out of the
     panel and of every figure (:func:`barometre.analysis.survey.balanced_panel`), said
     once with how many each wave lacks: « 150 intercommunalités non relevées à l'une des
-    vagues, hors panel (150 le 15 octobre 2024, 0 le 14 octobre 2025) ». ``res``: a result frame (or
+    vagues, hors panel (150 le 15 octobre 2024, 0 le 14 octobre 2025) »; and those whose rows
+    are empty at every wave (a template's unfilled rows, in no wave), after them or alone. ``res``: a result frame (or
     its :class:`~barometre.analysis.records.Records`, or its ``attrs``); none otherwise."""
     from ..domain.registry import TYPES
     from .waves import wave_date
 
     attrs = res if isinstance(res, dict) else getattr(res, "attrs", None) or {}
     out = attrs.get("panel_out") or {}
-    if not out or not out.get("n"):
+    blank = int(out.get("unanswered") or 0)  # rows empty at every wave: in none of them
+    if not out or not (out.get("n") or blank):
         return []
-    n, t = int(out["n"]), out.get("type")
+    n, t = int(out.get("n") or 0), out.get("type")
     ty = TYPES.get(t) if t else None
-    label = type_label(t, lang, plural=takes_plural(n, lang)) if t else (
-        "entités" if lang == "fr" else "entities")
+
+    def label(k: int) -> str:
+        return type_label(t, lang, plural=takes_plural(k, lang)) if t else (
+            "entités" if lang == "fr" else "entities")
+
+    if not n:  # every answered entity in every wave; a template's unfilled rows beside
+        return [_t("panel-waves-unanswered", lang, n=fmt_int(blank, lang), label=label(blank))]
     # not surveyed at a wave, never « absentes » (in French, « absent » is « no account »);
     # French agrees with the type and the count
     missing = "absent" if lang == "en" else (
@@ -639,8 +646,9 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
         _t("panel-waves-out-item" + ("" if len(str(w)) == 10 else "-year"), lang,
            k=fmt_int(k, lang), date=wave_date(str(w), lang))
         for w, k in (out.get("absent") or {}).items())
-    return [_t("panel-waves-out", lang, n=fmt_int(n, lang), label=label, missing=missing,
-               items=items)]
+    return [_t("panel-waves-out", lang, n=fmt_int(n, lang), label=label(n), missing=missing,
+               items=items)
+            + (_t("panel-waves-out-unanswered", lang, n=fmt_int(blank, lang)) if blank else "")]
 
 
 def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:

@@ -1617,6 +1617,19 @@ def _rounded_line(frame: pd.DataFrame, lang: str, counts: bool = False) -> str |
     return rounded_note(int(flags.sum()), lang, example)
 
 
+def data_notes(r: ReportData, lang: str) -> tuple[str, ...]:
+    """The lines above the Données' table: the rows not listed, of the entities that
+    answered nothing at their wave (a template's unfilled rows, ``extra["data_unanswered"]``):
+    how many, and why; none otherwise (the table alone, as before)."""
+    blank = r.extra.get("data_unanswered")
+    if not blank or r.survey is None:
+        return ()
+    t = r.survey.collectivity_type
+    return (text("report-data-unanswered", lang, rows=fmt_int(blank["rows"], lang),
+                 n=fmt_int(blank["entities"], lang),
+                 label=type_label(t, lang, plural=takes_plural(blank["entities"], lang))),)
+
+
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
@@ -1635,6 +1648,10 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
                         group=peer_group_text(g, lang)))
     if len(lg) and lg["followers"].isna().any():
         out.append(text("report-ranking-empty", lang))
+    blank = r.extra.get("league_unanswered")
+    if blank:  # a template's unfilled rows: not ranked nor listed, said
+        out.append(text("report-ranking-unanswered", lang, n=fmt_int(blank["entities"], lang),
+                        label=type_label(t, lang, plural=takes_plural(blank["entities"], lang))))
     aside = platforms_set_aside_text(lg.attrs.get("set_aside"), lang, lg.attrs.get("same_campaign"))
     if aside:  # the entities of the file whose latest reading is older: not rows, counted
         out.append(text("report-set-aside", lang, items=aside))

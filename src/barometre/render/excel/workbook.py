@@ -291,7 +291,8 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("population_of", "report-col-population-of", "text"),
             *([("file", "report-col-file", "text")] if several else []),
-            ("source_row", "report-col-source-row", "rank")], footer_note=served_footer, every=True)
+            ("source_row", "report-col-source-row", "rank")], notes=content.data_notes(r, lang),
+            footer_note=served_footer, every=True)
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
