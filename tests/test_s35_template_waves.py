@@ -72,7 +72,7 @@ def test_trend_counts_no_unfilled_row_as_unknown(waves):
 def test_trend_panel_is_of_the_entities_answered_at_every_wave(waves):
     """The panel was 12 (two of them unfilled rows in 2026, « Inconnu 2 » there) and said
     « 0 le 13 octobre 2026 » non relevées: 10 answered at every wave; 3 out of it (2 not
-    filled in 2026, 1 not in the CSV waves), the 88 rows empty at every wave said apart."""
+    filled in 2026, 1 not in the CSV waves), the 88 entities whose rows are all empty said apart."""
     paths, twelve, extra = waves
     t = bm.wave_trend(bm.read_waves(paths, type="departement"), panel=True)
     assert set(t["n_base"].astype(int)) <= {10, 9}
@@ -84,10 +84,10 @@ def test_trend_panel_is_of_the_entities_answered_at_every_wave(waves):
 
     assert panel_out_notes(t, "fr") == [
         "3 départements non relevés à l'une des vagues, hors panel (1 le 14 octobre 2024, 1 le "
-        "15 octobre 2025, 2 le 13 octobre 2026) ; 88 autres dont les lignes sont vides à "
-        "chaque vague (non remplies), hors panel aussi"]
+        "15 octobre 2025, 2 le 13 octobre 2026) ; 88 autres dont les lignes sont toutes "
+        "vides (non remplies), hors panel aussi"]
     assert panel_out_notes(t, "en")[0].endswith(
-        "; 88 others whose rows are empty at every wave (not filled in), out of the panel too")
+        "; 88 others whose rows are all empty (not filled in), out of the panel too")
 
 
 def test_changes_panel_follows_trend_panel_rule(waves):

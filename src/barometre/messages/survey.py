@@ -765,13 +765,13 @@ MESSAGES = {
     # ... and the entities with rows but nothing answered at any wave (a template's
     # unfilled rows, out of every wave: answered_codes), never counted as of the panel
     "panel-waves-out-unanswered": (
-        " ; {n} autres dont les lignes sont vides à chaque vague (non remplies), hors panel "
+        " ; {n} autres dont les lignes sont toutes vides (non remplies), hors panel "
         "aussi",
-        "; {n} others whose rows are empty at every wave (not filled in), out of the panel "
+        "; {n} others whose rows are all empty (not filled in), out of the panel "
         "too"),
     "panel-waves-unanswered": (
-        "{n} {label} dont les lignes sont vides à chaque vague (non remplies), hors panel",
-        "{n} {label} whose rows are empty at every wave (not filled in), out of the panel"),
+        "{n} {label} dont les lignes sont toutes vides (non remplies), hors panel",
+        "{n} {label} whose rows are all empty (not filled in), out of the panel"),
     "panel-waves-out-item": ("{k} le {date}", "{k} on {date}"),
     "panel-waves-out-item-year": ("{k} en {date}", "{k} in {date}"),
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),
