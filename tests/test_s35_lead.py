@@ -68,3 +68,26 @@ def test_resolve_says_a_missing_value_is_empty():
             bm.resolve(missing)
         assert err.value.code == "empty-entity" and str(err.value) == "nom ou code vide"
     assert bm.resolve("Gap").code == "05061"
+
+
+def test_rank_and_benchmark_exports_say_the_population_behind_per_1000(cli):
+    """The table's footer says which population a per-1,000 figure divides by (INSEE's
+    2023, in force on 1 January 2026, for départements); the CSV/JSON carried only
+    ``population_of`` = territory: a figure exported without its population's vintage
+    (a user review of a métropole's peers, session 35). Now ``population_source``."""
+    import csv
+    import io
+
+    from barometre.render.formats import population_source
+
+    demo = bm.demo_file("enquete")
+    rows = json.loads(cli("rank", "--data", demo, "-p", "facebook", "--metric",
+                          "followers_per_1000", "--json").stdout)
+    said = {r["population_source"] for r in rows}
+    assert said == {population_source(["departement"], "fr", [r["code"] for r in rows])}
+    assert "populations légales 2023" in said.pop()
+    out = cli("benchmark", "--data", demo, "-e", "Gironde", "--csv", "--lang", "en").stdout
+    bench = list(csv.DictReader(io.StringIO(out)))
+    assert bench and {r["population_source"] for r in bench} == {
+        population_source(["departement"], "en", ["33"])}
+    assert "2023" in bench[0]["population_source"]

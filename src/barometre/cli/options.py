@@ -549,6 +549,26 @@ def provenance(attrs: dict) -> dict:
     return {"source": source or None, "fictitious": bool(attrs.get("fictitious", False))}
 
 
+#: Where the population behind a ranking's or a benchmark's figures per 1,000 inhabitants
+#: comes from, with its year, on every row of their CSV/JSON (the table's footer says it):
+#: a per-1,000 figure exported without its population's vintage cannot be checked
+POPULATION_COLUMNS = ["population_source"]
+
+
+def population_said(result, lang: str) -> dict:
+    """:data:`POPULATION_COLUMNS` of a ranking or a benchmark: the source of its
+    ``population`` column in ``lang`` (:func:`~barometre.render.formats.population_source`,
+    of its collectivity type and entities)."""
+    from ..render.formats import population_source
+
+    t = result.attrs.get("collectivity_type")
+    if t is None and "collectivity_type" in result.columns and len(result):
+        t = result["collectivity_type"].iloc[0]
+    codes = result["code"].tolist() if "code" in result.columns else None
+    return {"population_source": population_source([t] if t else [], lang, codes)
+            if t else None}
+
+
 def note_wave_warnings(waves, lang: str, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
     a line per file that gave warnings (each file is validated on its own), and a line per

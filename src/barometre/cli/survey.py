@@ -35,8 +35,10 @@ from .options import (
     _emit_plain,
     _print_records,
     _survey_options,
+    POPULATION_COLUMNS,
     PROVENANCE_COLUMNS,
     note_warnings,
+    population_said,
     provenance,
     type_of_data,
 )
@@ -261,7 +263,8 @@ def benchmark(
     fichier, « 184,8k », et sa cellule telle que tapée), rank_best, rank_worst (les rangs
     possibles avec les nombres abrégés), rank_rounded_codes, rank_rounded_names,
     rank_rounded_typed (ces nombres : codes, noms, cellules ; de même rank_per_1000_…),
-    source (le fichier lu), fictitious (true : données fictives).
+    source (le fichier lu), fictitious (true : données fictives), population_source (la
+    population et son millésime).
 
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """
@@ -283,8 +286,10 @@ def benchmark(
                         year=year)
     _undated_on_stderr(result, format, lang.value)
     # the file and whether it is fictitious, on every row (the table says it on stderr)
-    rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
-    _print_records(rows, format, BENCHMARK.present(result) + PROVENANCE_COLUMNS,
+    rows = (result.assign(**provenance(result.attrs), **population_said(result, lang.value))
+            if format is not Format.table else result)
+    _print_records(rows, format, BENCHMARK.present(result) + PROVENANCE_COLUMNS
+                   + POPULATION_COLUMNS,
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
@@ -339,7 +344,8 @@ def rank(
     ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
     dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
     n_account_no_count, n_no_reading (sans relevé du réseau), n_count_without_account, n_set_aside, n_population_zero,
-    n_population_unknown, source (le fichier lu), fictitious (true : données fictives).
+    n_population_unknown, source (le fichier lu), fictitious (true : données fictives),
+    population_source (la population et son millésime).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
 
@@ -362,9 +368,10 @@ def rank(
     # the denominator on every row, as the footer says it (« 84 départements classés (7 sans
     # réponse, …) »): a script reads it without the table; and the file and whether it is
     # fictitious (said on stderr beside the table), which a saved output would lose
-    rows = (result.assign(**rank_counts(result), **provenance(result.attrs))
+    rows = (result.assign(**rank_counts(result), **provenance(result.attrs),
+                          **population_said(result, lang.value))
             if format is not Format.table else result)
     _undated_on_stderr(result, format, lang.value)
     _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS)
-                   + PROVENANCE_COLUMNS,
+                   + PROVENANCE_COLUMNS + POPULATION_COLUMNS,
                    lambda: rank_table(result, lang.value), {"value": 4})
