@@ -256,7 +256,7 @@ def test_year_only_waves_and_undated_rows(tmp_path):
         W.read_waves(mixed)
     assert exc.value.code == "wave-undated-rows"
     assert "(15/10/2024, 15/10/2025)" in str(exc.value)  # as French writes a date
-    assert "(2024-10-15, 2025-10-15)" in exc.value.render("en")
+    assert "(15 October 2024, 15 October 2025)" in exc.value.render("en")
     fr, en = exc.value.render_details("fr"), exc.value.render_details("en")
     assert len(fr) == 1 and "ligne 4" in fr[0]
     assert en[0].startswith("1 reading has no date") and "(line 4)" in en[0]
