@@ -1926,11 +1926,11 @@ def _survey_whom(r: ReportData, lang: str, n: object = None, answered: bool = Fa
 
 def published_elsewhere(r: ReportData, lang: str) -> str:
     """What a survey's report says of the published barometers' figures of its types: it
-    does not mix them with the file's (no Évolution of theirs beside the file's figures),
-    and how to see them, on the command line and in Python: « Chiffres publiés : … ;
-    pour les voir : barometre compare --type departement (en Python :
-    barometre.compare("departement")) »; "" for a report of published figures, or of types
-    that have none."""
+    does not mix them with the file's (no Évolution of theirs beside the file's figures;
+    the Évolution sheet named only when the workbook has one), and how to see them, on the
+    command line and in Python: « Chiffres publiés : … ; pour les voir : barometre compare
+    --type departement (en Python : barometre.compare("departement")) »; "" for a report of
+    published figures, or of types that have none."""
     if r.survey is None:
         return ""
     from ...datasets.published import adoption as published
@@ -1944,7 +1944,10 @@ def published_elsewhere(r: ReportData, lang: str) -> str:
                 report=said_or([f"barometre report --type {t} -o {text('report-published-file', lang)}"
                                 for t in types], lang),
                 python=said_or([f'barometre.compare("{t}")' for t in types], lang),
-                sheet=text("report-sheet-evolution", lang))
+                # the Évolution named only when the workbook has one (build_workbook)
+                where=text("report-published-where-trend", lang,
+                           sheet=text("report-sheet-evolution", lang))
+                if r.evolution is not None else text("report-published-where", lang))
 
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
@@ -2079,7 +2082,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
               if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
-             [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
+             [[text("report-survey-blanks", lang),  # the rule applied: the default, or asked
+               text("report-survey-blanks-text" + (f"-{s.blank_rule}" if s.blank_rule else ""),
+                    lang, detail=detail)]])
     if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
         rows.append([text("report-survey-blanks-absent", lang), _blanks_absent_text(s, lang)])
     moves = r.extra.get("movements")
