@@ -7,6 +7,9 @@ vp-filled.xlsx (the 101 villes préfectures, the same way).
 1. Sources et méthode « Réponses vides » said the default rule (« compte comme absente quand
    les réponses du réseau ne contiennent aucun « Non » ») under ``--blank unknown`` or
    ``--blank absent`` too: it says the rule applied, as validate does (« comme demandé »).
+2. The Benchmark sheet with its peers listed (``--peers strate``) had no fit-to-width and no
+   repeated header: its columns H to P printed after six pages of lists.
+3. A shared rank « 21 (ex aequo) » in the Benchmark's 8-wide Rang column printed « ### ».
 4. Every survey report's Synthèse named « la feuille « Évolution » », which it has not.
 """
 
@@ -93,6 +96,73 @@ def test_blank_answers_default_rule_kept(cli, tmp_path):
         "quand les réponses du réseau ne contiennent aucun « Non »", "fr"))
     assert said.endswith(typeset("(hors base : Instagram : 1)", "fr"))
     assert "comme demandé" not in said
+
+
+@pytest.fixture(scope="module")
+def vp_report(tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from barometre.cli.app import app
+
+    out = tmp_path_factory.mktemp("r36") / "vp.xlsx"
+    res = CliRunner().invoke(app, ["report", "--data", str(VP), "--blank", "unknown",
+                                   "--entity", "Rennes", "--peers", "strate", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    return out
+
+
+def test_benchmark_with_peer_lists_prints_one_page_wide(vp_report):
+    ws = openpyxl.load_workbook(vp_report)["Benchmark"]
+    assert ws.max_column >= 16  # through the « Année des relevés comparés » column (P)
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    # the peers' lists' header on every page after the first list, the lists' columns
+    lists = [c.row for c in ws["A"] if c.value == "Rang"]
+    assert len(lists) == 5  # Facebook, X, Instagram, LinkedIn, TikTok (19 ranked)
+    assert ws.print_title_rows == f"${lists[0]}:${lists[0]}"
+    assert [ws.cell(lists[0], c).value for c in range(1, 6)] == [
+        "Rang", "Code", "Nom", "Abonnés", "Population"]
+    # the notes under the table wrapped within the printed width (merged over its columns)
+    notes = [m for m in ws.merged_cells.ranges if m.min_row < lists[0]]
+    assert notes and all(m.max_col <= ws.max_column for m in notes)
+
+
+def test_metro_benchmark_keeps_its_print_settings(cli, tmp_path):
+    out = tmp_path / "m.xlsx"
+    res = cli("report", "--data", METRO, "--blank", "unknown", "--entity", "Rennes", "-o", out)
+    assert res.exit_code == 0, res.output
+    ws = openpyxl.load_workbook(out)["Benchmark"]
+    assert ws.page_setup.fitToWidth == 1 and ws.print_title_rows == "$3:$3"
+
+
+def _shown_width(cell) -> int:
+    """Characters a rank cell shows: the number, then its format's quoted suffix."""
+    fmt = cell.number_format
+    suffix = fmt[fmt.index('"') + 1:fmt.rindex('"')] if '"' in fmt else ""
+    return len(str(cell.value)) + len(suffix)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_shared_rank_fits_its_column(cli, tmp_path, lang):
+    out = tmp_path / "m.xlsx"
+    res = cli("report", "--data", METRO, "--blank", "unknown", "--entity", "Rennes", "-o", out,
+              "--lang", lang)
+    assert res.exit_code == 0, res.output
+    ws = openpyxl.load_workbook(out)["Benchmark"]
+    tied = [c for row in ws.iter_rows() for c in row if isinstance(c.value, int)
+            and ("aequo" in c.number_format or "tied" in c.number_format)]
+    assert tied, "LinkedIn's rank 21 is shared (Dijon Métropole)"
+    assert any(c.value == 21 for c in tied)
+    for c in tied:  # « 21 (ex aequo) »: 14 characters, in a column wide enough (was 8: « ### »)
+        assert ws.column_dimensions[c.column_letter].width >= _shown_width(c) + 1, c.coordinate
+
+
+def test_peer_lists_shared_ranks_fit(vp_report):
+    ws = openpyxl.load_workbook(vp_report)["Benchmark"]
+    tied = [c for row in ws.iter_rows() for c in row if "aequo" in c.number_format
+            and c.value is not None]
+    for c in tied:
+        assert ws.column_dimensions[c.column_letter].width >= _shown_width(c) + 1, c.coordinate
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
