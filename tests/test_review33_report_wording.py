@@ -3,7 +3,8 @@
 3. ``report --type departement --data enquete.xlsx`` has no published barometer's figure (no
    Évolution of theirs), and said nothing of it: the Synthèse and Sources et méthode now say
    a survey's report does not mix them and how to see them (``barometre compare --type
-   departement``, ``barometre.compare("departement")`` in Python).
+   departement``, ``barometre.compare("departement")`` in Python). (r36: a report without
+   an Évolution sheet names none: « ni à côté des chiffres clés, ni dans une autre feuille ».)
 4. A report of two waves said « Année 2026 ; laissé de côté : 2025 (5 entités) » though 2025
    makes its Évolution and Mouvements: it says 2025 is not in the year's figures, and that
    those sheets use it.
@@ -21,12 +22,12 @@ NAMES = ["Loire-Atlantique", "Ille-et-Vilaine", "Finistère", "Morbihan", "Côte
 
 PUBLISHED_FR = (
     "ce rapport ne mêle pas aux chiffres du fichier ceux des baromètres publiés sur les "
-    "départements (ni dans la feuille « Évolution », ni à côté des chiffres clés) ; ils ont leur "
+    "départements (ni à côté des chiffres clés, ni dans une autre feuille) ; ils ont leur "
     "propre rapport : barometre report --type departement -o publies.xlsx (en Python : "
     "barometre.compare(\"departement\"))")
 PUBLISHED_EN = (
     "this report does not mix the published barometers' figures on the départements with the "
-    "file's (neither in the “Trend” sheet nor beside the key figures); they have their own "
+    "file's (neither beside the key figures nor in any other sheet); they have their own "
     "report: barometre report --type departement -o published.xlsx (in Python: "
     "barometre.compare(\"departement\"))")
 

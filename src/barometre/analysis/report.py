@@ -221,6 +221,9 @@ class SurveyInfo:
     #: the codes of the entities ``n_entities`` counts, in code order: the coverage of
     #: départements within départements lists them, not the base's (#wv26)
     codes_answered: tuple[str, ...] = ()
+    #: the rule asked for blank presence cells (``blank=``, ``--blank``): "absent" or
+    #: "unknown"; None when each platform's answers decided (the reader's default rule)
+    blank_rule: str | None = None
 
     @property
     def coverage(self) -> float | None:
@@ -766,6 +769,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       year_shown=_reference_year(adoption),
                       years_left_aside=tuple(sorted(left.items())),
                       years_same_campaign=tuple(sorted(same.items())),
+                      blank_rule=survey.attrs.get("blank"),
                       blanks_absent=tuple(b for b in blanks_read_absent(survey)
                                           if not asked or b[0] in asked))
 

@@ -62,7 +62,7 @@ from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import count_bounds, served_of
 from .stats import mcnemar_exact
-from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
+from ..survey.rules import WAVE_GAP_DAYS, blank_policy, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_adoption_records, _frame, _presence_codes, _reference_size, any_left_out,
                      answered_codes, answered_rows, asked_platforms,
@@ -483,6 +483,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
+    if blank_policy(blank) is not None:  # the rule asked for blanks, as each file's reader keeps it
+        out.attrs["blank"] = blank_policy(blank)
     scope, said = _waves_scope(out, scopes, names, paths)
     out.attrs["scope_notes"] = said
     if scope is not None:  # every file's template scope, or one file's that holds them all
@@ -704,9 +706,12 @@ def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     found = list(a.get("problems") or [])
     # an Annuaire export of several types: région 44 stays beside département 44
     w = _file_waves(survey, name, type, found, not type and _mixed_types(survey))
-    return _waves_frame([w], [path], [name], type or a.get("collectivity_type"),
-                        bool(a.get("fictitious")), found,
-                        {path: severity_counts(found)["warning"]})
+    out = _waves_frame([w], [path], [name], type or a.get("collectivity_type"),
+                       bool(a.get("fictitious")), found,
+                       {path: severity_counts(found)["warning"]})
+    if a.get("blank"):  # the rule asked for blanks, kept
+        out.attrs["blank"] = a["blank"]
+    return out
 
 
 def holds_waves(survey: pd.DataFrame) -> bool:

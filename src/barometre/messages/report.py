@@ -607,11 +607,14 @@ MESSAGES = {
     "report-survey-published": ("Chiffres publiés", "Published figures"),
     "report-published-elsewhere": (
         "ce rapport ne mêle pas aux chiffres du fichier ceux des baromètres publiés sur les "
-        "{whom} (ni dans la feuille « {sheet} », ni à côté des chiffres clés) ; ils ont leur "
-        "propre rapport : {report} (en Python : {python})",
+        "{whom} ({where}) ; ils ont leur propre rapport : {report} (en Python : {python})",
         "this report does not mix the published barometers' figures on the {whom} with the "
-        "file's (neither in the “{sheet}” sheet nor beside the key figures); they have their "
-        "own report: {report} (in Python: {python})"),
+        "file's ({where}); they have their own report: {report} (in Python: {python})"),
+    # where they are not: the Évolution named only when the workbook has one
+    "report-published-where-trend": ("ni dans la feuille « {sheet} », ni à côté des chiffres clés",
+                                     "neither in the “{sheet}” sheet nor beside the key figures"),
+    "report-published-where": ("ni à côté des chiffres clés, ni dans une autre feuille",
+                               "neither beside the key figures nor in any other sheet"),
     "report-published-file": ("publies.xlsx", "published.xlsx"),
     "report-published-elsewhere-line": ("Chiffres publiés : {text}", "Published figures: {text}"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
@@ -662,6 +665,27 @@ MESSAGES = {
         "it is \"not answered\" and the authority leaves the base of that platform; decided "
         "for each platform on the answers of each file and, in a file of several waves, of "
         "each wave, as in separate files ({detail})"),
+    # the same under a rule asked for the whole file (--blank unknown, --blank absent), as
+    # validate says it (blank-unknown-forced, blank-absent-forced, blank-empty)
+    "report-survey-blanks-text-unknown": (
+        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme « non "
+        "renseignée », comme demandé ({opt:--blank unknown|blank=\"unknown\"}), quelles que "
+        "soient les autres réponses du réseau : la collectivité sort de la base de ce réseau "
+        "({detail})",
+        "a blank presence cell (no answer, no account, no followers) counts as \"not "
+        "answered\", as asked ({opt:--blank unknown|blank=\"unknown\"}), whatever the "
+        "platform's other answers: the authority leaves the base of that platform ({detail})"),
+    "report-survey-blanks-text-absent": (
+        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente, "
+        "comme demandé ({opt:--blank absent|blank=\"absent\"}), quelles que soient les autres "
+        "réponses du réseau ; sauf pour un réseau sans aucune réponse dans un fichier (ou, dans "
+        "un fichier de plusieurs vagues, à une vague), non relevé : elle y est « non "
+        "renseignée » et la collectivité sort de la base de ce réseau ({detail})",
+        "a blank presence cell (no answer, no account, no followers) counts as absent, as "
+        "asked ({opt:--blank absent|blank=\"absent\"}), whatever the platform's other "
+        "answers; except for a platform without any answer in a file (or, in a file of "
+        "several waves, at a wave), not surveyed: there it is \"not answered\" and the "
+        "authority leaves the base of that platform ({detail})"),
     "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as “No”"),
     # the waves compared read a platform's blanks two ways (Mouvements, as changes says it)
     "report-survey-blank-rules": ("Cases vides entre vagues", "Blank cells across waves"),

@@ -651,7 +651,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         platform has more, ``df.attrs["doubtful_answers_count"]``, ``{platform: n}``, counts
         them all (a frame's attrs are copied at each operation).
     blank : {"absent", "unknown"}, optional
-        How to count blank presence cells; see :func:`validate`.
+        How to count blank presence cells; see :func:`validate`. Kept as
+        ``df.attrs["blank"]`` when given (the report says the rule applied).
     date : str or date, optional
         The wave's reading date for readings without one; see :func:`validate`.
     date_order : {"dmy", "mdy"}, optional
@@ -843,6 +844,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     attrs = {"problems": in_default_lang(problems), "file": display_name(p, full=True),
              "collectivity_type": type_id,
              "fictitious": is_fictitious(p) if marked is None else marked}
+    if opts.blank is not None:  # the rule asked for blanks: the report says it (not the default)
+        attrs["blank"] = opts.blank
     if scope:  # a template of some départements: its analysis's base, theirs
         attrs["template_within"] = list(scope[0])
         if scope[1]:  # a category's template (its CA): its category there

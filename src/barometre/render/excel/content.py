@@ -36,7 +36,8 @@ from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label, type_with_map, annuaire_code,
                        undated_source_date, years_aside_text)
-from .cells import ci_format, font, number_format, percent_width, plain_value, share_format, sure_bound_cell
+from .cells import (ci_format, font, number_format, percent_width, plain_value, share_format, sure_bound_cell,
+                    text_width)
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
 from ..waves import coinciding_lines, untested
@@ -1283,15 +1284,12 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             row.append(v)
         rows.append(row)
     block = sh.table("Benchmark", cols, rows)
-    from .bulk import tied_format
-
     for k, rec in enumerate(b.to_dict("records")):  # a shared rank: « 43 (ex aequo) », as
         # the Classement and the peers' tables write it (its sentence below says it too)
         for j, (key, _, _) in enumerate(spec):
             if (key, plain_value(rec.get("tied"))) == ("rank", True) or (
                     key, plain_value(rec.get("tied_per_1000"))) == ("rank_per_1000", True):
-                sh.ws.cell(row=block.first_row + k, column=block.col(j)).number_format = \
-                    tied_format(lang)
+                _tied_cell(sh, sh.ws.cell(row=block.first_row + k, column=block.col(j)), lang)
     first_note = sh.row
     latest = bench_latest_year(b.attrs)
     for rec in b.to_dict("records"):  # its own reading older than its peers': said
@@ -1375,7 +1373,7 @@ def _peers_listed(sh: Sheet, r: ReportData, lang: str) -> None:
     above)."""
     from openpyxl.styles import PatternFill
 
-    from .bulk import HIGHLIGHT, tied_format
+    from .bulk import HIGHLIGHT
 
     listed = r.extra.get("peer_ranks") or {}
     code = str(r.benchmark.attrs.get("code", "")) if r.benchmark is not None else ""
@@ -1392,11 +1390,14 @@ def _peers_listed(sh: Sheet, r: ReportData, lang: str) -> None:
         rows = [[int(x.rank), str(x.code), str(x.name), plain_value(x.value),
                  plain_value(x.population)] for x in t.itertuples()]
         block = sh.table(f"Pairs{k}", cols, rows)
+        if k == 1:  # the lists' common header on every printed page after it (a list
+            # across two pages keeps its columns named), never over the Benchmark above
+            sh.repeat_row = block.header_row
         fill = PatternFill(start_color=HIGHLIGHT, end_color=HIGHLIGHT, fill_type="solid")
         typed = []
         for row, x in enumerate(t.itertuples(), start=block.first_row):
             if bool(x.tied):
-                sh.ws.cell(row=row, column=block.col(0)).number_format = tied_format(lang)
+                _tied_cell(sh, sh.ws.cell(row=row, column=block.col(0)), lang)
             if bool(x.followers_rounded):  # « ≈ 1 200 »: the value kept, the mark shown
                 c = sh.ws.cell(row=row, column=block.col(3))
                 c.number_format = '"≈ "' + c.number_format
@@ -1413,6 +1414,16 @@ def _peers_listed(sh: Sheet, r: ReportData, lang: str) -> None:
             sh.blank()
 
 
+def _tied_cell(sh: Sheet, cell, lang: str) -> None:
+    """A shared rank shown « 21 (ex aequo) » (:func:`~.bulk.tied_format`), its column as
+    wide as that text: sized for the number alone (an 8-wide column), it printed « ### »."""
+    from .bulk import tied_format
+
+    cell.number_format = tied_format(lang)
+    shown = text_width(plain_value(cell.value), "rank") + len(text("label-tied", lang))
+    sh._width(cell.column, shown, "rank")
+
+
 def _wrap_in_block(sh: Sheet, block, row: int) -> None:
     """A line under a table wrapped within the table's columns (merged), its row as tall as
     its lines: a long note left to run on to the right widens the printed range, and fitting
@@ -1426,7 +1437,8 @@ def _wrap_in_block(sh: Sheet, block, row: int) -> None:
         return
     # within the table's columns: all of them when the sheet prints one page wide (a table
     # up to FIT_LIMIT), else no wider than a page (_NOTE_WIDTH, as _note_across): a wider
-    # Benchmark prints on two pages, and a note merged over it was cut at the first's edge
+    # Benchmark printed on two pages, a note merged over it cut at the first's edge; fitted
+    # one page wide now (r36), its notes keep a page's reading width
     cols = range(block.col(0), block.col(block.n_cols))
     last, width = cols[-1], sum(max(sh.widths.get(c, 8), sh.fixed.get(c, 0)) for c in cols)
     if sum(sh.fixed.get(c, sh.widths.get(c, 8)) for c in cols) > FIT_LIMIT:  # as finish sets them
@@ -1926,11 +1938,11 @@ def _survey_whom(r: ReportData, lang: str, n: object = None, answered: bool = Fa
 
 def published_elsewhere(r: ReportData, lang: str) -> str:
     """What a survey's report says of the published barometers' figures of its types: it
-    does not mix them with the file's (no Évolution of theirs beside the file's figures),
-    and how to see them, on the command line and in Python: « Chiffres publiés : … ;
-    pour les voir : barometre compare --type departement (en Python :
-    barometre.compare("departement")) »; "" for a report of published figures, or of types
-    that have none."""
+    does not mix them with the file's (no Évolution of theirs beside the file's figures;
+    the Évolution sheet named only when the workbook has one), and how to see them, on the
+    command line and in Python: « Chiffres publiés : … ; pour les voir : barometre compare
+    --type departement (en Python : barometre.compare("departement")) »; "" for a report of
+    published figures, or of types that have none."""
     if r.survey is None:
         return ""
     from ...datasets.published import adoption as published
@@ -1944,7 +1956,10 @@ def published_elsewhere(r: ReportData, lang: str) -> str:
                 report=said_or([f"barometre report --type {t} -o {text('report-published-file', lang)}"
                                 for t in types], lang),
                 python=said_or([f'barometre.compare("{t}")' for t in types], lang),
-                sheet=text("report-sheet-evolution", lang))
+                # the Évolution named only when the workbook has one (build_workbook)
+                where=text("report-published-where-trend", lang,
+                           sheet=text("report-sheet-evolution", lang))
+                if r.evolution is not None else text("report-published-where", lang))
 
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
@@ -2079,7 +2094,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
               if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
-             [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
+             [[text("report-survey-blanks", lang),  # the rule applied: the default, or asked
+               text("report-survey-blanks-text" + (f"-{s.blank_rule}" if s.blank_rule else ""),
+                    lang, detail=detail)]])
     if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
         rows.append([text("report-survey-blanks-absent", lang), _blanks_absent_text(s, lang)])
     moves = r.extra.get("movements")

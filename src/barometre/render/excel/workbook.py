@@ -296,7 +296,9 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
-        b.done(sh)
+        # one page wide, as the other sheets: its peers' lists below widen its columns past
+        # FIT_LIMIT, and its columns H to P printed after every list's pages
+        b.done(sh, landscape=True, fit=True)
     sh = b.sheet("report-sheet-sources")
     content.sources(sh, r, lang)
     b.done(sh, every=True, landscape=True)
