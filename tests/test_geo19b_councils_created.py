@@ -77,5 +77,5 @@ def test_changes_refuses_the_growth_across_the_councils_creation(cli):
     assert not pd.isna(moved.loc["44", "growth"])
     assert [e["code"] for e in t.attrs["council_changed"]] == ["67", "2A", "68", "2B"]
     en = cli("changes", "--data", D2015, "--data", DEMO_2025, "-p", "facebook", "--lang", "en")
-    assert ("Council changed between the two waves: Bas-Rhin (67), 'Collectivité européenne "
-            "d'Alsace' (6AE) since 1 January 2021") in en.stdout
+    assert ("Council changed between the two waves: Bas-Rhin (67), “Collectivité européenne "
+            "d'Alsace” (6AE) since 1 January 2021") in en.stdout

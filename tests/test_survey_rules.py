@@ -244,8 +244,10 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
     assert {p.severity for p in bm.validate(filled, blank="unknown")} == {"warning"}
     cli("report", "--data", filled, "--blank", "unknown", "-o", tmp_path / "r.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Données"]
-    heads = [c.value for c in ws[1]]
-    row = next(dict(zip(heads, r)) for r in ws.iter_rows(min_row=2, values_only=True)
+    values = list(ws.iter_rows(values_only=True))  # a note may sit above the table
+    at = next(i for i, r in enumerate(values) if "Présent" in r)
+    heads = list(values[at])
+    row = next(dict(zip(heads, r)) for r in values[at + 1:]
                if r[0] == "05" and r[3] == "Facebook")
     assert row["Présent"] is None  # not « Non »
     # --blank absent: its reading, as asked
