@@ -200,13 +200,21 @@ def _checked(survey: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
 
 def _check_types(survey: pd.DataFrame) -> None:
     codes, uniques = _distinct(survey["collectivity_type"])
-    bad_values = [i for i, v in enumerate(uniques) if v not in ROW_TYPES]
+    _refuse_unknown(survey, codes, uniques, [i for i, v in enumerate(uniques)
+                                             if v not in ROW_TYPES],
+                    "survey-frame-type-unknown", ROW_TYPES)
+
+
+def _refuse_unknown(survey: pd.DataFrame, codes: np.ndarray, uniques: np.ndarray,
+                    bad_values: list[int], key: str, expected: tuple[str, ...]) -> None:
+    """Refuse the rows whose value (``codes`` into ``uniques``) is one of ``bad_values`` or
+    missing (-1): ``key``'s error, the values and rows said, and what is ``expected``."""
     bad = np.isin(codes, bad_values) | (codes < 0)
     if bad.any():
         shown = [uniques[i] for i in bad_values] + ([Words("vide", "blank")]
                                                    if (codes < 0).any() else [])
-        raise UsageError.of("survey-frame-type-unknown", values=_values(shown),
-                            rows=_rows(survey, bad), expected=", ".join(ROW_TYPES))
+        raise UsageError.of(key, values=_values(shown), rows=_rows(survey, bad),
+                            expected=", ".join(expected))
 
 
 def _replaced(survey: pd.DataFrame, original: pd.DataFrame, column: str, codes: np.ndarray,
@@ -286,13 +294,8 @@ def _other_type(values: list[str], t: str) -> Msg | str:
 def _check_platforms(survey: pd.DataFrame, original: pd.DataFrame) -> pd.DataFrame:
     codes, uniques = _distinct(survey["platform"])
     ids = [match_platform(v) for v in uniques]
-    bad_values = [i for i, p in enumerate(ids) if p is None]
-    bad = np.isin(codes, bad_values) | (codes < 0)
-    if bad.any():
-        shown = [uniques[i] for i in bad_values] + ([Words("vide", "blank")]
-                                                   if (codes < 0).any() else [])
-        raise UsageError.of("survey-frame-platform-unknown", values=_values(shown),
-                            rows=_rows(survey, bad), expected=", ".join(ROW_PLATFORMS))
+    _refuse_unknown(survey, codes, uniques, [i for i, p in enumerate(ids) if p is None],
+                    "survey-frame-platform-unknown", ROW_PLATFORMS)
     if ids != list(uniques):  # « Facebook », « twitter »: the reader reads them so
         survey = _replaced(survey, original, "platform", codes, ids)
     return survey
