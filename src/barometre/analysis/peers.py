@@ -1549,6 +1549,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         raise UsageError.of("rank-peers-need-entity", peers=peers)
     plat = find_platform(platform)
     p = plat.id
+    census = survey.attrs.get("annuaire"), survey.attrs.get("file"), type or survey.attrs.get(
+        "collectivity_type")  # an Annuaire export: no count, said why (rank-no-values)
     # the platform surveyed in the file, then of that year, then the entity of that year
     survey = year_checked(survey, year, entity, [p])
     df = restrict(_plain(survey), type)
@@ -1592,6 +1594,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                                  set(older["code"]) | set(
                                                      g_all.loc[behind.index, "code"]))
     g = g[(has & same).to_numpy(dtype=bool)]
+    if g.empty and census[0]:  # the Annuaire declares accounts: what to rank instead
+        raise NoDataError.of("rank-no-values-annuaire", metric=_METRIC_WORDS[metric],
+                             platform=plat.words(), why=Msg("annuaire-no-followers"),
+                             command=_template_command(*census[1:]))
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
                              platform=plat.words())
@@ -1855,6 +1861,18 @@ def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
 
 
 #: the metric of a ranking in words, in each language (messages)
+def _template_command(file: str | None, type: str | None) -> str:
+    """``barometre annuaire FILE -o modele.xlsx --type TYPE``: the survey template
+    pre-filled from an Annuaire export, whose followers are then filled in by hand."""
+    import shlex
+
+    from ..domain.registry import find_type
+
+    type_id = find_type(type).id if type else None
+    return (f"barometre annuaire {shlex.quote(str(file or 'annuaire.json'))} -o modele.xlsx"
+            + (f" --type {type_id}" if type_id and type_id != "all" else ""))
+
+
 _METRIC_WORDS = {"followers": Words("nombre d'abonnés", "follower count"),
                  "followers_per_1000": Words("nombre d'abonnés pour 1\u202f000 habitants",
                                              "followers per 1,000 inhabitants")}

@@ -117,7 +117,9 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     """Keep the entities of ``type`` in a survey frame.
 
     A ville préfecture counts as a commune; from a commune survey, ``ville_prefecture``,
-    ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes.
+    ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes; from an
+    Annuaire export read without a type, ``metropole`` selects the EPCI that are métropoles
+    and the Métropole de Lyon (of the type ``metropole``).
     """
     if not len(survey):  # no reading: not "no entity of this type" (every row had an error?)
         raise _no_readings(survey)
@@ -127,7 +129,12 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     t = find_type(type).id
     ctype = survey["collectivity_type"]
     have = set(ctype.dropna().unique())
-    if t in have:
+    if t == "metropole" and {"epci", "metropole"} <= have:
+        # an Annuaire export read without a type: the métropoles are EPCI rows and the
+        # Métropole de Lyon's (no EPCI: of the type métropole), never Lyon's alone
+        out = survey[ctype.isin(["epci", "metropole"])]
+        out = out[out["code"].isin(set(reference.entities(t)["code"]))]
+    elif t in have:
         out = survey if have == {t} and ctype.notna().all() else survey[ctype == t]
     elif t in _COMMUNE_LIKE and have & _COMMUNE_LIKE:
         out = survey[ctype.isin(_COMMUNE_LIKE)]

@@ -284,12 +284,17 @@ def benchmark(
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
+    # an Annuaire export: its measure, date, attribution and caveat on every row and under
+    # the sentences, as compare says them
+    from ..survey.annuaire import RESULT_COLUMNS, annotate_result
+
+    result = annotate_result(result, survey, lang.value)
     _undated_on_stderr(result, format, lang.value)
     # the file and whether it is fictitious, on every row (the table says it on stderr)
     rows = (result.assign(**provenance(result.attrs), **population_said(result, lang.value))
             if format is not Format.table else result)
     _print_records(rows, format, BENCHMARK.present(result) + PROVENANCE_COLUMNS
-                   + POPULATION_COLUMNS,
+                   + POPULATION_COLUMNS + [c for c in RESULT_COLUMNS if c in result.columns],
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},

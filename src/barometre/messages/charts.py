@@ -72,10 +72,13 @@ MESSAGES = {
         "comparaison ({what})",
         "no follower count for {platforms} in the file: no comparison chart ({what})"),
     "chart-benchmark-no-counts-annuaire": (
-        "l'Annuaire de l'administration déclare les comptes, pas leurs abonnés : "
-        "{opt:barometre chart adoption|barometre.charts.adoption} dessine leur présence",
-        "the Annuaire de l'administration lists the accounts, not their followers: "
-        "{opt:barometre chart adoption|barometre.charts.adoption} draws their presence"),
+        "{why} : {opt:barometre chart adoption|barometre.charts.adoption} dessine leur présence",
+        "{why}: {opt:barometre chart adoption|barometre.charts.adoption} draws their presence"),
+    # why an Annuaire export has no follower count (chart benchmark, rank)
+    "annuaire-no-followers": ("l'Annuaire de l'administration déclare les comptes, pas leurs "
+                              "abonnés",
+                              "the Annuaire de l'administration lists the accounts, not their "
+                              "followers"),
     "chart-benchmark-no-counts-survey": (
         "remplissez la colonne des abonnés du relevé, ou voyez la présence avec "
         "{opt:barometre chart adoption|barometre.charts.adoption}",
@@ -320,6 +323,8 @@ MESSAGES = {
     # count (the ranking's « compte … sans nombre d'abonnés »)
     # the entity without an account, in the words of its peers in that state (rank-no-account)
     "label-absent": ("sans compte", "without an account"),
+    # ... of an Annuaire export (rank-no-account-annuaire)
+    "label-absent-annuaire": ("sans compte déclaré", "without a declared account"),
     "label-no-count": ("compte sans nombre d'abonnés", "account without a follower count"),
     # ... and without an answer (rank-not-answered)
     "label-no-data": ("sans réponse", "not answered"),

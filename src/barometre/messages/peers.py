@@ -97,6 +97,8 @@ MESSAGES = {
     "note-council-once-on": ("{council} sur {platforms}", "{council} on {platforms}"),
     "rank-not-answered": ("{n} sans réponse", "{n} not answered"),
     "rank-no-account": ("{n} sans compte", "{n} without an account"),
+    # ... of an Annuaire export: no account declared (one may exist)
+    "rank-no-account-annuaire": ("{n} sans compte déclaré", "{n} without a declared account"),
     "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",
                       "{n} with an account but no follower count"),
     # ... in the file (an Instagram row) but no row of the platform ranked: a part of the
@@ -160,6 +162,14 @@ MESSAGES = {
         "unknown metric '{value}': expected followers or followers_per_1000"),
     "rank-no-values": ("aucun {metric} pour {platform} dans le fichier",
                        "no {metric} for {platform} in the file"),
+    # ... of an Annuaire export: why (chart benchmark's words) and what to do instead
+    "rank-no-values-annuaire": (
+        "aucun {metric} pour {platform} dans le fichier : {why} ; pour classer des abonnés, "
+        "écrivez un modèle d'enquête pré-rempli de ces comptes (« {command} »), complétez-y "
+        "les abonnés à la main, puis classez-le (--data modele.xlsx)",
+        "no {metric} for {platform} in the file: {why}; to rank followers, write a survey "
+        "template pre-filled with these accounts ('{command}'), fill in the followers by "
+        "hand, then rank it (--data modele.xlsx)"),
     "rank-top-invalid": ("top doit être un nombre entier d'au moins 1, pas {value}",
                          "top must be a whole number of at least 1, not {value}"),
     # readings older than the year ranked (a 2024 count among 2025 ones): set aside, counted

@@ -1911,19 +1911,26 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     # inhabitants, said below; counted as the counts they are (one a platform)
     n_rounded, per_1000 = 0, False
     typed = a.get("typed_counts") or {}  # their cells as typed (« 112 k »), by platform
+    annuaire = bool(a.get("annuaire"))  # an Annuaire export: declared accounts, said so
     for r in df.to_dict("records"):
         line, k = bench_platform_line(r, lang, typed=typed.get(r["platform"]),
-                                      latest=bench_latest_year(a))
+                                      latest=bench_latest_year(a), annuaire=annuaire)
         lines.append(line)
         n_rounded += k > 0
         per_1000 |= k > 1
     n_questioned = bench_questioned(df)  # counts the reader questioned: marked, said below
     lines.append("")
-    lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
-    lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
-                 f"Source: {a.get('source', '')}" if en else
-                 "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
-                 f"Source : {a.get('source', '')}")
+    if annuaire:  # no count: neither index nor per 1,000; its measure, date and caveat, as
+        # compare says them under its table
+        lines.append(f"Source: {a.get('source', '')}" if en else
+                     f"Source : {a.get('source', '')}")
+        lines.extend(_annuaire_lines(df, lang))
+    else:
+        lines.append(population_note([a.get("collectivity_type")], lang))  # "pour 1 000"
+        lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
+                     f"Source: {a.get('source', '')}" if en else
+                     "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
+                     f"Source : {a.get('source', '')}")
     if n_rounded:
         lines.append(rounded_counts_note(n_rounded, lang, bench_own_typed(df), per_1000))
     once = councils_once_note(a, lang)  # « 8e sur 99 » of « les 101 départements »: why
@@ -1985,7 +1992,7 @@ def bench_not_in_year(r: dict, latest: int | None) -> bool:
 
 def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
                         typed: dict | None = None,
-                        latest: int | None = None) -> tuple[str, int]:
+                        latest: int | None = None, annuaire: bool = False) -> tuple[str, int]:
     """One platform's line of a benchmark (``r``: a row of :func:`barometre.benchmark`'s
     frame, as a dict) and the number of values it marks ≈ (read from an abbreviated count):
     "Facebook : 90 583 abonnés, 5e sur 84, indice 475 ; 60,9 pour 1 000 habitants, 19e sur
@@ -1997,14 +2004,15 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
     ranked, by reason and named (the report's Synthèse: its Benchmark sheet lists them); the
     figures are the same. ``latest``: the benchmark's year (:func:`bench_latest_year`); a
     platform whose latest readings are older is said so, its line of its own year:
-    « TikTok : non relevé en 2026 ; dernier relevé (2025) : sans compte (…) »."""
+    « TikTok : non relevé en 2026 ; dernier relevé (2025) : sans compte (…) ».
+    ``annuaire``: the rows of an Annuaire export, « sans compte déclaré »."""
     from .formats import per1000_number
 
     en = lang == "en"
     label = platform_label(r["platform"], lang)
     head = f"{label}{':' if en else ' :'} "
     if bench_not_in_year(r, latest):  # TikTok of 2025 under a benchmark of 2026: said
-        line, k = bench_platform_line(r, lang, detail, typed)
+        line, k = bench_platform_line(r, lang, detail, typed, annuaire=annuaire)
         return head + _t("bench-not-in-year", lang, latest=latest, year=int(r["year"]),
                          line=line[len(head):]), k
     year, own = r.get("year"), r.get("entity_year")
@@ -2017,15 +2025,15 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
         # the benchmark chart's words for the same states, one word per state (« sans
         # compte », as its peers without one are said); then its peers' context, whatever
         # the entity's state: how many have a count, and why the others do not
-        state = _t("label-absent" if r["present"] is False
+        state = _t(annuaire_code("label-absent", annuaire) if r["present"] is False
                    else "label-no-data" if is_missing(r["present"]) else "label-no-count", lang)
-        out = bench_not_ranked_text(r, lang) if detail else ""
+        out = bench_not_ranked_text(r, lang, annuaire) if detail else ""
         return head + state + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
                                  lang, peers=peers_counted(n, lang), items=out), 0
     rounded = bool(r.get("followers_rounded") or False)
     n_rounded = int(rounded)
     # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
-    out = bench_not_ranked_text(r, lang) if detail else ""
+    out = bench_not_ranked_text(r, lang, annuaire) if detail else ""
     out = _t("rank-count-out", lang, items=out) if out else ""
     # the reader questioned its count: « (à vérifier) » beside it; its peers', counted
     mark = questioned_mark(r.get("followers_questioned"), lang)
@@ -2152,15 +2160,19 @@ _NOT_RANKED_WORDS = {"not_answered": "rank-not-answered", "absent": "rank-no-acc
                      "no_count": "rank-no-count", "no_reading": "rank-no-reading"}
 
 
-def not_ranked_item(key: str, n: int, platform: str, lang: str = "fr") -> str:
+def not_ranked_item(key: str, n: int, platform: str, lang: str = "fr",
+                    annuaire: bool = False) -> str:
     """One part of a ranking's base, ``n`` entities not ranked for reason ``key``
     (:data:`barometre.analysis.peers.NOT_RANKED_ALL`) on ``platform`` (an id): « 3 sans
     compte », « 1 sans relevé Facebook ».
 
+    ``annuaire``: of an Annuaire export, « 3 sans compte déclaré ».
+
     >>> not_ranked_item("no_reading", 1, "facebook")
     '1 sans relevé Facebook'
     """
-    return _t(_NOT_RANKED_WORDS[key], lang, n=fmt_int(n, lang),
+    code = _NOT_RANKED_WORDS[key]
+    return _t(annuaire_code(code, annuaire and key == "absent"), lang, n=fmt_int(n, lang),
               **({"platform": platform_label(platform, lang)} if key == "no_reading" else {}))
 
 
@@ -2171,7 +2183,8 @@ def bench_named(n: int, names: list[str]) -> str:
     return ", ".join(names) if names and n <= NAMED_UP_TO else ""
 
 
-def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> list[str]:
+def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon",
+                           annuaire: bool = False) -> list[str]:
     """The peers a benchmark does not rank on one platform, in the words of a ranking's
     base (:func:`rank_base_text`): "1 sans réponse", "10 sans compte", "1 avec un compte
     sans nombre d'abonnés", each reason's peers named when :data:`NAMED_UP_TO` or fewer
@@ -2191,7 +2204,7 @@ def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> 
     for key, (n, _, names) in not_ranked_peers(row).items():
         if not n:
             continue
-        item = not_ranked_item(key, n, str(row.get("platform") or ""), lang)
+        item = not_ranked_item(key, n, str(row.get("platform") or ""), lang, annuaire)
         who = bench_named(n, names) if named != "none" else None
         if who:
             item = (_t("bench-not-ranked-named", lang, item=item, names=who)
@@ -2200,13 +2213,14 @@ def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> 
     return items
 
 
-def bench_not_ranked_text(row: Any, lang: str = "fr") -> str:
+def bench_not_ranked_text(row: Any, lang: str = "fr", annuaire: bool = False) -> str:
     """:func:`bench_not_ranked_items` in one phrase, "1 sans réponse : Ille-et-Vilaine ;
     10 sans compte" (reasons apart with « ; » when some are named, else ", "): what a
-    benchmark's sentence puts after its rank, "2e sur 3 (…)"; "" when none."""
+    benchmark's sentence puts after its rank, "2e sur 3 (…)"; "" when none; ``annuaire``:
+    of an Annuaire export, « 10 sans compte déclaré »."""
     from ..analysis.peers import not_ranked_peers
 
-    items = bench_not_ranked_items(row, lang)
+    items = bench_not_ranked_items(row, lang, annuaire=annuaire)
     named = any(bench_named(n, names) for n, _, names in not_ranked_peers(row).values())
     return (("; " if lang == "en" else " ; ") if named else ", ").join(items)
 

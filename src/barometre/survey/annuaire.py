@@ -10,7 +10,9 @@ From the services of an annuaire export (:mod:`.annuaire_read`) to entities:
   records where both disagree are reported; a conseil's code is its seat's commune,
   whose département or région is taken (the Collectivité européenne d'Alsace counts
   for 67 and 68, after :func:`reference.departement_council`); an EPCI is its SIREN, else the EPCI of its
-  seat's commune;
+  seat's commune; the Métropole de Lyon (role ``epci``, SIREN 200046977 or seat 69123) is
+  no EPCI but a collectivité à statut particulier: it counts for the type ``metropole``
+  (never ``epci``), like the reference (:func:`reference.entities`);
 - every declared URL is normalised and classified to a platform, with its handle.
 
 The result reads like any survey: presence = "declared in the annuaire", an
@@ -47,7 +49,7 @@ ATTRIBUTION = "Service-Public.gouv.fr / DILA"
 LICENCE = "Licence Ouverte 2.0"
 #: annuaire role (``type_service_local``) → barometre collectivity type
 ROLES = {"mairie": "commune", "cg": "departement", "cr": "region", "epci": "epci"}
-_TYPE_ORDER = ["region", "departement", "epci", "commune"]
+_TYPE_ORDER = ["region", "departement", "epci", "metropole", "commune"]
 _EXAMPLES = 5  # examples kept per kind of problem
 
 
@@ -123,20 +125,26 @@ class _Maps:
         self.same_council = {d: sorted(x for x, cx in council.items() if c and cx == c) or [d]
                              for d, c in council.items()}
 
-    def codes_for(self, type_id: str, code: str, siren: str) -> list[str]:
-        """The entity codes a service with this role and INSEE code stands for."""
+    def codes_for(self, type_id: str, code: str, siren: str) -> list[tuple[str, str]]:
+        """The entities (type, code) a service with this role and INSEE code stands for.
+
+        A service of role ``epci`` is its SIREN's EPCI, else its seat's; the Métropole de
+        Lyon (``MET69``, no EPCI: out of ``reference.entities("epci")``) is of the type
+        ``metropole``, found the same two ways."""
         if type_id == "commune":
-            return [code] if code in self.valid["commune"] else []
+            return [(type_id, code)] if code in self.valid["commune"] else []
         if type_id == "departement":
             dep = self.commune_dep.get(code) or code
-            return self.same_council.get(dep, [])
+            return [(type_id, d) for d in self.same_council.get(dep, [])]
         if type_id == "region":
             reg = self.commune_reg.get(code) or code
-            return [reg] if reg in self.valid["region"] else []
-        if siren in self.valid["epci"]:
-            return [siren]
-        e = self.commune_epci.get(code)
-        return [e] if e in self.valid["epci"] else []
+            return [(type_id, reg)] if reg in self.valid["region"] else []
+        for e in (siren, self.commune_epci.get(code)):
+            if e in self.valid["epci"]:
+                return [("epci", e)]
+            if e in self.valid["metropole"]:  # the Métropole de Lyon
+                return [("metropole", e)]
+        return []
 
 
 def _note(census_examples: dict[str, list[str]], counts: Counter, key: str, example: str,
@@ -205,10 +213,15 @@ def read_census(path: str | Path) -> Census:
             code = codes[0] if codes else s.code_insee
             ent_codes = maps.codes_for(type_id, code, s.siren)
             if not ent_codes:
-                _note(examples, counts, "unresolved", f"{s.name} ({role} {code or '?'})")
+                # an EPCI's SIREN said as such, never its seat's code as if it were it
+                said = (f"{role}, SIREN {s.siren}, commune {code or '?'}"
+                        if role == "epci" and s.siren else
+                        f"{role}, commune {code or '?'}" if role == "epci" else
+                        f"{role} {code or '?'}")
+                _note(examples, counts, "unresolved", f"{s.name} ({said})")
                 continue
             counts[f"kept_{role}"] += 1
-            for ent_code in ent_codes:
+            for type_id, ent_code in ent_codes:
                 key = (type_id, ent_code)
                 ent = entities.get(key)
                 if ent is None:
@@ -273,7 +286,8 @@ def census_frame(census: Census, type: str | None = None):
     One row per entity × platform: ``present`` True when the annuaire declares an
     account, False otherwise; ``followers`` unknown; ``account`` the first declared
     URL (normalised); ``date`` the file's date. ``type`` keeps one type
-    (``ville_prefecture``, ``grande_ville``… select communes; ``metropole`` EPCI).
+    (``ville_prefecture``, ``grande_ville``… select communes; ``metropole`` the EPCI
+    that are métropoles and the Métropole de Lyon).
     """
     import numpy as np
     import pandas as pd
@@ -281,10 +295,10 @@ def census_frame(census: Census, type: str | None = None):
     from ..datasets import reference
 
     type_id = find_type(type).id if type else None
-    base = _base_type(type_id)
+    bases = _base_types(type_id)
     plats = census_platforms(census)
-    ents = [e for e in census.entities.values() if base is None or e.collectivity_type == base]
-    if type_id and type_id != base:
+    ents = [e for e in census.entities.values() if bases is None or e.collectivity_type in bases]
+    if type_id and type_id != "all" and bases != {type_id}:
         allowed = set(reference.entities(type_id)["code"])
         ents = [e for e in ents if e.code in allowed]
     ents.sort(key=lambda e: (_TYPE_ORDER.index(e.collectivity_type), e.code))
@@ -329,14 +343,16 @@ def census_frame(census: Census, type: str | None = None):
     return out
 
 
-def _base_type(type_id: str | None) -> str | None:
+def _base_types(type_id: str | None) -> set[str] | None:
+    """The census's types an entity of ``type_id`` is among (None: all of them): the
+    métropoles are EPCI and the Métropole de Lyon (of the census's type ``metropole``)."""
     if type_id in (None, "all"):
         return None
     if type_id == "metropole":
-        return "epci"
+        return {"epci", "metropole"}
     if type_id in ROLES.values():
-        return type_id
-    return "commune"  # ville_prefecture, grande_ville, ville_moyenne, petite_ville
+        return {type_id}
+    return {"commune"}  # ville_prefecture, grande_ville, ville_moyenne, petite_ville
 
 
 def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
@@ -382,10 +398,10 @@ def annuaire_meta(census: Census) -> dict:
 def prefill(census: Census, type: str) -> dict[str, dict[str, str]]:
     """Declared accounts per entity code and platform, for the survey template."""
     type_id = find_type(type).id
-    base = _base_type(type_id)
+    bases = _base_types(type_id)
     out: dict[str, dict[str, str]] = {}
     for e in census.entities.values():
-        if e.collectivity_type == base and e.accounts:
+        if (bases is None or e.collectivity_type in bases) and e.accounts:
             out[e.code] = {p: accs[0][0] for p, accs in e.accounts.items()}
     return out
 
@@ -446,25 +462,27 @@ def problems(census: Census) -> list:
 RESULT_COLUMNS = ["measure_label", "data_date", "attribution", "caveat"]
 
 
-def annotate_result(result, survey):
+def annotate_result(result, survey, lang: str = "fr"):
     """Name the measure on a result computed from an annuaire survey frame.
 
     Adds the columns :data:`RESULT_COLUMNS` and ``attrs["annuaire"]`` (the notes a
     view prints under the table); returns ``result`` unchanged for other surveys.
-    ``result`` is a frame or its :class:`~barometre.analysis.records.Records`.
+    ``result`` is a frame or its :class:`~barometre.analysis.records.Records`;
+    ``lang``: the language of ``measure_label`` and ``caveat`` (compare's are translated
+    when printed: ``render.views.records_in``).
     """
     meta = survey.attrs.get("annuaire") if survey is not None else None
     if not meta:
         return result
     from ..analysis.records import Records
 
+    en = lang == "en"
+    added = {"measure_label": meta["measure_en" if en else "measure"], "data_date": meta["date"],
+             "attribution": meta["attribution"], "caveat": meta["caveat_en" if en else "caveat"]}
     if isinstance(result, Records):
-        added = {"measure_label": meta["measure"], "data_date": meta["date"],
-                 "attribution": meta["attribution"], "caveat": meta["caveat"]}
         return Records(result.columns + [c for c in added if c not in result.columns],
                        [{**r, **added} for r in result.rows],
                        {**result.attrs, "annuaire": meta})
-    out = result.assign(measure_label=meta["measure"], data_date=meta["date"],
-                        attribution=meta["attribution"], caveat=meta["caveat"])
+    out = result.assign(**added)
     out.attrs = {**result.attrs, "annuaire": meta}
     return out

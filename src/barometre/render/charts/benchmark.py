@@ -205,8 +205,8 @@ def _check_counted(group: pd.DataFrame, plats: list[str], annuaire: bool) -> Non
         "chart-benchmark-no-counts",
         platforms=Words(*(said_and([platform_label(p, lang) for p in plats], lang)
                           for lang in ("fr", "en"))),
-        what=Msg("chart-benchmark-no-counts-annuaire" if annuaire
-                 else "chart-benchmark-no-counts-survey"))
+        what=Msg("chart-benchmark-no-counts-annuaire", why=Msg("annuaire-no-followers"))
+        if annuaire else Msg("chart-benchmark-no-counts-survey"))
 
 
 def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
