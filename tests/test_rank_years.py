@@ -71,14 +71,21 @@ def test_rank_footer_and_columns_say_what_is_ranked(cli, long_mod):
                      "n_count_without_account": 0,
                      "n_set_aside": 1, "n_population_zero": 0, "n_population_unknown": 0,
                      # prov20: the file and whether it is fictitious, on every row
-                     "source": "long_mod.csv", "fictitious": True}]
+                     "source": "long_mod.csv", "fictitious": True,
+                     # s35: the population behind the per-1,000 figure, with its vintage
+                     "population_source": rows[0]["population_source"]}]
+    assert rows[0]["population_source"].startswith("population municipale INSEE (populations "
+                                                   "légales 2023")
     csv = cli("rank", "-p", "facebook", "-d", long_mod, "--format", "csv").stdout.splitlines()
     assert csv[0] == ("rank,code,name,value,population,platform,metric,year,date,tied,"
                       "followers_rounded,followers_typed,followers_questioned,population_of,n_ranked,n_no_answer,n_no_account,"
                       "n_account_no_count,n_no_reading,n_count_without_account,n_set_aside,"
-                      "n_population_zero,n_population_unknown,source,fictitious")
+                      "n_population_zero,n_population_unknown,source,fictitious,"
+                      "population_source")
     assert csv[1] == ("1,31,Haute-Garonne,136746,1471468,facebook,followers,2025,2025-10-15,"
-                      "False,False,,False,territory,89,0,4,7,0,0,1,0,0,long_mod.csv,True")
+                      "False,False,,False,territory,89,0,4,7,0,0,1,0,0,long_mod.csv,True,"
+                      '"population municipale INSEE (populations légales 2023, en vigueur au 1er '
+                      'janvier 2026 ; Mayotte : recensement de 2017)"')  # s35: Mayotte ranked
 
 
 def test_ranking_chart_says_the_reading_set_aside(long_mod):
@@ -178,7 +185,9 @@ def test_rank_of_an_undated_file_has_no_year_and_sets_nothing_aside(cli, tmp_pat
     csv = cli("rank", "-p", "facebook", "-d", f, "--type", "departement", "--format", "csv")
     # no year, no date: empty cells, not « NaT »
     assert csv.stdout.splitlines()[1] == ("1,02,Aisne,200,523342,facebook,followers,,,False,False,,False,"
-                                          "territory,2,0,1,0,0,0,0,0,0,sans-date.csv,False")  # json18: the counts; prov20: the file
+                                          "territory,2,0,1,0,0,0,0,0,0,sans-date.csv,False,"
+                                          '"population municipale INSEE (populations légales 2023, '
+                                          'en vigueur au 1er janvier 2026)"')  # json18: the counts; prov20: the file; s35: the population
 
 
 def test_a_reading_of_unknown_year_is_set_aside_and_said(long_mod):

@@ -2101,7 +2101,7 @@ def rounded_why(codes: list[str], names: list[str], typed: dict | None = None,
     >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)})
     " : les comptes de Gironde (« 112 k ») et d'Isère sont arrondis"
     >>> rounded_why(["33", "38"], ["Gironde", "Isère"], {"33": ("112 k", 112000)}, "en")
-    ": the counts of Gironde ('112 k') and Isère are rounded"
+    ': the counts of Gironde (“112 k”) and Isère are rounded'
     """
     from ..messages import de_fr, said_and
 
@@ -2764,7 +2764,7 @@ def rounded_note(n: int, lang: str = "fr", example: tuple[str, int] | None = Non
     112000) when given, else a number written so, in words (« 1,2k »).
 
     >>> rounded_note(1, "en", ("112 k", 112000))
-    "≈: 1 value from a number abbreviated in the file ('112 k', read as 112,000), so rounded"
+    '≈: 1 value from a number abbreviated in the file (“112 k”, read as 112,000), so rounded'
     """
     said = (_t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
                typed=example[0], read=fmt_int(example[1], lang)) if example
@@ -2781,7 +2781,7 @@ def rounded_counts_note(n: int, lang: str = "fr", example: tuple[str, int] | Non
     is the same wherever it is said, the marks are said, not counted.
 
     >>> rounded_counts_note(1, "en", ("45,3 k", 45300), per_1000=True)
-    "≈: 1 follower count abbreviated in the file ('45,3 k', read as 45,300), so rounded, as is its number per 1,000 inhabitants"
+    '≈: 1 follower count abbreviated in the file (“45,3 k”, read as 45,300), so rounded, as is its number per 1,000 inhabitants'
     """
     said = (_t("note-rounded-example" if n == 1 else "note-rounded-examples", lang,
                typed=example[0], read=fmt_int(example[1], lang)) if example
