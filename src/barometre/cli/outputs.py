@@ -170,16 +170,14 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
                         panel=panel)
     df = changes(moves)
     NOTES.extend(blank_rules_lines(df, kw["lang"]))
-    every = waves.attrs["waves"]
-    if len(every) > 2 and (df.attrs["old"], df.attrs["new"]) == (every[0], every[-1]):
-        # « ⚠ 3 vagues : comparaison de la plus ancienne … » as changes says it over its
-        # table: the chart compares two of them, which its picture cannot tell
-        from ..messages import text
-        from ..render.waves import wave_date
+    # « ⚠ 3 vagues : comparaison de la plus ancienne … » as changes says it over its
+    # table: the chart compares two of them, which its picture cannot tell
+    from ..render.waves import mark_many_waves, many_waves_line
 
-        NOTES.append(text("waves-many", kw["lang"], n=len(every),
-                          old=wave_date(df.attrs["old"], kw["lang"]),
-                          new=wave_date(df.attrs["new"], kw["lang"])))
+    mark_many_waves(df, waves.attrs["waves"])
+    many = many_waves_line(df.attrs, kw["lang"])
+    if many:
+        NOTES.append(many)
     return charts.changes(df, **kw)
 
 

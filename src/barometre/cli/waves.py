@@ -121,7 +121,7 @@ def changes(
     from ..analysis.waves import (TRANSITION_COLUMNS, changes as changes_, movers, read_waves,
                                   transitions)
     from ..domain.schemas import CHANGES
-    from ..render.waves import changes_table, transitions_text
+    from ..render.waves import changes_table, mark_many_waves, transitions_text
 
     # only the two waves compared are read past their placing (the others are listed);
     # under --panel too: the panel is the entities of the two waves compared
@@ -159,10 +159,7 @@ def changes(
                        lambda: transitions_text(moves, lang.value), _LIST_ROUND)
         return
     result = changes_(moves)
-    every = waves.attrs["waves"]
-    if (result.attrs["old"], result.attrs["new"]) == (every[0], every[-1]):
-        # "comparing the oldest and the newest of 3 waves": only when they are compared
-        result.attrs["n_waves"] = len(every)
+    mark_many_waves(result, waves.attrs["waves"])  # « ⚠ 3 vagues » when the ends are compared
     from ..render.views import annuaire_notes_of, design_changes_note
 
     # the notes on the table's cells (a platform one wave did not read: its row of « – »;

@@ -627,6 +627,26 @@ def _with_n(value: str, n: Any, lang: str) -> str:
     return value if is_missing(n) else f"{value} (n = {fmt_int(n, lang)})"
 
 
+def mark_many_waves(result, every: list) -> None:
+    """Set ``result.attrs["n_waves"]`` (``len(every)``) when :func:`changes` compared the
+    oldest and the newest of the waves read, ``every`` (oldest first): the
+    « ⚠ 3 vagues » warning of :func:`many_waves_line` is said only then (``--old``/``--new``
+    chose two others)."""
+    if (result.attrs["old"], result.attrs["new"]) == (every[0], every[-1]):
+        result.attrs["n_waves"] = len(every)
+
+
+def many_waves_line(a: dict, lang: str) -> str | None:
+    """« ⚠ 3 vagues : comparaison de la plus ancienne (14 octobre 2024) et de la plus récente
+    (13 octobre 2026) ; --old et --new en choisissent d'autres »: over ``changes``' table
+    and beside ``chart changes``, when ``a["n_waves"]`` (:func:`mark_many_waves`) is above
+    two; None otherwise."""
+    if a.get("n_waves", 2) <= 2:
+        return None
+    return text("waves-many", lang, n=a["n_waves"], old=wave_date(a["old"], lang),
+                new=wave_date(a["new"], lang))
+
+
 def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -> str:
     """Table view of :func:`barometre.analysis.waves.changes`, with the top and bottom movers.
 
@@ -666,9 +686,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
             h("waves-head-change"), h("waves-head-p"), h("waves-head-growth"),
             h("waves-head-growth-1000")]
     parts = [title]
-    if a.get("n_waves", 2) > 2:
-        parts.append(text("waves-many", lang, n=a["n_waves"], old=wave_date(a["old"], lang),
-                          new=wave_date(a["new"], lang)))
+    many = many_waves_line(a, lang)
+    if many:
+        parts.append(many)
     parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
