@@ -1860,7 +1860,6 @@ def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
     return _not_ranked_why(readings.iloc[[i]]).iloc[0]  # by its presence, as the peers
 
 
-#: the metric of a ranking in words, in each language (messages)
 def _template_command(file: str | None, type: str | None) -> str:
     """``barometre annuaire FILE -o modele.xlsx --type TYPE``: the survey template
     pre-filled from an Annuaire export, whose followers are then filled in by hand."""
@@ -1873,6 +1872,7 @@ def _template_command(file: str | None, type: str | None) -> str:
             + (f" --type {type_id}" if type_id and type_id != "all" else ""))
 
 
+#: the metric of a ranking in words, in each language (messages)
 _METRIC_WORDS = {"followers": Words("nombre d'abonnés", "follower count"),
                  "followers_per_1000": Words("nombre d'abonnés pour 1\u202f000 habitants",
                                              "followers per 1,000 inhabitants")}

@@ -252,9 +252,9 @@ class Problem(dict):
             from .rules import FIRST_ROWS, rows_text
 
             listed = rows_text(rows).render(lang)
-            if len(rows) > FIRST_ROWS:
-                listed += f" ({len(rows):,} lines)" if en else (
-                    f" ({len(rows):,} lignes)".replace(",", "\u202f"))
+            if len(rows) > FIRST_ROWS:  # the count as every count is written (Count)
+                n = _param(Count(len(rows)), lang)
+                listed += f" ({n} lines)" if en else f" ({n} lignes)"
             where.append(listed)
         elif self.row is not None:
             where.append(f"{'line' if en else 'ligne'} {self.row}")
