@@ -483,8 +483,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
-    if blank_policy(blank) is not None:  # the rule asked for blanks, as each file's reader keeps it
-        out.attrs["blank"] = blank_policy(blank)
+    policy = blank_policy(blank)
+    if policy is not None:  # the rule asked for blanks, as each file's reader keeps it
+        out.attrs["blank"] = policy
     scope, said = _waves_scope(out, scopes, names, paths)
     out.attrs["scope_notes"] = said
     if scope is not None:  # every file's template scope, or one file's that holds them all
