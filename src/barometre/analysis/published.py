@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
-from ..domain.keywords import numbered
+from ..domain.keywords import numbered, whole_number
 from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
 from ..domain.registry import (PLATFORMS, TYPES, find_platform, find_type, platforms_words,
@@ -93,21 +93,18 @@ def _default_figures() -> pd.DataFrame:
 
 
 def _year(year: object) -> int | None:
-    """``year`` as the int it means: an int, or text of digits ("2015", as a form or a
-    CSV gives it); UsageError for anything else (2015.5, "2015a", True), never a silent
-    "no figure in 2015"."""
-    import numbers
-
+    """``year`` as the int it means, by the rule of every public function's numeric
+    argument (:func:`barometre.domain.keywords.whole_number`: an int, 2015.0, or text of
+    digits, "2015", as a form or a CSV gives it), text of four digits; UsageError for
+    anything else (2015.5, "2015a", "15", True), never a silent "no figure in 2015"."""
     if year is None:
         return None
-    if isinstance(year, numbers.Integral) and not isinstance(year, bool):
-        return int(year)
-    if isinstance(year, str) and re.fullmatch(r"\s*\d{4}\s*", year):
-        return int(year)
-    if (isinstance(year, numbers.Real) and not isinstance(year, bool)
-            and float(year).is_integer()):
-        return int(year)  # 2015.0, as a spreadsheet cell gives it
-    raise UsageError.of("pub-bad-year", year=year)
+    if isinstance(year, str) and not re.fullmatch(r"\s*\d{4}\s*", year):
+        raise UsageError.of("pub-bad-year", year=year)
+    value = whole_number(year)
+    if value is None:
+        raise UsageError.of("pub-bad-year", year=year)
+    return value
 
 
 def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
