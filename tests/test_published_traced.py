@@ -102,7 +102,9 @@ def test_evolution_chart_still_reads_its_columns_and_draws_lines(evolution):
         joined += len(points) > 1
         xs = _resolve(wb, s["cat"])
         assert xs == sorted(xs)
-    assert joined >= 5  # lines are drawn, not only points
+    # lines are drawn, not only points (4 since session 36: Edgar Quinet's départements on
+    # Facebook, « départements » / 101 / 100 / « départements », break at each change of base)
+    assert joined >= 4
 
 
 def _line(out: str, *words: str) -> str:

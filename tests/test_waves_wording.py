@@ -183,9 +183,10 @@ def test_an_unstated_base_is_not_linked_to_a_stated_one(cli):
     assert "rupture : base non dite d'un côté (avant : régions)" in out
     en = cli("trend", "-t", "region", "-p", "facebook", "--lang", "en").stdout
     assert "break: base unstated on one side (before: regions)" in en
-    # a count merely not written is no change; an unstated base beside a stated one is
-    assert not P.base_changed("régions", None, "27 régions", 27)
-    assert P.base_changed("régions", None, "27 régions", 27, unstated_before=True)
+    # an unstated base beside a stated one is a change; so is, since session 36, a base its
+    # source does not count beside a counted one (base_uncounted: nothing says they are one)
+    assert P.base_break("régions", None, "27 régions", 27) == "base_uncounted"
+    assert P.base_break("régions", None, "27 régions", 27, unstated_before=True) == "base_unstated"
     assert not P.base_changed("régions", None, "régions", None, True, True)
 
 

@@ -163,8 +163,11 @@ def figures(type: str | None = None, entity: str | None = None,
         found = _entity(entity, type_id)
         df = df[_entity_mask(df, entity, found)]
     if year is not None:
+        from .published import _year
+
+        year = _year(year)  # "2020" is 2020, as compare reads it; "2020a" refused, one line
         every_year = df
-        df = df[df["year"] == int(year)]
+        df = df[df["year"] == year]
         if df.empty and not every_year.empty:  # the selection has figures, of other years
             years = sorted({int(y) for y in every_year["year"].dropna()})
             raise NoDataError.of("pub-no-named-figure-year", year=int(year),

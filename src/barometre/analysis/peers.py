@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from numbers import Integral
 
 import numpy as np
 import pandas as pd
@@ -27,7 +26,7 @@ from ..datasets import reference
 from ..datasets.name_index import epci_kind
 from ..datasets.resolution import unknown_error
 from ..domain.errors import NoDataError, ResolveError, UsageError
-from ..domain.keywords import numbered
+from ..domain.keywords import numbered, whole_number
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..messages import Count, Msg, Setting, Words, of_words, words_and
@@ -1433,7 +1432,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     metric : {"followers", "followers_per_1000"}
         What to rank by (1 = highest; ties share the best rank).
     top : int, optional
-        Keep the first ``top`` ranks (a whole number, at least 1).
+        Keep the first ``top`` ranks (a whole number, at least 1: 10, or 10.0 or "10"
+        as a spreadsheet or a form gives it, as every numeric argument, ``year`` too).
     type : str, optional
         Keep the entities of this type (e.g. ``grande_ville`` from a commune survey).
     entity : str, optional
@@ -1541,8 +1541,11 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     survey = require_columns(survey, PEER_COLUMNS)
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)
-    if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):
-        raise UsageError.of("rank-top-invalid", value=repr(top))
+    if top is not None:  # the rule of every numeric argument: 10, 10.0 or "10", as year
+        whole = whole_number(top)
+        if whole is None or whole < 1:
+            raise UsageError.of("rank-top-invalid", value=repr(top))
+        top = whole
     if peers is not None and peers not in PEER_RULES:
         raise UsageError.of("peers-unknown", value=peers)
     if peers not in (None, "type") and not entity:

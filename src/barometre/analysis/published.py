@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
-from ..domain.keywords import numbered
+from ..domain.keywords import numbered, whole_number
 from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
 from ..domain.registry import (PLATFORMS, TYPES, find_platform, find_type, platforms_words,
@@ -76,6 +76,16 @@ def _as_list(value: str | Iterable[str] | None) -> list[str]:
     return list(value)
 
 
+def _undated(rows: pd.DataFrame) -> dict | None:
+    """The figures of ``rows`` whose year their source does not state, which trend and
+    select leave out: ``{"n": how many, "sources": their source ids in order}``, None
+    when every one is dated (``attrs["undated_left_out"]``, said under the table)."""
+    undated = rows[rows["year"].isna()]
+    if undated.empty:
+        return None
+    return {"n": len(undated), "sources": list(dict.fromkeys(undated["source"].astype(str)))}
+
+
 def _default_figures() -> pd.DataFrame:
     from ..datasets import published
 
@@ -83,21 +93,18 @@ def _default_figures() -> pd.DataFrame:
 
 
 def _year(year: object) -> int | None:
-    """``year`` as the int it means: an int, or text of digits ("2015", as a form or a
-    CSV gives it); UsageError for anything else (2015.5, "2015a", True), never a silent
-    "no figure in 2015"."""
-    import numbers
-
+    """``year`` as the int it means, by the rule of every public function's numeric
+    argument (:func:`barometre.domain.keywords.whole_number`: an int, 2015.0, or text of
+    digits, "2015", as a form or a CSV gives it), text of four digits; UsageError for
+    anything else (2015.5, "2015a", "15", True), never a silent "no figure in 2015"."""
     if year is None:
         return None
-    if isinstance(year, numbers.Integral) and not isinstance(year, bool):
-        return int(year)
-    if isinstance(year, str) and re.fullmatch(r"\s*\d{4}\s*", year):
-        return int(year)
-    if (isinstance(year, numbers.Real) and not isinstance(year, bool)
-            and float(year).is_integer()):
-        return int(year)  # 2015.0, as a spreadsheet cell gives it
-    raise UsageError.of("pub-bad-year", year=year)
+    if isinstance(year, str) and not re.fullmatch(r"\s*\d{4}\s*", year):
+        raise UsageError.of("pub-bad-year", year=year)
+    value = whole_number(year)
+    if value is None:
+        raise UsageError.of("pub-bad-year", year=year)
+    return value
 
 
 def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
@@ -554,14 +561,16 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
 def base_changed(before: object, n_before: object, after: object, n_after: object,
                  unstated_before: bool = False, unstated_after: bool = False) -> bool:
     """Another base (:func:`base_break`): other words (count and bracketed details aside),
-    two known counts that differ (26 → 27 régions), or a base unstated on one side only
-    (``unstated_*``: the figure's flag ``base_unstated``). A count merely not written (a
-    census of the "régions", 96 %, fits 25/26) is not a change.
+    two known counts that differ (26 → 27 régions), a base unstated on one side only
+    (``unstated_*``: the figure's flag ``base_unstated``), or a base counted on one side
+    only (« 100 départements » beside « départements », which its source does not specify:
+    nothing says the two figures share one base). Two bases of the same words, neither
+    counted, are not a change.
 
     >>> base_changed("27 régions", 27, "26 régions", 26), base_changed("régions", None, "27 régions", 27)
-    (True, False)
-    >>> base_changed("régions", None, "27 régions", 27, unstated_before=True)
-    True
+    (True, True)
+    >>> base_changed("régions", None, "régions", None), base_changed("50 villes", None, "50 villes", 50)
+    (False, False)
     """
     return base_break(before, n_before, after, n_after, unstated_before,
                       unstated_after) is not None
@@ -573,18 +582,26 @@ def base_break(before: object, n_before: object, after: object, n_after: object,
     differ), ``"base_unstated"`` (one figure's base is unstated, flag ``base_unstated``: its
     share is k/N for no N its base's name allows, so its base was something else — Edgar
     Quinet's 80 %≈ of the "régions" in May 2012 beside its 85 % of 27 régions in October —,
-    the other's is not), or None. Two unstated bases of the same words are not a change:
-    nothing says the base moved."""
+    the other's is not), ``"base_uncounted"`` (one figure's base is counted, ``n_base`` or a
+    count in its words, « 50 plus grandes villes », the other's is not: its source does not
+    specify it — Edgar Quinet's 55 % of 100 départements in March 2013 beside its 61 % of
+    the « départements » in June), or None. Two bases of the same words, neither counted
+    nor both unstated, are not a change: nothing says the base moved."""
     import pandas as pd
 
     def words(base: object) -> str:
         text = re.sub(r"\([^)]*\)", "", str(base or ""))
         return re.sub(r"^[\d\s\u202f]+", "", text).strip()
 
+    def counted(base: object, n: object) -> bool:
+        return not pd.isna(n) or re.match(r"\s*\d", str(base or "")) is not None
+
     counts = not pd.isna(n_before) and not pd.isna(n_after) and int(n_before) != int(n_after)
     if words(before) != words(after) or counts:
         return "base"
-    return "base_unstated" if bool(unstated_before) != bool(unstated_after) else None
+    if bool(unstated_before) != bool(unstated_after):
+        return "base_unstated"
+    return "base_uncounted" if counted(before, n_before) != counted(after, n_after) else None
 
 
 def base_unstated(flags: object) -> bool:
@@ -610,7 +627,8 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
             prev_pub, prev_base, prev_n, prev_unstated = last[sid]
             if pub != prev_pub:
                 breaks[i], froms[i] = "source", prev_pub
-            else:  # another base, or a base unstated on one side only: "base_unstated"
+            else:  # another base, a base unstated ("base_unstated") or counted
+                # ("base_uncounted") on one side only
                 kind = base_break(prev_base, prev_n, base, n, prev_unstated, unstated)
                 if kind is not None:
                     breaks[i], froms[i] = kind, prev_base
@@ -626,10 +644,14 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
 
     A series holds the figures of one measure on one base family (e.g. the share of
     all of the 50 largest cities); within it, a change of publisher or of base is a
-    break (``break`` = ``source``, ``base``, or ``base_unstated`` when one figure's base is
-    unstated and the other's is not, :func:`base_break`; ``break_from`` = what it was
-    before). Points are linked only between two breaks.
-    Figures whose year the source does not state, or without a share, are left out.
+    break (``break`` = ``source``, ``base``, ``base_unstated`` when one figure's base is
+    unstated and the other's is not, or ``base_uncounted`` when one figure's base is
+    counted, « 100 départements », and the other's is not specified by its source,
+    « départements »: :func:`base_break`; ``break_from`` = what it was before). Points
+    are linked only between two breaks.
+    Figures whose year the source does not state, or without a share, are left out; the
+    undated ones (with a share) are counted in ``attrs["undated_left_out"]``, said under
+    the table and in the chart's caption.
 
     Parameters
     ----------
@@ -647,7 +669,9 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     DataFrame
         The columns of :func:`compare` (``publisher, url, year_published`` of each figure's source among
         them) plus ``series, break, break_from``, ordered by series, then year, month and
-        source.
+        source. ``attrs["undated_left_out"]``: ``{"n", "sources"}``, the figures of that
+        type and platform left out for want of a year and their source ids (only when
+        there are some).
 
     Examples
     --------
@@ -659,14 +683,18 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     t = find_type(type).id
     p = find_platform(platform).id
     df = _with_design(_filter_source(_default_figures() if figures is None else figures, source))
-    rows = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["year"].notna()
-              & df["share"].notna()]
+    mine = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["share"].notna()]
+    rows = mine[mine["year"].notna()]
     if rows.empty:
         raise NoDataError.of("pub-no-dated-figure", type=types_words(t),
                              platform=PLATFORMS[p].words())
     key = rows.assign(_m=month_key(rows).fillna(0))
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
-    return _records(_series(rows))
+    out = _records(_series(rows))
+    undated = _undated(mine)
+    if undated:  # left out, said (edgar-quinet-nd-2: 55 % of the départements, no year)
+        out.attrs["undated_left_out"] = undated
+    return out
 
 
 @numbered
@@ -680,7 +708,9 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     types, platforms : str or list of str, optional
         Ids or aliases; default: all.
     year : int or str, optional
-        Observation year (2015 or "2015"); default: every dated figure.
+        Observation year (2015 or "2015"); default: every dated figure (the figures
+        whose year their source does not state are left out, counted in
+        ``attrs["undated_left_out"]``).
     source : str, optional
         Source id or part of the publisher's name.
     figures : DataFrame, optional
@@ -694,6 +724,8 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
         measure, census, base, flags, value_published, unit_published, period,
         publisher, url, year_published, base_family, derived_from_wording, notes``; no ``comparable`` or
         ``differs``: nothing is compared), ordered by year, type and platform.
+        ``attrs["undated_left_out"]``: ``{"n", "sources"}``, the figures of the selection
+        left out for want of a year and their source ids (only when there are some).
 
     Examples
     --------
@@ -704,18 +736,22 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     year = _year(year)
     df = _default_figures() if figures is None else figures
     df = _filter_source(df, source)
-    df = df[df["year"].notna()]
     if types is not None:
         df = df[df["collectivity_type"].isin([find_type(t).id for t in _as_list(types)])]
     if platforms is not None:
         df = df[df["platform"].isin([find_platform(p).id for p in _as_list(platforms)])]
+    undated = _undated(df)  # of any year: left out, said
+    df = df[df["year"].notna()]
     if year is not None:
         df = df[df["year"] == year]
     if df.empty:
         raise NoDataError.of("pub-no-selection")
     ordered = _order(df, list(TYPES))
     key = ordered["year"].astype(int)
-    return _records(ordered.iloc[key.argsort(kind="stable")])
+    out = _records(ordered.iloc[key.argsort(kind="stable")])
+    if undated:
+        out.attrs["undated_left_out"] = undated
+    return out
 
 
 @numbered

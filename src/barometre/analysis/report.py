@@ -265,9 +265,10 @@ class ReportData:
         series and date) when the figures span two dates or more; a survey's adds
         ``flags`` (``non_random_sample``: a wave that is no random sample of its type, its
         point marked « † », :attr:`extra` ``evolution_designs`` says why). Published figures add
-        ``measure, base_family, series, run, derived``: per type and platform one series
+        ``measure, base_family, series, run, break, derived``: per type and platform one series
         per measure and base family, as :func:`barometre.trend` groups them, each cut into
-        runs at trend's ruptures (another publisher, another base); ``derived``: a share
+        runs at trend's ruptures (another publisher, another base; ``break``: trend's kind
+        of the rupture that starts the figure's run, "" within one); ``derived``: a share
         derived from the source's wording. Every figure of a series followed over two
         dates or more is there, two figures of one series on one date included. A
         survey's waves: every series, one read at one wave only too (its single point).
@@ -505,6 +506,9 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
         # the date's precision: a source's month, else its year alone (its point sits mid-year)
         "dated": ["month" if pd.notna(m) else "year" for m in long["month"]],
         "series": long["series"].astype(int).to_numpy(), "run": long["run"].to_numpy(),
+        # what starts a run (trend's ``break``: "source", "base", "base_unstated",
+        # "base_uncounted"), "" within one: the notes say the kinds the lines show
+        "break": long["break"].fillna("").astype(str).to_numpy(),
         "derived": derived.to_numpy(), "digits": [published_digits(r) for r in long.to_dict("records")],
         "flags": (long["flags"].fillna("").astype(str) if "flags" in long else pd.Series("", index=long.index)).to_numpy()})
     return out, left

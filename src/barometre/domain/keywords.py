@@ -30,7 +30,7 @@ from typing import TypeVar
 from ..messages import default_lang
 from .errors import KeywordError
 
-__all__ = ["numbered", "renamed", "checked_lang", "lang_checked", "OTHER_NUMBER"]
+__all__ = ["numbered", "renamed", "checked_lang", "lang_checked", "whole_number", "OTHER_NUMBER"]
 
 F = TypeVar("F", bound=Callable)
 
@@ -38,6 +38,30 @@ F = TypeVar("F", bound=Callable)
 OTHER_NUMBER = {"platform": "platforms", "platforms": "platform", "type": "types",
                 "types": "type", "year": "years", "years": "year", "entity": "entities",
                 "entities": "entity"}
+
+
+def whole_number(value: object) -> int | None:
+    """The one rule of the public functions' numeric arguments (``year``, ``top``): the
+    whole number ``value`` means — an int (numpy's too), a float without a fraction
+    (2025.0, as a spreadsheet cell gives it) or text of digits ("2025", " 10 ", as a form
+    or a CSV gives it) —, else None (2025.5, "2025a", "", True, None: the caller refuses
+    it with a UsageError naming the argument).
+
+    >>> whole_number("2025"), whole_number(10.0), whole_number(" 10 "), whole_number(True)
+    (2025, 10, 10, None)
+    """
+    import numbers
+    import re
+
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, str):
+        return int(value) if re.fullmatch(r"\s*\d+\s*", value) else None
+    if isinstance(value, numbers.Real) and float(value).is_integer():
+        return int(value)
+    return None
 
 
 def _lang() -> str:

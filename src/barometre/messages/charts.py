@@ -192,6 +192,11 @@ MESSAGES = {
     "note-range": ("Barre grise : écart entre sources la même année",
                    "Grey bar: spread between sources in the same year"),
     "note-base-break": ("Ligne interrompue : la base change", "Broken line: the base changes"),
+    # a break of trend's kind base_uncounted: a counted base beside one the source leaves vague
+    "note-base-uncounted-break": ("Ligne interrompue aussi entre un chiffre de base dénombrée et un "
+                                  "chiffre de base non précisée par la source (sans nombre)",
+                                  "The line is also broken between a figure of a counted base and one "
+                                  "whose base its source does not specify (no count)"),
     "note-source-break": ("Points d'un éditeur non reliés quand le chiffre d'un autre s'intercale "
                           "(rupture « autre source » de barometre trend)",
                           "A publisher's points not joined where another publisher's figure comes "

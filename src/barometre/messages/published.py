@@ -198,7 +198,17 @@ MESSAGES = {
     # one figure's base unstated (its share is k/N for no N of its base's name), not the other's
     "pub-break-base-unstated": ("rupture : base non dite d'un côté (avant : {before})",
                                 "break: base unstated on one side (before: {before})"),
+    # one figure's base counted (« 100 départements »), the other's not specified by its
+    # source (« départements »): nothing says they share one base
+    "pub-break-base-uncounted": ("rupture : autre base, base non précisée par la source d'un côté "
+                                 "(avant : {before})",
+                                 "break: another base, a base its source does not specify on one "
+                                 "side (before: {before})"),
     "pub-break-col": ("Rupture", "Break"),
+    # trend and select: the figures whose year their source does not state, left out, said
+    # (attrs["undated_left_out"]) under the table and in the trend chart's caption
+    "pub-undated-left-out": ("{n} chiffre{s} sans date laissé{s} de côté (source{ss} : {sources})",
+                             "{n} undated figure{s} left out (source{ss}: {sources})"),
     # a base family that ends on a date the law fixes (data/published/family_ends.csv), under
     # its series in `trend` and the report's Évolution: what changed, when, and the source
     "pub-family-end": ("{series} : la base « {family} » prend fin le {date} ({what}, {citation} : "

@@ -478,6 +478,14 @@ MESSAGES = {
         "“barometre trend”; the line breaks at each “break” (another source, another base): two "
         "points not joined do not compare without care. A figure published without a month is "
         "placed on 1 July of its year, one dated “late 2015” on 1 December."),
+    # trend's rupture base_uncounted: « 100 départements » beside « départements »
+    "report-evolution-uncounted-break": (
+        "La ligne s'interrompt aussi entre un chiffre de base dénombrée (« 100 départements ») et "
+        "un chiffre de base non précisée par la source (« départements », sans nombre) : rien ne "
+        "dit que leur base est la même.",
+        "The line also breaks between a figure of a counted base (“100 départements”) and one "
+        "whose base its source does not specify (“départements”, no count): nothing says they "
+        "share one base."),
     "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes » = "
                                  "100\u202f%, « la moitié » = 50\u202f%), non d'un chiffre publié.",
                                  "* share derived from the source's wording (“all” = 100%, “half” = 50%), not a "

@@ -1823,7 +1823,8 @@ def _annuaire_lines(res: Records, lang: str) -> list[str]:
 def trend_table(df: Any, lang: str = "fr") -> str:
     """Table view of a trend: one block per comparable series, each row naming its source
     (publisher and the source's own date: :func:`~barometre.render.formats.source_date`) and
-    any break (another source or another base)."""
+    any break (another source or another base: other words or counts, a base unstated or
+    one its source does not specify on one side, :func:`barometre.analysis.published.base_break`)."""
     from ..datasets.published import sources
 
     names = dict(zip(sources()["source_id"], sources()["publisher"]))
@@ -1839,7 +1840,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
         for r in block.to_dict("records"):
             when = source_date(r["source"], [r["year"]], lang, r.get("month"), r.get("period"))
             brk = ""
-            if r.get("break") in ("source", "base", "base_unstated"):
+            if r.get("break") in ("source", "base", "base_unstated", "base_uncounted"):
                 before = r.get("break_from")
                 if r["break"] != "source":
                     before = _base_in(before, r, lang)
@@ -1851,7 +1852,24 @@ def trend_table(df: Any, lang: str = "fr") -> str:
         end = family_end_note(first.get("base_family"), first.get("collectivity_type"),
                               _t("pub-family-series", lang, n=n), lang)
         parts += [end, ""] if end else [""]
-    return "\n".join(parts + _warnings(_as_records(df), lang))
+    undated = undated_note(getattr(df, "attrs", {}), lang)
+    return "\n".join(parts + ([undated] if undated else []) + _warnings(_as_records(df), lang))
+
+
+def undated_note(attrs: dict, lang: str = "fr") -> str | None:
+    """What :func:`barometre.trend` and :func:`barometre.select` leave out for want of a
+    year (``attrs["undated_left_out"]``), said: « 1 chiffre sans date laissé de côté
+    (source : edgar-quinet-nd-2) »; None when they leave none out.
+
+    >>> print(undated_note({"undated_left_out": {"n": 2, "sources": ["a", "b"]}}))
+    2 chiffres sans date laissés de côté (sources : a, b)
+    """
+    left = (attrs or {}).get("undated_left_out")
+    if not left or not left.get("n"):
+        return None
+    n, ids = int(left["n"]), list(left.get("sources") or [])
+    return _t("pub-undated-left-out", lang, n=fmt_int(n, lang), s="" if n == 1 else "s",
+              ss="" if len(ids) == 1 else "s", sources=", ".join(ids))
 
 
 def family_end_note(family: object, type_id: object, series: str, lang: str = "fr") -> str | None:

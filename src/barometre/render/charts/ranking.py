@@ -118,8 +118,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         d'abonnés », « sans réponse », 0 habitant or no reading of the platform; for
         another entity, « pas de valeur ».
     top : int, default 10
-        How many ranks to draw: a whole number of at least 1 (another value, None
-        included, is a ``UsageError`` ``rank-top-invalid``). Entities tied at the last rank kept are all drawn, as
+        How many ranks to draw: a whole number of at least 1, 10 or 10.0 or "10" as
+        :func:`barometre.rank`'s ``top`` (another value, None included, is a
+        ``UsageError`` ``rank-top-invalid``). Entities tied at the last rank kept are all drawn, as
         ``barometre rank --top`` prints them, and the title counts the bars drawn and says
         why: « Facebook : les 11 départements les plus suivis (2 ex aequo au 10e rang) »,
         "the top 11 départements (2 tied at 10th)".
@@ -153,11 +154,12 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     check_frame(ranks, "ranking")
-    from numbers import Integral
+    from ...domain.keywords import whole_number
 
-    if isinstance(top, bool) or not isinstance(top, Integral) or top < 1:  # as rank's top=
-        # (0, -3: a title of one bar over none; 2.5 cut at 2; "5": pandas' TypeError)
+    whole = whole_number(top)  # as rank's top=: 10, 10.0 or "10" (the numeric arguments' rule)
+    if whole is None or whole < 1:  # 0, -3: a title of one bar over none; 2.5 cut at 2
         raise UsageError.of("rank-top-invalid", value=repr(top))
+    top = whole
     if ranks.empty or not ranks["value"].notna().any():  # no bar: said, not a float(NA)
         raise NoDataError.of("chart-no-rows")
     focus_code = None

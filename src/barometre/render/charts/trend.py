@@ -13,7 +13,8 @@ from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes, unsure_base_notes
+from ..views import (ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes, undated_note,
+                     unsure_base_notes)
 from .captions import (base_words, derived_mark, figure_date, published_caption, records_fictitious,
                        source_words, years_words)
 from .frames import check_frame
@@ -228,6 +229,8 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
                                [r for r in recs if not _has_interval(r)], lang))
         if "broken" in notes:
             cap.append(msg("note-base-break", lang))
+        if "broken-uncounted" in notes:
+            cap.append(msg("note-base-uncounted-break", lang))
         if "broken-source" in notes:
             cap.append(msg("note-source-break", lang))
         if any(m != _MARKERS[0] for m in markers.values()):
@@ -238,6 +241,9 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
             cap.append(msg("note-family-break", lang, families=(" ; " if lang != "en" else "; ").join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
+        undated = undated_note(d.attrs, lang)  # what trend left out for want of a year
+        if undated:
+            cap.append(undated)
         cap += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         # what « minimum » and a base not specified say, as under compare's table
@@ -282,6 +288,8 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
             runs = _runs(g[g["_k"] == k])
             for s in runs[1:]:  # why the line is cut there: another base, or another source
                 notes.add("broken-source" if _cut_by(s.iloc[0]) == "source" else "broken")
+                if _cut_by(s.iloc[0]) == "base_uncounted":  # said: the base reads the same
+                    notes.add("broken-uncounted")
             for s in runs:
                 # a disputed figure is a point, not a step of the line: two accounts of one
                 # study (56,7 % and 47 %, "‡") joined would draw a fall and a rise
@@ -439,7 +447,8 @@ def _trend_runs(d: pd.DataFrame) -> list:
 
 
 def _cut_by(r) -> str:
-    """What starts a run: trend's break ("source", "base", "base_unstated") or "base"."""
+    """What starts a run: trend's break ("source", "base", "base_unstated",
+    "base_uncounted") or "base"."""
     b = r.get("break")
     return "base" if is_missing(b) or not str(b) else str(b)
 
@@ -449,8 +458,9 @@ def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
     cut at trend's ruptures when the frame has them (:func:`_trend_runs`: another source
     between two of its figures, another base), else where the base changes as the
     table's ruptures say (:func:`barometre.analysis.published.base_break`: 27 → 26
-    régions, and a base unstated beside a stated one, « rupture : base non dite d'un
-    côté »; a count merely not written is not a change)."""
+    régions, a base unstated beside a stated one, « rupture : base non dite d'un
+    côté », and a counted base beside one its source does not specify, « base non
+    précisée par la source d'un côté »)."""
     from ...analysis.published import base_changed, base_unstated
 
     if "_run" in s and s["_run"].notna().all():

@@ -1044,6 +1044,8 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
                       share_format(c.value, lang, digits=int(rec.get("digits") or 0)))
         derived = derived or bool(rec["derived"])
     _note_across(sh, block, text("report-evolution-note-published", lang))
+    if "break" in ev and (ev["break"] == "base_uncounted").any():  # as trend and its chart say
+        _note_across(sh, block, text("report-evolution-uncounted-break", lang))
     if derived:
         _note_across(sh, block, text("report-evolution-derived", lang))
     for note in flag_notes(records, lang):  # what the marks say
