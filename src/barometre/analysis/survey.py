@@ -1123,11 +1123,15 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
 
 def said_rows(readings: pd.DataFrame) -> np.ndarray:
     """The readings holding an answer (« Oui », « Non »), a count or an account: what puts
-    their entity in their wave (:func:`answered_codes`)."""
+    their entity in their wave (:func:`answered_codes`). Coded readings cut through a frame
+    (:func:`_coded_panel`) hold no counts nor accounts but ``noted``: a count or an
+    account held beside no answer (:attr:`~barometre.domain.coded.CodedSurvey.noted`)."""
     said = _presence_codes(readings["present"]) >= 0
     for c in ("followers", "account"):
         if c in readings.columns:
             said |= readings[c].notna().to_numpy()
+    if "noted" in readings.columns:
+        said |= readings["noted"].to_numpy(dtype=bool)
     return said
 
 
@@ -1220,7 +1224,9 @@ def _coded_panel(c: CodedSurvey) -> CodedSurvey:
         "present": pd.arrays.BooleanArray(c.present > 0, c.present < 0),
         "date": np.asarray(c.date, dtype=np.int64).view("datetime64[s]"),
         "year": pd.array(c.year, dtype="Float64").astype("Int64"),
-        "source_row": np.asarray(c.source_row, dtype=np.int64)})
+        "source_row": np.asarray(c.source_row, dtype=np.int64),
+        # a count or an account beside no answer: in its wave too (said_rows)
+        "noted": np.zeros(len(c), dtype=bool) if c.noted is None else c.noted})
     frame.loc[np.asarray(c.entity) < 0, "code"] = None
     frame.attrs = dict(c.attrs)
     kept = _file_panel(frame, c.collectivity_type)
@@ -1511,7 +1517,7 @@ def _coded_part(c: CodedSurvey, codes: frozenset, renumber: bool = False) -> Cod
                        population=lambda: c.population()[keep], platform=c.platform[keep],
                        platform_ids=c.platform_ids, present=c.present[keep], year=None,
                        date=None, source_row=None, collectivity_type=c.collectivity_type,
-                       attrs=c.attrs)
+                       attrs=c.attrs, noted=None if c.noted is None else c.noted[keep])
     part.later(year=lambda: c.year[keep], date=lambda: c.date[keep],
                source_row=lambda: c.source_row[keep])
     return part
