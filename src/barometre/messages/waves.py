@@ -300,6 +300,17 @@ MESSAGES = {
         "compare les seules entités ayant répondu aux deux vagues.",
         "Base: each wave whole (its entities that answered); “barometre changes” compares "
         "only the entities that answered at both waves."),
+    # trend --panel's: the panel at each wave, not each wave whole (its N, as its title)
+    "waves-trend-base-line-panel": (
+        "Base : à chaque vague, les {base} ; « barometre changes » compare les seules "
+        "entités ayant répondu aux deux vagues.",
+        "Base: at each wave, {base}; “barometre changes” compares only the entities "
+        "that answered at both waves."),
+    "waves-trend-base-line-panel-annuaire": (
+        "Base : dans chaque export, les {base} ; « barometre changes » compare les seules "
+        "entités présentes dans les deux exports.",
+        "Base: in each export, {base}; “barometre changes” compares only the entities "
+        "in both exports."),
     "waves-changes-base-line": (
         "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
         "chaque vague entière.",

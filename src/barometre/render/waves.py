@@ -281,7 +281,8 @@ def waves_base(df: Any, lang: str = "fr") -> str | None:
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
     """Table view of :func:`barometre.analysis.waves.wave_trend`, ending with its base (each
-    wave whole) and a pointer to ``changes`` (the entities answered at both waves)."""
+    wave whole; under ``panel``, the panel at each wave, its N said) and a pointer to
+    ``changes`` (the entities answered at both waves)."""
     h = lambda code: text(code, lang)  # noqa: E731
     rows = []
     parts_of = {w: p for w, (p, _) in _parts_alone(df, lang).items()}
@@ -320,9 +321,21 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     from .views import region_map_notes
 
     parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
-    # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs
-    parts.append(text(annuaire_code("waves-trend-base-line", df.attrs), lang))
+    # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs;
+    # under panel, the panel at each wave (its N), not each wave whole
+    panel = base if base and _panel_figures(df) else None
+    parts.append(text(annuaire_code("waves-trend-base-line-panel", df.attrs), lang, base=panel)
+                 if panel else text(annuaire_code("waves-trend-base-line", df.attrs), lang))
     return "\n".join(parts)
+
+
+def _panel_figures(df: Any) -> bool:
+    """Whether the figures of :func:`barometre.wave_trend` are over ``panel``'s base
+    (their ``n_reference_of``, « epci:panel »)."""
+    from .views import panel_of
+
+    return ("n_reference_of" in getattr(df, "columns", ()) and len(df) > 0
+            and all(panel_of(of) for of in df["n_reference_of"].drop_duplicates()))
 
 
 def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> list[str]:
