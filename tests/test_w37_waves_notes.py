@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import barometre as bm
 from barometre.analysis.waves import movers, transitions
 from barometre.render.waves import changes_table
@@ -44,3 +46,24 @@ def test_changes_table_ends_with_the_platform_not_read_as_the_command(tmp_path, 
     # beside CSV, the note on stderr, the output its rows
     res = cli("changes", "--data", str(path), "-f", "csv")
     assert note in res.stderr and note not in res.stdout
+
+
+def test_a_wave_not_found_is_listed_as_said_and_as_typed(tmp_path, cli):
+    """« --old 2019 »: the waves listed as the prose writes them and as one types them,
+    « 15 octobre 2024 (--old 2024-10-15) », not « 2024-10-15 » alone; in Python,
+    ``old="2024-10-15"``; a year-only wave as typed."""
+    path = _tiktok_waves(tmp_path)
+    res = cli("changes", "--data", str(path), "--new", "2019")
+    assert res.exit_code == 2
+    assert res.stderr == ("barometre : vague « 2019 » introuvable ; vagues disponibles : "
+                          "15 octobre 2024 (--new 2024-10-15), 15 octobre 2025 "
+                          "(--new 2025-10-15)\n")
+    w = bm.read_waves([path])
+    with pytest.raises(bm.UsageError) as err:
+        bm.changes(w, old="2019")
+    assert str(err.value).endswith('disponibles : 15 octobre 2024 (old="2024-10-15"), '
+                                   '15 octobre 2025 (old="2025-10-15")')
+    from barometre.analysis.waves import _choices
+
+    assert [m.render("en") for m in _choices(["2024", "2025-10-15"], "old")] == [
+        'old="2024"', '15 October 2025 (old="2025-10-15")']
