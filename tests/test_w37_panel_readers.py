@@ -90,3 +90,24 @@ def test_compare_panel_command_keeps_an_entity_of_a_count_beside_nr(tmp_path):
     assert "1 département non relevé à l'une des vagues, hors panel (0 le 15 octobre " \
            "2024, 1 le 15 octobre 2025)" in out
     assert "5 départements du panel" in out
+
+
+def test_one_membership_test_for_the_waves_and_the_classement():
+    """``answered_at``: the test of ``answered_rows`` (an entity in its wave: an answer, a
+    count or an account there) and of the report's Classement (its (code, year) rows),
+    one spelling; a year of Int64 is the same year of int64, a missing code one value."""
+    import numpy as np
+
+    from barometre.analysis.survey import answered_at, answered_rows, said_rows
+
+    s = pd.DataFrame({
+        "code": pd.array(["01", "01", "02", "02", None, "03"], dtype="string"),
+        "year": pd.array([2024, 2025, 2024, 2025, 2025, 2024], dtype="Int64"),
+        "present": pd.array([True, None, None, None, True, False], dtype="boolean"),
+        "followers": [np.nan, np.nan, np.nan, 5.0, np.nan, np.nan]})
+    said = said_rows(s)
+    assert answered_rows(s).tolist() == [True, False, False, True, True, True]
+    league = pd.DataFrame({"code": ["01", "01", "02", "02", "03", None, "04"],
+                           "year": [2024, 2025, 2024, 2025, 2025, 2025, 2024]})
+    assert answered_at(s, said, "year", league["code"], league["year"]).tolist() == [
+        True, False, False, True, False, True, False]
