@@ -279,8 +279,10 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
     assert "vague-2024.xlsx : départements, regions.csv : régions" in res.stderr
     res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2019")
     assert res.exit_code == 2
-    assert res.stderr == "barometre : " + text("wave-unknown", value="2019",
-                                               choices=["2024-10-15", "2025-10-15"]) + "\n"
+    # each wave as the prose says it and as it is typed (W37: « 2024-10-15 » alone)
+    assert res.stderr == ("barometre : vague « 2019 » introuvable ; vagues disponibles : "
+                          "15 octobre 2024 (--old 2024-10-15), 15 octobre 2025 "
+                          "(--old 2025-10-15)\n")
     res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2025", "--new", "2024")
     assert res.exit_code == 2
     with surface("cli"):  # --old, --new (a library call: old=, new=)

@@ -67,6 +67,24 @@ def test_trend_panel_is_each_waves_census_without_interval(cli, panel):
     assert en.startswith("Base: the 14 communautés d'agglomération of the panel")
 
 
+def test_trend_panel_says_its_base_is_the_panel_not_each_wave_whole(cli, panel):
+    """Session 36 (W37): trend --panel's last line said « Base : chaque vague entière
+    (ses entités ayant répondu) » over figures of the panel; it says the panel, its N,
+    as the table's first line; without --panel, each wave whole still."""
+    old, new, _, _ = panel
+    args = ["trend", "--type", "epci", "--data", old, "--data", new]
+    fr = cli(*args, "--panel").stdout.rstrip("\n").split("\n")
+    assert fr[-1] == (f"Base : à chaque vague, les {BASE} ; « barometre changes » compare "
+                      "les seules entités ayant répondu aux deux vagues.")
+    assert not any("chaque vague entière" in line for line in fr)
+    en = cli(*args, "--panel", "--lang", "en").stdout.rstrip("\n").split("\n")
+    assert en[-1] == ("Base: at each wave, the 14 communautés d'agglomération of the panel; "
+                      "“barometre changes” compares only the entities that answered at "
+                      "both waves.")
+    plain = cli(*args).stdout
+    assert "Base : chaque vague entière (ses entités ayant répondu)" in plain
+
+
 def test_the_panel_over_waves_is_the_entities_of_every_wave(cli, panel):
     """A wave of 13 (one CA dropped in 2025) after one of 14: the panel is the 13 of both
     waves (panelwaves18: the same entities followed in time), each wave their census; the

@@ -150,11 +150,14 @@ def test_a_wave_prefix_of_several_waves_is_said_ambiguous(cli, tmp_path):
     three = _write(tmp_path / "three.csv", rows)
     res = cli("changes", "--data", three, "--old", "2024")
     assert res.exit_code == 2
-    assert res.stderr == "barometre : " + text("wave-ambiguous", value="2024",
-                                               choices=["2024-03-15", "2024-10-15"]) + "\n"
-    assert "« 2024 » désigne plusieurs vagues (« 2024-03-15 » ou « 2024-10-15 »)" in res.stderr
+    # each wave as the prose says it and as it is typed (W37: « 2024-03-15 » beside prose
+    # that writes « 15 mars 2024 »)
+    assert res.stderr == ("barometre : « 2024 » désigne plusieurs vagues ; donnez l'une "
+                          "d'elles : 15 mars 2024 (--old 2024-03-15), 15 octobre 2024 "
+                          "(--old 2024-10-15)\n")
     en = cli("changes", "--data", three, "--old", "2024", "--lang", "en")
-    assert "'2024' matches several waves ('2024-03-15' or '2024-10-15')" in en.stderr
+    assert ("'2024' matches several waves; give one of them: 15 March 2024 (--old "
+            "2024-03-15), 15 October 2024 (--old 2024-10-15)") in en.stderr
     # a prefix of one wave picks it; « the oldest » is said only when the oldest is compared
     res = cli("changes", "--data", three, "--old", "2024-10")
     assert res.exit_code == 0 and "du 15 octobre 2024 au 15 octobre 2025" in res.stdout

@@ -1365,7 +1365,7 @@ def _league_answered(league: pd.DataFrame, survey: pd.DataFrame
     entity that answered nothing in the year of its row (:func:`~.survey.said_rows`: no
     answer, count or account on any platform that year: a template's unfilled rows), and
     ``{"rows", "entities"}`` of those left out (None when none is)."""
-    from .survey import said_rows
+    from .survey import answered_at, said_rows
 
     if not len(league) or not {"code", "year"} <= set(league.columns) \
             or "year" not in survey.columns:
@@ -1373,13 +1373,8 @@ def _league_answered(league: pd.DataFrame, survey: pd.DataFrame
     said = said_rows(survey)
     if said.all():
         return league, None
-
-    def keys(codes, years) -> pd.Series:
-        return (codes.astype("string").fillna("") + "\x1f"
-                + years.astype("Int64").astype("string").fillna(""))
-
-    answered = set(keys(survey["code"], survey["year"])[said])
-    kept = keys(league["code"], league["year"]).isin(answered).to_numpy()
+    # the test of survey.answered_rows, on the Classement's (code, year) pairs
+    kept = answered_at(survey, said, "year", league["code"], league["year"])
     if kept.all():
         return league, None
     out = league[kept].reset_index(drop=True)

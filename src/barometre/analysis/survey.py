@@ -1123,11 +1123,15 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
 
 def said_rows(readings: pd.DataFrame) -> np.ndarray:
     """The readings holding an answer (« Oui », « Non »), a count or an account: what puts
-    their entity in their wave (:func:`answered_codes`)."""
+    their entity in their wave (:func:`answered_codes`). Coded readings cut through a frame
+    (:func:`_coded_panel`) hold no counts nor accounts but ``noted``: a count or an
+    account held beside no answer (:attr:`~barometre.domain.coded.CodedSurvey.noted`)."""
     said = _presence_codes(readings["present"]) >= 0
     for c in ("followers", "account"):
         if c in readings.columns:
             said |= readings[c].notna().to_numpy()
+    if "noted" in readings.columns:
+        said |= readings["noted"].to_numpy(dtype=bool)
     return said
 
 
@@ -1145,8 +1149,6 @@ def answered_rows(readings: pd.DataFrame) -> np.ndarray:
     """The readings of an entity :func:`answered_codes` counts in their wave (their
     ``wave_label``; in a frame of one file, their year): every row of an entity that
     answered anything at that wave, a genuine blank beside answers too."""
-    import pandas as pd
-
     if not len(readings):
         return np.ones(0, dtype=bool)
     said = said_rows(readings)
@@ -1154,12 +1156,43 @@ def answered_rows(readings: pd.DataFrame) -> np.ndarray:
         return said
     key = "wave_label" if "wave_label" in readings.columns else (
         "year" if "year" in readings.columns else None)
-    # one integer per (wave, entity), on codes factorized once (millions of readings)
-    codes, uniq = pd.factorize(readings["code"])
-    waves = pd.factorize(readings[key])[0] if key else np.zeros(len(readings), np.int64)
-    pair = waves.astype(np.int64) * (len(uniq) + 1) + codes.astype(np.int64)
-    answered = np.unique(pair[said])
-    return np.isin(pair, answered) | said
+    return answered_at(readings, said, key) | said
+
+
+def answered_at(readings: pd.DataFrame, said: np.ndarray, key: str | None,
+                codes: Any = None, waves: Any = None) -> np.ndarray:
+    """Whether each (entity, wave) has an answer, a count or an account among
+    ``readings`` at that wave (``said``: :func:`said_rows` of them; ``key``: the column
+    naming their wave, ``wave_label`` or ``year``, None for one wave): of the readings' own
+    rows, or of the pairs ``codes`` × ``waves`` given (another table of the same entities:
+    the report's Classement, by year). The one membership test of :func:`answered_rows`
+    and the Classement: one integer per (wave, entity), on codes factorized once (millions
+    of readings); a missing code or wave is one value of its own."""
+    import pandas as pd
+
+    n = len(readings)
+    own = codes is None
+
+    def spread(mine: Any, given: Any) -> np.ndarray:
+        mine = pd.Series(mine).reset_index(drop=True)
+        if own:
+            return pd.factorize(mine)[0]
+        both = pd.concat([mine.astype(object), pd.Series(given).reset_index(drop=True)
+                          .astype(object)], ignore_index=True)
+        return pd.factorize(both)[0]
+
+    c = spread(readings["code"], codes)
+    if key is None:
+        w = np.zeros(len(c), dtype=np.int64)
+    elif own:
+        w = spread(readings[key], None)
+    else:  # a year as a number, whatever its dtype (2024 of Int64 is 2024 of int64)
+        year = key == "year"
+        w = spread(readings[key].astype("Int64") if year else readings[key],
+                   pd.Series(waves).astype("Int64") if year else waves)
+    pair = w.astype(np.int64) * (int(c.max(initial=-1)) + 2) + c.astype(np.int64)
+    answered = np.unique(pair[:n][said])
+    return np.isin(pair if own else pair[n:], answered)
 
 
 
@@ -1220,7 +1253,9 @@ def _coded_panel(c: CodedSurvey) -> CodedSurvey:
         "present": pd.arrays.BooleanArray(c.present > 0, c.present < 0),
         "date": np.asarray(c.date, dtype=np.int64).view("datetime64[s]"),
         "year": pd.array(c.year, dtype="Float64").astype("Int64"),
-        "source_row": np.asarray(c.source_row, dtype=np.int64)})
+        "source_row": np.asarray(c.source_row, dtype=np.int64),
+        # a count or an account beside no answer: in its wave too (said_rows)
+        "noted": np.zeros(len(c), dtype=bool) if c.noted is None else c.noted})
     frame.loc[np.asarray(c.entity) < 0, "code"] = None
     frame.attrs = dict(c.attrs)
     kept = _file_panel(frame, c.collectivity_type)
@@ -1511,7 +1546,7 @@ def _coded_part(c: CodedSurvey, codes: frozenset, renumber: bool = False) -> Cod
                        population=lambda: c.population()[keep], platform=c.platform[keep],
                        platform_ids=c.platform_ids, present=c.present[keep], year=None,
                        date=None, source_row=None, collectivity_type=c.collectivity_type,
-                       attrs=c.attrs)
+                       attrs=c.attrs, noted=None if c.noted is None else c.noted[keep])
     part.later(year=lambda: c.year[keep], date=lambda: c.date[keep],
                source_row=lambda: c.source_row[keep])
     return part

@@ -1330,16 +1330,28 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
 
 # --------------------------------------------------------------------------- changes
 
-def _pick(labels: list[str], value: str | int | None, default: str) -> str:
+def _pick(labels: list[str], value: str | int | None, default: str, side: str) -> str:
+    """The wave ``value`` names among ``labels`` (its label, or a label's start), for
+    ``side`` ("old" or "new"); ``default`` when None."""
     if value is None:
         return default
     v = str(value)
     hits = [w for w in labels if w == v] or [w for w in labels if w.startswith(v)]
     if len(hits) > 1:  # "2024" of waves on 15 March and 15 October 2024: which, said
-        raise UsageError.of("wave-ambiguous", value=v, choices=hits)
+        raise UsageError.of("wave-ambiguous", value=v, choices=_choices(hits, side))
     if not hits:
-        raise UsageError.of("wave-unknown", value=v, choices=labels)
+        raise UsageError.of("wave-unknown", value=v, choices=_choices(labels, side))
     return hits[0]
+
+
+def _choices(labels: list[str], side: str) -> list[Msg]:
+    """The waves one may pick, each as the prose says it and as it is typed: « 14 octobre
+    2024 (--old 2024-10-14) » (``old="2024-10-14"`` in Python); a year, as typed alone."""
+    from ..render.waves import wave_date
+
+    return [Msg("wave-choice", date=Words(wave_date(w, "fr"), wave_date(w, "en")), side=side,
+                label=w) if len(w) == 10 else Msg("wave-choice-year", side=side, label=w)
+            for w in labels]
 
 
 def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
@@ -1353,7 +1365,7 @@ def _two_labels(labels: list[str], old, new, details: list | None = None) -> tup
     if len(labels) < 2:
         raise NoDataError.of("waves-need-two-pooled" if details else "waves-need-two",
                              wave=labels[0] if labels else "–", details=details)
-    o, n = _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
+    o, n = _pick(labels, old, labels[0], "old"), _pick(labels, new, labels[-1], "new")
     if labels.index(o) >= labels.index(n):
         raise UsageError.of("wave-order", old=o, new=n)
     return o, n

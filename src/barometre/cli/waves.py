@@ -121,7 +121,7 @@ def changes(
     from ..analysis.waves import (TRANSITION_COLUMNS, changes as changes_, movers, read_waves,
                                   transitions)
     from ..domain.schemas import CHANGES
-    from ..render.waves import changes_table, mark_many_waves, transitions_text
+    from ..render.waves import changes_notes, changes_table, mark_many_waves, transitions_text
 
     # only the two waves compared are read past their placing (the others are listed);
     # under --panel too: the panel is the entities of the two waves compared
@@ -160,19 +160,12 @@ def changes(
         return
     result = changes_(moves)
     mark_many_waves(result, waves.attrs["waves"])  # « ⚠ 3 vagues » when the ends are compared
-    from ..render.views import annuaire_notes_of, design_changes_note
-
     # the notes on the table's cells (a platform one wave did not read: its row of « – »;
-    # « † », a part's census, the Annuaire's measure): under it in table mode, on the
-    # standard output with it, on stderr beside CSV/JSON
-    cells = [*not_read_lines(moves, lang.value),
-             *design_changes_note(result.attrs.get("design"), lang.value,
-                                  bands=result.attrs.get("band_design"),
-                                  mix=result.attrs.get("mix_design")),
-             *annuaire_notes_of(result, lang.value)]
+    # « † », a part's census, the Annuaire's measure): the table's own in table mode
+    # (changes_table ends with them, as in Python), on stderr beside CSV/JSON
+    if format is not Format.table:
+        NOTES.extend(changes_notes(result, lang.value))
     rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
     _print_records(rows, format, CHANGES.present(result) + PROVENANCE_COLUMNS,  # n_growth_rounded… when marked
-                   under_table(format,
-                               lambda: changes_table(result, movers(moves), lang.value, top=top),
-                               cells),
+                   lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

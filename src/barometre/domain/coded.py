@@ -24,7 +24,10 @@ class CodedSurvey:
     frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).
     ``derived`` keeps what the counting derives from the arrays once (year codes, entities
     per year), shared by ``adoption`` and ``compare_survey``: the arrays are not changed
-    once read.
+    once read. ``noted`` marks the readings without an answer that hold a count or an
+    account (a bool per reading; None when no reading does, or for readings coded from a
+    frame, whose panel is cut on the frame): with the answers, what puts an entity in a
+    wave (:func:`barometre.analysis.survey.said_rows`), for ``--panel``.
     """
 
     entity: Any
@@ -42,6 +45,8 @@ class CodedSurvey:
     #: date (:data:`barometre.analysis.grouping.Repeats`), before it picks one: a frame's
     #: coding refuses them; None from the reader, whose readings never repeat
     repeats: Any = field(default=None, repr=False, compare=False)
+    #: the readings without an answer holding a count or an account (None: none known)
+    noted: Any = field(default=None, repr=False, compare=False)
     derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:

@@ -68,9 +68,14 @@ MESSAGES = {
         "{opt:--data files|files to read_waves}, or a long file with two dates)"),
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
                      "wave '{value}' not found; available waves: {choices}"),
+    # a wave one may pick (wave-unknown, wave-ambiguous): as the prose says it, as typed
+    "wave-choice": ("{date} ({opt:--{side} {label}|{side}=\"{label}\"})",
+                    "{date} ({opt:--{side} {label}|{side}=\"{label}\"})"),
+    "wave-choice-year": ("{opt:--{side} {label}|{side}=\"{label}\"}",
+                         "{opt:--{side} {label}|{side}=\"{label}\"}"),
     "wave-ambiguous": (
-        "« {value} » désigne plusieurs vagues ({choices}) : donnez la date de l'une d'elles",
-        "'{value}' matches several waves ({choices}): give the date of one of them"),
+        "« {value} » désigne plusieurs vagues ; donnez l'une d'elles : {choices}",
+        "'{value}' matches several waves; give one of them: {choices}"),
     # old= and new= of changes, transitions, movers; --old and --new of the command line
     "wave-order": ("{opt:--old {old}|old=\"{old}\"} doit précéder {opt:--new {new}|new=\"{new}\"}",
                    "{opt:--old {old}|old=\"{old}\"} must come before "
@@ -300,6 +305,17 @@ MESSAGES = {
         "compare les seules entités ayant répondu aux deux vagues.",
         "Base: each wave whole (its entities that answered); “barometre changes” compares "
         "only the entities that answered at both waves."),
+    # trend --panel's: the panel at each wave, not each wave whole (its N, as its title)
+    "waves-trend-base-line-panel": (
+        "Base : à chaque vague, les {base} ; « barometre changes » compare les seules "
+        "entités ayant répondu aux deux vagues.",
+        "Base: at each wave, {base}; “barometre changes” compares only the entities "
+        "that answered at both waves."),
+    "waves-trend-base-line-panel-annuaire": (
+        "Base : dans chaque export, les {base} ; « barometre changes » compare les seules "
+        "entités présentes dans les deux exports.",
+        "Base: in each export, {base}; “barometre changes” compares only the entities "
+        "in both exports."),
     "waves-changes-base-line": (
         "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
         "chaque vague entière.",

@@ -16,7 +16,7 @@ from .formats import (HIGH, LOW, MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fm
 from .tables import text_table
 from .views import ROUNDED_MARK, questioned_mark, served_note
 
-__all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
+__all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "changes_notes", "transitions_text", "not_read_lines",
            "fmt_points",
            "fmt_p", "untested", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
            "waves_base"]
@@ -281,7 +281,8 @@ def waves_base(df: Any, lang: str = "fr") -> str | None:
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
     """Table view of :func:`barometre.analysis.waves.wave_trend`, ending with its base (each
-    wave whole) and a pointer to ``changes`` (the entities answered at both waves)."""
+    wave whole; under ``panel``, the panel at each wave, its N said) and a pointer to
+    ``changes`` (the entities answered at both waves)."""
     h = lambda code: text(code, lang)  # noqa: E731
     rows = []
     parts_of = {w: p for w, (p, _) in _parts_alone(df, lang).items()}
@@ -320,9 +321,21 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     from .views import region_map_notes
 
     parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
-    # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs
-    parts.append(text(annuaire_code("waves-trend-base-line", df.attrs), lang))
+    # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs;
+    # under panel, the panel at each wave (its N), not each wave whole
+    panel = base if base and _panel_figures(df) else None
+    parts.append(text(annuaire_code("waves-trend-base-line-panel", df.attrs), lang, base=panel)
+                 if panel else text(annuaire_code("waves-trend-base-line", df.attrs), lang))
     return "\n".join(parts)
+
+
+def _panel_figures(df: Any) -> bool:
+    """Whether the figures of :func:`barometre.wave_trend` are over ``panel``'s base
+    (their ``n_reference_of``, « epci:panel »)."""
+    from .views import panel_of
+
+    return ("n_reference_of" in getattr(df, "columns", ()) and len(df) > 0
+            and all(panel_of(of) for of in df["n_reference_of"].drop_duplicates()))
 
 
 def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> list[str]:
@@ -653,8 +666,10 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     A growth computed on a count the file gave abbreviated ("1,2 M") is marked "≈" in the
     movers' line, and so is a median the true counts could move (``median_growth_rounded``,
     ``median_gain_rounded``: see :func:`barometre.analysis.waves.changes`); a note under the
-    table counts them (:func:`growth_rounded_note`). Its last line names its base (the
-    entities answered at both waves) and points to ``trend --data`` (each wave whole)."""
+    table counts them (:func:`growth_rounded_note`). Then a line names its base (the
+    entities answered at both waves) and points to ``trend --data`` (each wave whole); last,
+    the notes on its cells (:func:`changes_notes`: « TikTok non relevé à la vague du … »,
+    « † »), as ``barometre changes`` prints them."""
     h = lambda code: text(code, lang)  # noqa: E731
     a = df.attrs
     title = changes_title(df, lang)
@@ -715,7 +730,26 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
         parts.append(changed)
     # last, the base, as the report's Mouvements say it beside its Évolution: trend's differs
     parts.append(text(annuaire_code("waves-changes-base-line", a), lang))
+    parts += changes_notes(df, lang)  # then the notes on the table's cells
     return "\n".join(parts)
+
+
+def changes_notes(df: Any, lang: str = "fr") -> list[str]:
+    """The notes on the cells of :func:`changes_table`, at its end: a platform one of the
+    two waves did not read at all, its row of « – » (:func:`not_read_lines`: « TikTok non
+    relevé à la vague du 14 octobre 2024 : pas d'évolution à mesurer sur ce réseau »); the
+    shares marked « † » and a part's census
+    (:func:`~barometre.render.views.design_changes_note`); the Annuaire's measure
+    (:func:`~barometre.render.views.annuaire_notes_of`). ``df``:
+    :func:`barometre.changes`' table (its ``attrs``). ``changes`` prints them under its
+    table, and on stderr beside CSV or JSON."""
+    from .views import annuaire_notes_of, design_changes_note
+
+    a = df.attrs
+    return [n for n in (*not_read_lines(df, lang),
+                        *design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
+                                             mix=a.get("mix_design")),
+                        *annuaire_notes_of(df, lang)) if n]
 
 
 def council_changed_note(changed: list[dict] | None, lang: str = "fr") -> str:

@@ -1016,7 +1016,7 @@ class Readings:
             platform=self.platform, platform_ids=np.array(PLATFORM_IDS, dtype=object),
             present=self.present, year=None, date=None,
             source_row=self.source_row, collectivity_type=self.collectivity_type,
-            attrs=dict(attrs or {}))
+            attrs=dict(attrs or {}), noted=self.noted())
         if self.dated is not None and "date" not in self.__dict__:  # spread when asked
             dated = self.dated  # only it kept (not the readings' other arrays)
             survey.later(year=dated.years, date=lambda: dated.dates().view("int64"))
@@ -1025,6 +1025,21 @@ class Readings:
         if self.year_coded is not None:  # what the counting would derive from ``year``
             survey.derived["years"] = self.year_coded
         return survey
+
+    def noted(self) -> np.ndarray | None:
+        """The readings without an answer that hold a count or an account (a bool per
+        reading), None when none does: the frame's ``present`` NA beside a ``followers`` or
+        an ``account`` (:func:`barometre.analysis.survey.said_rows`). Only the unanswered
+        readings are looked at."""
+        rows = np.flatnonzero(self.present < 0)
+        held = ~np.isnan(self.followers[rows])
+        if self.account is not None:
+            held |= self.account[rows] >= 0
+        if not held.any():
+            return None
+        out = np.zeros(len(self.present), dtype=bool)
+        out[rows[held]] = True
+        return out
 
     def frame(self) -> pd.DataFrame:
         """The tidy frame (``SURVEY_COLUMNS``): text columns are Arrow-backed strings

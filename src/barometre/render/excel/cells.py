@@ -30,6 +30,9 @@ RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
 THIN = Border(bottom=Side(style="thin", color="1F4E79"))
+#: between two heads of a table, on the head band (:meth:`.sheets.Sheet.header`): heads
+#: aligned right side by side never read as one (« Restés présents Non comparables »)
+HEAD_RULE = Border(left=Side(style="thin", color="FFFFFF"))
 
 #: kind -> (French format, English format, horizontal alignment)
 KINDS: dict[str, tuple[str, str, str]] = {

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
+from .cells import (HEAD_FILL, HEAD_RULE, KINDS, align, ci_format, clean_text, font, gap_before, growth_format,
                     index_format, is_risky, marked_format, number_format, p_format, per1000_format,
                     percent_width, plain_value, points_format, share_format,
                     text_width, typeset)
@@ -88,6 +88,9 @@ class Sheet:
     header_texts: dict[tuple[int, int], str] = field(default_factory=dict)
     wrapped: dict[tuple[int, int], str] = field(default_factory=dict)
     fixed: dict[int, float] = field(default_factory=dict)
+    #: the width a column's head needs beside another head aligned right (:meth:`header`),
+    #: given where the page's width has room for it (:meth:`_head_room`)
+    head_room: dict[int, float] = field(default_factory=dict)
     tables: list[str] = field(default_factory=list)
     #: the header row every printed page repeats when the sheet has several tables (the
     #: one of its last and longest list: Excel and LibreOffice repeat it only on the pages
@@ -163,6 +166,14 @@ class Sheet:
             # "Compte" in an 8-wide column printed « Compt / e »
             self._width(first_col + j, max(longest + HEADER_ROOM - 2, min(len(col.header), 10)),
                         col.kind)
+            if j:  # a thin white rule between two heads: never read as one
+                c.border = HEAD_RULE
+            if j and _right(columns[j - 1].kind) and _right(col.kind):
+                # two heads aligned right side by side: this one's lines kept off the left
+                # edge, where they ran into the other's (« Restés présents Non comparables »
+                # read as one head on the Mouvements), where the page has room (finish)
+                need = _head_lines_width(col.header) + HEADER_ROOM
+                self.head_room[first_col + j] = max(self.head_room.get(first_col + j, 0), need)
         self.header_rows.append(row)
 
     def table(self, name: str, columns: list[Column], rows: list[list[Any]], first_col: int = 1,
@@ -218,6 +229,22 @@ class Sheet:
         for c, r in room.items():
             self.widths[c] = math.floor(cols[c] - r * share)
 
+    def _head_room(self, print_cols: int | None = None) -> None:
+        """The heads aligned right beside another (:attr:`head_room`) widened to their
+        lines and the filter button's room (« Part, ancienne / vague » on two lines, not
+        three; « Non comparables » off its left edge), column by column while the sheet
+        stays within :data:`FIT_LIMIT`: a page printed one wide is never made smaller for
+        them (the white rule between heads keeps them apart otherwise)."""
+        total = sum(w for c, w in self.widths.items() if print_cols is None or c <= print_cols)
+        for c, need in sorted(self.head_room.items()):
+            more = need - self.widths.get(c, 8)
+            if c in self.fixed or more <= 0 or (print_cols is not None and c > print_cols):
+                continue
+            if total + more > FIT_LIMIT:
+                continue
+            self.widths[c] += more
+            total += more
+
     def finish(self, title: str, fictitious_label: str | None, footer_date: str,
                freeze: str | None = None, landscape: bool | None = None,
                print_cols: int | None = None, one_page: bool = False,
@@ -230,6 +257,7 @@ class Sheet:
         still says what it is and where its figures come from."""
         self.widths.update(self.fixed)
         self._narrow_wrapped(print_cols)
+        self._head_room(print_cols)
         for col, w in self.widths.items():
             self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
         # Row heights for text on several lines: spreadsheet programs do not refit them on opening.
@@ -294,6 +322,30 @@ def _words(text: str) -> list[str]:
     """The words a spreadsheet wraps ``text`` by: "Rang pour 1 000 hab." (a narrow no-break
     space in "1 000") is "Rang", "pour", "1 000", "hab."."""
     return [w for w in _BREAK.split(text) if w]
+
+
+#: a column head up to this long stays on one line when it heads a column aligned right
+#: beside another (:func:`_head_lines_width`)
+ONE_LINE_HEAD = 16
+
+
+def _right(kind: str) -> bool:
+    """Whether the cells of ``kind`` are aligned right (numbers)."""
+    return KINDS[kind][2] == "right"
+
+
+def _head_lines_width(head: str) -> int:
+    """The width a column head takes on one line (up to :data:`ONE_LINE_HEAD` characters)
+    or on two lines cut at the word that balances them (« Part, ancienne / vague »: 14).
+
+    >>> _head_lines_width("Non comparables"), _head_lines_width("Part, ancienne vague")
+    (15, 14)
+    """
+    words = _words(head)
+    if len(head) <= ONE_LINE_HEAD or len(words) < 2:
+        return len(head)
+    return min(max(len(" ".join(words[:k])), len(" ".join(words[k:])))
+               for k in range(1, len(words)))
 
 
 def _lines(text: str, width: float) -> int:
