@@ -456,7 +456,7 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 
 #: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
 _SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed", "template-scope",
-                 "template-scope-exceeded", "template-scope-unused")
+                 "template-scope-exceeded", "template-scope-part", "template-scope-unused")
 
 
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
