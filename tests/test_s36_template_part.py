@@ -105,3 +105,102 @@ def test_the_type_guessed_counts_the_entities_read(cli, tmp_path, part):
     err = res.stdout + res.stderr
     assert "celui de toutes les entités du fichier (5)" in err
     assert "(36)" not in err
+
+
+@pytest.fixture(params=[False, True], ids=["small", "columnar"])
+def fast(request, monkeypatch):
+    from barometre.survey import fastcsv
+
+    if request.param:  # the columnar reader: the same problems
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    return request.param
+
+
+def test_a_columns_own_blanks_are_said_apart_from_the_rows_nobody_filled(tmp_path, fast):
+    """« Instagram : 259 cellules vides comptées comme « non renseigné » (lignes 2, 3, 4, …) »
+    hid the 2 real blanks of a column with a « Non » among the 257 rows nobody filled; now
+    « 3 … sur des lignes sans aucune réponse » (as Facebook's line says them) and « 2
+    cellules vides … (lignes 3, 5) »; the same on both readers."""
+    codes = bm.reference.entities("departement")["code"].tolist()[:8]
+    rows = [("Oui", "Non"), ("Oui", ""), ("Oui", "Oui"), ("Non", ""), ("Oui", "Oui"),
+            ("", ""), ("", ""), ("", "")]
+    f = tmp_path / "vague.csv"
+    f.write_text("Code département;Facebook;Instagram\n" + "".join(
+        f"{c};{a};{b}\n" for c, (a, b) in zip(codes, rows)), encoding="utf-8")
+    said = [(p.code, p.column, p.message) for p in bm.validate(f)
+            if p.code.startswith("blank-")]
+    insta = [(code, m) for code, col, m in said if col == "Instagram"]
+    assert insta == [
+        ("blank-unfilled", "Instagram : 3 cellules vides sur des lignes sans aucune réponse, "
+         "comptées comme « non renseigné » (lignes 7, 8, 9) ; blank=\"absent\" pour les "
+         "compter comme absence"),
+        ("blank-unknown", "Instagram : 2 cellules vides comptées comme « non renseigné » "
+         "(lignes 3, 5) ; blank=\"absent\" pour les compter comme absence")]
+    assert [c for c, col, _ in said if col == "Facebook"] == ["blank-unfilled"]
+    en = [p.message for p in bm.validate(f, lang="en") if p.column == "Instagram"]
+    assert en[1].startswith("Instagram: 2 blank cells counted as 'not answered' (lines 3, 5)")
+    assert en[0].startswith("Instagram: 3 blank cells on rows without any answer")
+
+
+def test_the_waves_blank_note_counts_the_real_blanks_only(cli, tmp_path):
+    """trend's note said « comme « non renseigné » à la vague … (259) » beside « Inconnu 2 »:
+    the rows nobody filled counted as the column's blanks. Here 1 real blank and 3 empty
+    rows in 2026 (its Instagram column writes « Non »), 2024's blanks read as absence."""
+    codes = bm.reference.entities("departement")["code"].tolist()[:8]
+    old = tmp_path / "v2024.csv"
+    old.write_text("Code département;Facebook;Instagram;Date\n" + "".join(
+        f"{c};Oui;{'Oui' if i % 2 else ''};14/10/2024\n" for i, c in enumerate(codes)),
+        encoding="utf-8")
+    rows = [("Oui", "Non"), ("Oui", ""), ("Oui", "Oui"), ("Non", "Oui"), ("Oui", "Oui"),
+            ("", ""), ("", ""), ("", "")]
+    new = tmp_path / "v2026.csv"
+    new.write_text("Code département;Facebook;Instagram;Date\n" + "".join(
+        f"{c};{a};{b};{'05/10/2026' if a else ''}\n" for c, (a, b) in zip(codes, rows)),
+        encoding="utf-8")
+    res = cli("trend", "--data", old, "--data", new, "--type", "departement")
+    assert res.exit_code == 0, res.output
+    said = _plain(res.output)
+    assert "comme « non renseigné » à la vague du 5 octobre 2026 (1)" in said, said
+    en = _plain(cli("trend", "--data", old, "--data", new, "--type", "departement",
+                    "--lang", "en").output)
+    assert "as “not answered” in the wave of 5 October 2026 (1)" in en, en
+
+
+@pytest.fixture(scope="module")
+def whole_waves(tmp_path_factory):
+    """The 92's template filled for its 36 communes (2026), and a 2024 CSV of them."""
+    d = tmp_path_factory.mktemp("s36w")
+    tpl = _filled(d / "plein.xlsx", n=36, blank_at=-1)
+    codes = bm.reference.entities("commune")
+    codes = codes.loc[codes["departement"] == "92", "code"].tolist()
+    old = d / "v2024.csv"
+    old.write_text("Code INSEE;Facebook;Instagram;Date\n" + "".join(
+        f"{c};{'Oui' if i % 4 else 'Non'};{'Oui' if i % 3 else 'Non'};14/10/2024\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return tpl, old
+
+
+def test_the_reading_line_says_the_base_given_not_its_absence(cli, whole_waves):
+    """`compare … --panel` and `report … --panel` said « sans --within ni --panel, l'analyse a
+    pour base les entités du type dans ce département », and two waves « ⚠ périmètre du
+    modèle … appliqué à chaque vague »: the notes follow the options given."""
+    tpl, old = whole_waves
+    for args, given in ((("--panel",), "--panel"), (("--within", "92"), "--within 92")):
+        out = _plain(cli("compare", "--data", tpl, *args).output)
+        assert "sans --within ni --panel" not in out
+        assert ("périmètre lu dans le mode d'emploi du modèle : département 92 ; base de "
+                f"l'analyse donnée par {given}") in out
+        en = _plain(cli("compare", "--data", tpl, *args, "--lang", "en").output)
+        assert "without --within or --panel" not in en
+        assert f"the analysis's base given by {given}" in en
+    # without an option: the template's scope, said as before
+    assert "sans --within ni --panel" in _plain(cli("compare", "--data", tpl).output)
+    for cmd in (("trend",), ("changes",)):
+        out = _plain(cli(*cmd, "--data", old, "--data", tpl, "--panel").output)
+        assert "appliqué à chaque vague" not in out and "sans --within ni --panel" not in out
+        assert "base de l'analyse donnée par --panel" in out
+        assert "appliqué à chaque vague" in _plain(cli(*cmd, "--data", old, "--data", tpl).output)
+    rep = cli("report", "--data", old, "--data", tpl, "--panel", "-o", tpl.parent / "r.xlsx")
+    assert rep.exit_code == 0, rep.output
+    assert "appliqué à chaque vague" not in rep.output
+    assert "base de l'analyse donnée par --panel" in _plain(rep.output)

@@ -146,6 +146,13 @@ MESSAGES = {
         "{n} {ns:entity|entities} of the file outside {s:this département|these départements}"
         ": {items}{more}; the analysis's base: the {plural} of France, "
         "{opt:--within|within=} for another"),
+    # --panel or --within given beside a template's scope: the base the user gave, said in
+    # the reading's line in place of « sans --within ni --panel … » (cli.options)
+    "template-scope-given": (
+        "périmètre lu dans le mode d'emploi du modèle : département{s} {deps} ; base de "
+        "l'analyse donnée par {given}",
+        "scope read in the template's instructions: département{s} {deps}; the analysis's "
+        "base given by {given}"),
     # --within given, other départements than the template's: the user's base, said
     "template-scope-other": (
         "{opt:--within {given}|within=\"{given}\"} : une autre base que le périmètre du mode "
