@@ -67,6 +67,13 @@ def test_the_within_given_still_reads_them_as_a_sample(cli, part):
     """--within 92 said by the user: the 36 communes the base, the 5 a sample of them."""
     out = _plain(cli("compare", "--data", part, "--within", "92").stdout)
     assert "IC 95 %" in out and "5 des 36 communes des Hauts-de-Seine" in out
+    # its reading line says the base given, not « sans intervalle pour ces 36 »
+    assert ("rempli pour 5 de ses 36 communes : 31 lignes sans aucune réponse hors de "
+            "l'enquête ; base de l'analyse donnée par --within 92") in out
+    assert "sans intervalle pour ces 36" not in out
+    en = _plain(cli("compare", "--data", part, "--within", "92", "--lang", "en").stdout)
+    assert "31 rows without any answer out of the survey; the analysis's base given by " \
+        "--within 92" in en
 
 
 def test_the_panel_of_a_template_filled_for_a_few_rows_is_those_rows(cli, part):
@@ -87,7 +94,7 @@ def test_a_template_filled_whole_keeps_its_departement_as_base(cli, tmp_path):
     assert "voir †" not in out
 
 
-def test_the_type_guessed_counts_the_entities_read(cli, tmp_path, part):
+def test_the_type_guessed_counts_the_entities_read(cli, tmp_path, part, fast):
     """« type deviné : … (22) » for 21 intercommunalités and a TOTAL row; (36) for the
     template's 5 filled communes: the entities read, never the rows left aside."""
     ents = bm.reference.entities("epci")

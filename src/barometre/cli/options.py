@@ -484,18 +484,21 @@ def _sheet_said(problems, lang: str, file: str | None = None, given: str | None 
 
 #: The template scope's warnings that say the scope is (or is not) the base: with a base
 #: given (--panel, --within), said as that base instead (:func:`_scope_given`)
-_SCOPE_CODES = ("template-scope", "template-scope-unused")
+_SCOPE_CODES = ("template-scope", "template-scope-unused", "template-scope-part")
 
 
 def _scope_given(p, lang: str, given: str) -> str:
     """A ``template-scope`` warning under a base the user gave: « périmètre lu dans le mode
     d'emploi du modèle : département 29 ; base de l'analyse donnée par --panel »."""
-    from ..messages import text
+    from ..messages import Msg
 
     params = getattr(getattr(p, "msg", None), "params", None)
     if not params:  # a record read back without its message: as it is
         return p.text(lang) if hasattr(p, "text") else p["message"]
-    return text("template-scope-given", lang, deps=params["deps"], s=params["s"], given=given)
+    if p["code"] == "template-scope-part":  # filled for some rows: they stay out of it
+        return Msg("template-scope-part-given", **{**params, "given": given}).render(lang)
+    return Msg("template-scope-given", deps=params["deps"], s=params["s"],
+               given=given).render(lang)
 
 
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,

@@ -137,6 +137,14 @@ MESSAGES = {
         "analysis's base: the {n} filled, chosen and not drawn at random among the {total}, "
         "with no interval for those {total} ({opt:--within {codes}|within=\"{codes}\"} "
         "counts them there as a sample)"),
+    # the same, --panel or --within given: the base is the user's (cli.options)
+    "template-scope-part-given": (
+        "modèle du mode d'emploi pour le{s} département{s} {deps}, rempli pour {n} de ses "
+        "{total} {plural} : {k} ligne{ks} sans aucune réponse hors de l'enquête ; base de "
+        "l'analyse donnée par {given}",
+        "template of the instructions for département{s} {deps}, filled for {n} of its "
+        "{total} {plural}: {k} row{ks} without any answer out of the survey; the "
+        "analysis's base given by {given}"),
     # … but the file holds entities of other départements: the base stays France's
     "template-scope-exceeded": (
         "périmètre du mode d'emploi du modèle (département{s} {deps}) non suivi : {n} "
