@@ -239,7 +239,8 @@ def test_a_column_of_doubtful_answers_is_not_called_empty(tmp_path, monkeypatch,
     assert by["no-answer"].msg.render("en").startswith(
         "no answer in the file: columns Facebook, Twitter give no firm answer on 3 lines (1 "
         "answer marked as doubtful, read as not answered)")
-    assert by["blank-unknown"].column == "Facebook" and by["blank-unknown"].rows.tolist() == [
+    # s36: rows 3 and 4 hold no answer on any platform: said as rows nobody filled
+    assert by["blank-unfilled"].column == "Facebook" and by["blank-unfilled"].rows.tolist() == [
         3, 4]
     assert "blank-empty" not in by
 

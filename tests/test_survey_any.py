@@ -281,7 +281,7 @@ def test_a_platform_read_alone_gives_no_any(cli, tmp_path):
     src.write_text("code;Facebook;X;Instagram\n01;Oui;;\n02;Non;;\n03;Oui;;\n04;;;\n",
                    encoding="utf-8")
     assert [p.code for p in bm.validate(src, type="departement")] == [
-        "empty-platform-column", "empty-platform-column", "blank-unknown"]
+        "empty-platform-column", "empty-platform-column", "blank-unfilled"]  # 04: nobody filled it
     got = {r["platform"]: (r["n_present"], r["n_base"], r["n_unknown"]) for r in
            as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json"))}
     # 04's Facebook blank is not answered (the column records "Non"): out of the base

@@ -50,7 +50,10 @@ def test_non_rows_without_date_belong_to_the_wave(cli):
 
 def test_validate_says_how_blanks_and_dates_were_counted():
     problems = bm.validate(NO_DATE)
+    # s36: the rows nobody filled said apart in every column, Facebook's (a column that
+    # writes its « Non ») as Instagram's, never among the column's own blanks
     assert codes(problems) == [
+        ("blank-unfilled", "warning", "Facebook - présence"),
         ("blank-unknown", "warning", "Facebook - présence"),
         ("blank-unfilled", "warning", "Instagram - présence"),
         ("blank-ambiguous", "error", "Instagram - présence"),
@@ -58,13 +61,17 @@ def test_validate_says_how_blanks_and_dates_were_counted():
         # 2A and 2B, 67 and 68 give their council's Facebook count twice (1000 + 37 × row)
         ("council-territories-filled", "warning", None),
         ("council-territories-filled", "warning", None)]
-    assert problems[0].message == (
-        "Facebook : 6 cellules vides comptées comme « non renseigné » (lignes 7, 25, 42, 63, 79, "
-        "…) ; blank=\"absent\" pour les compter comme absence")
     # rows 63, 79 and 101 hold no answer at all, in a file that writes its "Non"
+    assert problems[0].message == (
+        "Facebook : 3 cellules vides sur des lignes sans aucune réponse, comptées comme « non "
+        "renseigné » (lignes 63, 79, 101) ; blank=\"absent\" pour les compter comme absence")
     assert problems[1].message == (
+        "Facebook : 3 cellules vides comptées comme « non renseigné » (lignes 7, 25, 42) ; "
+        "blank=\"absent\" pour les compter comme absence")
+    assert problems[2].message == (
         "Instagram : 3 cellules vides sur des lignes sans aucune réponse, comptées comme « non "
         "renseigné » (lignes 63, 79, 101) ; blank=\"absent\" pour les compter comme absence")
+    problems = problems[1:]  # as before s36, from Instagram's ambiguous blanks on
     assert problems[2].message == (
         "Instagram : 42 cellules vides (lignes 58, 59, 60, 61, 62, …) dans une colonne sans "
         "aucun « Non » : ambigu dans le modèle de barometre, dont le mode d'emploi demande "
@@ -138,7 +145,8 @@ def test_x_column_and_one_non():
     assert (int(ig.sum()), int(ig.notna().sum()), int(ig.isna().sum())) == (70, 71, 30)
     assert codes(df.attrs["problems"]) == [("blank-unfilled", "warning", "Facebook"),
                                            ("blank-absent", "warning", "Facebook"),
-                                           ("blank-unknown", "warning", "Instagram")]
+                                           # s36: the 30 rows nobody filled, said so
+                                           ("blank-unfilled", "warning", "Instagram")]
     forced = bm.read_survey(CASES / "departements-x.csv", blank="absent")
     assert int(forced[forced.platform == "facebook"]["present"].notna().sum()) == 101
 
@@ -225,8 +233,10 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
     assert res.exit_code == 1
     assert ("Facebook: 1 blank cell (line 6) in a column without any 'Non' (or 'No'): "
             "ambiguous in barometre's template") in res.stdout
-    # Instagram writes its "Non": its blanks were not answered before, and still are
-    assert "blank-unknown" in [p.code for p in bm.validate(filled)]
+    # Instagram writes its "Non": its blanks were not answered before, and still are (s36:
+    # all on rows nobody filled, said so)
+    assert [p.column for p in bm.validate(filled) if p.code == "blank-unfilled"] == [
+        "Facebook - présence", "Instagram - présence"]
     # the commands that count refuse it, saying what to type
     for args in (("compare", "--data", filled, "--type", "departement"),
                  ("rank", "--platform", "facebook", "--data", filled),
@@ -630,12 +640,14 @@ def test_rows_and_columns_nobody_filled_are_not_counted_absent(cli, tmp_path):
     assert got["any"][:3] == (2, 3, 2)  # 02 is on none of the three surveyed platforms
     assert "tiktok" not in got
     problems = bm.validate(src)
+    # s36: Facebook's blanks all on the rows nobody filled, said so as Instagram's
     assert codes(problems)[:2] == [("empty-platform-column", "warning", "TikTok"),
-                                   ("blank-unknown", "warning", "Facebook")]
+                                   ("blank-unfilled", "warning", "Facebook")]
     assert problems[0].message.startswith("TikTok : aucune réponse dans la colonne (ni présence, "
                                           "ni abonnés, ni compte) : réseau non relevé")
-    unfilled = next(p for p in problems if p.code == "blank-unfilled")
-    assert unfilled.column == "Instagram" and "(lignes 5, 6)" in unfilled.message
+    unfilled = [p for p in problems if p.code == "blank-unfilled"]
+    assert [p.column for p in unfilled] == ["Facebook", "Instagram", "X"]  # s36: each column
+    assert all("(lignes 5, 6)" in p.message for p in unfilled)
     # --blank absent: the blanks of the columns filled are absences, as asked; the untouched
     # TikTok column stays not surveyed (blank25: it read 0/5, census)
     forced = shares(as_json(cli("compare", "--type", "departement", "--data", src,

@@ -435,7 +435,7 @@ def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
         _emit(to_csv(records, columns), utf8=True)
 
 
-def warnings_line(survey, path: Path, lang: str, **reading) -> str:
+def warnings_line(survey, path: Path, lang: str, given: str | None = None, **reading) -> str:
     """How many warnings the reading gave: each is an interpretation that changes what is
     counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
     so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
@@ -445,29 +445,60 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     split over sheets (``sheet-part-read``), a type guessed between two that read the
     codes alike (``type-guessed``: région codes without names read as départements) and
     the départements of a template's scope (``template-scope``, ``-exceeded``) are said in
-    the line itself: the figures are that sheet's, that type's, on that base."""
+    the line itself: the figures are that sheet's, that type's, on that base. ``given``:
+    the base the user gave (:func:`base_given`, « --panel »), which the template's scope
+    then says it follows (``template-scope-given``), never « sans --within ni --panel »."""
     from ..survey.problems import severity_counts
 
     problems = survey.attrs.get("problems") or []
     # past the cap, the warnings are summarised ("… et 500 autres avertissements"): counted
     return _warnings_said(severity_counts(problems)["warning"], path, lang,
-                          sheet_said=_sheet_said(problems, lang), **reading)
+                          sheet_said=_sheet_said(problems, lang, given=given), **reading)
+
+
+def base_given(within: str | None, panel: bool) -> str | None:
+    """The base option the user gave, as the command line says it (« --panel », « --within
+    29 »), None without one: what the template's scope line then names."""
+    return "--panel" if panel else f"--within {within}" if within else None
 
 
 #: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
 _SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed", "template-scope",
-                 "template-scope-exceeded", "template-scope-unused")
+                 "template-scope-exceeded", "template-scope-part", "template-scope-unused")
 
 
-def _sheet_said(problems, lang: str, file: str | None = None) -> str:
+def _sheet_said(problems, lang: str, file: str | None = None, given: str | None = None
+                ) -> str:
     """The warnings of a reading said in its line (:data:`_SAID_IN_LINE`: the sheet read,
     the type guessed, a template's scope), of ``file`` among several, in ``lang``, joined
     by " ; "; "" when it gave none of them. A :class:`~barometre.survey.problems.Problem`
-    says itself in either language, a plain record (a dict) gives its ``message`` as it is."""
-    said = [p.text(lang) if hasattr(p, "text") else p["message"]
+    says itself in either language, a plain record (a dict) gives its ``message`` as it is.
+    ``given``: the base option given (« --panel »): a template's scope (``template-scope``,
+    ``-unused``) is then said as the base given instead (``template-scope-given``)."""
+    said = [_scope_given(p, lang, given) if given and p["code"] in _SCOPE_CODES
+            else p.text(lang) if hasattr(p, "text") else p["message"]
             for code in _SAID_IN_LINE for p in problems
             if p["code"] == code and (file is None or p.get("file") in (None, file))]
     return " ; ".join(said)
+
+
+#: The template scope's warnings that say the scope is (or is not) the base: with a base
+#: given (--panel, --within), said as that base instead (:func:`_scope_given`)
+_SCOPE_CODES = ("template-scope", "template-scope-unused", "template-scope-part")
+
+
+def _scope_given(p, lang: str, given: str) -> str:
+    """A ``template-scope`` warning under a base the user gave: « périmètre lu dans le mode
+    d'emploi du modèle : département 29 ; base de l'analyse donnée par --panel »."""
+    from ..messages import Msg
+
+    params = getattr(getattr(p, "msg", None), "params", None)
+    if not params:  # a record read back without its message: as it is
+        return p.text(lang) if hasattr(p, "text") else p["message"]
+    if p["code"] == "template-scope-part":  # filled for some rows: they stay out of it
+        return Msg("template-scope-part-given", **{**params, "given": given}).render(lang)
+    return Msg("template-scope-given", deps=params["deps"], s=params["s"],
+               given=given).render(lang)
 
 
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,
@@ -493,12 +524,12 @@ def _warnings_said(n: int, path: Path, lang: str, sheet_said: str = "", **readin
                 args=validate_command(path, lang, **reading))
 
 
-def note_warnings(survey, path: Path, lang: str, **reading) -> None:
+def note_warnings(survey, path: Path, lang: str, given: str | None = None, **reading) -> None:
     """:func:`warnings_line` said on stderr after the command's output, if it succeeds (a
     user error stays one line; stdout stays clean)."""
     from .chrome import NOTES
 
-    line = warnings_line(survey, path, lang, **reading)
+    line = warnings_line(survey, path, lang, given=given, **reading)
     for said in (line, fictitious_line(survey, lang)):
         if said:
             NOTES.append(said)
@@ -569,22 +600,25 @@ def population_said(result, lang: str) -> dict:
             if t else None}
 
 
-def note_wave_warnings(waves, lang: str, **reading) -> None:
+def note_wave_warnings(waves, lang: str, given: str | None = None, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
     a line per file that gave warnings (each file is validated on its own), and a line per
     wave read from several files (``attrs["joined"]``: one campaign, the files pooled), and
-    the template scope the waves take or leave (``attrs["scope_notes"]``)."""
+    the template scope the waves take or leave (``attrs["scope_notes"]``), unless the user
+    gave the base (``given``, :func:`base_given`: « --panel »), which no template scope
+    then sets (each file's line says its scope and the base given)."""
     from .chrome import NOTES
 
     problems = waves.attrs.get("problems") or []
     for path, n in (waves.attrs.get("file_warnings") or {}).items():
         if n:
             NOTES.append(_warnings_said(n, Path(path), lang,
-                                        sheet_said=_sheet_said(problems, lang, path), **reading))
+                                        sheet_said=_sheet_said(problems, lang, path, given),
+                                        **reading))
     for said in waves.attrs.get("joined") or []:  # one campaign in several files: said
         NOTES.append("⚠ " + said.render(lang))
-    for said in waves.attrs.get("scope_notes") or []:  # one file's template scope, or none
-        NOTES.append("⚠ " + said.render(lang))
+    for said in (waves.attrs.get("scope_notes") or []) if not given else []:
+        NOTES.append("⚠ " + said.render(lang))  # one file's template scope, or none
     fictitious = fictitious_line(waves, lang)
     if fictitious:
         NOTES.append(fictitious)

@@ -36,6 +36,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _survey_options,
+    base_given,
     note_template_within,
     note_warnings,
     note_wave_warnings,
@@ -155,7 +156,8 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     else:  # changes: the type guessed said as by chart trend (the chart's file names
         # it nowhere in the terminal, unlike the changes command's table)
         type_of_data(waves, type, kw["lang"])
-    note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
+    note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order,
+                       given=base_given(within, panel))
     note_template_within(waves, within, kw["lang"])  # another base than the templates'
     from ..render.waves import blank_rules_lines
     from .chrome import NOTES
@@ -197,7 +199,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         else:  # as benchmark and rank: a file of several types asks for --type
             type_of_data(survey, type, kw["lang"], said=False)
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
-                      date_order=date_order)
+                      date_order=date_order, given=base_given(within, panel))
         note_template_within(survey, within, kw["lang"])  # another base than the template's
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
@@ -391,14 +393,14 @@ def report(
                                     date_order=order["date_order"])
             counted = type_of_data(survey, type, lang.value)  # without --type: the files'
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank,
-                               date_order=date_order)
+                               date_order=date_order, given=base_given(within, panel))
         else:
             with working("progress-read", file=shown_name(data[0])):
                 survey = read_survey(data[0], type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
             counted = type_of_data(survey, type, lang.value)  # without --type: the file's
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
-                          date=date, date_order=date_order)
+                          date=date, date_order=date_order, given=base_given(within, panel))
         note_template_within(survey, within, lang.value)  # another base than the template's
         # the type guessed is counted, not asked: the Selection stays the user's
         figures = compare_survey(survey, counted, vs=vs, platforms=platform, year=year,

@@ -38,6 +38,7 @@ from .options import (
     _survey_options,
     fictitious_line,
     need_type,
+    base_given,
     note_template_within,
     type_of_data,
     warnings_line,
@@ -164,7 +165,7 @@ def compare(
         title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
-                             date_order=date_order)
+                             date_order=date_order, given=base_given(within, panel))
         fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
         title = "\n".join(t for t in (title, wave, said, fictitious) if t)
         from ..render.views import design_notes, panel_out_notes, place_notes, undated_notes

@@ -23,6 +23,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _print_records,
+    base_given,
     note_template_within,
     note_wave_warnings,
     provenance,
@@ -55,7 +56,8 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
                        date_order=date_order.value if date_order else None)
     type = type_of_data(waves, type, lang.value)  # without --type: the files', said
-    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order,
+                       given=base_given(within, panel))
     note_template_within(waves, within, lang.value)  # another base than the templates'
     result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)
@@ -129,7 +131,8 @@ def changes(
                        compare=(old, new),
                        date_order=date_order.value if date_order else None)
     type_of_data(waves, type, lang.value, said=False)  # exports of several types: --type asked
-    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order,
+                       given=base_given(within, panel))
     note_template_within(waves, within, lang.value)  # another base than the templates'
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)

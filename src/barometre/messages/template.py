@@ -124,6 +124,27 @@ MESSAGES = {
         "scope read in the template's instructions: département{s} {deps}; without "
         "{opt:--within|within=} or {opt:--panel|panel=True}, the analysis's base is the "
         "entities of the type in {s:this département|these départements}"),
+    # … filled for some of its entities only: the others, never asked, are out of the
+    # survey; the filled ones are no random draw of the template's (survey.reader)
+    "template-scope-part": (
+        "modèle du mode d'emploi pour le{s} département{s} {deps}, rempli pour {n} de ses "
+        "{total} {plural} : {k} ligne{ks} sans aucune réponse hors de l'enquête ; base de "
+        "l'analyse : les {n} remplies, choisies et non tirées au hasard parmi les {total}, "
+        "sans intervalle pour ces {total} ({opt:--within {codes}|within=\"{codes}\"} les "
+        "y compte comme un échantillon)",
+        "template of the instructions for département{s} {deps}, filled for {n} of its "
+        "{total} {plural}: {k} {ks:row|rows} without any answer out of the survey; the "
+        "analysis's base: the {n} filled, chosen and not drawn at random among the {total}, "
+        "with no interval for those {total} ({opt:--within {codes}|within=\"{codes}\"} "
+        "counts them there as a sample)"),
+    # the same, --panel or --within given: the base is the user's (cli.options)
+    "template-scope-part-given": (
+        "modèle du mode d'emploi pour le{s} département{s} {deps}, rempli pour {n} de ses "
+        "{total} {plural} : {k} ligne{ks} sans aucune réponse hors de l'enquête ; base de "
+        "l'analyse donnée par {given}",
+        "template of the instructions for département{s} {deps}, filled for {n} of its "
+        "{total} {plural}: {k} row{ks} without any answer out of the survey; the "
+        "analysis's base given by {given}"),
     # … but the file holds entities of other départements: the base stays France's
     "template-scope-exceeded": (
         "périmètre du mode d'emploi du modèle (département{s} {deps}) non suivi : {n} "
@@ -133,6 +154,13 @@ MESSAGES = {
         "{n} {ns:entity|entities} of the file outside {s:this département|these départements}"
         ": {items}{more}; the analysis's base: the {plural} of France, "
         "{opt:--within|within=} for another"),
+    # --panel or --within given beside a template's scope: the base the user gave, said in
+    # the reading's line in place of « sans --within ni --panel … » (cli.options)
+    "template-scope-given": (
+        "périmètre lu dans le mode d'emploi du modèle : département{s} {deps} ; base de "
+        "l'analyse donnée par {given}",
+        "scope read in the template's instructions: département{s} {deps}; the analysis's "
+        "base given by {given}"),
     # --within given, other départements than the template's: the user's base, said
     "template-scope-other": (
         "{opt:--within {given}|within=\"{given}\"} : une autre base que le périmètre du mode "

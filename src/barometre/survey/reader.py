@@ -47,6 +47,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .._memory import bulk, for_bulk
 from ..domain.coded import CodedSurvey
 from ..domain.keywords import numbered
@@ -126,8 +128,10 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                     else _header_line_fast(rownums, Path(path)))
             notes = _without_pasted_titles(notes, problems) + _header_years(
                 grid, readings, header, line)
-            scope, said = _template_scope(grid, readings, type_id)
+            scope, said, unfilled = _template_scope(grid, readings, type_id)
             notes = notes + said
+            if unfilled is not None:  # a template filled for some rows: the others, never
+                readings = _held_entities(readings.without(unfilled))  # asked: out of it
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:
                 where = (_layout_where(grid, _split_header_possible(exc))
@@ -156,7 +160,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
 
 
 def _template_scope(grid, readings: Readings, type_id: str
-                    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, list[Problem]]:
+                    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, list[Problem],
+                               np.ndarray | None]:
     """The départements a filled template was made for (``template --within``, its
     instructions' « Paramètres : … départements=22,29 » line, :attr:`.grid.Grid.template_scope`),
     and its category of intercommunalités (a category's template: its CA), when the file
@@ -164,29 +169,76 @@ def _template_scope(grid, readings: Readings, type_id: str
     takes without ``within`` nor ``panel``
     (:func:`barometre.analysis.survey.template_within`), said (``template-scope``); an
     entity outside them leaves the base France's, said (``template-scope-exceeded``).
-    ``(None, [])`` for another file, or read as another type."""
+    A template filled for some of its entities only (20 of its 277 communes: rows with
+    an answer, a count or an account) is no survey of the others, never asked: their
+    rows are out of it (the third item, the readings to drop, else None) and its figures
+    are its filled entities', read as a file of those rows alone (chosen by place: no
+    interval), said (``template-scope-part``), never a sample of the 277; a template of
+    départements or régions, or filled for fewer than ``PLACE_MIN`` rows (no place told),
+    keeps its scope.
+    ``(None, [], None)`` for another file, or read as another type."""
     if grid is None or grid.template_scope is None or grid.template_scope[0] != type_id:
-        return None, []
-    from ..analysis.survey import within_codes
+        return None, [], None
+    from ..analysis.survey import PLACE_MIN, _departement_of, within_codes
     from ..domain.registry import TYPES
 
     try:
         deps, base = within_codes(grid.template_scope[1], type_id)
     except UsageError:  # a line edited by hand (an unknown code): no scope read from it
-        return None, []
+        return None, [], None
     said = {"deps": ", ".join(deps), "s": plural_s(len(deps))}
     codes = [str(c) for c in readings.code if c is not None and str(c)]
     out = [i for i, c in enumerate(codes) if c not in base]
     if not out:
+        unfilled = _unfilled(readings)
+        n_filled = len(np.unique(readings.eidx[~unfilled])) if unfilled is not None else 0
+        # read as a file of its filled rows when such a file is told chosen by place (its
+        # entities have a département, at least PLACE_MIN of them); a template of
+        # départements or régions keeps its scope, the unfilled rows its non-response
+        if n_filled >= PLACE_MIN and _departement_of(type_id):
+            n_rows = len(np.unique(readings.eidx))
+            return None, [Problem.said(Msg(
+                "template-scope-part", **said, n=Count(n_filled), total=Count(n_rows),
+                plural=TYPES[type_id].plural_words(), k=Count(n_rows - n_filled),
+                ks=plural_s(n_rows - n_filled), codes=",".join(deps)),
+                severity="warning")], unfilled
         return ((deps, _template_kinds(grid.template_scope[2], codes, type_id)),
-                [Problem.said(Msg("template-scope", **said), severity="warning")])
+                [Problem.said(Msg("template-scope", **said), severity="warning")], None)
     items = _outside_items(readings, [codes[i] for i in out[:3]], type_id)
     more = (Msg("within-outside-more", n=Count(len(out) - 3)) if len(out) > 3
             else Msg("no-hint"))
     return None, [Problem.said(Msg("template-scope-exceeded", **said, n=Count(len(out)),
                                    plural=TYPES[type_id].plural_words(),
                                    ns=plural_s(len(out)), items=items, more=more),
-                               severity="warning")]
+                               severity="warning")], None
+
+
+def _held_entities(readings: Readings) -> Readings:
+    """``readings`` with the entities they hold a reading of alone (a template's unfilled
+    rows dropped: no entity of 0 readings left, counted by coverage, --panel or the type
+    guessed)."""
+    held = np.unique(readings.eidx)
+    number = np.full(len(readings.code), -1, dtype=readings.eidx.dtype)
+    number[held] = np.arange(len(held), dtype=readings.eidx.dtype)
+    dates = ({"date": readings.dated, "year": None}
+             if readings.dated is not None and "date" not in readings.__dict__ else {})
+    return replace(readings, code=readings.code[held], name=readings.name[held],
+                   population=readings.population[held], eidx=number[readings.eidx],
+                   code_numbers=None, year_coded=None, **dates)
+
+
+def _unfilled(readings: Readings) -> np.ndarray | None:
+    """The readings of the entities with no answer, count nor account on any platform
+    (a template's unfilled rows: :func:`barometre.analysis.survey.said_rows`' rule), as a
+    mask; None when every entity read has one, or none has (``no-answer`` says it)."""
+    said = readings.present >= 0
+    said |= ~np.isnan(readings.followers)
+    if readings.account is not None:
+        said |= readings.account >= 0
+    answered = np.zeros(len(readings.code), dtype=bool)
+    answered[readings.eidx[said]] = True
+    drop = ~answered[readings.eidx]
+    return drop if drop.any() and not drop.all() else None
 
 
 def _template_kinds(kind: str | None, codes: list[str], type_id: str) -> tuple[str, ...]:
@@ -589,7 +641,17 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
         return [_unreadable(path, exc)]
     # the type the codes were checked against, and the entities read: `validate` says it
     # when guessed, as compare does (« type deviné : … »)
-    return ProblemList.of(problems, read, type_id, len(readings.code))
+    return ProblemList.of(problems, read, type_id, _entities_read(readings))
+
+
+def _entities_read(readings: Readings) -> int:
+    """The entities ``readings`` hold a reading of: « type deviné » counts them (21
+    intercommunalités), never the rows set aside with their slot in ``code`` (a TOTAL row,
+    a duplicate row not read: 22)."""
+    import numpy as np
+
+    held = np.bincount(readings.eidx, minlength=len(readings.code)) > 0
+    return len({c for c in readings.code[held] if c is not None})
 
 
 def _unreadable(path: str | Path, exc: InputFileError) -> Problem:

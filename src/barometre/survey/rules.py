@@ -478,7 +478,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         Per reading, whether its row holds no answer on any platform (a wide file's row
         nobody filled in). Given, without a policy, when the file holds a ``written`` cell
         somewhere (or is barometre's template): such a file writes its answers, so a row
-        without any answer is not answered rather than absent everywhere.
+        without any answer is not answered rather than absent everywhere; its blanks are
+        their own decision ("unfilled") in every column, one read "unknown" too (its 2
+        own blanks not lost among 257 rows nobody filled).
     template : bool, default False
         The file is barometre's template, whose instructions ask for « Non » where there is
         no account (without a policy): a column the rule would read absent reads its
@@ -529,7 +531,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         meaning = ("empty" if answered is not None and p not in answered else
                    policy or ("unknown" if p in with_no else
                               "template" if template else "absent"))
-        if meaning in ("absent", "template") and unfilled is not None:
+        # the rows nobody filled said apart whatever the column's rule, so that its own
+        # blanks (2 in a column with a « Non ») are not lost among them (257)
+        if meaning in ("absent", "template", "unknown") and unfilled is not None:
             idle = unfilled[mine]
             if idle.any():
                 decisions.append((p, "unfilled", mine[idle]))
