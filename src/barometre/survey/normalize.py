@@ -139,6 +139,10 @@ class _Options:
     #: a CSV's field separator (None for a workbook or Parquet): a comma is one of the cues
     #: of a US export (:func:`_assumed_day_first`)
     delimiter: str | None = None
+    #: the départements a filled template was made for (its instructions' ``--within``):
+    #: a name found nowhere is suggested the close names in them first
+    #: (:func:`~barometre.datasets.resolution.suggested_within`)
+    scope: tuple[str, ...] = ()
 
 
 @dataclass
@@ -197,7 +201,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     under = int(rownums[0]) if len(rownums) else None  # the row right under the header
     raw, rownums = _drop_blank_rows(raw, rownums)
-    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
+    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems,
+                                                        opts.scope)
     for p in entity_duplicates(layout.columns, type_id):  # the type known, given or guessed
         problems.add(p)
     u_bad, u_code, u_name, u_pop = ents.arrays
