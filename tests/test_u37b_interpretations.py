@@ -83,3 +83,63 @@ def test_a_name_unknown_is_suggested_the_close_names_of_its_departement(tmp_path
         "aucune collectivité de type « commune » ne s'appelle « Concarnau » ; "
         "les plus proches : Concarneau (29039)"))
     assert err.text("en").endswith("closest: Concarneau (29039)")
+
+
+def _retyped(tmp_path, first: str) -> object:
+    """A template's row (Concarneau, line 2: ``first``) and the entity typed again at the
+    end by name, its code blank, with answers (line 4)."""
+    f = tmp_path / "retyped.csv"
+    f.write_text("Code INSEE;Commune;Facebook;Abonnés Facebook\n"
+                 f"29039;Concarneau;{first}\n29019;Brest;Oui;100\n;Concarneau;Oui;50\n",
+                 encoding="utf-8")
+    return f
+
+
+def test_an_empty_row_beside_the_entity_typed_again_is_the_one_set_aside(tmp_path):
+    """« entité en double : Concarneau … figure déjà ligne 2 … (ligne non lue) » on the
+    filled line 4 kept the template's EMPTY line 2 and dropped the answers; and it named
+    « Code INSEE », blank on line 4, read by its name."""
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    f = _retyped(tmp_path, ";")
+    (p,) = [p for p in bm.validate(f, type="commune") if "duplicate" in p.code]
+    assert (p.row, p.column, p.severity, p.code) == (
+        2, "Code INSEE", "warning", "duplicate-entity-empty")
+    assert p.text("fr") == ("entité en double : Concarneau (29039) figure aussi ligne 4, qui "
+                            "a des réponses ; la ligne 2 n'en a aucune : mise de côté "
+                            "(supprimez-la)")
+    assert p.text("en") == ("duplicate entity: Concarneau (29039) is also on line 4, which "
+                            "has answers; line 2 has none: set aside (delete it)")
+    df = bm.read_survey(f, type="commune")
+    fb = df[(df["code"] == "29039") & (df["platform"] == "facebook")]
+    assert fb["present"].tolist() == [True] and fb["followers"].tolist() == [50]
+    same_reading(normal_reader, fast_reader, f)
+    # both filled: the later row is the error, in the column that named it
+    f = _retyped(tmp_path, "Non;")
+    (p,) = [p for p in bm.validate(f, type="commune") if "duplicate" in p.code]
+    assert (p.row, p.column, p.value, p.severity, p.code) == (
+        4, "Commune", "Concarneau", "error", "duplicate-entity")
+    same_reading(normal_reader, fast_reader, f)
+
+
+def test_a_count_beside_nc_is_not_said_again_as_without_an_account(tmp_path, cli):
+    """rank: « 3 sans réponse … ; 2 nombres d'abonnés sans compte (présence Non, vide ou
+    douteuse), non classés », the 2 being « NC » rows among the « sans réponse »; and
+    validate's warning for them quoted « Oui ? », « NR », not the file's « NC »."""
+    f = tmp_path / "nc.csv"
+    f.write_text("Code département;LinkedIn;Abonnés LinkedIn\n01;Oui;100\n02;NC;50\n"
+                 "03;Non;30\n04;Oui;200\n05;NC;70\n06;Oui ?;90\n", encoding="utf-8")
+    (p,) = [p for p in bm.validate(f) if p.code == "followers-but-unanswered"]
+    assert p.text("fr") == ("3 nombres d'abonnés à côté d'une réponse douteuse ou non "
+                            "renseignée (« NC », « Oui ? ») : la réponse n'étant pas lue, le "
+                            "nombre n'est pas classé (lignes 3, 6, 7) ; écrivez Oui si le "
+                            "compte existe")
+    assert "('NC', 'Oui ?')" in p.text("en")
+    r = bm.rank(bm.read_survey(f), platform="linkedin")
+    # « Non;30 » and the doubtful « Oui ?;90 » (quoted), not the two « NC »
+    assert r.attrs["no_account"] == 2
+    out = cli("rank", "-p", "linkedin", "--data", f).stdout
+    assert ("2 départements classés (3 sans réponse, 1 sans compte) sur les 6 du fichier"
+            in out)  # the two « NC » among the 3 sans réponse, not again below (4 before)
+    assert ("2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés "
+            "(dont Alpes-Maritimes, présence douteuse « Oui ? »)") in out
