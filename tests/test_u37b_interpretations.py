@@ -143,3 +143,46 @@ def test_a_count_beside_nc_is_not_said_again_as_without_an_account(tmp_path, cli
             in out)  # the two « NC » among the 3 sans réponse, not again below (4 before)
     assert ("2 nombres d'abonnés sans compte (présence Non, vide ou douteuse), non classés "
             "(dont Alpes-Maritimes, présence douteuse « Oui ? »)") in out
+
+
+def _communes_29(tmp_path, name: str, year: int, extra: str = "") -> object:
+    f = tmp_path / name
+    f.write_text("Code INSEE;Facebook;Abonnés Facebook;Date du relevé\n"
+                 f"29019;Oui;{1000 + year - 2024};15/10/{year}\n"
+                 f"29232;Oui;{800 + 2 * (year - 2024)};15/10/{year}\n"
+                 f"29039;Oui;{300 + 5 * (year - 2024)};15/10/{year}\n" + extra,
+                 encoding="utf-8")
+    return f
+
+
+def test_mayottes_census_is_said_only_for_figures_of_its_communes(tmp_path, cli):
+    """« Mayotte : recensement de 2017 » under the per-1,000 figures of Finistère's
+    communes (rank, changes, benchmark, the report's Benchmark and Mouvements)."""
+    import openpyxl
+
+    old = _communes_29(tmp_path, "c2024.csv", 2024)
+    new = _communes_29(tmp_path, "c2026.csv", 2026)
+    outputs = {
+        "rank": cli("rank", "-p", "facebook", "--metric", "followers_per_1000",
+                    "--data", new).stdout,
+        "changes": cli("changes", "--data", old, "--data", new).stdout,
+        "benchmark": cli("benchmark", "--entity", "Quimper", "-p", "facebook",
+                         "--data", new).stdout}
+    report = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", old, "--data", new, "--entity", "Quimper",
+               "-o", report).exit_code == 0
+    wb = openpyxl.load_workbook(report)
+    for sheet in wb:
+        outputs[sheet.title] = "\n".join(str(v) for row in sheet.iter_rows(values_only=True)
+                                         for v in row if isinstance(v, str))
+    said = [k for k, out in outputs.items() if "populations légales 2023" in out]
+    assert {"rank", "changes", "benchmark", "Benchmark", "Mouvements"} <= set(said), said
+    assert [k for k, out in outputs.items() if "Mayotte" in out] == []
+    # a commune of Mayotte among them: its census said
+    mayotte = _communes_29(tmp_path, "c976.csv", 2026, "97611;Oui;200;15/10/2026\n")
+    out = cli("rank", "-p", "facebook", "--metric", "followers_per_1000",
+              "--data", mayotte).stdout
+    assert "Mayotte : recensement de 2017" in out
+    out = cli("rank", "-p", "facebook", "--metric", "followers_per_1000",
+              "--data", mayotte, "--lang", "en").stdout
+    assert "Mayotte: 2017 census" in out

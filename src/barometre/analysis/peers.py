@@ -875,6 +875,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # the peer entities (the entity included), as peer_group counts them:
                       # the group named as the report and the chart name it
                       "n_entities": len(kept),
+                      # those of them of Mayotte (976, its communes 976xx, région 06), whose
+                      # population is of the 2017 census: the note says it for them only
+                      "mayotte_codes": sorted(str(c) for c in kept if str(c).startswith("976")
+                                              or (focus["collectivity_type"] == "region"
+                                                  and str(c) == "06")),
                       # a file of communes all of a narrower type (villes préfectures)
                       "narrower": narrower_of(kept, focus["collectivity_type"], peers),
                       # the files of the readings compared (several waves: theirs)

@@ -1358,7 +1358,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     else:
         t = r.extra.get("peer_group", {}).get("collectivity_type")
     if t:
-        sh.line(population_note([t], lang), color="595959")
+        sh.line(population_note([t], lang, b.attrs.get("mayotte_codes")),  # its peers' of
+                color="595959")  # Mayotte (976), whose census is of 2017: said for them only
     for row in range(first_note, sh.row):  # the notes within the table's width
         _wrap_in_block(sh, block, row)
     _peers_listed(sh, r, lang)
@@ -1759,7 +1760,10 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
         terms.remove("ci")
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
-                                   else r.types or list(r.adoption["collectivity_type"]), lang)
+                                   else r.types or list(r.adoption["collectivity_type"]), lang,
+                                   # Mayotte's census said for a survey of its entities only
+                                   r.survey.codes_answered or None if r.survey is not None
+                                   else None)
     # a report of an Annuaire export: its interval and measure said of the Annuaire's entities
     own = ("ci", "measure") if _annuaire(r) else ()
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
@@ -2120,7 +2124,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
               else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
-                 population=population_source([s.collectivity_type], lang))]]
+                 population=population_source([s.collectivity_type], lang,
+                                              s.codes_answered or None))]]
     published = published_elsewhere(r, lang)
     if published:  # the published barometers' figures: not in this report, where they are
         rows.append([text("report-survey-published", lang), published])
