@@ -186,3 +186,71 @@ def test_mayottes_census_is_said_only_for_figures_of_its_communes(tmp_path, cli)
     out = cli("rank", "-p", "facebook", "--metric", "followers_per_1000",
               "--data", mayotte, "--lang", "en").stdout
     assert "Mayotte: 2017 census" in out
+
+
+def _book(path, sheets: dict, date: str = "15/10/2024") -> object:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        ws.append(["Code", "Nom", "Facebook", "Abonnés Facebook", "Date du relevé"])
+        for r in rows:
+            ws.append(list(r) + [date])
+    wb.save(path)
+    return path
+
+
+EPCI_ROWS = [("242900314", "Brest Métropole", "Oui", 5000),
+             ("200068120", "Quimper Bretagne Occidentale", "Oui", 3000),
+             ("242900074", "CC du Pays d'Iroise", "Non", None)]
+COMMUNE_ROWS = [("29019", "Brest", "Oui", 9000), ("29232", "Quimper", "Oui", 2500),
+                ("29039", "Concarneau", "Non", None)]
+
+
+def test_a_workbook_of_one_survey_per_type_is_no_survey_split(tmp_path, cli):
+    """EPCI (SIREN) on one sheet, communes (INSEE) on the other: « l'enquête semble
+    répartie sur 2 feuilles … réunissez les lignes dans une seule feuille », wrong advice."""
+    from barometre.messages import text
+
+    book = _book(tmp_path / "client.xlsx", {"Intercommunalités": EPCI_ROWS,
+                                           "Communes": COMMUNE_ROWS})
+    (p,) = bm.validate(book)
+    assert p.code == "sheet-split-types"
+    assert p.text("fr") == (
+        "le classeur tient 2 enquêtes de types différents, une par feuille : "
+        "« Intercommunalités » (3 lignes, codes SIREN : intercommunalités), « Communes » "
+        "(3 lignes, codes INSEE : communes) ; lisez chacune à part : --sheet "
+        "Intercommunalités, --sheet Communes")
+    assert p.text("en").startswith("the workbook holds 2 surveys of different types")
+    # each sheet read alone, the other no « suite de la même enquête »
+    assert [x.code for x in bm.validate(book, sheet="Communes")] == []
+    assert set(bm.read_survey(book, sheet="Intercommunalités")["code"]) == {
+        r[0] for r in EPCI_ROWS}
+    # --sheet with several --data: every file's sheet, said so
+    other = _book(tmp_path / "w2026.xlsx", {"Enquête": EPCI_ROWS}, "15/10/2026")
+    res = cli("changes", "--data", book, "--data", other, "--sheet", "Intercommunalités")
+    assert res.exit_code != 0
+    assert ("w2026.xlsx : pas de feuille « Intercommunalités » ; feuilles : Enquête "
+            "(--sheet s'applique à chaque fichier lu") in res.stderr
+    res = cli("changes", "--data", book, "--data", other, "--sheet", "Intercommunalités",
+              "--lang", "en")
+    assert "(--sheet applies to every file read" in res.stderr
+    assert "s'applique à chaque classeur lu" in text("help-sheet", "fr")
+    assert "applies to every workbook read" in text("help-sheet", "en")
+
+
+def test_a_communes_code_beside_its_name_is_not_told_the_epcis(tmp_path):
+    """Both types in one sheet, read as EPCI: « aucune … n'a le code « 29019 » ; le nom à
+    côté, Brest Métropole, est 242900314 » for the commune of Brest."""
+    book = _book(tmp_path / "mixed.xlsx", {"Enquête": EPCI_ROWS + EPCI_ROWS[:0]
+                                          + [("29019", "Brest", "Oui", 9000)]})
+    (err,) = [p for p in bm.validate(book, type="epci") if p.severity == "error"]
+    assert err.row == 5 and "Brest Métropole" not in err.text("fr")
+    assert "Brest Métropole" not in err.text("en")
+    # a code gone beside the name of an EPCI still says the EPCI's code
+    book = _book(tmp_path / "gone.xlsx", {"Enquête": [("242900315", "Brest Métropole", "Oui",
+                                                       5000)]})
+    (err,) = [p for p in bm.validate(book, type="epci") if p.severity == "error"]
+    assert "Brest Métropole, est 242900314" in err.text("fr")

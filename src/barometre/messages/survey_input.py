@@ -1038,6 +1038,19 @@ MESSAGES = {
                         "{file}: unreadable Excel workbook ({error})"),
     "xlsx-no-sheet": ("pas de feuille « {sheet} » ; feuilles : {sheets}",
                       "no sheet '{sheet}'; sheets: {sheets}"),
+    # after xlsx-no-sheet when several --data are read: the sheet named is every file's
+    "sheet-each-file": (
+        " ({opt:--sheet|sheet=} s'applique à chaque fichier lu, pas au seul classeur de "
+        "plusieurs feuilles : enregistrez la feuille voulue de ce classeur dans un fichier à "
+        "part)",
+        " ({opt:--sheet|sheet=} applies to every file read, not only to the workbook of "
+        "several sheets: save the sheet wanted of that workbook as a file of its own)"),
+    # a workbook of one survey per type, a sheet each (EPCI, communes): no split survey
+    "sheet-split-types": (
+        "le classeur tient {n} enquêtes de types différents, une par feuille : {sheets} ; "
+        "lisez chacune à part : {commands}",
+        "the workbook holds {n} surveys of different types, one per sheet: {sheets}; read "
+        "each alone: {commands}"),
     "csv-binary": ("{file} : fichier binaire, pas un CSV lisible (octets nuls)",
                    "{file}: a binary file, not a readable CSV (null bytes)"),
     "csv-nul-byte": (

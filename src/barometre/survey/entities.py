@@ -928,7 +928,10 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                 msg = Msg("former-code-present", **msg.params, rows=rows_text([at]))
         if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
             name_cell = names[1].at(i)
-            beside = _named_beside(name_cell, type_id)
+            # « 29019 » beside « Brest » in a file of EPCI and communes: the commune's own
+            # code and name, no EPCI's code to write (not Brest Métropole's)
+            beside = (None if _named_by_code(ent_col.at(i), name_cell)
+                      else _named_beside(name_cell, type_id))
             hint = msg.params.get("hint")
             gone = isinstance(hint, Msg) and hint.code == "epci-code-gone"
             typo = isinstance(hint, Msg) and hint.code == "siren-check-digit"
@@ -996,6 +999,21 @@ def _close_beside(cell: Any, type_id: str | None, seen: dict) -> list:
                      if exc.code == "unknown-entity" else [])
         seen[cell] = found
     return seen[cell]
+
+
+def _named_by_code(code: Any, name: Any) -> bool:
+    """Whether a code cell is the code of an entity of any type that the name cell beside
+    names (« 29019 » and « Brest », the commune): a row of another type, whose name says
+    nothing of the type read."""
+    if not isinstance(name, str) or not name.strip():
+        return False
+    try:
+        found = reference.resolve(_text(code).strip())
+    except (ResolveError, ValueError):
+        return False
+    from ..datasets.name_index import name_key
+
+    return name_key(found.name) == name_key(name)
 
 
 def _named_beside(cell: Any, type_id: str | None):
