@@ -254,3 +254,44 @@ def test_a_communes_code_beside_its_name_is_not_told_the_epcis(tmp_path):
                                                        5000)]})
     (err,) = [p for p in bm.validate(book, type="epci") if p.severity == "error"]
     assert "Brest Métropole, est 242900314" in err.text("fr")
+
+
+def _sources_cells(path) -> str:
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)["Sources et méthode"]
+    return "\n".join(v for row in ws.iter_rows(values_only=True) for v in row
+                     if isinstance(v, str))
+
+
+def _sources_sheet(path) -> str:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return "\n".join(v for row in wb.worksheets[-1].iter_rows(values_only=True) for v in row
+                     if isinstance(v, str))
+
+
+def test_the_reports_reading_dates_agree_with_validate(tmp_path, cli):
+    """Sources et méthode said « 3 relevés sans date rattachés à la date de la vague,
+    05/10/2026 ; 1 relevé sans date rattaché à la date de la vague, 07/10/2026 »: one wave,
+    two dates, and no platform, where validate says Instagram's readings took the date of
+    the Instagram readings."""
+    f = tmp_path / "dates.csv"
+    f.write_text("Code département;Facebook;Date Facebook;Instagram;Date Instagram;LinkedIn;"
+                 "Date LinkedIn\n01;Oui;05/10/2026;Oui;07/10/2026;Oui;05/10/2026\n"
+                 "02;Oui;;Non;;Non;\n03;Non;05/10/2026;Oui;07/10/2026;Oui;\n"
+                 "04;Oui;05/10/2026;Oui;07/10/2026;Oui;05/10/2026\n", encoding="utf-8")
+    fr, en = tmp_path / "rapport.xlsx", tmp_path / "report.xlsx"
+    assert cli("report", "--data", f, "-o", fr).exit_code == 0
+    assert cli("report", "--data", f, "-o", en, "--lang", "en").exit_code == 0
+    said = _sources_cells(fr)
+    assert ("du 05/10/2026 au 07/10/2026 (date de la vague\u00a0: 05/10/2026)\u202f; 3 relevés "
+            "sans date rattachés à la date de la vague, 05/10/2026 (Facebook\u00a0: 1, "
+            "LinkedIn\u00a0: 2)\u202f; Instagram\u00a0: 1 relevé sans date rattaché à la date "
+            "des relevés Instagram, 07/10/2026") in said
+    assert "à la date de la vague, 07/10/2026" not in said
+    said = _sources_sheet(en)
+    assert ("3 readings have no date: given the wave's date, 5 October 2026 (Facebook: 1, "
+            "LinkedIn: 2); Instagram: 1 reading has no date: given the date of the Instagram "
+            "readings, 7 October 2026") in said

@@ -1875,6 +1875,8 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
         said.append(_day(d, lang) if first == last else text(
             "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
     out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
+    if undated and s.undated_platforms:  # each platform's, as validate says them
+        return out + _undated_platforms_text(s, lang)
     # waves of several files: each file's undated readings named with it (#wv26)
     each = ([(d, n, f) for d, n, f in s.undated_files] if s.undated_files
             else [(d, n, None) for d, n in s.undated])
@@ -1883,6 +1885,37 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
             out += (" ; " if lang != "en" else "; ") + text(
                 "report-wave-undated" + ("-file" if file else ""), lang, n=fmt_int(n, lang),
                 s="s" if n > 1 else "", date=_day(day, lang), file=file)
+    return out
+
+
+def _undated_platforms_text(s: SurveyInfo, lang: str) -> str:
+    """The readings without a date that took a date, platform by platform as ``validate``
+    says them (:attr:`SurveyInfo.undated_platforms`), each after « ; »: those that took
+    their wave's date together, with each platform's count (« 8 relevés sans date
+    rattachés à la date de la vague, 05/10/2026 (Facebook : 1, LinkedIn : 7) »); those
+    that took their platform's own date, another day, each as its platform's (« Instagram :
+    6 relevés sans date rattachés à la date des relevés Instagram, 07/10/2026 »); each
+    file named first for several."""
+    sep = " ; " if lang != "en" else "; "
+    waves = set(s.wave_dates)
+    groups: dict[tuple, list] = {}
+    for day, n, file, platform in s.undated_platforms:
+        if n:
+            groups.setdefault((day, file), []).append((platform, n))
+    out = ""
+    for (day, file), items in groups.items():
+        if day in waves:
+            n = sum(k for _, k in items)
+            said = [text("report-wave-undated-platforms", lang, n=fmt_int(n, lang),
+                         s="s" if n > 1 else "", date=_day(day, lang), platforms=", ".join(
+                             text("report-wave-undated-platform-count", lang, platform=p,
+                                  n=fmt_int(k, lang)) for p, k in items))]
+        else:
+            said = [text("report-wave-undated-platform", lang, platform=p, n=fmt_int(k, lang),
+                         s="s" if k > 1 else "", date=_day(day, lang)) for p, k in items]
+        for one in said:
+            out += sep + (text("report-wave-undated-in-file", lang, file=file, said=one)
+                          if file else one)
     return out
 
 
