@@ -106,7 +106,10 @@ def test_a_column_headed_with_a_groupings_type_names_the_row(header, tmp_path):
                  "243300316;Bordeaux Métropole;Oui;30000\n", encoding="utf-8")
     for type_ in ("epci", "metropole"):
         assert [p.text("fr") for p in bm.validate(f, type=type_)] == [
-            "2 lignes sans code lues d'après le nom (lignes 2, 3)"], type_
+            "« Métropole Européenne de Lille » → Métropole Européenne de Lille (200093201) : "
+            "code vide, ligne lue d'après le nom",
+            "« Métropole d'Aix-Marseille-Provence » → Métropole d'Aix-Marseille-Provence "
+            "(200054807) : code vide, ligne lue d'après le nom"], type_
         s = bm.read_survey(f, type=type_)
         assert set(s["code"]) >= {"200093201", "200054807", "243300316"}
 

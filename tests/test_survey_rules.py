@@ -361,12 +361,13 @@ def test_code_and_name_must_agree():
     f = CASES / "communes-code-nom.csv"
     problems = bm.validate(f)
     assert [(p.row, p.code, p.severity) for p in problems] == [
-        (None, "name-for-blank-code", "warning"),
         (3, "code-name-mismatch", "error"),
+        (4, "name-for-blank-code", "warning"),
         (6, "code-name-unknown", "warning")]
-    assert problems[1].message == ("le code 33063 désigne Bordeaux, mais le nom « Ligné » "
+    assert problems[0].message == ("le code 33063 désigne Bordeaux, mais le nom « Ligné » "
                                    "désigne Ligné (16185) ou Ligné (44082)")
-    assert problems[0].message == "1 ligne sans code lue d'après le nom (ligne 4)"
+    assert (problems[1].column, problems[1].value, problems[1].message) == (
+        "Commune", "Rennes", "« Rennes » → Rennes (35238) : code vide, ligne lue d'après le nom")
     df = bm.read_survey(f, errors="skip")
     assert list(df["code"]) == ["44109", "35238", "75056", "69123", "13055"]
 
@@ -533,9 +534,9 @@ def test_validate_json_carries_stable_codes(cli):
     assert res.exit_code == 1
     records = json.loads(res.stdout)
     assert [(r["row"], r["code"]) for r in records] == [
-        (None, "name-for-blank-code"), (3, "code-name-mismatch"), (6, "code-name-unknown")]
+        (3, "code-name-mismatch"), (4, "name-for-blank-code"), (6, "code-name-unknown")]
     assert bm.problems_frame(bm.validate(CASES / "communes-code-nom.csv"))["code"].tolist() == [
-        "name-for-blank-code", "code-name-mismatch", "code-name-unknown"]
+        "code-name-mismatch", "name-for-blank-code", "code-name-unknown"]
 
 
 def test_blank_platform_date_falls_back_on_the_row_date(tmp_path):

@@ -33,7 +33,7 @@ from ..messages import Count, Msg, Setting, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
                      account_counts, asked_platforms, latest, no_account_by_platform,
-                     no_account_doubtful,
+                     no_account_doubtful, said_no_account,
                      kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
@@ -874,6 +874,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # the peer entities (the entity included), as peer_group counts them:
                       # the group named as the report and the chart name it
                       "n_entities": len(kept),
+                      # those of them of Mayotte (976, its communes 976xx, région 06), whose
+                      # population is of the 2017 census: the note says it for them only
+                      "mayotte_codes": sorted(str(c) for c in kept if str(c).startswith("976")
+                                              or (focus["collectivity_type"] == "region"
+                                                  and str(c) == "06")),
                       # a file of communes all of a narrower type (villes préfectures)
                       "narrower": narrower_of(kept, focus["collectivity_type"], peers),
                       # the files of the readings compared (several waves: theirs)
@@ -1120,7 +1125,8 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str | None
     snap, dropped = account_counts(snap[mask.to_numpy(dtype=bool)])
     # the counts beside « Oui ? », with their cells: the note quotes them
     snap.attrs["no_account_doubtful"] = no_account_doubtful(snap, dropped, survey.attrs)
-    return (focus, snap.assign(followers_per_1000=_per_1000), no_account_by_platform(snap, dropped),
+    return (focus, snap.assign(followers_per_1000=_per_1000),
+            no_account_by_platform(snap, said_no_account(snap, dropped, survey.attrs)),
             hidden_counts(plain, snap), peers)
 
 
@@ -1364,7 +1370,7 @@ def league_table(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     plain = _plain(survey)
     snap = reference.dated_populations(latest(plain))  # 67 in 2020: the Bas-Rhin's own
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
-    no_account = no_account_by_platform(snap, dropped)
+    no_account = no_account_by_platform(snap, said_no_account(snap, dropped, survey.attrs))
     doubtful = no_account_doubtful(snap, dropped, survey.attrs)
     hidden = hidden_counts(plain, snap)
     snap = snap.assign(followers_per_1000=_per_1000)
@@ -1573,6 +1579,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                                     ("strate", "category") else None))
     g, dropped = account_counts(reference.dated_populations(latest(df)))  # 67 in 2020: its own
     doubtful = no_account_doubtful(g, dropped, survey.attrs)  # « Oui ? » beside a count
+    # beside no answer (« NC »): not said again, counted « sans réponse » already
+    n_no_account = int(said_no_account(g, dropped, survey.attrs).sum())
     hidden = hidden_counts(df, g)
     g = g.assign(followers_per_1000=_per_1000)
     col = metric  # "followers" or "followers_per_1000": the column ranked
@@ -1662,7 +1670,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # the years set aside of one campaign with the year ranked, cut at
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
-                      "no_account": int(dropped.sum()),
+                      "no_account": n_no_account,
                       # those beside a doubtful answer, with their cells: [[name, « Oui ? »]]
                       "no_account_doubtful": doubtful.get(p, []),
                       # the council's code when the entity's row is a council ranked once

@@ -196,6 +196,11 @@ class SurveyInfo:
     #: the same, by date and file, for waves of several files (each file's warning, named:
     #: two files of 9 undated readings each are not one sentence said twice): (date, n, file)
     undated_files: tuple[tuple[dt.date, int, str], ...] = ()
+    #: the same, each platform's, as ``validate`` says them (``wave-date-platform``: its
+    #: readings without a date took the date of its own readings): (date, n, file or
+    #: None, platform as said, a :class:`~barometre.messages.Words`); empty when the
+    #: warnings are the whole file's (``wave-date``) or lost (a frame read from Parquet)
+    undated_platforms: tuple[tuple[dt.date, int, str | None, Any], ...] = ()
     blanks: tuple[tuple[str, int], ...] = ()
     blanks_by_year: tuple[tuple[str, int, int], ...] = ()
     n_unrecognised: int | None = None
@@ -576,6 +581,29 @@ def _undated_files(survey: pd.DataFrame) -> tuple[tuple[dt.date, int, str], ...]
                                                    key=lambda kv: (kv[0][0], rank.get(kv[0][1], 0))))
 
 
+def _undated_platforms(survey: pd.DataFrame
+                       ) -> tuple[tuple[dt.date, int, str | None, Any], ...]:
+    """The reader's ``wave-date-platform`` warnings (a platform's readings without a date
+    given the date of its readings): ``(date, n, file, platform)``, ``file`` None for one
+    file (read_waves' name of it for several), in the order of the dates, then of the
+    files given, then of the warnings; empty when there is none."""
+    files = [str(f) for f in survey.attrs.get("files") or ()]
+    name_of = {str(path): name for name, path in (survey.attrs.get("file_paths") or {}).items()}
+    out = []
+    for p in survey.attrs.get("problems") or ():
+        msg, file = getattr(p, "msg", None), getattr(p, "file", None)
+        if getattr(p, "code", None) != "wave-date" or msg is None \
+                or msg.code != "wave-date-platform":
+            continue
+        day = msg.params.get("date")
+        if isinstance(day, dt.date):
+            name = name_of.get(str(file), str(file)) if file and len(files) > 1 else None
+            out.append((dt.date(day.year, day.month, day.day), int(getattr(p, "count", 0) or 0),
+                        name, msg.params.get("platform")))
+    rank = {f: i for i, f in enumerate(files)}
+    return tuple(sorted(out, key=lambda x: (x[0], rank.get(x[2], 0))))
+
+
 def _wave_dates(survey: pd.DataFrame, spans: dict[dt.date, tuple[dt.date, dt.date]]
                 ) -> dict[int, dt.date]:
     """Each year's wave date: the reader's (``attrs["wave_dates"]``, :func:`barometre.read_waves`),
@@ -768,6 +796,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       wave_dates=tuple(every),  # every wave, two of a year both
                       wave_spans=_wave_spans(survey, every, spans), undated=_undated(survey),
                       undated_files=_undated_files(survey),
+                      undated_platforms=_undated_platforms(survey),
                       blanks=blank_items, blanks_by_year=_blanks_by_year(in_time, p_rank),
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),

@@ -4029,6 +4029,43 @@ def account_counts(df: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return df, dropped
 
 
+def said_no_account(df: pd.DataFrame, dropped: np.ndarray, attrs: Mapping | None
+                    ) -> np.ndarray:
+    """Among the counts :func:`account_counts` dropped, those the note of counts beside no
+    account says (``attrs["no_account"]``): beside an absence (« Non », a blank read
+    absent) or a doubtful answer (« Oui ? », quoted: :func:`no_account_doubtful`). A count
+    beside an answer that says it is not given (« NC », « NR », a blank read not
+    answered) is left out of it: its entity is counted « sans réponse » already, and the
+    reader's warning (``followers-but-unanswered``) quotes its cell.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"platform": ["linkedin"] * 3, "source_row": [2, 3, 4],
+    ...                    "present": pd.array([False, None, None], dtype="boolean")})
+    >>> said_no_account(df, np.array([True, True, True]), {"doubtful_answers": [
+    ...     {"platform": "linkedin", "source_row": 4, "text": "Oui ?"}]}).tolist()
+    [True, False, True]
+    """
+    import pandas as pd
+
+    if not dropped.any():
+        return dropped
+    absent = ~pd.array(df["present"], dtype="boolean").fillna(True).to_numpy(dtype=bool)
+    cells = (attrs or {}).get("doubtful_answers") or []
+    if cells and "source_row" in df.columns:
+        said = {(str(c["platform"]), int(c["source_row"])) for c in cells}
+        doubtful = np.fromiter(((str(p), int(r)) in said if pd.notna(r) else False
+                                for p, r in zip(df["platform"], df["source_row"])),
+                               dtype=bool, count=len(df))
+        absent |= doubtful
+        # a platform of more doubtful cells than the reader kept (its first ones, by row):
+        # a count below its last kept row may be one of them, said as one (as
+        # :func:`no_account_doubtful`'s « et peut-être d'autres »)
+        for p, n in ((attrs or {}).get("doubtful_answers_count") or {}).items():
+            last = max((int(c["source_row"]) for c in cells if c["platform"] == p), default=0)
+            absent |= ((df["platform"] == p) & (df["source_row"] > last)).to_numpy(dtype=bool)
+    return dropped & absent
+
+
 def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, int]:
     """``{platform: n}`` of the counts :func:`account_counts` dropped, in the platforms'
     order (only the platforms with some)."""

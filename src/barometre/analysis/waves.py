@@ -429,8 +429,18 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     # when no file is a workbook: read_survey says so of the first)
     books = [Path(p).suffix.lower() in XLSX_SUFFIXES for p in paths]
     for i, (p, name) in enumerate(zip(paths, names)):
-        s = read_survey(p, type=type, sheet=sheet if books[i] or not any(books) else None,
-                        blank=blank, date_order=date_order)
+        try:
+            s = read_survey(p, type=type, sheet=sheet if books[i] or not any(books) else None,
+                            blank=blank, date_order=date_order)
+        except InputFileError as exc:
+            if exc.code == "xlsx-no-sheet" and len(paths) > 1 and exc.msg is not None:
+                # the sheet named is looked for in every workbook: said, not a riddle
+                from ..survey.reader import _Said
+
+                exc.msg = _Said(exc.msg, [Msg("sheet-each-file")])
+                exc.message = exc.msg.render("fr")
+                exc.args = (exc.message,)
+            raise
         types[name] = s.attrs.get("collectivity_type")
         scopes.append((tuple(s.attrs.get("template_within") or ()),
                        tuple(s.attrs.get("template_kinds") or ())))

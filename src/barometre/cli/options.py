@@ -196,7 +196,9 @@ SheetOpt = Annotated[Optional[str], typer.Option(
     "enquête, l'active d'abord ; deux feuilles semblables (onglets « 2025 » et « 2024 ») sont une "
     "erreur qui demande --sheet, une enquête répartie sur plusieurs feuilles est refusée "
     "(réunissez ses lignes dans une feuille), et --sheet sur l'une de ses parties ne lit que "
-    "celle-ci, avec un avertissement. Refusée pour un fichier sans feuilles (CSV, Parquet).")]
+    "celle-ci, avec un avertissement ; un classeur d'une enquête par type (une feuille "
+    "d'intercommunalités, une de communes) se lit une feuille à la fois. Avec plusieurs --data, "
+    "s'applique à chaque classeur lu. Refusée pour un fichier sans feuilles (CSV, Parquet).")]
 
 WithinOpt = Annotated[Optional[str], typer.Option(
     "--within", help="Avec --data : codes de départements (« 01,44 ») ; la base devient les "

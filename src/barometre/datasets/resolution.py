@@ -582,7 +582,33 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
     arr = name_error(raw, type_id, lang)  # « Marseille 1er »: said as its code 13201 is
     if arr is not None:
         raise arr
+    if hint_dep:  # « Concarnau » in the 29: Concarneau (29039), not Connaux (30092)
+        sugg = within_departements(sugg, (hint_dep,))
     raise unknown_error(raw, type_id, sugg, towns, lang)
+
+
+def within_departements(sugg: Sequence[Entity], deps: Sequence[str]) -> list[Entity]:
+    """The close names ``sugg`` that lie in one of the départements ``deps`` (a
+    ``--departement`` given, a template's ``--within``), when any does: the others, of
+    another département, are no reading of a name written there; all of them otherwise."""
+    inside = [e for e in sugg if any(_in_departement(e, d) for d in deps)]
+    return inside or list(sugg)
+
+
+def suggested_within(err: ResolveError, deps: Sequence[str], type_id: str | None,
+                     lang: str = "fr") -> ResolveError:
+    """``err``, an ``unknown-entity`` error, whose suggestions are only those in the
+    départements ``deps`` when any is (:func:`within_departements`): a survey made for
+    them (a template's scope); ``err`` itself otherwise."""
+    if err.code != "unknown-entity" or not err.candidates or getattr(err, "towns", None):
+        return err
+    kept = within_departements(err.candidates, deps)
+    if len(kept) == len(err.candidates):
+        return err
+    value = err.msg.params.get("value") if err.msg is not None else None
+    if value is None:
+        return err
+    return unknown_error(value, type_id, kept, [], lang).with_traceback(None)
 
 
 def _by_former_region(text: str, raw: str, lang: str) -> Entity | None:

@@ -595,6 +595,19 @@ MESSAGES = {
     "report-wave-undated-file": (
         "{file} : {n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
         "{file}: {n} reading{s} {s:has|have} no date: given the wave's date, {date}"),
+    # a platform's readings without a date, as validate says them (wave-date-platform):
+    # those that took the wave's date together, each platform's count; those that took
+    # their platform's own date (another day), each its sentence
+    "report-wave-undated-platforms": (
+        "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({platforms})",
+        "{n} reading{s} {s:has|have} no date: given the wave's date, {date} ({platforms})"),
+    "report-wave-undated-platform-count": ("{platform} : {n}", "{platform}: {n}"),
+    "report-wave-undated-platform": (
+        "{platform} : {n} relevé{s} sans date rattaché{s} à la date des relevés {platform}, "
+        "{date}",
+        "{platform}: {n} reading{s} {s:has|have} no date: given the date of the {platform} "
+        "readings, {date}"),
+    "report-wave-undated-in-file": ("{file} : {said}", "{file}: {said}"),
     "report-date-line": ("Date du relevé : {dates}", "Date of the reading: {dates}"),
     "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),

@@ -1247,9 +1247,17 @@ MESSAGES = {
         "sûre",
         "{n} département code{s} read as the département's prefecture (e.g. '{value}' read as {code} "
         "{code_name}; {rows}): write the commune's INSEE code for a certain reading"),
+    # a row whose code is blank, read by the name beside it: said row by row
     "name-for-blank-code": (
-        "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
-        "{n} row{s} without a code read from the name ({rows})"),
+        "« {value} » → {name} ({code}) : code vide, ligne lue d'après le nom",
+        "'{value}' → {name} ({code}): blank code, row read from the name"),
+    # validate's line for them all: the first few, « … » after
+    "names-for-blank-codes": (
+        "{n} ligne{s} sans code lue{s} d'après le nom : {items}",
+        "{n} row{s} without a code read from the name: {items}"),
+    "name-for-blank-code-item": (
+        "« {value} » → {name} ({code}), ligne {row}",
+        "'{value}' → {name} ({code}), line {row}"),
     "council-territory-overlap": (
         "{territory} ({code}, {rows}) et « {council} » ({council_code}, {council_rows}) "
         "dans le même fichier : un même conseil compté deux fois ; gardez l'un ou l'autre",

@@ -720,6 +720,13 @@ MESSAGES = {
         "duplicate entity: {name} ({code}) is already on line {first}: compare the two lines "
         "and delete one of them, or correct the code if it is another collectivité (line "
         "not read)"),
+    # a template's row left empty and the entity typed again with its answers: the empty
+    # row set aside, whichever comes first
+    "duplicate-entity-empty": (
+        "entité en double : {name} ({code}) figure aussi ligne {kept}, qui a des réponses ; "
+        "la ligne {line} n'en a aucune : mise de côté (supprimez-la)",
+        "duplicate entity: {name} ({code}) is also on line {kept}, which has answers; line "
+        "{line} has none: set aside (delete it)"),
     "platform-unknown": (
         "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…",
         "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),
@@ -876,11 +883,11 @@ MESSAGES = {
         "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
         "and medians itself"),
     "followers-but-unanswered": (
-        "{n} nombre{s} d'abonnés à côté d'une réponse douteuse ou non renseignée (« Oui ? », "
-        "« NR ») : la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez "
-        "Oui si le compte existe",
-        "{n} follower count{s} beside a doubtful or missing answer ('Oui ?', 'NR'): the answer "
-        "not being read, the count is not ranked ({rows}); write 'Oui' if the account exists"),
+        "{n} nombre{s} d'abonnés à côté d'une réponse douteuse ou non renseignée ({cells}) : "
+        "la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez Oui si le "
+        "compte existe",
+        "{n} follower count{s} beside a doubtful or missing answer ({cells}): the answer not "
+        "being read, the count is not ranked ({rows}); write 'Oui' if the account exists"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",
@@ -1031,6 +1038,19 @@ MESSAGES = {
                         "{file}: unreadable Excel workbook ({error})"),
     "xlsx-no-sheet": ("pas de feuille « {sheet} » ; feuilles : {sheets}",
                       "no sheet '{sheet}'; sheets: {sheets}"),
+    # after xlsx-no-sheet when several --data are read: the sheet named is every file's
+    "sheet-each-file": (
+        " ({opt:--sheet|sheet=} s'applique à chaque fichier lu, pas au seul classeur de "
+        "plusieurs feuilles : enregistrez la feuille voulue de ce classeur dans un fichier à "
+        "part)",
+        " ({opt:--sheet|sheet=} applies to every file read, not only to the workbook of "
+        "several sheets: save the sheet wanted of that workbook as a file of its own)"),
+    # a workbook of one survey per type, a sheet each (EPCI, communes): no split survey
+    "sheet-split-types": (
+        "le classeur tient {n} enquêtes de types différents, une par feuille : {sheets} ; "
+        "lisez chacune à part : {commands}",
+        "the workbook holds {n} surveys of different types, one per sheet: {sheets}; read "
+        "each alone: {commands}"),
     "csv-binary": ("{file} : fichier binaire, pas un CSV lisible (octets nuls)",
                    "{file}: a binary file, not a readable CSV (null bytes)"),
     "csv-nul-byte": (

@@ -1944,7 +1944,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                      f"Source : {a.get('source', '')}")
         lines.extend(_annuaire_lines(df, lang))
     else:
-        lines.append(population_note([a.get("collectivity_type")], lang))  # "pour 1 000"
+        lines.append(population_note([a.get("collectivity_type")], lang,  # "pour 1 000"
+                                     a.get("mayotte_codes")))  # the peers' of Mayotte
         lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
                      f"Source: {a.get('source', '')}" if en else
                      "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
@@ -2579,7 +2580,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     served = served_note(df.attrs.get("population_served"), lang)
     # the population behind "pour 1 000 habitants", then a council's own (served)
     population = ("" if metric == "followers"
-                  else population_note([df.attrs.get("collectivity_type")], lang) + "\n")
+                  else population_note([df.attrs.get("collectivity_type")], lang,
+                                       df["code"].unique() if "code" in df.columns else None)
+                  + "\n")
     counted = rank_count_text(df.attrs, len(df) - (
         focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
     unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)

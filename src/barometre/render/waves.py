@@ -721,7 +721,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     questioned = growth_questioned_note(movers, a.get("collectivity_type"), lang)
     if questioned:  # growths on a count the reader questioned: marked, counted
         parts.append(questioned)
-    parts.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
+    parts.append(population_note([a.get("collectivity_type")], lang,  # behind "pour 1 000"
+                                 None if movers is None or "code" not in movers.columns
+                                 else movers["code"].unique()))  # Mayotte's only for its own
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said
         parts.append(served)

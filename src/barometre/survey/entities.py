@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..datasets import reference
-from ..datasets.resolution import read_by_code_and_name
+from ..datasets.resolution import read_by_code_and_name, suggested_within
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
 from ..messages import Count, Msg, Words, plural_s, of_words, words_and
@@ -96,11 +96,13 @@ def _answers(col) -> bool:
 
 
 def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
-                      problems: _Problems | None = None
+                      problems: _Problems | None = None, scope: tuple[str, ...] = ()
                       ) -> tuple[np.ndarray, list, str, np.ndarray]:
     """Resolve the entity column once per distinct (value, département hint).
 
-    A row with a blank code and a filled name is read through its name.
+    A row with a blank code and a filled name is read through its name. A name found
+    nowhere in a template made for the départements ``scope`` is suggested their close
+    names only, when there are (« Concarnau » in the 29: Concarneau, not Connaux, 30).
     Returns the per-row index into the list of results, that list (Entity or
     ResolveError), the collectivity type and the mask of rows read by name.
     A type guessed from values that another type reads as well (région codes without
@@ -155,6 +157,8 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         key = (value, hint)
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
+            if scope and isinstance(cache[key], ResolveError):
+                cache[key] = suggested_within(cache[key], scope, type_id)
         results.other[k] = cache[key]
         if not isinstance(cache[key], ResolveError) and read_by_code_and_name(
                 value, type_id, cache[key].code):
@@ -924,7 +928,10 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                 msg = Msg("former-code-present", **msg.params, rows=rows_text([at]))
         if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
             name_cell = names[1].at(i)
-            beside = _named_beside(name_cell, type_id)
+            # « 29019 » beside « Brest » in a file of EPCI and communes: the commune's own
+            # code and name, no EPCI's code to write (not Brest Métropole's)
+            beside = (None if _named_by_code(ent_col.at(i), name_cell)
+                      else _named_beside(name_cell, type_id))
             hint = msg.params.get("hint")
             gone = isinstance(hint, Msg) and hint.code == "epci-code-gone"
             typo = isinstance(hint, Msg) and hint.code == "siren-check-digit"
@@ -946,11 +953,20 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
                   code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
     _mojibake_problem(bad_entity, ent_idx, ent_col, names, rownums, layout, problems)
-    # no row read by its name (most files): no pass over millions of rows
-    rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
-    if len(rows):
-        problems.add(rows_problem("name-for-blank-code", rows, len(rows),
-                                  column=layout.entity.header))
+    # a row read by its name (a blank code): said row by row, the name and what it was
+    # read as (« Brest » → Brest Métropole (242900314)), in the name's column; validate's
+    # text gathers them in one line (:func:`~.problems.same_lines`). No pass over the rows
+    # of a file with none (most files: millions of rows)
+    read = np.flatnonzero(by_name & ~bad_entity) if by_name.any() else rownums[:0]
+    if len(read) and names is not None:
+        u_code, u_name = ents.arrays[1], ents.arrays[2]
+
+        def named(i: int) -> Problem:
+            k = ent_idx[i]
+            return Problem.of("name-for-blank-code", int(rownums[i]), names[0].header,
+                              _text(names[1].at(i)).strip(), severity="warning",
+                              name=u_name[k], code=u_code[k])
+        problems.each(read, named, "warning", code="name-for-blank-code")
     # a former name of a merged commune is read as today's commune: said, row by row
     for k, e in ents.other.items():  # found by code: never through a former name
         if not isinstance(e, Exception) and getattr(e, "former_name", None):
@@ -983,6 +999,21 @@ def _close_beside(cell: Any, type_id: str | None, seen: dict) -> list:
                      if exc.code == "unknown-entity" else [])
         seen[cell] = found
     return seen[cell]
+
+
+def _named_by_code(code: Any, name: Any) -> bool:
+    """Whether a code cell is the code of an entity of any type that the name cell beside
+    names (« 29019 » and « Brest », the commune): a row of another type, whose name says
+    nothing of the type read."""
+    if not isinstance(name, str) or not name.strip():
+        return False
+    try:
+        found = reference.resolve(_text(code).strip())
+    except (ResolveError, ValueError):
+        return False
+    from ..datasets.name_index import name_key
+
+    return name_key(found.name) == name_key(name)
 
 
 def _named_beside(cell: Any, type_id: str | None):

@@ -139,6 +139,10 @@ class _Options:
     #: a CSV's field separator (None for a workbook or Parquet): a comma is one of the cues
     #: of a US export (:func:`_assumed_day_first`)
     delimiter: str | None = None
+    #: the départements a filled template was made for (its instructions' ``--within``):
+    #: a name found nowhere is suggested the close names in them first
+    #: (:func:`~barometre.datasets.resolution.suggested_within`)
+    scope: tuple[str, ...] = ()
 
 
 @dataclass
@@ -197,7 +201,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     under = int(rownums[0]) if len(rownums) else None  # the row right under the header
     raw, rownums = _drop_blank_rows(raw, rownums)
-    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
+    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems,
+                                                        opts.scope)
     for p in entity_duplicates(layout.columns, type_id):  # the type known, given or guessed
         problems.add(p)
     u_bad, u_code, u_name, u_pop = ents.arrays
@@ -270,7 +275,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         blocks = _wide_blocks(layout)
         dup, panel = _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
                                       rownums, layout, problems,
-                                      when=_row_when(raw, layout, blocks, years))
+                                      when=_row_when(raw, layout, blocks, years),
+                                      answered=_answered_rows(raw, layout),
+                                      by_name=by_name, names=names)
         row_error |= dup
     else:
         blocks = [(None, _long_columns(layout))]
@@ -1798,11 +1805,28 @@ def _row_when(raw: RawColumns, layout: _Layout, blocks: list, years: np.ndarray 
     return combine(parts, [int(part.max(initial=-1)) + 1 for part in parts])[0]
 
 
+def _answered_rows(raw: RawColumns, layout: _Layout) -> np.ndarray:
+    """Per row of a wide file, whether any cell of a platform's columns is filled (a
+    template's row left as it came holds none)."""
+    out = np.zeros(len(raw), dtype=bool)
+    for c in layout.columns:
+        if c.platform:
+            out |= ~_blank_mask(raw[c.index])
+    return out
+
+
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
                      ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
-                     problems: _Problems, when: np.ndarray | None = None
-                     ) -> tuple[np.ndarray, bool]:
+                     problems: _Problems, when: np.ndarray | None = None,
+                     answered: np.ndarray | None = None, by_name: np.ndarray | None = None,
+                     names: tuple | None = None) -> tuple[np.ndarray, bool]:
     """An entity listed twice in a wide file: every later row is an error.
+
+    ``answered`` (:func:`_answered_rows`): a row of no answer at all beside one with
+    answers (a template's row left empty, the entity typed again at the end) is the one
+    set aside, whichever comes first, and said so (``duplicate-entity-empty``, a warning:
+    nothing of the file is lost). A row read by its name (``by_name``, the name column
+    and its cells ``names``) is said in the name's column, not in its blank code's.
 
     ``when`` (:func:`_row_when`): a panel, one row per entity and year or date (an « Année »
     or « Date du relevé » column), has an entity on several rows read at different times:
@@ -1825,16 +1849,35 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
     dup = ~bad
     dup[ok[first]] = False  # each code's first row without error is no duplicate
     if dup.any():
-        first_row = {}
+        first_row, kept = {}, {}
         for i in ok[first]:  # the entity's first row (of the same year and date: a panel)
             first_row.setdefault((codes[i], when[i] if panel else 0), int(rownums[i]))
+            kept[(codes[i], when[i] if panel else 0)] = i
+        if answered is not None:  # an empty first row beside a filled one: the filled read
+            for i in np.flatnonzero(dup).tolist():
+                k = (codes[i], when[i] if panel else 0)
+                j = kept[k]
+                if answered[i] and not answered[j]:
+                    dup[i], dup[j], kept[k] = False, True, i
+                    first_row[k] = int(rownums[i])
 
         def duplicate(i: int) -> Problem:
             e = ents[ent_idx[i]]
-            return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
-                              _text(ent_col.at(i)), name=e.name, code=e.code,
-                              first=first_row[(e.code, when[i] if panel else 0)])
-        problems.each(np.flatnonzero(dup), duplicate, code="duplicate-entity")
+            column, cell = layout.entity.header, ent_col.at(i)
+            if by_name is not None and names is not None and by_name[i]:
+                column, cell = names[0].header, names[1].at(i)  # the cell read
+            k = (e.code, when[i] if panel else 0)
+            if answered is not None and not answered[i] and answered[kept[k]]:
+                return Problem.of("duplicate-entity-empty", int(rownums[i]), column,
+                                  _text(cell), severity="warning", name=e.name, code=e.code,
+                                  kept=int(rownums[kept[k]]), line=int(rownums[i]))
+            return Problem.of("duplicate-entity", int(rownums[i]), column,
+                              _text(cell), name=e.name, code=e.code, first=first_row[k])
+        at = np.flatnonzero(dup)
+        filled = (np.ones(len(dup), dtype=np.int64) if answered is None
+                  else answered.astype(np.int64))
+        problems.each(at, duplicate, code=codes_by_key(
+            filled, lambda i: "duplicate-entity" if filled[i] else "duplicate-entity-empty"))
     return dup, panel
 
 
@@ -2507,8 +2550,20 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if len(beside):
             c = cols.get("followers") or next(
                 (own["followers"] for own in per_platform.values() if "followers" in own), None)
+            # the answers as the file writes them (« NC »), the first three, not examples
+            typed: dict[str, None] = {}
+            for i in beside.tolist():
+                pc = cols.get("present") or per_platform.get(
+                    PLATFORM_IDS[plat[i]] if plat is not None else "", {}).get("present")
+                if pc is not None:
+                    typed.setdefault(_text(raw[pc.index].at(i)).strip(), None)
+            said = list(typed)[:3]
+            cells = Words(", ".join(f"« {t} »" for t in said) + (", …" if len(typed) > 3
+                                                                  else ""),
+                          ", ".join(f"'{t}'" for t in said) + (", …" if len(typed) > 3
+                                                               else ""))
             problems.add(rows_problem("followers-but-unanswered", rownums[beside], len(beside),
-                                      column=None if c is None else c.header))
+                                      column=None if c is None else c.header, cells=cells))
     # the platforms filled in where a reading is left out for an error (an answer cell that
     # is one, or an answer, a count, an account on a row in error): surveyed, even when no
     # reading of theirs is left (never « not surveyed »)

@@ -325,14 +325,48 @@ class Problem(dict):
         return Located(self, file)
 
 
+#: problems of a row said in one line by ``validate`` (:func:`same_lines`), the first few
+#: of them in it: each row read by its name (« « Brest » → Brest Métropole (242900314) »)
+GATHERED = frozenset({"name-for-blank-code"})
+#: how many of them that line says, « … » after
+GATHERED_SHOWN = 3
+
+
+def _gathered(problems: list[Problem]) -> Problem:
+    """The one line of the rows read by their name: their count and the first
+    :data:`GATHERED_SHOWN` readings, each with its row (« 3 lignes sans code lues d'après
+    le nom : « Brest » → Brest Métropole (242900314), ligne 6 ; … »), in the first one's
+    column, with every row."""
+    from ..messages import Count, Words, plural_s
+
+    def items(lang: str) -> str:
+        said = [Msg("name-for-blank-code-item", value=p.value, row=p.row,
+                    **{k: p.msg.params[k] for k in ("name", "code")}).render(lang)
+                for p in problems[:GATHERED_SHOWN]]
+        more = len(problems) > GATHERED_SHOWN
+        return ("; " if lang == "en" else " ; ").join(said + (["…"] if more else []))
+    n = len(problems)
+    msg = Msg("names-for-blank-codes", n=Count(n), s=plural_s(n),
+              items=Words(items("fr"), items("en")))
+    return Problem.said(msg, column=problems[0].column, severity=problems[0].severity,
+                        code=problems[0].code, count=n, rows=[p.row for p in problems])
+
+
 def same_lines(problems: list[Problem]) -> list[tuple[Problem, list[int]]]:
     """``validate``'s lines: the problems of a row that say the same thing (severity, column,
     cell, code and message: an unknown code on each platform row of a long file) said once,
-    in the place of the first, with the rows of them all; the others alone (their row or
-    none). The problems themselves stay one per row (the JSON and CSV outputs, the API)."""
+    in the place of the first, with the rows of them all; those of :data:`GATHERED` (each
+    row read by its name) in one line, in the place of the first; the others alone (their
+    row or none). The problems themselves stay one per row (the JSON and CSV outputs, the
+    API)."""
     first: dict[tuple, int] = {}
     out: list[tuple[Problem, list[int]]] = []
+    gathered = [p for p in problems if p.code in GATHERED and p.row is not None]
     for p in problems:
+        if p.code in GATHERED and p.row is not None:
+            if p is gathered[0]:  # each row read by its name: one line, the first few
+                out.append((_gathered(gathered), []))
+            continue
         if p.row is None:
             out.append((p, []))
             continue

@@ -121,6 +121,9 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                     opts = replace(opts or _Options(), excel_epoch=grid.epoch)
                 if grid.template:  # barometre's template: its blanks are not answered
                     opts = replace(opts or _Options(), template=True)
+                if grid.template_scope is not None and grid.template_scope[1]:
+                    # a template --within: the close names of its départements suggested
+                    opts = replace(opts or _Options(), scope=tuple(grid.template_scope[1]))
             if delimiter is not None:  # a CSV: its separator is a cue of its locale
                 opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)

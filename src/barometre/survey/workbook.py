@@ -187,6 +187,10 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
                 [chosen] + same, hidden_same, _cached(rows_of))
             if split is not None:
                 said, parts, common = split
+                typed = _types_apart([chosen] + same + hidden_same, _cached(rows_of))
+                if typed is not None:  # EPCI on one sheet, communes on the other
+                    raise InputFileError.of("sheet-split-types", n=Count(parts),
+                                            sheets=typed[0], commands=typed[1])
                 raise InputFileError.of("sheet-split", sheets=said, n=Count(parts),
                                         common=_common_said(common))
         if same:
@@ -210,6 +214,47 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
                                    s=plural_s(len(hidden)),
                                    sheet=chosen.title))
     return chosen, notes
+
+
+#: what a sheet's codes are, by their digits (leading zeros dropped, as
+#: :func:`~.grid._sheet_entities` keys them): a SIREN (9 digits, an intercommunalité's), an
+#: INSEE commune code (4 or 5; « 2A004 »), a département's or région's (1 to 3)
+_CODE_FORMS = (("epci", re.compile(r"[1-9]\d{8}")),
+               ("commune", re.compile(r"\d{4,5}|2[ab]\d{3}")),
+               ("departement", re.compile(r"\d{1,3}|2[ab]")))
+_FORM_WORDS = {"epci": ("codes SIREN : intercommunalités", "SIREN codes: intercommunalités"),
+               "commune": ("codes INSEE : communes", "INSEE codes: communes"),
+               "departement": ("codes de département ou de région",
+                               "département or région codes")}
+
+
+def _code_form(keys: frozenset) -> str | None:
+    """The one form of a sheet's codes (:data:`_CODE_FORMS`), None when they are names or
+    of several forms."""
+    forms = {next((f for f, rx in _CODE_FORMS if rx.fullmatch(k)), None) for k in keys}
+    return forms.pop() if len(forms) == 1 and None not in forms else None
+
+
+def _types_apart(sheets: list, rows_of) -> tuple[Words, Words] | None:
+    """The sheets said with what their codes are, and the commands that read each, when
+    each sheet holds codes of one form and no two the same (a workbook of a survey of
+    intercommunalités and one of communes, a sheet each): two surveys, not one split over
+    sheets, read one ``--sheet`` at a time; None otherwise."""
+    read = [rows_of(ws) for ws in sheets]
+    forms = [None if r is None else _code_form(r[1]) for r in read]
+    if None in forms or len(set(forms)) != len(forms):
+        return None
+    from ..render.formats import fmt_int
+
+    said, commands = {}, {}
+    for lang, k, unit in (("fr", 0, ("ligne", "lignes")), ("en", 1, ("row", "rows"))):
+        said[lang] = ", ".join(
+            ("« {} » ({} {}, {})" if lang == "fr" else "'{}' ({} {}, {})").format(
+                ws.title, fmt_int(r[2], lang), unit[r[2] != 1], _FORM_WORDS[f][k])
+            for ws, r, f in zip(sheets, read, forms))
+        commands[lang] = ", ".join(
+            "--sheet " + (f'"{ws.title}"' if " " in ws.title else ws.title) for ws in sheets)
+    return Words(said["fr"], said["en"]), Words(commands["fr"], commands["en"])
 
 
 def _cached(rows_of):
@@ -314,7 +359,8 @@ def _other_parts(named, sheets: list, kind_of, rows_of) -> list[Problem]:
     if not alike:
         return []
     rows_of = _cached(rows_of)
-    parts = [ws for ws in alike if split_sheets([named, ws], rows_of) is not None]
+    parts = [ws for ws in alike if split_sheets([named, ws], rows_of) is not None
+             and _types_apart([named, ws], rows_of) is None]  # not another type's survey
     if not parts:
         return []
     mine = rows_of(named)[1]

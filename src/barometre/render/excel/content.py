@@ -1360,7 +1360,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     else:
         t = r.extra.get("peer_group", {}).get("collectivity_type")
     if t:
-        sh.line(population_note([t], lang), color="595959")
+        sh.line(population_note([t], lang, b.attrs.get("mayotte_codes")),  # its peers' of
+                color="595959")  # Mayotte (976), whose census is of 2017: said for them only
     for row in range(first_note, sh.row):  # the notes within the table's width
         _wrap_in_block(sh, block, row)
     _peers_listed(sh, r, lang)
@@ -1761,7 +1762,10 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
         terms.remove("ci")
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
-                                   else r.types or list(r.adoption["collectivity_type"]), lang)
+                                   else r.types or list(r.adoption["collectivity_type"]), lang,
+                                   # Mayotte's census said for a survey of its entities only
+                                   r.survey.codes_answered or None if r.survey is not None
+                                   else None)
     # a report of an Annuaire export: its interval and measure said of the Annuaire's entities
     own = ("ci", "measure") if _annuaire(r) else ()
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
@@ -1873,6 +1877,8 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
         said.append(_day(d, lang) if first == last else text(
             "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
     out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
+    if undated and s.undated_platforms:  # each platform's, as validate says them
+        return out + _undated_platforms_text(s, lang)
     # waves of several files: each file's undated readings named with it (#wv26)
     each = ([(d, n, f) for d, n, f in s.undated_files] if s.undated_files
             else [(d, n, None) for d, n in s.undated])
@@ -1881,6 +1887,37 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
             out += (" ; " if lang != "en" else "; ") + text(
                 "report-wave-undated" + ("-file" if file else ""), lang, n=fmt_int(n, lang),
                 s="s" if n > 1 else "", date=_day(day, lang), file=file)
+    return out
+
+
+def _undated_platforms_text(s: SurveyInfo, lang: str) -> str:
+    """The readings without a date that took a date, platform by platform as ``validate``
+    says them (:attr:`SurveyInfo.undated_platforms`), each after « ; »: those that took
+    their wave's date together, with each platform's count (« 8 relevés sans date
+    rattachés à la date de la vague, 05/10/2026 (Facebook : 1, LinkedIn : 7) »); those
+    that took their platform's own date, another day, each as its platform's (« Instagram :
+    6 relevés sans date rattachés à la date des relevés Instagram, 07/10/2026 »); each
+    file named first for several."""
+    sep = " ; " if lang != "en" else "; "
+    waves = set(s.wave_dates)
+    groups: dict[tuple, list] = {}
+    for day, n, file, platform in s.undated_platforms:
+        if n:
+            groups.setdefault((day, file), []).append((platform, n))
+    out = ""
+    for (day, file), items in groups.items():
+        if day in waves:
+            n = sum(k for _, k in items)
+            said = [text("report-wave-undated-platforms", lang, n=fmt_int(n, lang),
+                         s="s" if n > 1 else "", date=_day(day, lang), platforms=", ".join(
+                             text("report-wave-undated-platform-count", lang, platform=p,
+                                  n=fmt_int(k, lang)) for p, k in items))]
+        else:
+            said = [text("report-wave-undated-platform", lang, platform=p, n=fmt_int(k, lang),
+                         s="s" if k > 1 else "", date=_day(day, lang)) for p, k in items]
+        for one in said:
+            out += sep + (text("report-wave-undated-in-file", lang, file=file, said=one)
+                          if file else one)
     return out
 
 
@@ -2122,7 +2159,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
               else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
-                 population=population_source([s.collectivity_type], lang))]]
+                 population=population_source([s.collectivity_type], lang,
+                                              s.codes_answered or None))]]
     published = published_elsewhere(r, lang)
     if published:  # the published barometers' figures: not in this report, where they are
         rows.append([text("report-survey-published", lang), published])

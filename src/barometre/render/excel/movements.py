@@ -102,7 +102,10 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                                     mix=a.get("mix_design"), words=True):  # as changes, in words
         sh.line(note, size=9, color="595959")
     if grown:  # behind the gains per 1,000 inhabitants: none computed, nothing to explain
-        sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
+        movers = m["movers"]  # Mayotte's census said for its entities only
+        sh.line(population_note([a.get("collectivity_type")], lang,
+                                None if movers is None or "code" not in movers.columns
+                                else movers["code"].unique()), size=9, color="595959")
     served = served_note(a.get("population_served"), lang) if grown else ""
     if served:  # gains per 1,000 of a council's population (69: 69D's), as changes says it
         sh.line(served, size=9, color="595959")
