@@ -1645,6 +1645,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += random_draw_notes(res, lang)
     parts += region_map_notes(res, lang)  # régions read on the map of before 2016
     parts += _skipped_lines(res, lang)
+    parts += not_an_epci_notes(res, lang)  # the EPCI category « métropole »: not Lyon
     parts += _design_lines(res, lang)
     parts += place_notes(res, lang)
     parts += undated_notes(res, lang)
@@ -1801,6 +1802,16 @@ def ci_note(whiskered: list[dict], without: list[dict], lang: str = "fr") -> str
         said += _t("note-ci-none-" + ("both" if census and unknown else
                                       "census" if census else "unknown"), lang)
     return said
+
+
+def not_an_epci_notes(res: Any, lang: str = "fr") -> list[str]:
+    """Under figures of the EPCI category « métropole » (``attrs["not_an_epci"]``, figures
+    split by category): the Métropole de Lyon is no EPCI, out of them, counted in the type
+    ``metropole``; a manager reading « 21/21 exhaustif » would take it for every métropole.
+    ``res``: a result frame or its records."""
+    lyon = getattr(res, "attrs", {}).get("not_an_epci")
+    return ([_t("pub-lyon-not-epci-note", lang, name=lyon["name"], siren=lyon["code"])]
+            if lyon else [])
 
 
 def annuaire_notes_of(df: Any, lang: str = "fr") -> list[str]:
