@@ -2258,11 +2258,12 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17,
-    X (ex-Twitter) 24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
-    and names stay in the command's table, its CSV and the report
-    (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
-    command on a chart: « barometre benchmark --entity 29 » without the file and the type
-    could not run as printed. ``code``: the entity's (kept for the callers, unused);
+    X (ex-Twitter) 24"; "" when every peer is ranked). The reasons and names stay in the
+    command's table, its CSV and the report (:func:`bench_not_ranked_note` in full); on a
+    slide they took half the image. No pointer: a chart is no report's (« feuille Benchmark
+    du rapport » named a sheet that was never made), and « barometre benchmark --entity
+    29 » without the file and the type could not run as printed. ``code``: the entity's
+    (kept for the callers, unused);
     ``annuaire``: peers read from an Annuaire export, none of them « sans réponse »
     (« sans compte déclaré, sans nombre d'abonnés ou sans relevé du réseau »)."""
     from ..analysis.peers import not_ranked_peers

@@ -308,11 +308,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     it; a value of 0 is drawn at the axis' start, marked "0" and counted in the caption,
     as on the left.
 
-    The caption counts the peers not ranked per platform, every reason together, and
-    says where their reasons and names are ("Pairs non classés (sans réponse, sans compte
-    ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark
-    --entity 44 ou la feuille Benchmark du rapport": the command's table, its CSV and the
-    report keep the full detail); it names the councils whose population, not their
+    The caption counts the peers not ranked per platform, every reason together ("Pairs
+    non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du
+    réseau) : Facebook 17, Instagram 21"; the command's table, its CSV and the report's
+    Benchmark sheet keep the full detail, a chart made alone names no sheet of a report
+    never made); it names the councils whose population, not their
     territory's, is behind a number per 1,000 inhabitants drawn, in one short sentence
     (the Rhône's, 69D). The numbers come from :func:`barometre.benchmark` and the dots
     from :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
