@@ -88,3 +88,88 @@ def test_lyon_note_names_the_reference():
     from barometre.messages.published import LYON_NOT_EPCI_NOTE
 
     assert f"{lyon['name']} ({lyon['code']})" in LYON_NOT_EPCI_NOTE
+
+
+def _sheet(path, name) -> list[str]:
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)[name]
+    return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+@pytest.fixture
+def annuaire_21(tmp_path):
+    """The export without Metz Métropole's record: 21 métropoles of 22, a sure range."""
+    d = json.loads(ANNU.read_text(encoding="utf-8"))
+    d["service"] = [s for s in d["service"] if s["nom"] != "Metz Métropole"]
+    out = tmp_path / "annuaire-21.json"
+    out.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+# 2. the Annuaire report in the Annuaire's words
+def test_annuaire_report_sure_range_caveat_definitions(cli, annuaire_21, tmp_path):
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", annuaire_21, "--type", "metropole", "-o", out)
+    assert res.exit_code == 0, res.output
+    sure = ("fourchette sûre : les bornes entre lesquelles la part est certainement, quelles "
+            "que soient les collectivités hors du fichier (k/N et (k + u)/N : k présentes, u "
+            "hors du fichier, N la base)")
+    synth, adoption = _sheet(out, "Synthèse"), _sheet(out, "Adoption")
+    for cells in (synth, adoption):
+        said = " ".join(cells).replace("\xa0", " ")
+        assert sure in said and "sans réponse" not in said
+    caveat = ("Attention\xa0: une collectivité sans compte déclaré peut en avoir un\u202f; "
+              "la part mesurée est un minimum.")
+    assert caveat in adoption
+    src = _sheet(out, "Sources et méthode")
+    terms = src[src.index("Définitions") + 3::2]
+    assert terms == ["Part (adoption)", "IC 95\u202f%", "Mesure", "Déduit d'une formulation"]
+    assert not any("1\u202f000 hab" in c for c in src)
+    en = tmp_path / "en.xlsx"
+    assert cli("report", "--data", annuaire_21, "--type", "metropole", "--lang", "en",
+               "-o", en).exit_code == 0
+    said = " ".join(_sheet(en, "Adoption"))
+    assert "whatever the authorities out of the file" in said
+    assert "the share measured is a lower bound" in said
+
+
+def test_a_survey_report_with_a_benchmark_keeps_its_definitions(cli, tmp_path):
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", FILES / "r36" / "metro-ok.xlsx", "--blank", "unknown",
+              "--type", "metropole", "--entity", "Rennes", "-o", out)
+    assert res.exit_code == 0, res.output
+    src = _sheet(out, "Sources et méthode")
+    for term in ("Abonnés pour 1\u202f000 hab.", "Rang", "Indice", "Moyenne des pairs sans elle"):
+        assert term in src
+
+
+def test_annuaire_data_sheet_gives_each_records_date(cli, tmp_path):
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", ANNU, "--type", "commune", "-o", out)
+    assert res.exit_code == 0, res.output
+    import datetime as dt
+
+    import openpyxl
+
+    ws = openpyxl.load_workbook(out)["Données"]
+    rows = list(ws.iter_rows(values_only=True))
+    head = next(i for i, r in enumerate(rows) if r and r[0] == "Code")
+    dates = {r[0]: r[rows[head].index("Date du relevé")] for r in rows[head + 1:] if r[0]}
+    assert dates["35238"] == dt.datetime(2026, 11, 9)  # the mairies' records: 09/11/2026
+    assert rows[0][0] == ("Date du relevé\xa0: la dernière modification des fiches de la "
+                          "collectivité dans l'Annuaire.")
+    metro = tmp_path / "m.xlsx"
+    assert cli("report", "--data", ANNU, "--type", "metropole", "-o", metro).exit_code == 0
+    ws = openpyxl.load_workbook(metro)["Données"]
+    got = {r[7] for r in ws.iter_rows(min_row=4, values_only=True) if r[0]}
+    assert got == {dt.datetime(2026, 10, 15)}  # not the file's latest (a mairie's)
+
+
+# 3. a chart made alone names no sheet of a report never made
+def test_standalone_benchmark_chart_names_no_report_sheet():
+    s = bm.read_survey(FILES / "r36" / "metro-ok.xlsx", blank="unknown")
+    for lang in ("fr", "en"):
+        cap = bm.charts.benchmark(s, "Rennes", lang=lang).get_supxlabel().replace("\n", " ")
+        assert ("Pairs non classés" if lang == "fr" else "Peers not ranked") in cap
+        assert "Benchmark" not in cap and "détail" not in cap and "detail" not in cap
