@@ -173,3 +173,40 @@ def test_standalone_benchmark_chart_names_no_report_sheet():
         cap = bm.charts.benchmark(s, "Rennes", lang=lang).get_supxlabel().replace("\n", " ")
         assert ("Pairs non classés" if lang == "fr" else "Peers not ranked") in cap
         assert "Benchmark" not in cap and "détail" not in cap and "detail" not in cap
+
+
+# 4. a shared rank names whom it is shared with
+def test_benchmark_names_the_tie(cli, tmp_path):
+    metro = FILES / "r36" / "metro-ok.xlsx"
+    s = bm.read_survey(metro, blank="unknown")
+    b = bm.benchmark(s, "Rennes").set_index("platform")
+    assert (b.loc["linkedin", "rank"], b.loc["linkedin", "tied"]) == (21, True)
+    assert b.loc["linkedin", "tied_names"] == "Dijon Métropole"
+    assert b.loc["facebook", "tied_names"] == "" and b.loc["linkedin", "tied_per_1000_names"] == ""
+    res = cli("benchmark", "--data", metro, "--blank", "unknown", "--entity", "Rennes")
+    assert "LinkedIn : 9\u202f915 abonnés, 21e ex aequo avec Dijon Métropole sur 22" in res.stdout
+    en = cli("benchmark", "--data", metro, "--blank", "unknown", "--entity", "Rennes",
+             "--lang", "en")
+    assert "tied 21st of 22 with Dijon Métropole" in en.stdout
+    # CSV: the columns that were there stay as they were, the names in a column of their own
+    rows = list(csv.DictReader(io.StringIO(cli(
+        "benchmark", "--data", metro, "--blank", "unknown", "--entity", "Rennes",
+        "-f", "csv").stdout)))
+    li = next(r for r in rows if r["platform"] == "linkedin")
+    assert (li["rank"], li["tied"], li["tied_names"]) == ("21", "True", "Dijon Métropole")
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", metro, "--blank", "unknown", "--type", "metropole",
+               "--entity", "Rennes", "-o", out).exit_code == 0
+    assert "LinkedIn\xa0: 21e ex aequo avec Dijon Métropole sur 22" in _sheet(out, "Benchmark")
+    # a chart's label, where space is tight: the short form
+    fig = bm.charts.benchmark(s, "Rennes")
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any(x.startswith("21e ex aequo sur 22") for x in labels), labels
+    assert not any("Dijon" in x for x in labels)
+
+
+def test_a_tie_of_several_is_counted():
+    from barometre.render.formats import fmt_rank
+
+    assert fmt_rank(3, 10, tied=True, tied_with="A;B") == "3e ex aequo avec 2 autres sur 10"
+    assert fmt_rank(3, 10, tied=False, tied_with="") == "3e sur 10"

@@ -813,6 +813,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 _note_typed(typed, me)
         vals = g["followers"].dropna().astype(float)
         others = g.loc[g["code"] != focus["code"], "followers"].dropna().astype(float)
+        # the peers whose value the entity's rank shares (« 21e ex aequo avec Dijon
+        # Métropole sur 22 »), ";"-joined in the file's order
+        tied_names = {c: LIST_SEP.join(map(str, g.loc[
+            (g["code"] != focus["code"]).to_numpy(dtype=bool)
+            & (g[c].astype(float) == float(v)).to_numpy(dtype=bool), "name"]))
+            if v is not None else "" for c, v in (("followers", f), ("followers_per_1000", per))}
         rows.append({
             "platform": p, "present": pres, "followers": f, "followers_per_1000": per,
             "rank": pos["rank"], "n_peers": pos["n"], "percentile": pos["percentile"],
@@ -829,7 +835,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             # its cell as typed (« 112 k »), as rank's followers_typed: None when exact
             "followers_typed": _typed_cell(me) if rounded else None,
             **uncertain,
-            "followers_questioned": questioned, "n_peers_questioned": n_questioned})
+            "followers_questioned": questioned, "n_peers_questioned": n_questioned,
+            "tied_names": tied_names["followers"],
+            "tied_per_1000_names": tied_names["followers_per_1000"]})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     marked = "followers_rounded" in snap.columns
@@ -849,6 +857,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     out["population_of"] = pd.array(reference.population_of(
         [focus["code"]] * len(out), focus["collectivity_type"], [focus["population"]] * len(out)),
         dtype="str")
+    # the peers each rank is shared with, after every column that was there before
+    for c in ("tied_names", "tied_per_1000_names"):
+        out[c] = pd.array([r[c] for r in rows], dtype="str")
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside",
               *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):

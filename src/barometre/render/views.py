@@ -2069,9 +2069,11 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
 
 
 def bench_rank_words(r: Any, metric: str = "followers", lang: str = "fr",
-                     typed: dict | None = None) -> tuple[str, str]:
+                     typed: dict | None = None, short: bool = False) -> tuple[str, str]:
     """A benchmark row's rank by ``metric`` (``"followers"``, ``"followers_per_1000"``) in
-    words, and why it is open ("" when it is not): « 5e sur 13 », « 27e ex aequo sur 40 »;
+    words, and why it is open ("" when it is not): « 5e sur 13 », « 27e ex aequo avec
+    Dijon Métropole sur 40 » (the peers it shares it with, ``tied_names``: one named, more
+    counted; ``short``, where space is tight, a chart's label: « 27e ex aequo sur 40 »);
     when a count read from an abbreviated number can change it
     (:func:`barometre.analysis.peers.rank_range`), the ranks it can be and the counts
     that make it so, each quoted as the file typed it (``typed``, ``{code: (cell, count)}``,
@@ -2097,7 +2099,9 @@ def bench_rank_words(r: Any, metric: str = "followers", lang: str = "fr",
     t = r.get("collectivity_type")
     best, worst, codes, names = rounded_rank(r, metric)
     if best is None or worst is None or best == worst or is_missing(rank):
-        return fmt_rank(rank, n, lang, t, r.get("tied_per_1000" if per else "tied")), ""
+        with_ = None if short else r.get("tied_per_1000_names" if per else "tied_names")
+        return fmt_rank(rank, n, lang, t, r.get("tied_per_1000" if per else "tied"),
+                        with_), ""
     return fmt_rank_range(best, worst, n, lang, t), rounded_why(codes, names, typed, lang)
 
 

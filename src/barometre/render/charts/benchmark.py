@@ -461,7 +461,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # a wider label would push the data into less of the panel)
                     # « 3e ou 4e sur 13 » when a count read from an abbreviated number
                     # leaves the rank open (the caption says whose), as the text says it
-                    word = bench_rank_words(_row(b, p), mine, lang, typed.get(p))[0]
+                    word = bench_rank_words(_row(b, p), mine, lang, typed.get(p),
+                                            short=True)[0]
                     # the peers of the row whose count the reader questioned, counted beside
                     # the rank as the text counts them (« 5e sur 87 (dont 1 à vérifier) »):
                     # the benchmark's count, the entity's own never among them

@@ -1323,11 +1323,13 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         for line in open_.values():
             if line:
                 sh.line(line)
-        ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True)] if plain_value(
+        ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True,
+                          plain_value(rec.get("tied_names")))] if plain_value(
             rec.get("tied")) and not open_["followers"] else []
         if plain_value(rec.get("tied_per_1000")) and not open_["followers_per_1000"]:
             ranks.append(text("report-bench-tied-per-1000", lang, rank=fmt_rank(
-                rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True)))
+                rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True,
+                plain_value(rec.get("tied_per_1000_names")))))
         if ranks:
             sh.line(text("report-bench-tied", lang, platform=platform_label(rec["platform"], lang),
                          ranks=("; " if lang == "en" else " ; ").join(ranks)))
