@@ -210,3 +210,23 @@ def test_a_tie_of_several_is_counted():
 
     assert fmt_rank(3, 10, tied=True, tied_with="A;B") == "3e ex aequo avec 2 autres sur 10"
     assert fmt_rank(3, 10, tied=False, tied_with="") == "3e sur 10"
+
+
+# 5. the métropoles' reference list says it holds the Métropole de Lyon, which is no EPCI
+def test_metropole_template_reference_says_what_the_list_is(cli, tmp_path):
+    import openpyxl
+
+    def referentiel(path):
+        ws = openpyxl.load_workbook(path)["Mode d'emploi"]
+        return next(c.value for row in ws.iter_rows() for c in row
+                    if isinstance(c.value, str) and c.value.startswith("Référentiel"))
+
+    out = tmp_path / "m.xlsx"
+    assert cli("annuaire", ANNU, "--type", "metropole", "-o", out).exit_code == 0
+    assert referentiel(out).startswith(
+        "Référentiel\xa0: DGCL, liste des EPCI à fiscalité propre et de la Métropole de Lyon "
+        "(collectivité à statut particulier, pas un EPCI)")
+    epci = tmp_path / "e.xlsx"
+    assert cli("annuaire", ANNU, "--type", "epci", "-o", epci).exit_code == 0
+    said = referentiel(epci)
+    assert "DGCL, liste des EPCI à fiscalité propre (epcicom2026" in said and "Lyon" not in said
