@@ -230,3 +230,20 @@ def test_metropole_template_reference_says_what_the_list_is(cli, tmp_path):
     assert cli("annuaire", ANNU, "--type", "epci", "-o", epci).exit_code == 0
     said = referentiel(epci)
     assert "DGCL, liste des EPCI à fiscalité propre (epcicom2026" in said and "Lyon" not in said
+
+
+# 6. a commune asked in a file of métropoles: its métropole, given
+def test_commune_of_a_metropole_points_to_it(cli):
+    res = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "216901231")
+    assert res.exit_code != 0
+    assert res.stderr.strip() == (
+        "barometre : Lyon (69123) est une commune, pas une métropole : le fichier d'enquête "
+        "est une enquête de métropoles ; la métropole de cette commune est Métropole de Lyon "
+        ": 200046977")
+    en = cli("benchmark", "--data", FILES / "r36" / "metro-ok.xlsx", "--blank", "unknown",
+             "--entity", "35238", "--lang", "en")
+    assert "this commune's metropolis is Rennes Métropole: 243500139" in en.stderr
+    # a commune outside any métropole: no grouping said
+    out = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "29232")
+    assert "Quimper (29232) est une commune, pas une métropole" in out.stderr
+    assert "de cette commune" not in out.stderr

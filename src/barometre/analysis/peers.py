@@ -29,7 +29,8 @@ from ..datasets.resolution import unknown_error
 from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
-from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
+from ..domain.registry import (COMMUNE_TYPES, PLATFORMS, find_platform, find_type,
+                               platforms_words)
 from ..messages import Count, Msg, Setting, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
@@ -183,8 +184,33 @@ def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | N
         return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                               type=_a(theirs), other=Words("une " + one.fr, "a " + one.en),
                               of_plural=_de_plural(kind_words(kind)))
+    grouping = _grouping_of(other, t)
+    if grouping is not None:  # Lyon (69123) in a file of métropoles: its métropole, given
+        return NoDataError.of("peers-entity-other-type-grouping", name=other.name,
+                              code=other.code, type=_a(theirs), other=_a(mine),
+                              of_plural=_de_plural(mine.plural_words()),
+                              label=Words(mine.label_fr, mine.label_en),
+                              grouping=grouping[1], siren=grouping[0])
     return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                           type=_a(theirs), other=_a(mine), of_plural=_de_plural(mine.plural_words()))
+
+
+def _grouping_of(entity, t: str) -> tuple[str, str] | None:
+    """The (code, name) of the grouping of type ``t`` (``epci``, ``metropole``) that the
+    commune ``entity`` belongs to, from the reference (``communes.csv``'s ``epci``): the
+    Métropole de Lyon (200046977) for Lyon (69123) asked in a file of métropoles; None for
+    another type, an entity that is no commune, or a grouping of another type (Lyon in a
+    file of EPCI: the Métropole de Lyon is none)."""
+    if t not in ("epci", "metropole") or entity.collectivity_type not in COMMUNE_TYPES:
+        return None
+    com = reference.communes()
+    at = com.index[com["code"] == entity.code]
+    if not len(at):
+        return None
+    code = com.at[at[0], "epci"]
+    ents = reference.entities(t)
+    row = ents[ents["code"] == code]
+    return None if row.empty else (str(code), str(row["name"].iloc[0]))
 
 
 def _de_plural(words: Words) -> Words:

@@ -15,6 +15,13 @@ MESSAGES = {
         "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
         "{of_plural}",
         "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}"),
+    # ... a commune of a grouping of the file's type (Lyon, 69123, in a file of métropoles):
+    # that grouping, to give instead
+    "peers-entity-other-type-grouping": (
+        "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
+        "{of_plural} ; la {label} de cette commune est {grouping} : {siren}",
+        "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}; "
+        "this commune's {label} is {grouping}: {siren}"),
     # a platform asked for that the file never surveyed (no column, no answer)
     "peers-platform-not-surveyed": (
         "{platforms} : {what} dans le fichier d'enquête (aucune réponse) ; "
