@@ -247,3 +247,30 @@ def test_commune_of_a_metropole_points_to_it(cli):
     out = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "29232")
     assert "Quimper (29232) est une commune, pas une métropole" in out.stderr
     assert "de cette commune" not in out.stderr
+
+
+# 7. the library's benchmark of an Annuaire export says what the command says
+def test_library_benchmark_carries_the_annuaire_notes(cli):
+    from barometre.render.views import benchmark_text
+
+    s = bm.read_survey(ANNU, type="metropole")
+    b = bm.benchmark(s, "Rennes")
+    assert set(b["caveat"]) == {"Attention : une collectivité sans compte déclaré peut en "
+                                "avoir un ; la part mesurée est un minimum."}
+    assert set(b["data_date"]) == {"2026-11-09"}
+    assert set(b["measure_label"]) == {"comptes déclarés à l'Annuaire de l'administration"}
+    said = benchmark_text(b)
+    assert "YouTube : sans compte déclaré" in said
+    assert "la part mesurée est un minimum" in said and "état au 09/11/2026" in said
+    res = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "Rennes")
+    assert res.exit_code == 0, res.output
+    assert res.stdout.rstrip("\n") == said.rstrip("\n")  # notebook and command alike
+    en = json.loads(cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity",
+                        "Rennes", "-f", "json", "--lang", "en").stdout)
+    assert {r["caveat"] for r in en} == {
+        "Caveat: an authority with no declared account may still have one; the share "
+        "measured is a lower bound."}
+    # a survey file: none of these
+    plain = bm.benchmark(bm.read_survey(FILES / "r36" / "metro-ok.xlsx", blank="unknown"),
+                         "Rennes")
+    assert "caveat" not in plain.columns and "annuaire" not in plain.attrs

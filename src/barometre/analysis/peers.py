@@ -678,6 +678,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         ``followers_questioned`` and ``n_peers_questioned`` (likewise): true when the reader
         questioned the entity's count (``count-above-population``, ``count-outlier``…:
         compared as read, to check), and how many of the peers compared have such a count.
+        Then ``population_of``, and ``tied_names``, ``tied_per_1000_names``: the peers
+        whose value the rank shares (";"-joined, "" when none). From an Annuaire export
+        (:func:`barometre.read_survey` of one), ``measure_label, data_date, attribution,
+        caveat`` (in French; the measure is declared accounts, a lower bound) and
+        ``attrs["annuaire"]``, its notes, which
+        :func:`~barometre.render.views.benchmark_text` prints (« sans compte déclaré »).
 
     Raises
     ------
@@ -745,6 +751,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     facebook     5       84       95.24      19068.0         27717.98
            x    20       77       75.32       5863.0          9489.67
     """
+    read = survey  # the frame as read: an Annuaire export's attrs (its measure, caveat)
     survey = require_columns(survey, PEER_COLUMNS)
     survey = of_type(survey, type)  # région 44 is no département 44: one type, or refused
     platforms = asked_platforms(platforms)  # a list, a Series…
@@ -952,7 +959,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # 1,000 inhabitants is compared with its own
                       "population_served": _served_of_snapshot(
                           focus, per_1000_codes, snap)})
-    return BENCHMARK.check(out)
+    # an Annuaire export: its measure, date, attribution and caveat on every row
+    # (RESULT_COLUMNS) and attrs["annuaire"] (« sans compte déclaré », the notes), as the
+    # benchmark command says them: a notebook's frame says the same
+    from ..survey.annuaire import annotate_result
+
+    return annotate_result(BENCHMARK.check(out), read)
 
 
 def narrower_of(codes: Iterable[str], collectivity_type: object,

@@ -284,11 +284,12 @@ def benchmark(
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
-    # an Annuaire export: its measure, date, attribution and caveat on every row and under
-    # the sentences, as compare says them
+    # an Annuaire export: the library put its measure, date, attribution and caveat on
+    # every row (in French) and its notes in attrs; in English, those words in English
     from ..survey.annuaire import RESULT_COLUMNS, annotate_result
 
-    result = annotate_result(result, survey, lang.value)
+    if lang.value == "en":
+        result = annotate_result(result, survey, "en")
     _undated_on_stderr(result, format, lang.value)
     # the file and whether it is fictitious, on every row (the table says it on stderr)
     rows = (result.assign(**provenance(result.attrs), **population_said(result, lang.value))
