@@ -274,3 +274,26 @@ def test_library_benchmark_carries_the_annuaire_notes(cli):
     plain = bm.benchmark(bm.read_survey(FILES / "r36" / "metro-ok.xlsx", blank="unknown"),
                          "Rennes")
     assert "caveat" not in plain.columns and "annuaire" not in plain.attrs
+
+
+def test_annuaire_data_sheet_says_the_files_date_for_an_undated_record(cli, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    d = json.loads(ANNU.read_text(encoding="utf-8"))
+    for s in d["service"]:
+        if s["nom"] == "Metz Métropole":
+            s["date_modification"] = ""
+    src = tmp_path / "undated.json"
+    src.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", src, "--type", "metropole", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Données"]
+    assert ws["A1"].value == (
+        "Date du relevé\xa0: la dernière modification des fiches de la collectivité dans "
+        "l'Annuaire\u202f; 6 lignes sans fiche datée\xa0: la date du fichier (09/11/2026, sa "
+        "fiche la plus récente).")
+    dates = {r[0]: r[7] for r in ws.iter_rows(min_row=4, values_only=True) if r[0]}
+    assert dates["200039865"] == dt.datetime(2026, 11, 9)  # Metz: the file's date
+    assert dates["243500139"] == dt.datetime(2026, 10, 15)  # Rennes: its own
