@@ -297,3 +297,16 @@ def test_annuaire_data_sheet_says_the_files_date_for_an_undated_record(cli, tmp_
     dates = {r[0]: r[7] for r in ws.iter_rows(min_row=4, values_only=True) if r[0]}
     assert dates["200039865"] == dt.datetime(2026, 11, 9)  # Metz: the file's date
     assert dates["243500139"] == dt.datetime(2026, 10, 15)  # Rennes: its own
+
+
+def test_benchmark_among_the_epci_metropoles_says_lyon_is_not_one(cli):
+    res = cli("benchmark", "--data", ANNU, "--type", "epci", "--entity", "Rennes Métropole")
+    assert res.exit_code == 0, res.output
+    assert "pairs : les 21 métropoles du fichier" in res.stdout
+    assert res.stdout.count(LYON_FR) == 1
+    whole = cli("benchmark", "--data", ANNU, "--type", "epci", "--entity", "Rennes Métropole",
+                "--peers", "type")
+    assert "Métropole de Lyon" not in whole.stdout
+    # the type metropole counts it: nothing to say
+    metro = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "Rennes")
+    assert "n'est pas un EPCI" not in metro.stdout

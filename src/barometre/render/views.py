@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from ..analysis.records import Records
@@ -1955,6 +1956,12 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     undated = no_year_note(df, lang)
     if undated:  # no reading date in the file: no year, said as under compare
         lines.append(undated)
+    if a.get("collectivity_type") == "epci" and shared == "METRO":  # its peers, the EPCI
+        # category « métropole »: the Métropole de Lyon is none of them (compare's note)
+        from ..analysis.survey import not_an_epci
+
+        lines += not_an_epci_notes(SimpleNamespace(attrs={"not_an_epci": not_an_epci()}),
+                                   lang)
     return "\n".join(lines)
 
 
