@@ -370,8 +370,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements du fichier ; rangs sur les 84 classés.
     En orange : Loire-Atlantique ; trait vertical : médiane des pairs.
-    Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17, Instagram 21 ; détail : feuille
-    Benchmark du rapport.
+    Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17, Instagram 21.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
     Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).
