@@ -194,6 +194,10 @@ def test_benchmark_names_the_tie(cli, tmp_path):
         "-f", "csv").stdout)))
     li = next(r for r in rows if r["platform"] == "linkedin")
     assert (li["rank"], li["tied"], li["tied_names"]) == ("21", "True", "Dijon Métropole")
+    js = json.loads(cli("benchmark", "--data", metro, "--blank", "unknown", "--entity",
+                        "Rennes", "-f", "json").stdout)
+    assert {r["platform"]: r["tied_names"] for r in js}["linkedin"] == ["Dijon Métropole"]
+    assert {r["platform"]: r["tied_names"] for r in js}["facebook"] == []
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", metro, "--blank", "unknown", "--type", "metropole",
                "--entity", "Rennes", "-o", out).exit_code == 0

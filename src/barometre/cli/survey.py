@@ -303,7 +303,8 @@ def benchmark(
                    # counts that leave a rank open: lists in JSON
                    lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols)
                    + tuple(c for *_, codes, names in ROUNDED_RANK_COLUMNS.values()
-                           for c in (codes, names)),
+                           for c in (codes, names))
+                   + ("tied_names", "tied_per_1000_names"),  # those a rank is shared with
                    # their cells as typed: a list beside the codes, one cell each
                    aligned={ROUNDED_RANK_TYPED[m]: cols[2]
                             for m, cols in ROUNDED_RANK_COLUMNS.items()})
