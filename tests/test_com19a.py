@@ -97,14 +97,14 @@ def test_the_adoption_chart_caption_says_the_draw_in_words():
 
 # --- finding 8: no command on a chart ------------------------------------------------------
 
-def test_the_benchmark_chart_sends_to_the_report_sheet_not_to_a_command():
+def test_the_benchmark_chart_sends_to_no_command_nor_to_a_report_never_made():
     s = bm.read_survey(VP, type="ville_prefecture")
     cap = bm.charts.benchmark(s, "Ajaccio").get_supxlabel().replace("\n", " ")
     assert ("Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : "
-            "Instagram 1 ; détail : feuille Benchmark du rapport.") in cap
+            "Instagram 1.") in cap and "Benchmark" not in cap  # M37: no report made
     assert "barometre" not in cap and "--" not in cap
     en = bm.charts.benchmark(s, "Ajaccio", lang="en").get_supxlabel().replace("\n", " ")
-    assert "Instagram 1; detail: the report's Benchmark sheet." in en
+    assert "Instagram 1." in en and "Benchmark sheet" not in en
 
 
 # --- finding 1: a ranking of a part of the type says the file's and France's number --------

@@ -74,10 +74,12 @@ def test_benchmark_says_a_shared_rank_is_ex_aequo(tmp_path, cli):
     f, codes = _cas(tmp_path)
     out = cli("benchmark", "--entity", codes[1], "--data", f).stdout
     line = next(x for x in out.splitlines() if x.startswith("Facebook"))
-    assert line.endswith("pour 1\u202f000 habitants, 1re ex aequo sur 10"), line
+    # M37: the peer the rank is shared with, named
+    assert line.endswith("pour 1\u202f000 habitants, 1re ex aequo avec CA Beaune, Côte et Sud - "
+                         "Communauté Beaune-Chagny-Nolay sur 10"), line
     assert "ex aequo" not in line.split(";")[0]  # the follower counts differ: no tie there
     en = cli("benchmark", "--entity", codes[1], "--data", f, "--lang", "en").stdout
-    assert "per 1,000 inhabitants, tied 1st of 10" in en
+    assert "per 1,000 inhabitants, tied 1st of 10 with CA Beaune" in en
     rows = json.loads(cli("benchmark", "--entity", codes[1], "--data", f, "-f", "json").stdout)
     assert rows[0]["tied_per_1000"] is True and rows[0]["tied"] is False
     other = json.loads(cli("benchmark", "--entity", codes[5], "--data", f, "-f",
@@ -110,7 +112,8 @@ def test_report_benchmark_sheet_says_the_shared_rank(tmp_path, cli):
     assert res.exit_code == 0, res.output
     cells = [v for row in openpyxl.load_workbook(out)["Benchmark"].iter_rows(values_only=True)
              for v in row if isinstance(v, str)]
-    assert "Facebook\u00a0: pour 1\u202f000 habitants, 1re ex aequo sur 10" in cells
+    assert ("Facebook\u00a0: pour 1\u202f000 habitants, 1re ex aequo avec CA du Grand Dole "
+            "sur 10") in cells  # M37: the peer it is shared with, named
 
 
 # 3. the métropoles' population: the Métropole de Lyon is no EPCI

@@ -63,8 +63,8 @@ def test_caption_counts_the_peers_not_ranked_and_names_the_councils_shortly(demo
     cap = bm.charts.benchmark(demo, "Finistère").get_supxlabel()
     one = cap.replace("\n", " ")
     assert ("Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : "
-            "Facebook 17, X (ex-Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84 ; "
-            "détail : feuille Benchmark du rapport.") in one
+            "Facebook 17, X (ex-Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84.") in one
+    assert "détail" not in one  # M37: a chart made alone names no sheet of a report
     assert ("Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), "
             "67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).") in one
     # no peer named, no council's population in the caption: the table has them
@@ -73,8 +73,7 @@ def test_caption_counts_the_peers_not_ranked_and_names_the_councils_shortly(demo
     assert cap.count("\n") + 1 <= 11  # it took 19 lines, half of the image
     en = bm.charts.benchmark(demo, "Finistère", lang="en").get_supxlabel().replace("\n", " ")
     assert ("Peers not ranked (no answer, no account, no follower count or no reading of the platform): Facebook 17, "
-            "X (formerly Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84; detail: "
-            "the report's Benchmark sheet.") in en
+            "X (formerly Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84.") in en
     assert ("Population of the council, not of the territory, for 2A, 2B (Collectivité de "
             "Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).") in en
 

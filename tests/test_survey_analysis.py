@@ -125,12 +125,14 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     # flag18: the reader questioned its count; how many peers' it did
                     "followers_questioned", "n_peers_questioned",
                     "population_of",  # json18: the territory's or its council's
+                    # M37: the peers a shared rank is shared with (names, ";"-joined)
+                    "tied_names", "tied_per_1000_names",
                     "source", "fictitious",  # prov20: the file, and whether it is fictitious
                     "population_source"]  # s35: the population behind per-1,000, its vintage
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     # 44 and 29 have 10 000 followers each: the rank they share is said
     # and the peers not ranked, in rank's words, named (review 19b)
-    assert ("Facebook : 10\u202f000 abonnés, 2e ex aequo sur 4 (1 sans compte : Morbihan ; 1 "
+    assert ("Facebook : 10\u202f000 abonnés, 2e ex aequo avec Finistère sur 4 (1 sans compte : Morbihan ; 1 "
             "avec un compte sans nombre d'abonnés : Vendée), indice 100 ;") in text
 
 

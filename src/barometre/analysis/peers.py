@@ -28,7 +28,8 @@ from ..datasets.resolution import unknown_error
 from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered, whole_number
 from ..domain.schemas import BENCHMARK, RANKING
-from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
+from ..domain.registry import (COMMUNE_TYPES, PLATFORMS, find_platform, find_type,
+                               platforms_words)
 from ..messages import Count, Msg, Setting, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
@@ -182,8 +183,33 @@ def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | N
         return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                               type=_a(theirs), other=Words("une " + one.fr, "a " + one.en),
                               of_plural=_de_plural(kind_words(kind)))
+    grouping = _grouping_of(other, t)
+    if grouping is not None:  # Lyon (69123) in a file of métropoles: its métropole, given
+        return NoDataError.of("peers-entity-other-type-grouping", name=other.name,
+                              code=other.code, type=_a(theirs), other=_a(mine),
+                              of_plural=_de_plural(mine.plural_words()),
+                              label=Words(mine.label_fr, mine.label_en),
+                              grouping=grouping[1], siren=grouping[0])
     return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                           type=_a(theirs), other=_a(mine), of_plural=_de_plural(mine.plural_words()))
+
+
+def _grouping_of(entity, t: str) -> tuple[str, str] | None:
+    """The (code, name) of the grouping of type ``t`` (``epci``, ``metropole``) that the
+    commune ``entity`` belongs to, from the reference (``communes.csv``'s ``epci``): the
+    Métropole de Lyon (200046977) for Lyon (69123) asked in a file of métropoles; None for
+    another type, an entity that is no commune, or a grouping of another type (Lyon in a
+    file of EPCI: the Métropole de Lyon is none)."""
+    if t not in ("epci", "metropole") or entity.collectivity_type not in COMMUNE_TYPES:
+        return None
+    com = reference.communes()
+    at = com.index[com["code"] == entity.code]
+    if not len(at):
+        return None
+    code = com.at[at[0], "epci"]
+    ents = reference.entities(t)
+    row = ents[ents["code"] == code]
+    return None if row.empty else (str(code), str(row["name"].iloc[0]))
 
 
 def _de_plural(words: Words) -> Words:
@@ -651,6 +677,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         ``followers_questioned`` and ``n_peers_questioned`` (likewise): true when the reader
         questioned the entity's count (``count-above-population``, ``count-outlier``…:
         compared as read, to check), and how many of the peers compared have such a count.
+        Then ``population_of``, and ``tied_names``, ``tied_per_1000_names``: the peers
+        whose value the rank shares (";"-joined, "" when none). From an Annuaire export
+        (:func:`barometre.read_survey` of one), ``measure_label, data_date, attribution,
+        caveat`` (in French; the measure is declared accounts, a lower bound) and
+        ``attrs["annuaire"]``, its notes, which
+        :func:`~barometre.render.views.benchmark_text` prints (« sans compte déclaré »).
 
     Raises
     ------
@@ -718,6 +750,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     facebook     5       84       95.24      19068.0         27717.98
            x    20       77       75.32       5863.0          9489.67
     """
+    read = survey  # the frame as read: an Annuaire export's attrs (its measure, caveat)
     survey = require_columns(survey, PEER_COLUMNS)
     survey = of_type(survey, type)  # région 44 is no département 44: one type, or refused
     platforms = asked_platforms(platforms)  # a list, a Series…
@@ -812,6 +845,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 _note_typed(typed, me)
         vals = g["followers"].dropna().astype(float)
         others = g.loc[g["code"] != focus["code"], "followers"].dropna().astype(float)
+        # the peers whose value the entity's rank shares (« 21e ex aequo avec Dijon
+        # Métropole sur 22 »), ";"-joined in the file's order
+        tied_names = {c: LIST_SEP.join(map(str, g.loc[
+            (g["code"] != focus["code"]).to_numpy(dtype=bool)
+            & (g[c].astype(float) == float(v)).to_numpy(dtype=bool), "name"]))
+            if v is not None else "" for c, v in (("followers", f), ("followers_per_1000", per))}
         rows.append({
             "platform": p, "present": pres, "followers": f, "followers_per_1000": per,
             "rank": pos["rank"], "n_peers": pos["n"], "percentile": pos["percentile"],
@@ -828,7 +867,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             # its cell as typed (« 112 k »), as rank's followers_typed: None when exact
             "followers_typed": _typed_cell(me) if rounded else None,
             **uncertain,
-            "followers_questioned": questioned, "n_peers_questioned": n_questioned})
+            "followers_questioned": questioned, "n_peers_questioned": n_questioned,
+            "tied_names": tied_names["followers"],
+            "tied_per_1000_names": tied_names["followers_per_1000"]})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     marked = "followers_rounded" in snap.columns
@@ -848,6 +889,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     out["population_of"] = pd.array(reference.population_of(
         [focus["code"]] * len(out), focus["collectivity_type"], [focus["population"]] * len(out)),
         dtype="str")
+    # the peers each rank is shared with, after every column that was there before
+    for c in ("tied_names", "tied_per_1000_names"):
+        out[c] = pd.array([r[c] for r in rows], dtype="str")
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside",
               *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):
@@ -919,7 +963,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # 1,000 inhabitants is compared with its own
                       "population_served": _served_of_snapshot(
                           focus, per_1000_codes, snap)})
-    return BENCHMARK.check(out)
+    # an Annuaire export: its measure, date, attribution and caveat on every row
+    # (RESULT_COLUMNS) and attrs["annuaire"] (« sans compte déclaré », the notes), as the
+    # benchmark command says them: a notebook's frame says the same
+    from ..survey.annuaire import annotate_result
+
+    return annotate_result(BENCHMARK.check(out), read)
 
 
 def narrower_of(codes: Iterable[str], collectivity_type: object,

@@ -983,7 +983,23 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         # each year's (compare shows one year: its own)
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
+    if by == "category" and t == "epci" and "METRO" in col["category"]:
+        attrs["not_an_epci"] = not_an_epci()  # the métropoles counted: not Lyon's (said)
     return Records.of_columns(columns, attrs)
+
+
+def not_an_epci() -> dict[str, str]:
+    """The Métropole de Lyon, as the reference names it (``name``, ``code``: its SIREN): the
+    métropole that is no EPCI (a collectivité à statut particulier, ``MET69``), so out of
+    the EPCI category « métropole » (``attrs["not_an_epci"]`` of figures split by category,
+    said under them: ``pub-lyon-not-epci-note``) and counted in the type ``metropole``.
+
+    >>> not_an_epci()
+    {'name': 'Métropole de Lyon', 'code': '200046977'}
+    """
+    cols = reference._entity_columns("metropole")
+    i = next(i for i, k in enumerate(cols["kind"]) if k == "MET69")
+    return {"name": str(cols["name"][i]), "code": str(cols["code"][i])}
 
 
 def ci_kinds(cis: Sequence[tuple], share: Sequence[float], n_base: Sequence[int],
@@ -3764,6 +3780,14 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same
+    lyon = figures.attrs.get("not_an_epci")
+    if lyon and any(r.get("category") == "METRO" for r in rows):  # said under the table,
+        # and in the notes column of each such figure (CSV/JSON)
+        from ..messages.published import LYON_NOT_EPCI_NOTE
+
+        attrs["not_an_epci"] = lyon
+        rows = [{**r, "notes": LYON_NOT_EPCI_NOTE} if r.get("category") == "METRO" else r
+                for r in rows]
     # a file that is no random sample of its type has its flags (non_random_sample)
     return Records(columns, [{c: r[c] if c in r else design[c] for c in columns}
                              for r in rows], attrs)

@@ -284,11 +284,12 @@ def benchmark(
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
-    # an Annuaire export: its measure, date, attribution and caveat on every row and under
-    # the sentences, as compare says them
+    # an Annuaire export: the library put its measure, date, attribution and caveat on
+    # every row (in French) and its notes in attrs; in English, those words in English
     from ..survey.annuaire import RESULT_COLUMNS, annotate_result
 
-    result = annotate_result(result, survey, lang.value)
+    if lang.value == "en":
+        result = annotate_result(result, survey, "en")
     _undated_on_stderr(result, format, lang.value)
     # the file and whether it is fictitious, on every row (the table says it on stderr)
     rows = (result.assign(**provenance(result.attrs), **population_said(result, lang.value))
@@ -302,7 +303,8 @@ def benchmark(
                    # counts that leave a rank open: lists in JSON
                    lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols)
                    + tuple(c for *_, codes, names in ROUNDED_RANK_COLUMNS.values()
-                           for c in (codes, names)),
+                           for c in (codes, names))
+                   + ("tied_names", "tied_per_1000_names"),  # those a rank is shared with
                    # their cells as typed: a list beside the codes, one cell each
                    aligned={ROUNDED_RANK_TYPED[m]: cols[2]
                             for m, cols in ROUNDED_RANK_COLUMNS.items()})

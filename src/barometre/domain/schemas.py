@@ -205,7 +205,10 @@ BENCHMARK = Schema("benchmark", (
               ("rank_per_1000_rounded_codes", "str"), ("rank_per_1000_rounded_names", "str"),
               ("rank_per_1000_rounded_typed", "str"),
               ("followers_questioned", "bool"),
-              ("n_peers_questioned", "int"), ("population_of", "str")))
+              ("n_peers_questioned", "int"), ("population_of", "str"),
+              # the peers whose value the entity's rank shares (tied), by followers and
+              # per 1,000 inhabitants, ";"-joined ("" when the rank is its own)
+              ("tied_names", "str"), ("tied_per_1000_names", "str")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),

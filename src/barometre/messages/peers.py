@@ -15,6 +15,13 @@ MESSAGES = {
         "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
         "{of_plural}",
         "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}"),
+    # ... a commune of a grouping of the file's type (Lyon, 69123, in a file of métropoles):
+    # that grouping, to give instead
+    "peers-entity-other-type-grouping": (
+        "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
+        "{of_plural} ; la {label} de cette commune est {grouping} : {siren}",
+        "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}; "
+        "this commune's {label} is {grouping}: {siren}"),
     # a platform asked for that the file never surveyed (no column, no answer)
     "peers-platform-not-surveyed": (
         "{platforms} : {what} dans le fichier d'enquête (aucune réponse) ; "
@@ -108,20 +115,20 @@ MESSAGES = {
     "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
     "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
     "note-bench-not-ranked-platform": ("{platform} : {items}", "{platform}: {items}"),
-    # ... on a chart, counted per platform only: the names and reasons are in the report's
-    # Benchmark sheet, where the caption sends the reader (a slide's reader: no command,
-    # which without its --data and --type could not run as printed)
+    # ... on a chart, counted per platform only (the names and reasons are in benchmark's
+    # table and the report's Benchmark sheet; a chart is no report's, and a command could
+    # not run as printed without its --data and --type: no pointer)
     "note-bench-not-ranked-counts": (
         "Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé "
-        "du réseau) : {items} ; détail : feuille Benchmark du rapport",
+        "du réseau) : {items}",
         "Peers not ranked (no answer, no account, no follower count or no reading of the "
-        "platform): {items}; detail: the report's Benchmark sheet"),
+        "platform): {items}"),
     # ... of an Annuaire export: none of its peers is « sans réponse »
     "note-bench-not-ranked-counts-annuaire": (
         "Pairs non classés (sans compte déclaré, sans nombre d'abonnés ou sans relevé du "
-        "réseau) : {items} ; détail : feuille Benchmark du rapport",
+        "réseau) : {items}",
         "Peers not ranked (no declared account, no follower count or no reading of the "
-        "platform): {items}; detail: the report's Benchmark sheet"),
+        "platform): {items}"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     # a ranking's base, its entities a part of the type's in France: « 11 villes préfectures
     # classées (1 sans compte) sur les 12 du fichier (101 en France) », never read as all

@@ -61,6 +61,15 @@ MESSAGES = {
                         "erreur d'échantillonnage ; pas d'intervalle.",
                         "census: the base is the whole population it names, with no sampling "
                         "error; no interval."),
+    # under a figure of the EPCI category « métropole » (compare --type epci --by category):
+    # the Métropole de Lyon, a métropole that is no EPCI, is out of it (reference: MET69)
+    "pub-lyon-not-epci-note": (
+        "Métropoles (intercommunalités) : la {name} ({siren}), collectivité à statut "
+        "particulier, n'est pas un EPCI ; elle n'est pas comptée ici mais dans le type "
+        "« métropole » ({opt:--type metropole|type=\"metropole\"}).",
+        "Métropoles (intercommunalités): the {name} ({siren}), a collectivité à statut "
+        "particulier, is not an EPCI; it is not counted here but in the type 'metropolis' "
+        "({opt:--type metropole|type=\"metropole\"})."),
     "pub-census-not-k-of-n-note": (
         "recensement, part non k/n : la source dit compter toute la base nommée, mais aucun k/n "
         "de son n ne donne la part publiée (base ou chiffre inexact) : ni valeur exacte, ni "
@@ -367,11 +376,22 @@ BASES_EN = {
 }
 
 #: The notes of the published figures (``notes`` of data/published/adoption.csv), ours, in
+#: The ``notes`` of a figure of the EPCI category « métropole » (CSV/JSON): the Métropole de
+#: Lyon, no EPCI, is out of it (the table says it with ``pub-lyon-not-epci-note``)
+LYON_NOT_EPCI_NOTE = ("La Métropole de Lyon (200046977), collectivité à statut particulier, "
+                      "n'est pas un EPCI : elle n'est pas comptée dans cette catégorie mais "
+                      "dans le type « métropole ».")
+
 #: English: the disputed figures' notes under the table, and every note in compare's and
 #: trend's CSV/JSON under --lang en; publishers' words inside stay French, in quotes. Every
 #: note has one (tests/test_help_english.py); a note missing here would be printed as
 #: written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
+    # the notes column of a figure of the EPCI category « métropole » (LYON_NOT_EPCI_NOTE)
+    "La Métropole de Lyon (200046977), collectivité à statut particulier, n'est pas un "
+    "EPCI : elle n'est pas comptée dans cette catégorie mais dans le type « métropole ».":
+        "The Métropole de Lyon (200046977), a collectivité à statut particulier, is not an "
+        "EPCI: it is not counted in this category but in the type 'metropolis'.",
     # a base its source counts short of the map (build script's SHORT_BASES, pub28b)
     "Base de la source : 100 départements (« 55 départements sur 100 ») ; elle ne dit pas "
     "lequel elle laisse de côté (101 depuis que Mayotte est devenue département, le 31 mars "

@@ -347,6 +347,16 @@ MESSAGES = {
         "sure range: the bounds the share surely lies between, whatever the missing answers "
         "(k/N and (k + u)/N: k present, u not answered, N the base); nothing assumed or "
         "drawn, it is no confidence interval"),
+    # the same of an Annuaire export: nobody answers the Annuaire, its u are the
+    # collectivités out of the file (as compare's note says them)
+    "report-sure-explained-annuaire": (
+        "fourchette sûre : les bornes entre lesquelles la part est certainement, quelles que "
+        "soient les collectivités hors du fichier (k/N et (k + u)/N : k présentes, u hors du "
+        "fichier, N la base) ; rien n'est supposé ni tiré, ce n'est pas un intervalle de "
+        "confiance",
+        "sure range: the bounds the share surely lies between, whatever the authorities "
+        "out of the file (k/N and (k + u)/N: k present, u out of the file, N the base); "
+        "nothing assumed or drawn, it is no confidence interval"),
     "report-panel-explained": (
         "Panel : les entités du fichier, choisies à la main (des pairs, un réseau) ; les "
         "chiffres sont les leurs, sans extrapolation au type en France",
@@ -796,12 +806,29 @@ MESSAGES = {
         "correction de population finie)",
         "95% Wilson score interval around each share, treating the file's authorities as a sample "
         "of a population of unknown size (no finite-population correction)"),
+    # the Données of an Annuaire export: whose date « Date du relevé » is
+    "report-data-record-dates": (
+        "Date du relevé : la dernière modification des fiches de la collectivité dans "
+        "l'Annuaire.",
+        "Reading date: the latest modification of the authority's records in the Annuaire."),
+    "report-data-record-dates-some": (
+        "Date du relevé : la dernière modification des fiches de la collectivité dans "
+        "l'Annuaire ; {rows} ligne{s} sans fiche datée : la date du fichier ({date}, sa "
+        "fiche la plus récente).",
+        "Reading date: the latest modification of the authority's records in the Annuaire; "
+        "{rows} row{s} without a dated record: the file's date ({date}, its latest record)."),
     "report-survey-reference": ("Référentiel", "Reference"),
     "report-survey-reference-text": (
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "
         "pour les abonnés pour 1\u202f000 habitants : {population}",
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; "
         "for followers per 1,000 inhabitants: {population}"),
+    # no figure per 1,000 inhabitants in the report (no Classement, no Benchmark)
+    "report-survey-reference-text-plain": (
+        "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence "
+        "Ouverte 2.0",
+        "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence "
+        "Ouverte 2.0"),
     "report-survey-title": ("Relevé par collectivité", "Reading by authority"),
     "report-sources-survey": ("L'enquête", "The survey"),
     "report-sources-annuaire": ("L'Annuaire de l'administration (comptes déclarés)",

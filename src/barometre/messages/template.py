@@ -181,4 +181,13 @@ MESSAGES = {
         "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; population : {population}",
         "DGCL, list of EPCI with own taxation (epcicom2026, via "
         "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; population: {population}"),
+    # the métropoles: the DGCL's list of EPCI gives 21 of them, and the Métropole de Lyon,
+    # a collectivité à statut particulier, which is no EPCI
+    "template-reference-dgcl-metropole": (
+        "DGCL, liste des EPCI à fiscalité propre et de la Métropole de Lyon (collectivité à "
+        "statut particulier, pas un EPCI) (epcicom2026, via "
+        "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; population : {population}",
+        "DGCL, list of EPCI with own taxation and of the Métropole de Lyon (a collectivité à "
+        "statut particulier, not an EPCI) (epcicom2026, via "
+        "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; population: {population}"),
 }

@@ -520,25 +520,38 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr", sure: bool = False) -> str:
 
 
 def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None,
-             tied: object = False) -> str:
+             tied: object = False, tied_with: object = None) -> str:
     """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en); the first of a
     feminine type (``type_id``: a région, a commune…) is "1re". A rank shared with another
     peer (``tied``: ties share the best rank) says so: "27e ex aequo sur 40", "tied 27th
-    of 40", not read as the 27th alone.
+    of 40", not read as the 27th alone; ``tied_with``, the names of those it is shared
+    with (";"-joined, as benchmark's ``tied_names``), names one, counts more.
 
     >>> fmt_rank(1, 101, type_id="departement"), fmt_rank(1, 13, type_id="region")
     ('1er sur 101', '1re sur 13')
     >>> fmt_rank(27, 40, tied=True), fmt_rank(27, 40, "en", tied=True)
     ('27e ex aequo sur 40', 'tied 27th of 40')
+    >>> fmt_rank(21, 22, tied=True, tied_with="Dijon Métropole")
+    '21e ex aequo avec Dijon Métropole sur 22'
+    >>> fmt_rank(21, 22, "en", tied=True, tied_with="Brest Métropole;Dijon Métropole")
+    'tied 21st of 22 with 2 others'
     """
     if is_missing(rank):
         return "–"
     r = int(rank)
     tied = not is_missing(tied) and bool(tied)
+    names = ([x for x in str(tied_with).split(";") if x]
+             if tied and isinstance(tied_with, str) else [])
     if lang == "en":
-        return f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {fmt_int(int(n), lang)}"
+        said = ("" if not names else f" with {names[0]}" if len(names) == 1
+                else f" with {fmt_int(len(names), lang)} others")
+        return (f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {fmt_int(int(n), lang)}"
+                + said)
+    said = ("" if not names else f" avec {names[0]}" if len(names) == 1
+            else f" avec {fmt_int(len(names), lang)} autres")
     feminine = type_id in TYPES and TYPES[type_id].feminine
-    return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {fmt_int(int(n), lang)}"
+    return (f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''}{said} "
+            f"sur {fmt_int(int(n), lang)}")
 
 
 def fmt_rank_range(best: object, worst: object, n: object, lang: str = "fr",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from ..analysis.records import Records
@@ -1645,6 +1646,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += random_draw_notes(res, lang)
     parts += region_map_notes(res, lang)  # régions read on the map of before 2016
     parts += _skipped_lines(res, lang)
+    parts += not_an_epci_notes(res, lang)  # the EPCI category « métropole »: not Lyon
     parts += _design_lines(res, lang)
     parts += place_notes(res, lang)
     parts += undated_notes(res, lang)
@@ -1801,6 +1803,16 @@ def ci_note(whiskered: list[dict], without: list[dict], lang: str = "fr") -> str
         said += _t("note-ci-none-" + ("both" if census and unknown else
                                       "census" if census else "unknown"), lang)
     return said
+
+
+def not_an_epci_notes(res: Any, lang: str = "fr") -> list[str]:
+    """Under figures of the EPCI category « métropole » (``attrs["not_an_epci"]``, figures
+    split by category): the Métropole de Lyon is no EPCI, out of them, counted in the type
+    ``metropole``; a manager reading « 21/21 exhaustif » would take it for every métropole.
+    ``res``: a result frame or its records."""
+    lyon = getattr(res, "attrs", {}).get("not_an_epci")
+    return ([_t("pub-lyon-not-epci-note", lang, name=lyon["name"], siren=lyon["code"])]
+            if lyon else [])
 
 
 def annuaire_notes_of(df: Any, lang: str = "fr") -> list[str]:
@@ -1963,6 +1975,12 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     undated = no_year_note(df, lang)
     if undated:  # no reading date in the file: no year, said as under compare
         lines.append(undated)
+    if a.get("collectivity_type") == "epci" and shared == "METRO":  # its peers, the EPCI
+        # category « métropole »: the Métropole de Lyon is none of them (compare's note)
+        from ..analysis.survey import not_an_epci
+
+        lines += not_an_epci_notes(SimpleNamespace(attrs={"not_an_epci": not_an_epci()}),
+                                   lang)
     return "\n".join(lines)
 
 
@@ -2077,9 +2095,11 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True,
 
 
 def bench_rank_words(r: Any, metric: str = "followers", lang: str = "fr",
-                     typed: dict | None = None) -> tuple[str, str]:
+                     typed: dict | None = None, short: bool = False) -> tuple[str, str]:
     """A benchmark row's rank by ``metric`` (``"followers"``, ``"followers_per_1000"``) in
-    words, and why it is open ("" when it is not): « 5e sur 13 », « 27e ex aequo sur 40 »;
+    words, and why it is open ("" when it is not): « 5e sur 13 », « 27e ex aequo avec
+    Dijon Métropole sur 40 » (the peers it shares it with, ``tied_names``: one named, more
+    counted; ``short``, where space is tight, a chart's label: « 27e ex aequo sur 40 »);
     when a count read from an abbreviated number can change it
     (:func:`barometre.analysis.peers.rank_range`), the ranks it can be and the counts
     that make it so, each quoted as the file typed it (``typed``, ``{code: (cell, count)}``,
@@ -2105,7 +2125,9 @@ def bench_rank_words(r: Any, metric: str = "followers", lang: str = "fr",
     t = r.get("collectivity_type")
     best, worst, codes, names = rounded_rank(r, metric)
     if best is None or worst is None or best == worst or is_missing(rank):
-        return fmt_rank(rank, n, lang, t, r.get("tied_per_1000" if per else "tied")), ""
+        with_ = None if short else r.get("tied_per_1000_names" if per else "tied_names")
+        return fmt_rank(rank, n, lang, t, r.get("tied_per_1000" if per else "tied"),
+                        with_), ""
     return fmt_rank_range(best, worst, n, lang, t), rounded_why(codes, names, typed, lang)
 
 
@@ -2266,11 +2288,12 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17,
-    X (ex-Twitter) 24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
-    and names stay in the command's table, its CSV and the report
-    (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
-    command on a chart: « barometre benchmark --entity 29 » without the file and the type
-    could not run as printed. ``code``: the entity's (kept for the callers, unused);
+    X (ex-Twitter) 24"; "" when every peer is ranked). The reasons and names stay in the
+    command's table, its CSV and the report (:func:`bench_not_ranked_note` in full); on a
+    slide they took half the image. No pointer: a chart is no report's (« feuille Benchmark
+    du rapport » named a sheet that was never made), and « barometre benchmark --entity
+    29 » without the file and the type could not run as printed. ``code``: the entity's
+    (kept for the callers, unused);
     ``annuaire``: peers read from an Annuaire export, none of them « sans réponse »
     (« sans compte déclaré, sans nombre d'abonnés ou sans relevé du réseau »)."""
     from ..analysis.peers import not_ranked_peers

@@ -62,6 +62,8 @@ class DeclaredEntity:
     service_ids: list[str] = field(default_factory=list)
     accounts: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     row: int = 0
+    #: the latest modification date of its services' records (None: none dated)
+    modified: dt.date | None = None
 
     def add(self, platform: str, url: str, handle: str | None) -> None:
         seen = self.accounts.setdefault(platform, [])
@@ -229,6 +231,8 @@ def read_census(path: str | Path) -> Census:
                 else:
                     _note(examples, counts, "merged", f"{s.name} ({type_id} {ent_code})")
                 ent.service_ids.append(s.id)
+                if s.modified and (ent.modified is None or s.modified > ent.modified):
+                    ent.modified = s.modified  # its own date, not the file's latest
                 for platform, url, handle in declared:
                     ent.add(platform, url, handle)
     platforms: Counter = Counter()
@@ -285,7 +289,9 @@ def census_frame(census: Census, type: str | None = None):
 
     One row per entity × platform: ``present`` True when the annuaire declares an
     account, False otherwise; ``followers`` unknown; ``account`` the first declared
-    URL (normalised); ``date`` the file's date. ``type`` keeps one type
+    URL (normalised); ``date`` the file's date (its records' latest modification);
+    ``record_date`` the entity's own records' latest modification (NaT when none is
+    dated), which the report's Données show. ``type`` keeps one type
     (``ville_prefecture``, ``grande_ville``… select communes; ``metropole`` the EPCI
     that are métropoles and the Métropole de Lyon).
     """
@@ -303,7 +309,7 @@ def census_frame(census: Census, type: str | None = None):
         ents = [e for e in ents if e.code in allowed]
     ents.sort(key=lambda e: (_TYPE_ORDER.index(e.collectivity_type), e.code))
     rows = {"code": [], "collectivity_type": [], "platform": [], "present": [], "account": [],
-            "source_row": []}
+            "source_row": [], "record_date": []}
     for i, e in enumerate(ents, start=1):
         for p in plats:
             accs = e.accounts.get(p)
@@ -314,6 +320,7 @@ def census_frame(census: Census, type: str | None = None):
             rows["present"].append(bool(accs))
             rows["account"].append(accs[0][0] if accs else None)
             rows["source_row"].append(i)
+            rows["record_date"].append(pd.Timestamp(e.modified) if e.modified else pd.NaT)
     df = pd.DataFrame(rows)
     names, pops = {}, {}
     for t in {e.collectivity_type for e in ents}:
@@ -339,7 +346,11 @@ def census_frame(census: Census, type: str | None = None):
         # no count: none rounded, none questioned, no cell of one typed
         "followers_rounded": np.zeros(len(df), dtype=bool),
         "followers_questioned": np.zeros(len(df), dtype=bool),
-        "followers_typed": pd.Series([None] * len(df), dtype=object)})
+        "followers_typed": pd.Series([None] * len(df), dtype=object),
+        # each entity's own records' latest modification (« date » is the file's, the
+        # census's date): the report's Données say it row by row
+        "record_date": pd.Series(df["record_date"].to_numpy(), dtype="datetime64[s]")
+        if len(df) else pd.Series([], dtype="datetime64[ns]")})
     return out
 
 

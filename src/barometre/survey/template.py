@@ -373,7 +373,10 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
                  within_param=(text("template-kind-param", lang, kind=kind) if kind else "")
                  + (text("template-within-param", lang, codes=within) if deps else ""),
                  codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
-                 reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
+                 # the métropoles' list: 21 EPCI and the Métropole de Lyon, which is none
+                 reference=text("template-reference-insee" if not dgcl else
+                                "template-reference-dgcl-metropole" if type_id == "metropole"
+                                else "template-reference-dgcl",
                                 lang, population=population_source([type_id], lang)),
                  # two rows, one council (2A and 2B, 67 and 68): one count, on one row
                  councils=councils + "\n" if councils else "",

@@ -21,7 +21,8 @@ from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, serie
 from .style import sized, thin_xticks
 from .style import title as put_title
 from ..views import (ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes,
-                     base_label, place_notes, random_draw_notes, type_or_kind_label)
+                     base_label, not_an_epci_notes, place_notes, random_draw_notes,
+                     type_or_kind_label)
 
 __all__ = ["adoption", "bar_rows", "split_column"]
 
@@ -241,6 +242,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang, words=True)  # a file that is no random sample: what it holds
         notes += place_notes(df, lang, words=True)  # a survey file chosen by place: its départements
+        notes += not_an_epci_notes(df, lang)  # the EPCI category « métropole »: not Lyon
         ax.set_yticks(ticks, tick_labels)
         extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
         ax.set_ylim(y - 0.5 + extra, -0.5 - extra)

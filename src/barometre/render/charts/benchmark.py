@@ -308,11 +308,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     it; a value of 0 is drawn at the axis' start, marked "0" and counted in the caption,
     as on the left.
 
-    The caption counts the peers not ranked per platform, every reason together, and
-    says where their reasons and names are ("Pairs non classés (sans réponse, sans compte
-    ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark
-    --entity 44 ou la feuille Benchmark du rapport": the command's table, its CSV and the
-    report keep the full detail); it names the councils whose population, not their
+    The caption counts the peers not ranked per platform, every reason together ("Pairs
+    non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du
+    réseau) : Facebook 17, Instagram 21"; the command's table, its CSV and the report's
+    Benchmark sheet keep the full detail, a chart made alone names no sheet of a report
+    never made); it names the councils whose population, not their
     territory's, is behind a number per 1,000 inhabitants drawn, in one short sentence
     (the Rhône's, 69D). The numbers come from :func:`barometre.benchmark` and the dots
     from :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
@@ -370,8 +370,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements du fichier ; rangs sur les 84 classés.
     En orange : Loire-Atlantique ; trait vertical : médiane des pairs.
-    Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17, Instagram 21 ; détail : feuille
-    Benchmark du rapport.
+    Pairs non classés (sans réponse, sans compte, sans nombre d'abonnés ou sans relevé du réseau) : Facebook 17, Instagram 21.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
     Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).
@@ -461,7 +460,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # a wider label would push the data into less of the panel)
                     # « 3e ou 4e sur 13 » when a count read from an abbreviated number
                     # leaves the rank open (the caption says whose), as the text says it
-                    word = bench_rank_words(_row(b, p), mine, lang, typed.get(p))[0]
+                    word = bench_rank_words(_row(b, p), mine, lang, typed.get(p),
+                                            short=True)[0]
                     # the peers of the row whose count the reader questioned, counted beside
                     # the rank as the text counts them (« 5e sur 87 (dont 1 à vérifier) »):
                     # the benchmark's count, the entity's own never among them

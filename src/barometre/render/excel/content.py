@@ -7,6 +7,7 @@ number comes from the ReportData.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -87,6 +88,12 @@ def _annuaire(r: ReportData) -> dict | None:
     """The Annuaire de l'administration's census read as the survey (``attrs["annuaire"]``:
     :func:`~barometre.survey.annuaire.annuaire_meta`): declared accounts, not a survey's."""
     return r.data.attrs.get("annuaire") if r.data is not None else None
+
+
+def _sure_code(r: ReportData) -> str:
+    """What explains a « fourchette sûre »: its u are missing answers in a survey, the
+    collectivités out of the file in an Annuaire export (nobody answers the Annuaire)."""
+    return "report-sure-explained-annuaire" if _annuaire(r) else "report-sure-explained"
 
 
 #: compare's marks of a measure (render/views.py ``_marks``) and the notes that explain them
@@ -427,7 +434,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     said = [str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)]
     # each term used above explained once: a 95 % interval, a sure range (k/N–(k + u)/N)
     for code, term in (("report-ci-explained", "95% CI" if lang == "en" else "IC 95\u202f%"),
-                       ("report-sure-explained", "sure range" if lang == "en" else "fourchette sûre")):
+                       (_sure_code(r), "sure range" if lang == "en" else "fourchette sûre")):
         if any(term in line for line in said):
             _wrap_across(sh, sh.line(text(code, lang), color="595959"), 10)
     if several:
@@ -785,7 +792,10 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
     if sure:  # a certainty, not a confidence interval: said under the table
-        _note_across(sh, block, text("report-sure-explained", lang))
+        _note_across(sh, block, text(_sure_code(r), lang))
+    meta = _annuaire(r)
+    if meta:  # the Annuaire's caveat where its figures are, as the Synthèse says it
+        _note_across(sh, block, meta["caveat_en" if lang == "en" else "caveat"])
     # a census has no sampling error, so no interval: its bound cells hold no number (the
     # share twice would read as a sample's interval of zero width) but the word the text
     # tables say in its place, "exhaustif", "exhaustif (métropole)" for a part's census;
@@ -1315,11 +1325,13 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         for line in open_.values():
             if line:
                 sh.line(line)
-        ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True)] if plain_value(
+        ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True,
+                          plain_value(rec.get("tied_names")))] if plain_value(
             rec.get("tied")) and not open_["followers"] else []
         if plain_value(rec.get("tied_per_1000")) and not open_["followers_per_1000"]:
             ranks.append(text("report-bench-tied-per-1000", lang, rank=fmt_rank(
-                rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True)))
+                rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True,
+                plain_value(rec.get("tied_per_1000_names")))))
         if ranks:
             sh.line(text("report-bench-tied", lang, platform=platform_label(rec["platform"], lang),
                          ranks=("; " if lang == "en" else " ; ").join(ranks)))
@@ -1636,13 +1648,29 @@ def data_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Données' table: the rows not listed, of the entities that
     answered nothing at their wave (a template's unfilled rows, ``extra["data_unanswered"]``):
     how many, and why; none otherwise (the table alone, as before)."""
+    dated = _record_dates_note(r, lang)  # an Annuaire export: whose date each row says
     blank = r.extra.get("data_unanswered")
     if not blank or r.survey is None:
-        return ()
+        return dated
     t = r.survey.collectivity_type
-    return (text("report-data-unanswered", lang, rows=fmt_int(blank["rows"], lang),
-                 n=fmt_int(blank["entities"], lang),
-                 label=type_label(t, lang, plural=takes_plural(blank["entities"], lang))),)
+    return dated + (text("report-data-unanswered", lang, rows=fmt_int(blank["rows"], lang),
+                         n=fmt_int(blank["entities"], lang),
+                         label=type_label(t, lang, plural=takes_plural(blank["entities"], lang))),)
+
+
+def _record_dates_note(r: ReportData, lang: str) -> tuple[str, ...]:
+    """An Annuaire export's Données: « Date du relevé » is each collectivité's records'
+    latest modification (``record_date``), the file's date (its latest record) for a row
+    whose records have none, said with how many rows."""
+    d = r.data
+    if d is None or "record_date" not in d.columns or not len(d):
+        return ()
+    undated = int(d["record_date"].isna().sum())
+    meta = _annuaire(r) or {}
+    day = _day(dt.date.fromisoformat(meta["date"]), lang) if meta.get("date") else "?"
+    return ((text("report-data-record-dates", lang),) if not undated else
+            (text("report-data-record-dates-some", lang, rows=fmt_int(undated, lang),
+                  s=plural_s(undated), date=day),))
 
 
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
@@ -1760,6 +1788,10 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
              "competitors", "wording"]
     if no_bounds_shown(r.adoption):  # no figure with an interval: « IC 95 % » defines nothing
         terms.remove("ci")
+    # only what the workbook shows: a report without Classement nor Benchmark (published
+    # figures, an Annuaire export) has no per-1,000 figure, rank, index, percentile or mean
+    for t in _terms_not_shown(r):
+        terms.remove(t)
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
     population = population_source([r.survey.collectivity_type] if r.survey is not None
                                    else r.types or list(r.adoption["collectivity_type"]), lang,
@@ -1778,6 +1810,19 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     # on the program's own scaling)
     if heading > 1 and sum(_row_height(sh, r) for r in range(1, sh.row)) > _PAGE_HEIGHT:
         sh.ws.row_breaks.append(Break(id=heading - 1))
+
+
+def _terms_not_shown(r: ReportData) -> list[str]:
+    """The Définitions' terms that no sheet of the report shows: the percentile and the
+    peers' mean (the Benchmark's alone), the per-1,000 figure, rank and index (the
+    Classement's and the Benchmark's), the followers (those two sheets' and the Données'
+    « Abonnés » column, when some count is there)."""
+    ranked = r.league is not None or r.benchmark is not None
+    counts = (r.data is not None and "followers" in r.data.columns
+              and bool(r.data["followers"].notna().any()))
+    return ([] if r.benchmark is not None else ["percentile", "competitors"]) + (
+        [] if ranked else ["per-1000", "rank", "index"]) + (
+        [] if ranked or counts else ["followers"])
 
 
 def _url_lines(url: str) -> str:
@@ -2160,7 +2205,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang,
-                                              s.codes_answered or None))]]
+                                              s.codes_answered or None))
+              if "per-1000" not in _terms_not_shown(r)  # a per-1,000 figure shown
+              else text("report-survey-reference-text-plain", lang)]]
     published = published_elsewhere(r, lang)
     if published:  # the published barometers' figures: not in this report, where they are
         rows.append([text("report-survey-published", lang), published])

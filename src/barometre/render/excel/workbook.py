@@ -280,6 +280,9 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         d, questioned = _questioned_column(d, lang)
         d, blank = _blank_read_column(d, r, lang)
         d = _population_of(d, r, lang)
+        if "record_date" in d.columns:  # an Annuaire export: each record's own date,
+            # the file's where a record has none (said in the notes: content.data_notes)
+            d = d.assign(date=d["record_date"].where(d["record_date"].notna(), d["date"]))
         # several files (read_waves): each row's file beside its line, a line number being
         # every file's; one file: named in Sources et méthode, no column of one value
         several = "file" in d.columns and r.survey is not None and r.survey.n_files > 1
