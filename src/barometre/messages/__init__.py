@@ -14,7 +14,7 @@ Examples
 --------
 >>> from barometre.messages import text
 >>> text("unknown-type", "en", value="regoin", hint=Msg("did-you-mean", choices=["region"]))
-"unknown collectivity type 'regoin'; did you mean 'region'?"
+"unknown collectivity type “regoin”; did you mean “region”?"
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class Msg:
 
     Errors and problems carry a ``Msg`` so that the CLI can say it in the user's
     language. A parameter may itself be a ``Msg`` (rendered in the same language), or a
-    list (rendered « a », « b » ou « c » / 'a', 'b' or 'c'; a list of ``Msg`` is
+    list (rendered « a », « b » ou « c » / “a”, “b” or “c”; a list of ``Msg`` is
     joined with commas).
     """
 
@@ -389,7 +389,7 @@ def _param(value, lang: str) -> object:
     if isinstance(value, (list, tuple)):
         value = [v.render(lang) if isinstance(v, (Words, Setting))
                  else _clipped(v, lang) if isinstance(v, str) else v for v in value]
-        items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
+        items = [f"“{v}”" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:
             return "".join(items)
         return ", ".join(items[:-1]) + (" or " if lang == "en" else " ou ") + items[-1]
@@ -431,7 +431,7 @@ class Setting:
     ``{opt:cli|python}`` cannot: each item of the list is one.
 
     >>> print(text("peers-instead", "en", rules=[Setting("--peers type", 'peers="type"')]))
-    compare with 'peers="type"'
+    compare with “peers="type"”
     """
 
     __slots__ = ("cli", "python")

@@ -381,7 +381,7 @@ _OPTIONS_IN_WORDS = {
             "counted on the entities of its départements, its shares are a sample or a "
             "census of them"),
            ("--panel gives the shares of the file's entities only",
-            "made 'as a panel', the shares are those of the file's entities alone")],
+            "made “as a panel”, the shares are those of the file's entities alone")],
 }
 
 

@@ -360,7 +360,7 @@ def _cells_said(row: list) -> Words:
     more = "…" if len(cells) > _CELLS_SAID else ""
     cells = cells[:_CELLS_SAID]
     return Words(", ".join(f"« {c} »" for c in cells) + more,
-                 ", ".join(f"'{c}'" for c in cells) + more)
+                 ", ".join(f"“{c}”" for c in cells) + more)
 
 
 def _split_header_possible(exc: InputFileError) -> bool:

@@ -1,0 +1,60 @@
+"""One typography per language (session 36, brief Q37).
+
+English quotes with “…” everywhere: validate's own messages quoted with '…' (about 240
+entries: « column 'Facebook' », « '12,5' reads twelve and a half ») while the notes,
+captions and the report said “…” (session 35). An apostrophe stays straight (don't,
+Côte-d'Or, l'…), and so does Python code a message gives to copy (``dtype={'code': str}``,
+``parse_dates=['date']``).
+
+French writes a date in prose « 14 octobre 2024 » (notes, captions, messages), as English
+writes "14 October 2024"; a table's cell keeps « 14/10/2024 », CSV and JSON the ISO form.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from typer.testing import CliRunner
+
+from barometre.cli.app import app
+from barometre.messages import Day, Msg, catalog, text
+
+#: a straight-quoted '…' around a word or a value: the opening quote after neither a
+#: letter (an apostrophe: don't, d'Or, l'…) nor a brace or bracket (Python code:
+#: ``{'code': str}``, ``['date']``), the closing one before no letter (the users' files)
+_STRAIGHT_QUOTED = re.compile(r"(?<![\w{}\[\\])'(?=[^\s'])[^'\n]*?(?<=\S)'(?!\w)")
+
+
+def test_english_catalogue_quotes_with_curly_quotes():
+    straight = {code: _STRAIGHT_QUOTED.findall(en) for code, (_, en) in catalog().items()
+                if _STRAIGHT_QUOTED.search(en)}
+    assert not straight, straight
+
+
+def test_the_check_refuses_a_straight_quote_and_keeps_apostrophes():
+    assert _STRAIGHT_QUOTED.findall("unknown platform 'tiktok'; write 'Oui'") == [
+        "'tiktok'", "'Oui'"]
+    assert not _STRAIGHT_QUOTED.search("don't count Côte-d'Or or the users' files, l'…")
+    assert not _STRAIGHT_QUOTED.search("read_csv(…, dtype={'code': str}, parse_dates=['date'])")
+
+
+def test_english_values_and_lists_are_quoted_with_curly_quotes():
+    assert text("unknown-type", "en", value="regoin", hint=Msg("did-you-mean",
+                                                             choices=["region"])) == (
+        "unknown collectivity type “regoin”; did you mean “region”?")
+    assert text("unknown-type", "fr", value="regoin", hint=Msg("did-you-mean",
+                                                             choices=["region"])) == (
+        "type inconnu « regoin » ; vouliez-vous dire « region » ?")
+
+
+def test_validate_in_english_quotes_columns_and_cells_with_curly_quotes(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("Code;Facebook;Abonnés Facebook;Date\n29;Oui;12,5;15/10/2025\n"
+                    "35;Non;;15/10/2025\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["--lang", "en", "validate", str(path), "--type",
+                                   "departement"])
+    assert out.stdout.splitlines() == [
+        "q.csv, line 2, column “Abonnés Facebook”: error: “12,5” not a whole number of "
+        "followers (a decimal? “12,5” reads twelve and a half): expected an integer such as "
+        "12345"]
