@@ -58,3 +58,43 @@ def test_validate_in_english_quotes_columns_and_cells_with_curly_quotes(tmp_path
         "q.csv, line 2, column “Abonnés Facebook”: error: “12,5” not a whole number of "
         "followers (a decimal? “12,5” reads twelve and a half): expected an integer such as "
         "12345"]
+
+
+def test_a_date_in_prose_is_written_out_in_both_languages():
+    day = Day.of(datetime.date(2024, 10, 14))
+    assert (day.render("fr"), day.render("en")) == ("14 octobre 2024", "14 October 2024")
+    assert Day(2025, 10, 1).render("fr") == "1er octobre 2025"
+    # a table's cell keeps the short French form; English has one form
+    assert (day.cell("fr"), day.cell("en")) == ("14/10/2024", "14 October 2024")
+    # the waves' names (render.waves.wave_date) are the same helper's
+    from barometre.render.waves import wave_date
+
+    assert wave_date("2024-10-14") == "14 octobre 2024"
+    assert wave_date("2024-10-14", "en") == "14 October 2024"
+
+
+def test_validate_says_the_wave_date_written_out(tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text("Code;Facebook;Date\n29;Oui;15/10/2025\n35;Non;\n22;Oui;15/10/2025\n",
+                    encoding="utf-8")
+    said = {lang: CliRunner().invoke(app, ["--lang", lang, "validate", str(path), "--type",
+                                           "departement"]).stdout.splitlines()
+            for lang in ("fr", "en")}
+    assert said["fr"] == ["d.csv : avertissement : 1 relevé sans date rattaché à la date de "
+                          "la vague, 15 octobre 2025 (ligne 3)"]
+    assert said["en"] == ["d.csv: warning: 1 reading has no date: given the wave's date, "
+                          "15 October 2025 (line 3)"]
+
+
+def test_a_future_date_option_is_said_as_typed():
+    """--date in the future: the option's value in the short form it is typed in, not
+    a sentence's date."""
+    from barometre.domain.errors import UsageError
+    from barometre.survey.rules import as_date
+
+    try:
+        as_date(datetime.date(2999, 1, 5))
+    except UsageError as exc:
+        assert "05/01/2999" in exc.msg.render("fr") and "2999-01-05" in exc.msg.render("en")
+    else:
+        raise AssertionError("a future date was accepted")
