@@ -26,9 +26,14 @@ from barometre.messages import Day, Msg, catalog, text
 _STRAIGHT_QUOTED = re.compile(r"(?<![\w{}\[\\])'(?=[^\s'])[^'\n]*?(?<=\S)'(?!\w)")
 
 
+#: Python's own words: a wrong keyword is a TypeError said as Python says one
+#: ("got an unexpected keyword argument 'platform'")
+_PYTHON_WORDS = {"wrong-keyword"}
+
+
 def test_english_catalogue_quotes_with_curly_quotes():
     straight = {code: _STRAIGHT_QUOTED.findall(en) for code, (_, en) in catalog().items()
-                if _STRAIGHT_QUOTED.search(en)}
+                if _STRAIGHT_QUOTED.search(en) and code not in _PYTHON_WORDS}
     assert not straight, straight
 
 

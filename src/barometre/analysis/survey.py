@@ -290,7 +290,7 @@ def refuse_repeats(survey: pd.DataFrame, positions: np.ndarray, group: np.ndarra
     >>> bm.rank(pd.concat([s, other]), "facebook")
     Traceback (most recent call last):
     ...
-    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15/10/2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15 octobre 2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
     >>> bm.adoption(pd.concat([s, s]))
     Traceback (most recent call last):
     ...

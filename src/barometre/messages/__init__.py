@@ -14,7 +14,7 @@ Examples
 --------
 >>> from barometre.messages import text
 >>> text("unknown-type", "en", value="regoin", hint=Msg("did-you-mean", choices=["region"]))
-"unknown collectivity type “regoin”; did you mean “region”?"
+'unknown collectivity type “regoin”; did you mean “region”?'
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ MESSAGES = {
     # a keyword of the other number (domain.keywords): singular for one, plural for several
     "wrong-keyword": (
         "{function}() n'a pas de paramètre {given}= ; vouliez-vous dire {right}= ?",
-        "{function}() got an unexpected keyword argument “{given}”; did you mean {right}=?"),
+        "{function}() got an unexpected keyword argument '{given}'; did you mean {right}=?"),
     "keyword-renamed": (
         "{function}({given}=…) s'écrit désormais {function}({right}=…) (barometre 0.2) ; "
         "{given}= sera retiré",

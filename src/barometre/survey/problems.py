@@ -455,7 +455,7 @@ def problems_frame(problems: list[Problem] | Exception, lang: str | None = None
 
     >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")), lang="en")
     >>> print(p["message"].iloc[0])
-    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
+    Facebook: 7 blank cells counted as “not answered” (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
     """
     import pandas as pd
 
