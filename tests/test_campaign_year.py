@@ -45,7 +45,7 @@ def _campaign(path, dates=("10/12/2024", "15/01/2025"), year=None, followers=Fal
 
 
 CAMPAIGN_FR = (
-    "les relevés du 10/12/2024 au 15/01/2025 sont une seule campagne, sans écart de plus de "
+    "les relevés du 10 décembre 2024 au 15 janvier 2025 sont une seule campagne, sans écart de plus de "
     "60 jours, qui passe le 31 décembre : 60 relevés (60 entités) en 2024, 41 relevés "
     "(41 entités) en 2025 ; compare, rank et le rapport la coupent au 31 décembre ; pour la "
     "lire en entier, une colonne « année » donnant à chaque relevé l'année de sa campagne "

@@ -103,7 +103,7 @@ def test_a_decimal_count_is_quoted_as_the_spreadsheet_shows_it(tmp_path, cli):
     path = _xlsx(tmp_path / "float.xlsx", [["01", "Ain", "Oui", 12345.6, "15/10/2025"]])
     fr = cli("validate", path).output
     assert "« 12345,6 » pas un nombre entier" in fr
-    assert "'12345.6' not a whole number" in cli("--lang", "en", "validate", path).output
+    assert "“12345.6” not a whole number" in cli("--lang", "en", "validate", path).output
     [p] = bm.validate(path)
     assert p.value == "12345.6"  # the report's value: Python's number
 
@@ -126,7 +126,7 @@ def test_sheet_on_a_csv_is_refused_in_python(tmp_path):
         with pytest.raises(UsageError) as exc:
             call(path, sheet="Foo")
         assert exc.value.code == "sheet-not-workbook"
-        assert exc.value.render("en").startswith("sheet='Foo' for base.csv, which has no")
+        assert exc.value.render("en").startswith("sheet=“Foo” for base.csv, which has no")
 
 
 def test_sheet_names_the_workbooks_sheet_among_waves_with_a_csv(tmp_path):

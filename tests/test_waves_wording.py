@@ -108,8 +108,8 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
     res = cli("trend", "--type", "departement", "--data", a, "--data", b)
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines()[-1] == (  # the table's last note (s32: was stderr)
-        "« au moins un réseau » non montré pour la vague du 15/10/2024 (Facebook, X (ex-Twitter), "
-        "Instagram) ; la vague du 15/10/2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
+        "« au moins un réseau » non montré pour la vague du 15 octobre 2024 (Facebook, X (ex-Twitter), "
+        "Instagram) ; la vague du 15 octobre 2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
         "relevé les mêmes réseaux (en tout : Facebook, X (ex-Twitter), Instagram, Bluesky) ; une "
         "part sur d'autres réseaux ne se compare pas.")
     assert "moins de réseaux" not in res.output
@@ -154,7 +154,7 @@ def test_a_wave_prefix_of_several_waves_is_said_ambiguous(cli, tmp_path):
                                                choices=["2024-03-15", "2024-10-15"]) + "\n"
     assert "« 2024 » désigne plusieurs vagues (« 2024-03-15 » ou « 2024-10-15 »)" in res.stderr
     en = cli("changes", "--data", three, "--old", "2024", "--lang", "en")
-    assert "'2024' matches several waves ('2024-03-15' or '2024-10-15')" in en.stderr
+    assert "“2024” matches several waves (“2024-03-15” or “2024-10-15”)" in en.stderr
     # a prefix of one wave picks it; « the oldest » is said only when the oldest is compared
     res = cli("changes", "--data", three, "--old", "2024-10")
     assert res.exit_code == 0 and "du 15 octobre 2024 au 15 octobre 2025" in res.stdout
