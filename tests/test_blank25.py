@@ -105,7 +105,7 @@ def test_a_wave_nobody_answered_stays_not_surveyed_under_blank_absent(cli, tmp_p
     said = {p.code: p for p in bm.validate(src, type="departement", blank="absent")}
     assert said["blank-empty"].rows.tolist() == [5, 6, 7]
     assert said["blank-empty"].message.startswith(
-        "TikTok : aucune réponse à la vague du 15/10/2024 (réseau non relevé alors) ; 3 "
+        "TikTok : aucune réponse à la vague du 15 octobre 2024 (réseau non relevé alors) ; 3 "
         "cellules vides comptées comme « non renseigné » (lignes 5, 6, 7), même avec "
         'blank="absent"')
     # the 2025 blank of a wave that answered: an absence, as asked

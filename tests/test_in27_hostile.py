@@ -48,7 +48,7 @@ def test_an_overlong_cell_is_quoted_in_a_few_dozen_characters(tmp_path, cli):
     assert "« 1111111111111111111111111111111111111111… (5\u202f000 caractères) »" in lines[2]
     en = cli("--lang", "en", "validate", path)
     said = en.stdout + en.stderr
-    assert "(5,000 characters)'" in said and max(map(len, said.splitlines())) < 250
+    assert "(5,000 characters)”" in said and max(map(len, said.splitlines())) < 250
     # the report's value: the cell's first 1,000 characters, an ellipsis
     rows = json.loads(cli("validate", path, "--format", "json").stdout)
     assert [len(r["value"]) for r in rows] == [1001, 1001]
