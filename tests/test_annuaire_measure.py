@@ -115,7 +115,7 @@ def test_compare_source_line_has_no_iso_date_but_its_csv_does(cli, annuaire):
     assert res.exit_code == 0, res.output
     assert "Source : Service-Public.gouv.fr / DILA, Annuaire de l'administration (annuaire.json)" \
         in res.stdout
-    assert "2026-03-12" not in res.stdout and "état au 12/03/2026" in res.stdout
+    assert "2026-03-12" not in res.stdout and "état au 12 mars 2026" in res.stdout
     csv = cli("compare", "--type", "departement", "--data", annuaire, "--format", "csv").stdout
     assert ",2026-03-12," in csv  # data_date, ISO
 
@@ -134,7 +134,7 @@ def test_report_of_two_annuaire_exports_names_the_measure(cli, annuaire, tmp_pat
     t = _texts(out)
     assert "Mouvements" in t  # two censuses: their movements
     assert any(x.startswith(typeset("Mesure : comptes déclarés à l'Annuaire de l'administration "
-                                    "(annuaire.json, état au 12/03/2026)", "fr")) for x in t["Synthèse"])
+                                    "(annuaire.json, état au 12 mars 2026)", "fr")) for x in t["Synthèse"])
     assert not any("de l'enquête" in x for x in t["Synthèse"])
     assert "L'Annuaire de l'administration (comptes déclarés)" in t["Sources et méthode"]
     assert "10/08/2024, 12/03/2026" in t["Sources et méthode"]
