@@ -162,7 +162,7 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     assert en[1] == "  1 reading has no date: given the wave's date, 15 October 2024 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
-    assert "la vague 15/10/2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
+    assert "la vague 15 octobre 2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
     assert "wave 15 October 2025 for Ain (01) on Facebook, on the same date:" in cli(
         *both, "--lang", "en").stderr
 

@@ -146,7 +146,7 @@ def test_rank_says_the_annuaire_declares_accounts_and_what_to_do(cli, tmp_path):
     en = cli("rank", "--data", path, "--type", "metropole", "-p", "facebook", "--lang", "en")
     assert "the Annuaire de l'administration lists the accounts, not their followers" \
         in en.stderr
-    assert f"'barometre annuaire {path} -o modele.xlsx --type metropole'" in en.stderr
+    assert f"“barometre annuaire {path} -o modele.xlsx --type metropole”" in en.stderr
 
 
 def test_rank_python_error_code(tmp_path):

@@ -118,8 +118,8 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
                                     "01;Oui;15/10/2026", "02;Oui;15/10/2026"])
     res = cli("trend", "--type", "departement", "--data", a, "--data", b, "--data", c)
     last = res.stdout.splitlines()[-1]
-    assert "la vague du 15/10/2026 (Facebook) : un seul réseau" not in last
-    assert "la vague du 15/10/2026 (Facebook) : moins de réseaux relevés" in last
+    assert "la vague du 15 octobre 2026 (Facebook) : un seul réseau" not in last
+    assert "la vague du 15 octobre 2026 (Facebook) : moins de réseaux relevés" in last
     assert "les vagues n'ont pas relevé les mêmes réseaux" in last
     # compare --data, one file of two years
     both = _write(tmp_path / "both.csv", ["code;plateforme;present;date"] + [
