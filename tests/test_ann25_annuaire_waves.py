@@ -108,7 +108,7 @@ def test_two_exports_days_apart_read_nothing_again(export, whole, tmp_path):
     w = bm.read_waves([a, b])
     assert w.attrs["waves"] == ["2026-03-12"]
     said, = (m.render("fr") for m in w.attrs["joined"])
-    assert "du 10/03/2026 au 12/03/2026" in said and "relu" not in said
+    assert "du 10 mars 2026 au 12 mars 2026" in said and "relu" not in said
     assert _answers(w).equals(_answers(whole))
 
 

@@ -180,7 +180,7 @@ def test_cli_compare_table_names_measure_and_set_aside(cli, generated):
     assert res.exit_code == 0, res.output
     out = res.stdout
     assert "Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au " \
-           "12/03/2026)" in out
+           "12 mars 2026)" in out
     assert "Service-Public.gouv.fr / DILA" in out
     assert "une collectivité sans compte déclaré peut en avoir un" in out
     assert (f"Services écartés : {exp['set_aside_deleguee'] + exp['set_aside_annexe']} mairies "

@@ -75,11 +75,11 @@ def test_report_of_the_annuaire_says_declared_accounts(cli, annuaire, tmp_path):
     t = _texts(out)
     synth, src = t["Synthèse"], t["Sources et méthode"]
     assert typeset("Mesure\u00a0: comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au "
-                   "12/03/2026)\u202f; présence = compte déclaré, nombre d'abonnés inconnu.", "fr") in synth
+                   "12 mars 2026)\u202f; présence = compte déclaré, nombre d'abonnés inconnu.", "fr") in synth
     assert any("la part mesurée est un minimum" in x for x in synth)
     assert not any("de l'enquête" in x for x in synth)  # neither the measure nor the coverage
     assert "L'Annuaire de l'administration (comptes déclarés)" in src and "L'enquête" not in src
-    assert "12/03/2026" in src  # Date du relevé
+    assert "12 mars 2026" in src  # Date du relevé
     assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration\u202f; présence")
                and x.endswith("la part mesurée est un minimum") for x in src)
     assert "Service-Public.gouv.fr / DILA, Annuaire de l'administration (Licence Ouverte 2.0)" in src
@@ -105,7 +105,7 @@ def test_chart_of_the_annuaire_is_no_survey(cli, annuaire, tmp_path):
             "(annuaire.json), 2026.") in svg
     assert "Base : 101 départements de l'Annuaire." in svg
     assert "Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au " \
-           "12/03/2026)" in svg
+           "12 mars 2026)" in svg
     assert "la part mesurée est un minimum." in svg
     assert "2026-03-12" not in svg
 
@@ -115,7 +115,7 @@ def test_compare_source_line_has_no_iso_date_but_its_csv_does(cli, annuaire):
     assert res.exit_code == 0, res.output
     assert "Source : Service-Public.gouv.fr / DILA, Annuaire de l'administration (annuaire.json)" \
         in res.stdout
-    assert "2026-03-12" not in res.stdout and "état au 12/03/2026" in res.stdout
+    assert "2026-03-12" not in res.stdout and "état au 12 mars 2026" in res.stdout
     csv = cli("compare", "--type", "departement", "--data", annuaire, "--format", "csv").stdout
     assert ",2026-03-12," in csv  # data_date, ISO
 
@@ -134,10 +134,10 @@ def test_report_of_two_annuaire_exports_names_the_measure(cli, annuaire, tmp_pat
     t = _texts(out)
     assert "Mouvements" in t  # two censuses: their movements
     assert any(x.startswith(typeset("Mesure : comptes déclarés à l'Annuaire de l'administration "
-                                    "(annuaire.json, état au 12/03/2026)", "fr")) for x in t["Synthèse"])
+                                    "(annuaire.json, état au 12 mars 2026)", "fr")) for x in t["Synthèse"])
     assert not any("de l'enquête" in x for x in t["Synthèse"])
     assert "L'Annuaire de l'administration (comptes déclarés)" in t["Sources et méthode"]
-    assert "10/08/2024, 12/03/2026" in t["Sources et méthode"]
+    assert "10 août 2024, 12 mars 2026" in t["Sources et méthode"]
 
 
 def test_waves_of_two_annuaire_exports_say_declared_accounts(cli, annuaire, tmp_path):

@@ -56,8 +56,8 @@ def test_validate_says_every_symbol_and_doubts_a_contradiction(tmp_path):
         "« ❌ » lu Non : 1, « ☐ » lu Non : 1, « Non ❌ » lu Non : 1)")
     # in English the reading is said in English, the cell as written (b31)
     assert sym.msg.render("en").startswith(
-        "5 answers given by a symbol ('Oui 👍' read as yes: 1, '✅' read as yes: 1, "
-        "'❌' read as no: 1, '☐' read as no: 1, 'Non ❌' read as no: 1)")
+        "5 answers given by a symbol (“Oui 👍” read as yes: 1, “✅” read as yes: 1, "
+        "“❌” read as no: 1, “☐” read as no: 1, “Non ❌” read as no: 1)")
 
 
 def test_both_readers_read_symbols_alike(tmp_path):

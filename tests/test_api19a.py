@@ -72,7 +72,7 @@ def test_two_surveys_concatenated_with_different_answers_are_refused(demo, mine)
     for name, call in calls.items():
         err = _refused(lambda: call(both), "survey-frame-conflict")
         assert str(err).startswith(
-            "le tableau d'enquête a 2 relevés de Ain (01) sur Facebook le 15/10/2025 aux "
+            "le tableau d'enquête a 2 relevés de Ain (01) sur Facebook le 15 octobre 2025 aux "
             "réponses différentes (Oui à 12\u202f345 abonnés, non renseigné) ; et "), name
         assert "pd.concat" in str(err) and "read_waves" in str(err)
     err = _refused(lambda: bm.adoption(both), "survey-frame-conflict")

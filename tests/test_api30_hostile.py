@@ -73,7 +73,7 @@ def test_a_web_address_is_quoted_as_given():
         "locaux : téléchargez d'abord le fichier, puis donnez son chemin")
     problems = bm.validate("https://example.org/x.csv", lang="en")
     assert [(p.code, p.message) for p in problems] == [(
-        "file-is-url", "'https://example.org/x.csv': this is a web address; barometre reads "
+        "file-is-url", "“https://example.org/x.csv”: this is a web address; barometre reads "
         "local files: download the file first, then give its path")]
 
 
@@ -146,7 +146,7 @@ def test_wave_charts_read_size_as_the_others():
     with pytest.raises(bm.UsageError) as exc:
         bm.charts.changes(bm.changes(w), size=(8,))
     assert exc.value.render("en") == (
-        "size '(8,)' unreadable: expected (width, height) in inches, e.g. (8, 4.5) or '8x4.5'")
+        "size “(8,)” unreadable: expected (width, height) in inches, e.g. (8, 4.5) or “8x4.5”")
 
 
 # --------------------------------------------------------------- 4. codes without their zero

@@ -88,7 +88,7 @@ def test_schema_error_is_a_barometre_error_in_both_languages(demo):
     assert isinstance(err, bm.SchemaError) and isinstance(err, RuntimeError)
     assert err.code == "schema-kind" and err.exit_code == 1
     assert str(err).startswith("tableau « survey records » : la colonne « followers » est de type")
-    assert err.render("en").startswith("frame 'survey records': column 'followers' is ")
+    assert err.render("en").startswith("frame “survey records”: column “followers” is ")
     with pytest.raises(bm.SchemaError) as exc:
         SURVEY.check(demo.drop(columns=["followers"]))
     assert "manquantes : followers" in str(exc.value)
@@ -219,7 +219,7 @@ def test_library_errors_name_parameters_not_cli_flags(demo):
     with pytest.raises(bm.UsageError) as exc:
         bm.read_survey(bm.demo_file("enquete"), blank="parfois")
     assert str(exc.value).startswith("blank=« parfois » inconnu") and "--" not in str(exc.value)
-    assert exc.value.render("en").startswith("unknown blank='parfois'")
+    assert exc.value.render("en").startswith("unknown blank=“parfois”")
     with pytest.raises(bm.UsageError) as exc:
         bm.adoption(demo, by="taille")
     assert str(exc.value) == "by=« taille » inconnu : attendu « strate » ou « category »"

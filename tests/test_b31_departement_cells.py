@@ -74,8 +74,8 @@ def test_a_cell_naming_two_departements_or_none_is_said(tmp_path):
         "départements dans la cellule : le code 29 désigne Finistère, mais le nom « Morbihan » "
         "désigne Morbihan (56) : corrigez le code ou le nom (ligne non lue)"]
     en = CliRunner().invoke(app, ["--lang", "en", "validate", str(path)]).stdout.splitlines()
-    assert en[1] == ("deps.csv, line 2, column 'Département': error: '29 - Morbihan' two "
-                     "départements in the cell: code 29 is Finistère, but the name 'Morbihan' "
+    assert en[1] == ("deps.csv, line 2, column “Département”: error: “29 - Morbihan” two "
+                     "départements in the cell: code 29 is Finistère, but the name “Morbihan” "
                      "is Morbihan (56): fix the code or the name (row not read)")
     df = bm.read_survey(path, errors="skip")
     assert sorted(df["code"].unique()) == ["22278", "35238", "56260"]  # Brest left out
@@ -100,6 +100,6 @@ def test_one_cell_naming_no_departement_is_said_without_the_first(tmp_path, monk
                   "aucun département (« Bretagne ») : non lue, l'entité de la ligne n'est pas "
                   "vérifiée par son département (ligne 3)"]
     en = CliRunner().invoke(app, ["validate", str(path), "--lang", "en"]).stdout.splitlines()
-    assert en == ["deps.csv, column 'Département': warning: 1 cell naming no département "
-                  "('Bretagne'): not read, the row's entity is not checked against its "
+    assert en == ["deps.csv, column “Département”: warning: 1 cell naming no département "
+                  "(“Bretagne”): not read, the row's entity is not checked against its "
                   "département (line 3)"]

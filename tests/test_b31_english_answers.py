@@ -24,7 +24,7 @@ _OWN_CONVENTION = ("help-", "template-")
 def test_english_messages_quote_the_answers_to_write_as_cells():
     bare = {code: en for code, (_, en) in catalog().items()
             if not code.startswith(_OWN_CONVENTION)
-            and (re.search(r"(?<!')\b(?:Oui|Non)\b", en) or re.search(r'"(?:Oui|Non|x)"', en))}
+            and (re.search(r"(?<![“'])\b(?:Oui|Non)\b", en) or re.search(r'"(?:Oui|Non|x)"', en))}
     assert not bare, bare
 
 
@@ -36,13 +36,13 @@ def test_validate_in_english_says_the_reading_in_english(tmp_path):
                                    "departement"])
     assert out.exit_code == 0
     assert out.stdout.splitlines() == [
-        "sym.csv, column 'Facebook': warning: 2 answers given by a symbol ('✅' read as yes: "
-        "1, '❌' read as no: 1) read from the symbol or the word beside it (lines 2, 3): check "
-        "the reading, or write 'Oui' or 'Non'",
-        "sym.csv, column 'Instagram': warning: 1 answer marked as doubtful ('Oui ?': 1) read "
-        "as not answered, outside the base (line 2): write 'Oui' or 'Non'",
-        "sym.csv, column 'Instagram': warning: 1 account said to be inactive ('Inactif': 1) "
-        "read as present, the account existing (line 4): write 'Non' if inactive accounts do "
+        "sym.csv, column “Facebook”: warning: 2 answers given by a symbol (“✅” read as yes: "
+        "1, “❌” read as no: 1) read from the symbol or the word beside it (lines 2, 3): check "
+        "the reading, or write “Oui” or “Non”",
+        "sym.csv, column “Instagram”: warning: 1 answer marked as doubtful (“Oui ?”: 1) read "
+        "as not answered, outside the base (line 2): write “Oui” or “Non”",
+        "sym.csv, column “Instagram”: warning: 1 account said to be inactive (“Inactif”: 1) "
+        "read as present, the account existing (line 4): write “Non” if inactive accounts do "
         "not count"]
     fr = CliRunner().invoke(app, ["validate", str(path), "--type", "departement"])
     assert "(« ✅ » lu Oui : 1, « ❌ » lu Non : 1)" in fr.stdout  # French unchanged

@@ -34,9 +34,9 @@ def test_a_fractional_serial_date_is_quoted_once(tmp_path, monkeypatch, calamine
     assert fr.exit_code == 0
     assert fr.stdout == ("serial.xlsx, colonne « Date » : avertissement : 2 nombres lus comme "
                          "dates Excel (numéro de série du jour ; une fraction est l'heure, "
-                         "ignorée) : « 45945,5 » → 15/10/2025 (lignes 2, 3)\n")
+                         "ignorée) : « 45945,5 » → 15 octobre 2025 (lignes 2, 3)\n")
     en = runner.invoke(app, ["--lang", "en", "validate", str(tmp_path / "serial.xlsx"),
                              "--type", "departement"])
-    assert en.stdout == ("serial.xlsx, column 'Date': warning: 2 numbers read as Excel dates "
+    assert en.stdout == ("serial.xlsx, column “Date”: warning: 2 numbers read as Excel dates "
                          "(the day's serial number; a fraction is the time of day, dropped): "
-                         "'45945.5' → 15 October 2025 (lines 2, 3)\n")
+                         "“45945.5” → 15 October 2025 (lines 2, 3)\n")

@@ -105,7 +105,7 @@ def test_a_wave_nobody_answered_stays_not_surveyed_under_blank_absent(cli, tmp_p
     said = {p.code: p for p in bm.validate(src, type="departement", blank="absent")}
     assert said["blank-empty"].rows.tolist() == [5, 6, 7]
     assert said["blank-empty"].message.startswith(
-        "TikTok : aucune réponse à la vague du 15/10/2024 (réseau non relevé alors) ; 3 "
+        "TikTok : aucune réponse à la vague du 15 octobre 2024 (réseau non relevé alors) ; 3 "
         "cellules vides comptées comme « non renseigné » (lignes 5, 6, 7), même avec "
         'blank="absent"')
     # the 2025 blank of a wave that answered: an absence, as asked
@@ -113,8 +113,8 @@ def test_a_wave_nobody_answered_stays_not_surveyed_under_blank_absent(cli, tmp_p
     # one rule asked: no warning that the waves read their blanks two ways
     assert "blank-waves" not in said
     en = cli("validate", src, "-t", "departement", "--blank", "absent", "--lang", "en").stdout
-    assert "(platform not surveyed then); 3 blank cells counted as 'not answered' (lines 5, " \
-           "6, 7), even with --blank absent; to count it, fill in the presence ('Oui' or 'Non')" in en
+    assert "(platform not surveyed then); 3 blank cells counted as “not answered” (lines 5, " \
+           "6, 7), even with --blank absent; to count it, fill in the presence (“Oui” or “Non”)" in en
 
 
 # --------------------------------------------------------------------------- 2. one 2025 blank

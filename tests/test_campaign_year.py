@@ -45,7 +45,7 @@ def _campaign(path, dates=("10/12/2024", "15/01/2025"), year=None, followers=Fal
 
 
 CAMPAIGN_FR = (
-    "les relevés du 10/12/2024 au 15/01/2025 sont une seule campagne, sans écart de plus de "
+    "les relevés du 10 décembre 2024 au 15 janvier 2025 sont une seule campagne, sans écart de plus de "
     "60 jours, qui passe le 31 décembre : 60 relevés (60 entités) en 2024, 41 relevés "
     "(41 entités) en 2025 ; compare, rank et le rapport la coupent au 31 décembre ; pour la "
     "lire en entier, une colonne « année » donnant à chaque relevé l'année de sa campagne "
@@ -53,8 +53,8 @@ CAMPAIGN_FR = (
 CAMPAIGN_EN = (
     "the readings from 10 December 2024 to 15 January 2025 are one campaign, with no gap over 60 days, "
     "that crosses 31 December: 60 readings (60 entities) in 2024, 41 readings (41 entities) "
-    "in 2025; compare, rank and the report cut it at 31 December; to read it whole, a \"year\" "
-    "column (\"année\") giving each reading its campaign's year (trend already reads it as "
+    "in 2025; compare, rank and the report cut it at 31 December; to read it whole, a “year” "
+    "column (“année”) giving each reading its campaign's year (trend already reads it as "
     "one wave); readings of 2024: lines 2, 3, 4, 5, 6, …")
 CUT_FR = ("Année 2025 ; laissé de côté : 2024 (60 entités, de la même campagne que 2025, "
           "coupée au 31 décembre)")

@@ -40,7 +40,7 @@ def test_validate_says_blank_absent_as_asked(cli, tmp_path, lang, said):
     out = cli("validate", _file(tmp_path), "--lang", lang).stdout
     assert (("TikTok : 3 cellules vides comptées comme « non renseigné » (lignes 2, 3, 5) ; "
              "--blank absent pour les compter comme absence") if lang == "fr" else
-            ("TikTok: 3 blank cells counted as 'not answered' (lines 2, 3, 5); --blank absent "
+            ("TikTok: 3 blank cells counted as “not answered” (lines 2, 3, 5); --blank absent "
              "to count them as absent")) in out
 
 

@@ -20,7 +20,7 @@ def test_errors_in_french_by_default_and_english_on_request(cli):
     assert fr.stderr == "barometre : type inconnu « regoin » ; vouliez-vous dire « region » ?\n"
     en = cli("compare", "--type", "regoin", "--lang", "en")
     assert en.exit_code == 2
-    assert en.stderr == "barometre: unknown collectivity type 'regoin'; did you mean 'region'?\n"
+    assert en.stderr == "barometre: unknown collectivity type “regoin”; did you mean “region”?\n"
 
 
 def test_lang_from_environment(cli, monkeypatch):
@@ -63,17 +63,17 @@ def test_click_parsing_errors_in_french_on_one_line(cli, args, expected):
 
 def test_click_errors_in_english(cli):
     res = cli("compare", "--lang", "en")
-    assert res.stderr == "barometre: missing option: --type / -t (help: 'barometre compare --help')\n"
+    assert res.stderr == "barometre: missing option: --type / -t (help: “barometre compare --help”)\n"
 
 
 @pytest.mark.parametrize("args, fr, en", [
     (["rank", "--top", "0"], "valeur invalide pour --top / -n : 0 (il faut au moins 1)",
      "invalid value for --top / -n: 0 (must be at least 1)"),
     (["rank", "--top", "abc"], "valeur invalide pour --top / -n : « abc » n'est pas un nombre entier",
-     "invalid value for --top / -n: 'abc' is not a whole number"),
+     "invalid value for --top / -n: “abc” is not a whole number"),
     (["compare", "--type", "region", "--year", "20x5"],
      "valeur invalide pour --year / -y : « 20x5 » n'est pas un nombre entier",
-     "invalid value for --year / -y: '20x5' is not a whole number"),
+     "invalid value for --year / -y: “20x5” is not a whole number"),
     (["chart", "adoption", "--type", "region", "--dpi", "2000", "-o", "c.png"],
      "valeur invalide pour --dpi : 2000 (il faut de 50 à 1200)",
      "invalid value for --dpi: 2000 (must be from 50 to 1200)"),
@@ -197,9 +197,9 @@ def test_cli_validate_english_blank_ambiguous(cli, tmp_path):
     wb.save(out)
     res = cli("--lang", "en", "validate", out)
     assert res.exit_code == 1, res.output
-    assert ("in a column without any 'Non' (or 'No'): ambiguous in barometre's template, "
-            "whose instructions ask for 'Non' when the collectivité has no account; --blank "
-            "absent if a blank means no account (a tick box: 'x' or blank)") in res.stdout
+    assert ("in a column without any “Non” (or “No”): ambiguous in barometre's template, "
+            "whose instructions ask for “Non” when the collectivité has no account; --blank "
+            "absent if a blank means no account (a tick box: “x” or blank)") in res.stdout
     assert "«" not in res.stdout
 
 
@@ -253,8 +253,8 @@ def test_validate_speaks_english_with_codes(cli):
                          "type guessed: départements (--type departement), that of every entity "
                          "in the file (101)\n")
     first = en.stdout.splitlines()[0]
-    assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
-                            "warning: Facebook: 7 blank cells counted as 'not answered' (lines 4, 7")
+    assert first.startswith("enquete-departements-donnees-fictives.xlsx, column “Facebook”: "
+                            "warning: Facebook: 7 blank cells counted as “not answered” (lines 4, 7")
     fr = cli("validate", demo, "--format", "json")
     records = json.loads(fr.stdout)
     assert {r["code"] for r in records} == {"blank-unknown"}
@@ -292,13 +292,13 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
         f"barometre: enquete.csv: 2 errors (see “barometre validate {f} --lang en”)",
-        "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
+        "  line 3, column “plateforme”: error: “Facebok” unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…",
-        "  line 4, column 'code': error: no authority of type 'municipality' has the code '99999'"]
+        "  line 4, column “code”: error: no authority of type “municipality” has the code “99999”"]
     one = tmp_path / "une.csv"
     one.write_text("code;plateforme;present\n01001;Facebok;Oui\n", encoding="utf-8")
     assert cli("compare", "--data", one, "--type", "commune", "--lang", "en").stderr == (
-        "barometre: une.csv, line 2, column 'plateforme': error: 'Facebok' unknown platform: "
+        "barometre: une.csv, line 2, column “plateforme”: error: “Facebok” unknown platform: "
         "expected Facebook, X, Instagram, LinkedIn…\n")
     # past the reader's cap of 1,000 detailed problems the count stays exact: 1,500 errors,
     # 20 lines shown, the rest counted with the separator of the language, and their codes
@@ -325,7 +325,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     out = cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
     # (a file of Facebook alone: no "au moins un réseau", said first)
     assert out[2].startswith("« au moins un réseau » non montré : un seul réseau relevé")
-    assert out[3] == ("Attention : 1 relevé sans date rattaché à la date de la vague, 15/10/2024 "
+    assert out[3] == ("Attention : 1 relevé sans date rattaché à la date de la vague, 15 octobre 2024 "
                       "(ligne 5) ; le fichier couvre plusieurs années, --date pour dater ces "
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
@@ -429,7 +429,7 @@ def test_waves_of_one_name_in_two_folders_are_named_by_their_paths(cli, tmp_path
         # blank is decided on its wave's rows (waves22c), which hold no answer: not answered
         {"code": "blank-empty", "count": 1, "rows": [3]}]
     assert w.attrs["problems"][0]["file"] == "v1/enquete.csv"
-    assert w.attrs["problems"][-1].describe(lang="en").startswith("./v2/enquete.csv, column 'present'")
+    assert w.attrs["problems"][-1].describe(lang="en").startswith("./v2/enquete.csv, column “present”")
     # one file read alone: its problems have no file
     assert list(bm.problems_frame(bm.validate("v1/enquete.csv", type="commune")).columns) == \
         ["row", "column", "value", "severity", "message", "code", "count", "rows"]
@@ -618,7 +618,7 @@ def test_an_option_of_one_value_given_twice_is_refused(cli):
     res = cli("compare", "-t", "region", "--type", "departement", "--lang", "en")
     assert res.exit_code == 2
     assert res.stderr.splitlines()[0] == (
-        "barometre: option --type/-t given 2 times: 'barometre compare' reads only one")
+        "barometre: option --type/-t given 2 times: “barometre compare” reads only one")
     # options that take several values (--platform, trend's --data), and flags, are not
     import barometre as bm
 

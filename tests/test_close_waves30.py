@@ -23,8 +23,8 @@ B = ["29;Finistère;Oui;44 800;Oui;8 900;{d}", "56;Morbihan;Oui;27 600;Oui;6 100
      "35;Ille et Vilaine;Non;;Oui;12 000;{d}", "44;Loire-Atlantique;Oui;112 000;Oui;15 500;{d}"]
 SAID = (
     "2 réponses différentes entre deux vagues à moins de 7 jours d'écart : Ille-et-Vilaine "
-    "(35), Facebook : Oui (ligne 4, 14/10/2025) puis Non (ligne 8, 16/10/2025) ; Morbihan "
-    "(56), Instagram : Non (ligne 5, 14/10/2025) puis Oui (ligne 7, 16/10/2025) ; chaque date "
+    "(35), Facebook : Oui (ligne 4, 14 octobre 2025) puis Non (ligne 8, 16 octobre 2025) ; Morbihan "
+    "(56), Instagram : Non (ligne 5, 14 octobre 2025) puis Oui (ligne 7, 16 octobre 2025) ; chaque date "
     "est lue comme une vague (changes et le rapport en feraient des arrivées ou des départs, "
     "compare compte la plus récente) : deux relevés d'une même campagne collés dans le "
     "fichier ? Supprimez la ligne fausse, ou gardez les deux si la réponse a bien changé ; "

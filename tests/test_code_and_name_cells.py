@@ -35,7 +35,7 @@ def test_a_code_and_another_entitys_name_is_an_error_naming_both():
     assert err.render("fr") == ("« 44109 - Rennes » donne deux collectivités : le code 44109 "
                                 "est Nantes (44109), le nom « Rennes » est Rennes (35238) ; "
                                 "écrivez l'une ou l'autre")
-    assert "the code 44109 is Nantes (44109), the name 'Rennes' is Rennes (35238)" in \
+    assert "the code 44109 is Nantes (44109), the name “Rennes” is Rennes (35238)" in \
         err.render("en")
 
 

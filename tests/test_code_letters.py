@@ -46,7 +46,7 @@ def test_a_letter_for_a_digit_is_an_unknown_code_with_the_code_it_may_be(text, t
     assert f"n'a le code « {text} »" in said
     assert f"une lettre à la place d'un chiffre ? « {fixed} » {fr}" in said
     assert [c.code for c in err.candidates] == [code]
-    assert f"a letter for a digit? '{fixed}' is the code of" in err.render("en")
+    assert f"a letter for a digit? “{fixed}” is the code of" in err.render("en")
 
 
 def test_no_code_behind_the_letters_is_said_so():

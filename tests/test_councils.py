@@ -140,7 +140,7 @@ def test_a_council_and_its_territory_is_an_error(overlap, cli):
         "Rhône (69, ligne 5) et « Département du Rhône » (69D, ligne 4) dans le même fichier : "
         "un même conseil compté deux fois ; gardez l'un ou l'autre")
     assert problems[0].msg.render("en") == (
-        "Bas-Rhin (67, line 3) and 'Collectivité européenne d'Alsace' (6AE, line 2) in the "
+        "Bas-Rhin (67, line 3) and “Collectivité européenne d'Alsace” (6AE, line 2) in the "
         "same file: one council counted twice; keep one or the other")
     r = cli("validate", overlap)
     assert r.exit_code == 1 and "0 erreur" not in r.output
@@ -255,7 +255,7 @@ def test_a_council_beside_another_departements_code_stays_an_error(tmp_path):
     assert problems[0].message == ("le code 01 désigne Ain, mais le nom « Département du "
                                    "Rhône » désigne Département du Rhône (69D)")
     assert problems[2].msg.render("en") == (
-        "code 69 is Rhône, but the name 'CeA' is Collectivité européenne d'Alsace (6AE)")
+        "code 69 is Rhône, but the name “CeA” is Collectivité européenne d'Alsace (6AE)")
 
 
 def test_council_names_read_the_same_on_every_path(tmp_path):
@@ -338,7 +338,7 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
         "qu'il sert) ; l'adoption compte les deux territoires")
     assert said[0].msg.render("en").startswith(
         "Bas-Rhin (67) and Haut-Rhin (68) give different follower counts for one council, "
-        "'Collectivité européenne d'Alsace' (6AE) (Facebook: 46,748 "
+        "“Collectivité européenne d'Alsace” (6AE) (Facebook: 46,748 "
         "(67), 50,923 (68); Instagram: 25,040 (67), 25,040 (68); lines 2, 3)")
     res = cli("validate", f)
     assert res.exit_code == 0 and "donnent des nombres d'abonnés différents" in res.stdout
@@ -401,7 +401,7 @@ def test_two_territories_of_one_council_contradicting_each_other_are_said(tmp_pa
             "territoire sur 2 ; corrigez la réponse fausse")
         assert p.msg.render("en") == (
             "Bas-Rhin (67) and Haut-Rhin (68) contradict each other on the account of one "
-            "council, 'Collectivité européenne d'Alsace' (6AE) (Facebook: yes (67), no (68); "
+            "council, “Collectivité européenne d'Alsace” (6AE) (Facebook: yes (67), no (68); "
             "Instagram: no (67), yes (68); lines 2, 3): one account said both to exist and not "
             "to, one of the answers is wrong; the adoption counts 1 territory of 2; correct the "
             "wrong answer")

@@ -42,7 +42,7 @@ def test_a_thousands_dot_is_said_as_the_comma_is(tmp_path, cli):
             "colonne ne contient que des entiers) ; écrivez 1234 pour lever le doute"
             ) in res.output
     res = cli("validate", path, "--type", "departement", "--lang", "en")
-    assert ("probe_dot.csv, line 2, column 'Facebook abonnés': warning: '1.234' read as "
+    assert ("probe_dot.csv, line 2, column “Facebook abonnés”: warning: “1.234” read as "
             "1,234 followers (dot taken as a thousands separator, the column holds only "
             "whole numbers); write 1234 to remove the doubt") in res.output
     same_reading(normal_reader, fast_reader, path)
@@ -100,7 +100,7 @@ def test_a_departement_above_its_population_is_said(tmp_path, cli):
             ) in res.output
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert ("1,200,000 followers for 478,313 inhabitants (Rhône): more followers than "
-            "inhabitants, check the number ('1.2M' typed for '1.2k'?) or the code") in res.output
+            "inhabitants, check the number (“1.2M” typed for “1.2k”?) or the code") in res.output
     # rank does not repeat the warning; since flag18 it marks the value « (à vérifier) »
     # with a footnote naming the check (tests/test_flag18_questioned.py)
     out = cli("rank", "--data", path, "-p", "facebook", "-m", "followers_per_1000").output
@@ -236,7 +236,7 @@ def test_a_population_overwritten_in_the_file_is_said_not_read(tmp_path, cli):
         "référence, population municipale INSEE (populations légales 2023, en vigueur au 1er "
         "janvier 2026 ; Mayotte : recensement de 2017)")
     res = cli("validate", path, "--lang", "en")
-    assert (f"column 'Population': warning: the file's populations differ from the "
+    assert (f"column “Population”: warning: the file's populations differ from the "
             f"reference's by more than 10% on 1 line (line {rows['48']}; Lozère: 7,654,321 in "
             "the file, 76,486 in the reference): not read, per-1,000-inhabitant figures use "
             "the reference's, INSEE municipal population (legal populations of 2023"
@@ -268,7 +268,7 @@ def test_a_population_column_of_another_file_is_said_once(tmp_path, cli):
                                 "1\u202f000 habitants utilisent celles de la référence, "
                                 "population municipale de chaque EPCI selon la DGCL")
     res = cli("validate", path, "--type", "epci", "--lang", "en")
-    assert ("column 'Population': warning: the file's populations are not read: "
+    assert ("column “Population”: warning: the file's populations are not read: "
             "per-1,000-inhabitant figures use the reference's, each EPCI's municipal "
             "population by the DGCL") in res.output
 

@@ -59,7 +59,7 @@ def test_controls_in_names_answers_and_codes_are_removed_and_said(tmp_path):
         key=repr)
     said = {p.column: p for p in problems}
     assert "« O<U+0002>ui » lu « Oui » (ligne 3)" in said["Facebook"].message
-    assert "'35<U+0003>' read '35'" in said["Code"].in_lang("en").message
+    assert "“35<U+0003>” read “35”" in said["Code"].in_lang("en").message
     df = bm.read_survey(path)
     assert df.set_index("code")["name"].to_dict() == {
         "2A": "Corse-du-Sud", "44": "Loire-Atlantique", "35": "Ille-et-Vilaine"}
@@ -87,7 +87,7 @@ def test_a_date_holding_a_control_is_an_error_that_shows_it(tmp_path, cli):
     (p,) = bm.validate(path)
     assert (p.row, p.code, p.value) == (2, "date-invalid", "15/10/2025\x01")
     assert "« 15/10/2025<U+0001> »" in p.describe()
-    assert "'15/10/2025<U+0001>'" in p.describe(lang="en")
+    assert "“15/10/2025<U+0001>”" in p.describe(lang="en")
     res = cli("validate", path)
     assert res.exit_code == 1
     assert "« 15/10/2025<U+0001> » attendu une date" in res.output

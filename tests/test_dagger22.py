@@ -65,7 +65,7 @@ def test_trend_table_marks_the_wave_as_compare_does(cli, tmp_path):
     assert "†" not in r.stderr
     (note,) = [line for line in notes.splitlines() if line.startswith("†")]
     assert note == (
-        "† Vague du 15/10/2025 : le fichier tient 10 des 989 communautés de communes, 10 des "
+        "† Vague du 15 octobre 2025 : le fichier tient 10 des 989 communautés de communes, 10 des "
         "230 communautés d'agglomération, 10 des 14 communautés urbaines, 10 des 21 "
         "métropoles : un tirage au hasard serait aussi loin des proportions de leurs "
         "catégories avec moins d'une chance sur mille ; ce n'est pas un échantillon tiré au "
@@ -127,7 +127,7 @@ def test_trend_marks_a_part_held_whole_beside_others(cli, tmp_path):
     assert "58 %†" in row and "voir †" in row
     (note,) = [line for line in r.stdout.replace(NNBSP, " ").splitlines()
                if line.startswith("†")]
-    assert note.startswith("† Vague du 15/10/2025 : le fichier tient les 21 métropoles, toutes")
+    assert note.startswith("† Vague du 15 octobre 2025 : le fichier tient les 21 métropoles, toutes")
     assert "sa part est celle des entités du fichier" in note
     assert "pas d'intervalle pour elle" in note
     recs = as_json(_trend(cli, "--data", old, "--data", new, "-f", "json"))
@@ -147,7 +147,7 @@ def test_chart_trend_draws_no_bar_and_marks_the_point(tmp_path):
     # no wave is a census: the caption says only why the † wave has no bar (s24)
     assert "(pas de barre pour une vague marquée †)" in caption
     assert "exhaustive" not in caption
-    assert "† Vague du 15/10/2025 : le fichier tient 10 des 989" in caption
+    assert "† Vague du 15 octobre 2025 : le fichier tient 10 des 989" in caption
     assert "pas d'intervalle pour elle" in caption
     assert "son intervalle suppose" not in caption
     en = bm.charts.wave_trend(t, lang="en").get_supxlabel().replace("\n", " ")

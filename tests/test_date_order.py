@@ -58,7 +58,7 @@ def test_a_google_sheets_export_read_day_first_is_said(tmp_path):
         "dates sont écrites mois d'abord, date_order=\"dmy\" pour confirmer")
     assert assumed[0].text("en").startswith(
         "19 ambiguous dates read day first, French style, without certainty: no date of the "
-        "file settles the order ('3/12/2024', line 2: 3 December 2024 day first, 12 March "
+        "file settles the order (“3/12/2024”, line 2: 3 December 2024 day first, 12 March "
         "2024 month first) and the file looks like a US export (comma separator, dates without leading "
         "zeros, TRUE/FALSE answers); date_order=\"mdy\" if")
     assert set(_dates(path)) == {D(2024, 5, 3), D(2024, 12, 3)}  # the rule: day first
@@ -149,10 +149,10 @@ def test_a_column_of_both_orders_is_read_as_most_of_its_rows(tmp_path):
         "dates (« 3/15/2024 », ligne 2), en mêle d'écrites jour d'abord ; attendu une date "
         "comme 10/15/2025")
     assert warning.text("en").startswith("18 dates read month first, US style, as most are: "
-                                         "17 read month first only ('3/15/2024', line 2: no "
+                                         "17 read month first only (“3/15/2024”, line 2: no "
                                          "month 15), 1 day first only, in error; 1 ambiguous")
     assert error.text("en").startswith("is not a valid month-first date: the column, read "
-                                       "month first as most of its dates are ('3/15/2024'")
+                                       "month first as most of its dates are (“3/15/2024”")
     dates = _dates(path)
     assert D(2024, 3, 4) in dates and D(2024, 3, 15) in dates and len(dates) == len(DEPS) - 1
     # a tie: day first, the French rule (the month-first-only cell the error, the

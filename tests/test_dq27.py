@@ -46,7 +46,7 @@ def test_validate_csv_names_control_characters(cli, tmp_path):
 
 
 @pytest.mark.parametrize("lang, said", [("fr", "valeur invalide pour kind : « nope »"),
-                                        ("en", "invalid value for kind: 'nope'")])
+                                        ("en", "invalid value for kind: “nope”")])
 def test_chart_kind_named_as_in_help(cli, lang, said):
     r = cli("--lang", lang, "chart", "nope")
     assert r.exit_code == 2, r.output
@@ -66,7 +66,7 @@ def test_benchmark_help_lists_rounded_columns(cli, lang):
 @pytest.mark.parametrize("lang, said", [
     ("fr", "« 44 » est un code de département, lu comme la préfecture du département : "
            "Nantes (44109)"),
-    ("en", "'44' is a département code, read as the département's prefecture: Nantes "
+    ("en", "“44” is a département code, read as the département's prefecture: Nantes "
            "(44109)")])
 def test_resolve_departement_code_as_prefecture_said(cli, lang, said):
     r = cli("--lang", lang, "resolve", "44", "--type", "ville_prefecture")

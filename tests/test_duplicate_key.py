@@ -65,7 +65,7 @@ def test_a_repeat_made_by_the_wave_date_says_so(tmp_path):
     errors = [p for p in bm.validate(path, type="commune") if p.severity == "error"]
     assert [p.message for p in errors] == [
         "réponses contradictoires pour L'Abergement-Clémenciat (01001) sur Facebook "
-        "(lignes 2, 3) ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : date= "
+        "(lignes 2, 3) ; ligne 3 sans date, datée du 15 octobre 2024 (date de la vague) : date= "
         "pour une autre date"]
     assert errors[0].text("en").endswith(
         "(lines 2, 3); line 3 without a date, dated 15 October 2024 (the wave's date): date= for "

@@ -37,7 +37,7 @@ def test_platform_label_of_blank_cells_in_the_message_language(cli, tmp_path):
     said = _messages(cli, path, "--type", "departement")
     assert said["fr"] == ["X (ex-Twitter) : 1 cellule vide comptée comme « non renseigné » "
                           "(ligne 3) ; --blank absent pour la compter comme absence"]
-    assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as 'not answered' (line 3); "
+    assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as “not answered” (line 3); "
                           "--blank absent to count it as absent"]
 
 
@@ -47,7 +47,7 @@ def test_words_said_in_each_language():
     x = Words("X (ex-Twitter)", "X (formerly Twitter)")
     assert text("joined", "en", items=x) == "X (formerly Twitter)"
     assert text("joined", "fr", items=[x, "b"]) == "« X (ex-Twitter) » ou « b »"
-    assert text("joined", "en", items=[x, "b"]) == "'X (formerly Twitter)' or 'b'"
+    assert text("joined", "en", items=[x, "b"]) == "“X (formerly Twitter)” or “b”"
     assert Msg("joined", items=x) == Msg("joined", items=Words("X (ex-Twitter)",
                                                                "X (formerly Twitter)"))
     assert str(x) == "X (ex-Twitter)"
@@ -155,14 +155,14 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     args = ("trend", "--type", "departement", "--data", path)
     fr = cli(*args).stderr.splitlines()
-    assert "plusieurs vagues (15/10/2024, 15/10/2025)" in fr[0]
-    assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15/10/2024 (ligne 3)"
+    assert "plusieurs vagues (15 octobre 2024, 15 octobre 2025)" in fr[0]
+    assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15 octobre 2024 (ligne 3)"
     en = cli(*args, "--lang", "en").stderr.splitlines()
     assert "several waves (15 October 2024, 15 October 2025)" in en[0]
     assert en[1] == "  1 reading has no date: given the wave's date, 15 October 2024 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
-    assert "la vague 15/10/2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
+    assert "la vague 15 octobre 2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
     assert "wave 15 October 2025 for Ain (01) on Facebook, on the same date:" in cli(
         *both, "--lang", "en").stderr
 
@@ -185,11 +185,11 @@ def test_counts_read_from_a_cell_are_said_with_the_grouping_of_the_language(cli,
     said = _messages(cli, path, "--type", "commune")
     assert "nombre abrégé « 1,2k » lu comme 1\u202f200 : valeur arrondie, donnez le nombre " \
            "exact si vous l'avez" in said["fr"]
-    assert "abbreviated number '1,2k' read as 1,200: a rounded value, give the exact number " \
+    assert "abbreviated number “1,2k” read as 1,200: a rounded value, give the exact number " \
            "if you have it" in said["en"]
     assert any(m.startswith("« 1,500 » lu comme 1\u202f500 abonnés") and
                m.endswith("écrivez 1500 pour lever le doute") for m in said["fr"])
-    assert any(m.startswith("'1,500' read as 1,500 followers") and
+    assert any(m.startswith("“1,500” read as 1,500 followers") and
                m.endswith("write 1500 to remove the doubt") for m in said["en"])
     assert any("(more than 1,000,000,000)" in m for m in said["en"]), said["en"]
     assert any("(plus de 1\u202f000\u202f000\u202f000)" in m for m in said["fr"]), said["fr"]

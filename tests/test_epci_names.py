@@ -153,7 +153,7 @@ def test_a_name_of_another_kind_of_epci_beside_a_siren_is_an_error(tmp_path, cli
     assert "ligne 5, colonne « Nom de l'EPCI » : avertissement : nom « CA Pau » non reconnu" in out
     r = cli("validate", f, "--lang", "en")
     assert ("error: code 246400337 is CC de la Vallée d'Ossau, a communauté de communes, but "
-            "the name 'CA Côte Basque-Adour' says a communauté d'agglomération: wrong code or "
+            "the name “CA Côte Basque-Adour” says a communauté d'agglomération: wrong code or "
             "name") in r.stderr + r.stdout
     r = cli("rank", "--data", f, "-p", "facebook", "--metric", "followers_per_1000")
     assert r.exit_code != 0 and "CC de la Vallée d'Ossau, une communauté de communes" in r.stderr

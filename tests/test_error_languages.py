@@ -24,7 +24,7 @@ def test_compare_vs_a_type_absent_from_the_file(cli):
     fr, en = _said(cli, "compare", "--data", DEMO, "--type", "departement", "--vs", "region")
     assert fr == (1, "barometre : le fichier ne contient pas d'entités de type « région » "
                      "(il contient : département)\n")
-    assert en == (1, "barometre: the file holds no entity of type 'region' "
+    assert en == (1, "barometre: the file holds no entity of type “region” "
                      "(it holds: département)\n")
 
 
@@ -66,14 +66,14 @@ def test_peers_refused_in_the_library_in_both_languages():
     # said to Python with the parameter's name, not the CLI's flag (the CLI's is a choice)
     assert exc.value.render("fr") == ("peers=« voisins » inconnu : attendu type, region, strate "
                                       "ou category")
-    assert exc.value.render("en") == ("unknown peers='voisins': expected type, region, strate "
+    assert exc.value.render("en") == ("unknown peers=“voisins”: expected type, region, strate "
                                       "or category")
 
 
 @pytest.mark.parametrize("name, fr_text, en_text", [
     ("enquete", "enquete : extension « (aucune) » non reconnue ; attendu .xlsx, .csv, .txt, "
                 ".tsv ou .parquet",
-     "enquete: extension '(none)' not recognised; expected .xlsx, .csv, .txt, .tsv or .parquet"),
+     "enquete: extension “(none)” not recognised; expected .xlsx, .csv, .txt, .tsv or .parquet"),
     # a CSV's text under .xls: said as such (tests/test_disguised_workbook.py)
     ("enquete.xls", "enquete.xls : ce fichier .xls est du texte (un CSV, sans doute), pas un "
                     "classeur : renommez-le en .csv",
@@ -99,7 +99,7 @@ def test_a_row_without_entity_is_a_resolve_error_said_in_both_languages(cli, tmp
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     assert fr == (1, "barometre : vide.csv, ligne 3, colonne « code » : erreur : entité "
                      "manquante : attendu un code ou un nom\n")
-    assert en == (1, "barometre: vide.csv, line 3, column 'code': error: missing entity: "
+    assert en == (1, "barometre: vide.csv, line 3, column “code”: error: missing entity: "
                      "expected a code or a name\n")
 
 
@@ -112,7 +112,7 @@ def test_a_name_of_several_other_entities_is_joined_in_the_language(cli, tmp_pat
     others = ["Saint-Denis (11339)", "Saint-Denis (30247)", "Saint-Denis (93066)",
               "Saint-Denis (97411)"]
     assert "le nom « Saint-Denis » désigne " + " ou ".join(others) + "\n" in fr
-    assert "the name 'Saint-Denis' is " + " or ".join(others) + "\n" in en
+    assert "the name “Saint-Denis” is " + " or ".join(others) + "\n" in en
 
 
 def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages(cli):
@@ -123,13 +123,13 @@ def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages
                      "« département » : ce fichier porte sur des communes (« Commune ») : "
                      "--type commune, ou sans --type ; en-tête lu ligne 1 : « Commune », "
                      "« Facebook »\n")
-    assert en == (1, "barometre: ambiguous.csv: no entity column for type 'département': "
-                     "this file is about municipalities ('Commune'): --type commune, or no "
-                     "--type; header read on line 1: 'Commune', 'Facebook'\n")
+    assert en == (1, "barometre: ambiguous.csv: no entity column for type “département”: "
+                     "this file is about municipalities (“Commune”): --type commune, or no "
+                     "--type; header read on line 1: “Commune”, “Facebook”\n")
     # validate says the file apart: the sentence without it, and the sentence's own code
     res = cli("validate", f, "--type", "departement", "--format", "json", "--lang", "en")
     [problem] = json.loads(res.stdout)
     assert problem["code"] == "no-entity-column-of-type"
-    assert problem["message"] == ("no entity column for type 'département': this file is "
-                                  "about municipalities ('Commune'): --type commune, or no "
-                                  "--type; header read on line 1: 'Commune', 'Facebook'")
+    assert problem["message"] == ("no entity column for type “département”: this file is "
+                                  "about municipalities (“Commune”): --type commune, or no "
+                                  "--type; header read on line 1: “Commune”, “Facebook”")

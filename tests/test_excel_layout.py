@@ -405,7 +405,7 @@ def test_survey_sources_in_plain_french(demo):
     ws = wb["Sources et méthode"]
     items = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0] and r[1]}
     assert items["Fichier"] == "enquete-departements-donnees-fictives.xlsx"
-    assert items["Date du relevé"] == "15/10/2025"
+    assert items["Date du relevé"] == "15 octobre 2025"
     assert items["Couverture"] == "101 départements sur 101 en France (100\u202f%) avec au moins une réponse"
     assert items["Réponses vides"].endswith(typeset("(hors base : Facebook : 7 ; Instagram : 1 ; LinkedIn : 3 ; "
                                                     "YouTube : 3 ; TikTok : 2)", "fr"))

@@ -48,7 +48,7 @@ def test_a_second_row_repeating_the_fields_is_left_out_and_said(tmp_path, monkey
         "ligne laissée de côté : elle ne fait que répéter des champs que l'en-tête nomme "
         "déjà (« Présence », « Abonnés », « Date ») ; supprimez-la")
     assert said[0].text("en") == ("row left out: it only repeats fields the header already "
-                                  "names ('Présence', 'Abonnés', 'Date'); delete it")
+                                  "names (“Présence”, “Abonnés”, “Date”); delete it")
     s = bm.read_survey(path)
     got = s.dropna(subset=["followers"])
     assert sorted(zip(got["code"], got["platform"], got["followers"].astype(int),

@@ -305,5 +305,5 @@ def test_a_code_excel_put_in_scientific_notation_is_said_so_on_both_readers(tmp_
 def test_resolve_says_a_scientific_code_in_english_too(cli):
     en = cli("resolve", "1.23E+04", "--lang", "en")
     assert en.exit_code != 0
-    assert ("'1.23E+04' is a code Excel turned into scientific notation: its digits after "
+    assert ("“1.23E+04” is a code Excel turned into scientific notation: its digits after "
             "the 3rd significant one are lost") in en.stderr

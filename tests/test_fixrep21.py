@@ -227,7 +227,7 @@ def test_waves_say_the_latest_answered_reading_counts(cli, tmp_path):
                                               for r in body[2:4]]) + b"\r\n")
     for lang, said in (("fr", "la lecture répondue la plus récente compte (un « NR » après "
                               "une réponse ne la cache pas)"),
-                       ("en", "the latest answered reading counts (an 'NR' after an answer "
+                       ("en", "the latest answered reading counts (an “NR” after an answer "
                               "does not hide it)")):
         res = cli("changes", "--data", WAVE_2024, "--data", WAVE_2025, "--data", fix, "--lang", lang)
         assert res.exit_code == 0, res.output

@@ -20,7 +20,7 @@ NNBSP = "\u202f"
 
 DUP_FR = ("1 nombre d'abonnés remplacé dans sa vague par un relevé plus récent de la même "
           "collectivité sur le même réseau : Vendée (85), Facebook : 41{s}000 (ligne 3, "
-          "15/10/2025) remplacé par {new} (ligne 5, 17/10/2025) ; le plus récent compte (rank, "
+          "15 octobre 2025) remplacé par {new} (ligne 5, 17 octobre 2025) ; le plus récent compte (rank, "
           "compare, trend, changes){dropped} : supprimez la ligne fausse, reportez le bon nombre "
           "sur le relevé plus récent, ou datez à part une seconde vague ; lignes 3, 5")
 
@@ -83,10 +83,10 @@ def test_several_counts_each_said_and_counted(tmp_path, fast):
     assert p.message.count("remplacé par") == 3
     # 01's count left out by a blank one; 03's blank re-reading passed over by a later count
     assert "1 nombre donné plus tôt n'est pas repris" in p.message
-    assert (f"Ain (01), Facebook : 1{NNBSP}000 (ligne 2, 15/10/2025) remplacé par aucun nombre "
-            f"(ligne 12, 17/10/2025) ; Aisne (02), Facebook : 1{NNBSP}001 (ligne 3, 15/10/2025) "
-            f"remplacé par 2{NNBSP}000 (ligne 13, 17/10/2025) ; Allier (03), Facebook : "
-            f"1{NNBSP}002 (ligne 4, 15/10/2025) remplacé par 3{NNBSP}000 (ligne 15, 19/10/2025)"
+    assert (f"Ain (01), Facebook : 1{NNBSP}000 (ligne 2, 15 octobre 2025) remplacé par aucun nombre "
+            f"(ligne 12, 17 octobre 2025) ; Aisne (02), Facebook : 1{NNBSP}001 (ligne 3, 15 octobre 2025) "
+            f"remplacé par 2{NNBSP}000 (ligne 13, 17 octobre 2025) ; Allier (03), Facebook : "
+            f"1{NNBSP}002 (ligne 4, 15 octobre 2025) remplacé par 3{NNBSP}000 (ligne 15, 19 octobre 2025)"
             in p.message)
 
 

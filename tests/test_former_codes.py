@@ -24,15 +24,15 @@ EN = " if the account surveyed is the commune's; if it is that of {n} itself, re
 LINES = {
     "01340": ("le code « 01340 » est celui de Saint-Bois, ancienne commune déléguée "
               "d'Arboys en Bugey : écrivez 01015" + FR.format(n="de Saint-Bois"),
-              "the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en "
+              "the code “01340” is that of Saint-Bois, former commune déléguée of Arboys en "
               "Bugey: write 01015" + EN.format(n="Saint-Bois"), "former-code", "01015"),
     "75101": ("le code « 75101 » est celui de Paris 1er Arrondissement, arrondissement "
               "municipal de Paris : écrivez 75056" + FR.format(n="de Paris 1er Arrondissement"),
-              "the code '75101' is that of Paris 1er Arrondissement, arrondissement municipal "
+              "the code “75101” is that of Paris 1er Arrondissement, arrondissement municipal "
               "of Paris: write 75056" + EN.format(n="Paris 1er Arrondissement"), "former-code",
               "75056"),
     "20004": ("« 20004 » est un code corse d'avant 1976 : écrivez 2A004 (Ajaccio)",
-              "'20004' is a Corsican code from before 1976: write 2A004 (Ajaccio)",
+              "“20004” is a Corsican code from before 1976: write 2A004 (Ajaccio)",
               "corsica-code", "2A004"),
 }
 
@@ -50,7 +50,7 @@ def test_validate_says_what_each_old_code_is_and_which_to_write(cli, survey, lan
     res = cli("validate", survey, "--type", "commune", "--lang", lang)
     assert res.exit_code == 1  # still errors: the rows are not read as the current commune
     col, line = ("colonne « code » : erreur", "ligne") if lang == "fr" else (
-        "column 'code': error", "line")
+        "column “code”: error", "line")
     sep = " : " if lang == "fr" else ": "
     expected = [f"codes19.csv, {line} {row}, {col}{sep}{LINES[code][lang == 'en']}"
                 for row, code in ((2, "01340"), (3, "75101"), (4, "20004"))]
@@ -121,7 +121,7 @@ def test_corsica_departement_20():
         assert [c.code for c in exc.value.candidates] == ["2A", "2B"]
     with pytest.raises(bm.ResolveError) as exc:
         bm.resolve("20", type="departement", lang="en")
-    assert str(exc.value) == ("'20' is a Corsican code from before 1976: write 2A "
+    assert str(exc.value) == ("“20” is a Corsican code from before 1976: write 2A "
                               "(Corse-du-Sud) or 2B (Haute-Corse)")
 
 

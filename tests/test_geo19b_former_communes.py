@@ -43,7 +43,7 @@ def test_a_former_name_whose_code_the_merged_commune_kept(cli):
                    "Évry": (7, "code-name-former"),
                    "Bellegarde-sur-Valserine": (8, "code-name-former")}
     res = cli("validate", FILES / "communes-2019-clean.csv", "--lang", "en")
-    assert ("code 01033 is Valserhône, but 'Bellegarde-sur-Valserine' is the name of "
+    assert ("code 01033 is Valserhône, but “Bellegarde-sur-Valserine” is the name of "
             "Bellegarde-sur-Valserine, former commune déléguée of Valserhône, whose code "
             "Valserhône kept: the row would count for Valserhône (16,712 inhabitants); if the "
             "account surveyed is Valserhône's, write that name; if it is "
@@ -84,7 +84,7 @@ def test_a_former_code_whose_commune_is_in_the_file_says_its_row(cli):
     assert "(91228, ligne 10)" in got["91182"][2]
     assert not any("écrivez" in m for _, _, m in got.values())
     res = cli("validate", FILES / "communes-2019.csv", "--lang", "en")
-    assert ("the code '74268' is that of Seynod, former commune déléguée of Annecy, which is "
+    assert ("the code “74268” is that of Seynod, former commune déléguée of Annecy, which is "
             "in the file already (74010, line 5): writing 74010 here would count one commune "
             "twice") in res.stdout
 
@@ -113,5 +113,5 @@ def test_insee_69m_points_to_the_metropoles_siren_and_69d(cli):
             bm.resolve("69m", type=type_, lang="en")
         assert exc.value.code == "insee-69m"
         assert [c.code for c in exc.value.candidates] == ["200046977", "69D"]
-        assert str(exc.value).startswith("'69m' is INSEE's code of the Métropole de Lyon: "
+        assert str(exc.value).startswith("“69m” is INSEE's code of the Métropole de Lyon: "
                                          "barometre names it by its SIREN, 200046977")

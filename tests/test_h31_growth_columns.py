@@ -90,7 +90,7 @@ def test_growth_alone_is_not_read_as_followers(tmp_path):
         assert set(df.loc[df["platform"] == "facebook", "present"]) == {True}
     out = CliRunner().invoke(app, ["validate", str(path), "--lang", "en"])
     assert out.stdout.splitlines() == [
-        "var.csv, column 'Variation abonnés Facebook (12 mois)': warning: column ignored: "
+        "var.csv, column “Variation abonnés Facebook (12 mois)”: warning: column ignored: "
         "change in the number of followers, not the number (neither presence nor followers)"]
 
 

@@ -34,14 +34,14 @@ def test_a_platform_column_of_follower_counts_is_one_error_naming_its_header(cli
     res = cli("validate", path, "--lang", "en")
     assert res.exit_code == 1
     assert res.stdout.splitlines() == [
-        "hdr3.csv, column 'Facebook': error: presence column (Yes/No) whose cells are mostly "
-        "numbers: follower counts? 3 numbers not read (e.g. '98 765'; lines 2, 3, 4); head "
-        "the column 'Abonnés Facebook' to read them as followers",
-        "hdr3.csv, column 'Instagram': error: presence column (Yes/No) whose cells are mostly "
-        "numbers: follower counts? 2 numbers not read (e.g. '23 456'; lines 2, 3); head the "
-        "column 'Abonnés Instagram' to read them as followers",
-        "hdr3.csv, column 'Instagram': warning: Instagram: 1 blank cell counted as 'not "
-        "answered' (line 4); --blank absent to count it as absent"]
+        "hdr3.csv, column “Facebook”: error: presence column (Yes/No) whose cells are mostly "
+        "numbers: follower counts? 3 numbers not read (e.g. “98 765”; lines 2, 3, 4); head "
+        "the column “Abonnés Facebook” to read them as followers",
+        "hdr3.csv, column “Instagram”: error: presence column (Yes/No) whose cells are mostly "
+        "numbers: follower counts? 2 numbers not read (e.g. “23 456”; lines 2, 3); head the "
+        "column “Abonnés Instagram” to read them as followers",
+        "hdr3.csv, column “Instagram”: warning: Instagram: 1 blank cell counted as “not "
+        "answered” (line 4); --blank absent to count it as absent"]
     assert "hdr3.csv: 2 errors, 1 warning" in res.stderr
     assert cli("validate", path).stdout.splitlines() == [
         "hdr3.csv, colonne « Facebook » : erreur : colonne de présence (Oui/Non) dont les "
@@ -76,7 +76,7 @@ def test_counts_in_a_presence_column_beside_its_followers_column(tmp_path):
         "colonne de présence (Oui/Non) dont les cellules sont surtout des nombres : des "
         "nombres d'abonnés ? 3 nombres non lus (ex. « 12 000 » ; lignes 2, 3, 4) ; leur "
         "place est dans la colonne « Abonnés Facebook »")
-    assert p.msg.render("en").endswith("they belong in the column 'Abonnés Facebook'")
+    assert p.msg.render("en").endswith("they belong in the column “Abonnés Facebook”")
     # the rows of counts not read
     assert bm.read_survey(path, errors="skip")["code"].tolist() == ["04"]
     path.write_text("Code département;Facebook;Instagram\n01;Oui;Oui\n02;Non;Oui\n03;1200;Non\n",
@@ -126,9 +126,9 @@ def test_one_blank_cell_is_said_in_the_singular(tmp_path):
         "comme « non renseigné » (ligne 3), même avec blank=\"absent\" ; pour le compter, "
         "remplissez la présence (Oui ou Non)")
     assert p.msg.render("en") == (
-        "TikTok: no answer in the file (platform not surveyed); 1 blank cell counted as 'not "
-        "answered' (line 3), even with blank=\"absent\"; to count it, fill in the presence "
-        "('Oui' or 'Non')")
+        "TikTok: no answer in the file (platform not surveyed); 1 blank cell counted as “not "
+        "answered” (line 3), even with blank=\"absent\"; to count it, fill in the presence "
+        "(“Oui” or “Non”)")
     # barometre's template filled in, LinkedIn's counts on every row but the last
     wb = openpyxl.load_workbook(FILES / "tmpl21" / "ok_dep.xlsx")
     ws = wb["Enquête"]
@@ -169,7 +169,7 @@ def test_median_and_peer_average_rows_are_summary_rows(cli, tmp_path):
         "totaux, moyennes et médianes"
         for r, v in ((5, "Médiane"), (6, "Moyenne des pairs"), (7, "Total Pays de la Loire"))]
     assert said["en"][0] == (
-        "formulas.xlsx, line 5, column 'Département': warning: summary row ('Médiane'), left "
+        "formulas.xlsx, line 5, column “Département”: warning: summary row (“Médiane”), left "
         "out: delete it, barometre computes totals, averages and medians itself")
     path = tmp_path / "s.csv"
     path.write_text("Département;Facebook\nAin;Oui\nAisne;Non\nMoyenne nationale;1\n"

@@ -68,8 +68,8 @@ def test_a_group_title_merged_over_the_platforms_is_left_aside_and_said(tmp_path
     assert res.exit_code == 0, res.output
     assert f"group.xlsx : avertissement : {GROUP_SAID}" in res.output
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert ("line 2 read as the header, the group title of line 1 left aside ('Réseaux "
-            "sociaux', above 'Facebook', 'Instagram', 'X')") in en
+    assert ("line 2 read as the header, the group title of line 1 left aside (“Réseaux "
+            "sociaux”, above “Facebook”, “Instagram”, “X”)") in en
 
 
 def test_a_group_title_in_a_csv_stands_alone_above_its_columns(tmp_path):

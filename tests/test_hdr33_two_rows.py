@@ -45,8 +45,8 @@ def test_the_two_rows_note_counts_the_columns_read(tmp_path, kind, title, cells,
     assert {p.column for p in problems[1:]} == {f"{title} Facebook", f"{title} X"}
     assert all(why in p.message for p in problems[1:])
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert ("(2 columns: 'Présence Facebook', 'Présence X'; 2 other columns ignored: "
-            f"'{title} Facebook', '{title} X')") in en
+    assert ("(2 columns: “Présence Facebook”, “Présence X”; 2 other columns ignored: "
+            f"“{title} Facebook”, “{title} X”)") in en
 
 
 TOP = ["Code", "Nom", "Date", "Présence", None, None, "Abonnés", None, None]
@@ -101,7 +101,7 @@ def test_a_format_title_beside_a_field_over_answers_is_left_aside(tmp_path, kind
         ("29", "youtube", True), ("35", "facebook", True), ("35", "instagram", True),
         ("35", "tiktok", True), ("35", "youtube", False)]
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert "group title left aside ('Vidéo', above 'YouTube', 'TikTok', read as presences)" in en
+    assert "group title left aside (“Vidéo”, above “YouTube”, “TikTok”, read as presences)" in en
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "csv"])
@@ -120,7 +120,7 @@ def test_a_format_title_over_numbers_stays_refused_and_is_named(tmp_path, kind, 
     assert "un en-tête sur deux lignes ?" not in str(err.value)
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert res.exit_code != 0
-    assert "'Vidéo' (line 1, above 'YouTube', 'TikTok') is no field" in res.output
+    assert "“Vidéo” (line 1, above “YouTube”, “TikTok”) is no field" in res.output
 
 
 # 4. « Audience » or « Communauté » (followers' words) merged over columns of Oui/Non answers
@@ -140,7 +140,7 @@ def test_a_followers_word_over_answers_is_one_error(tmp_path, kind, word, cli):
         "(« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
         "au-dessus des réseaux ; pour des abonnés, leurs nombres dans les cellules")
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert f"'{word}' (line 1) says followers, but the cells under it are answers" in en
+    assert f"“{word}” (line 1) says followers, but the cells under it are answers" in en
     # its counts under it: read as followers, as before
     counts = _file(tmp_path, kind, ["Code", "Nom", "Présence", None, word, None],
                    [None, None, "Facebook", "X", "Facebook", "X"], ["C1:D1", "E1:F1"],
@@ -184,7 +184,7 @@ def test_a_year_beside_the_followers_word_is_no_date(tmp_path, kind, cli):
         ("35", "instagram", -1)]
     assert df["date"].isna().all() and df["year"].isna().all()  # no date made of 2025
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert "'Abonnés 2025' (line 1) says the year 2025, but no date" in en
+    assert "“Abonnés 2025” (line 1) says the year 2025, but no date" in en
     # a date column of another year: said; of that year: nothing more
     other = _followers_file(tmp_path, kind, "Abonnés 2025", "15/10/2024", name="other")
     assert [p.message for p in bm.validate(other, type="departement")][1:] == [

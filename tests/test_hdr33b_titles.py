@@ -68,8 +68,8 @@ def test_a_title_over_answers_beside_fields_is_refused_unless_a_group(tmp_path, 
     assert str(err.value).endswith(_refusal(title))
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert res.exit_code == 2
-    assert (f"'{title}' (line 1, above 'Facebook', 'Instagram', 'X') is no field and no group "
-            "title of networks ('Réseaux sociaux', 'Vidéo'): its 'Oui'/'Non' answers are not read "
+    assert (f"“{title}” (line 1, above “Facebook”, “Instagram”, “X”) is no field and no group "
+            "title of networks (“Réseaux sociaux”, “Vidéo”): its “Oui”/“Non” answers are not read "
             "as presences") in res.output
 
 
@@ -192,8 +192,8 @@ def test_the_two_rows_note_says_no_empty_list_when_no_joined_column_is_read(tmp_
         "« Instagram », « X », lues comme présences) ; vérifiez-les, ou mettez l'en-tête sur "
         "une seule ligne")
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert ("joined to the fields of line 1 (3 columns ignored: 'Évolution Facebook', "
-            "'Évolution Instagram', 'Évolution X'), group title left aside") in en
+    assert ("joined to the fields of line 1 (3 columns ignored: “Évolution Facebook”, "
+            "“Évolution Instagram”, “Évolution X”), group title left aside") in en
     assert "0 colonne" not in en and "(0 column" not in en
     assert int(bm.read_survey(path, type="departement")["present"].astype(bool).sum()) == 2
 
@@ -218,7 +218,7 @@ def test_header_year_differs_says_how_many_readings_and_their_rows(tmp_path, kin
         "« Abonnés 2025 » (ligne 1) dit l'année 2025, mais 2 relevés sur 8 sont datés de 2024 "
         "(ligne 4), les autres de 2025 : vérifiez l'en-tête ou ces dates")
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert ("'Abonnés 2025' (line 1) says the year 2025, but 2 readings of 8 are dated 2024 "
+    assert ("“Abonnés 2025” (line 1) says the year 2025, but 2 readings of 8 are dated 2024 "
             "(line 4), the others 2025: check the header or these dates") in en
     every = _year_file(tmp_path, kind, "Date", ["15/10/2024", "15/10/2023"] * 2, name="all")
     [said] = [p for p in bm.validate(every, type="departement")

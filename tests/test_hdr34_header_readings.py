@@ -74,8 +74,8 @@ def test_a_property_title_above_a_whole_header_is_refused(tmp_path, cli):
     assert str(err.value) == f"titre.csv : {CERTIFIED_REFUSAL}"
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert res.exit_code == 2
-    assert ("header read on line 2 ('code', 'nom', 'date', 'Facebook', 'Instagram', 'X') under "
-            "a title line; 'Compte certifié' (line 1, above 'Facebook', 'Instagram', 'X') is no "
+    assert ("header read on line 2 (“code”, “nom”, “date”, “Facebook”, “Instagram”, “X”) under "
+            "a title line; “Compte certifié” (line 1, above “Facebook”, “Instagram”, “X”) is no "
             "field and no group title of networks") in res.output
 
 
@@ -142,8 +142,8 @@ def test_a_property_beside_the_platform_in_one_cell_is_refused(tmp_path, kind, c
         "présences, un « Non » n'y dit pas qu'un compte manque ; pour des présences, écrivez "
         "« Présence » et le réseau en en-tête (« Présence Facebook »), sinon retirez ces colonnes")
     res = cli("validate", path, "--type", "departement", "--lang", "en")
-    assert res.exit_code == 2 and ("'Compte certifié Facebook', 'Compte certifié Instagram'; "
-                                   "'Compte certifié' is no field and no group title") in res.output
+    assert res.exit_code == 2 and ("“Compte certifié Facebook”, “Compte certifié Instagram”; "
+                                   "“Compte certifié” is no field and no group title") in res.output
     one = _certified(tmp_path, kind, header[:4], [r[:4] for r in rows], name="one")
     with pytest.raises(InputFileError, match="colonne « Compte certifié Facebook » ; « Compte "
                        "certifié » n'est ni .* : ses réponses .* retirez cette colonne$"):
@@ -215,7 +215,7 @@ def test_a_year_in_a_one_row_header_is_checked_against_the_dates(tmp_path, kind,
         "« Abonnés 2025 Facebook », « Abonnés 2025 Instagram » (ligne 1) disent l'année 2025, "
         "mais les dates des relevés sont de 2026 : vérifiez l'en-tête ou les dates")
     res = cli("validate", path, "--type", "departement", "--lang", "en")
-    assert ("'Abonnés 2025 Facebook', 'Abonnés 2025 Instagram' (line 1) say the year 2025, but "
+    assert ("“Abonnés 2025 Facebook”, “Abonnés 2025 Instagram” (line 1) say the year 2025, but "
             "the readings' dates are of 2026") in res.output
 
 
@@ -272,7 +272,7 @@ def test_two_follower_years_over_the_platforms_are_said_so(tmp_path, kind, cli):
     assert "n'est pas un champ" not in err.value.message
     res = cli("validate", path, "--type", "departement", "--lang", "en")
     assert res.exit_code == 2
-    assert ("the header gives 2 years of follower readings (2024, 2025: 'Abonnés 2024 Facebook'"
+    assert ("the header gives 2 years of follower readings (2024, 2025: “Abonnés 2024 Facebook”"
             in res.output)
     assert "make one file per year" in res.output
 

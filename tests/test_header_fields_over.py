@@ -78,8 +78,8 @@ def test_fields_over_the_platforms_read_as_the_one_row_header(tmp_path, kind, cl
     res = cli("validate", path, "--type", "departement")
     assert res.exit_code == 0, res.output
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert ("the platforms of line 2 joined to the fields of line 1 (6 columns: 'Présence "
-            "Facebook'") in en
+    assert ("the platforms of line 2 joined to the fields of line 1 (6 columns: “Présence "
+            "Facebook”") in en
 
 
 def test_fields_over_in_a_csv_by_both_readers(tmp_path):

@@ -50,7 +50,7 @@ def test_two_tables_side_by_side_are_an_error_not_the_first_ones_rows(tmp_path, 
         "deux colonnes « Code » pour le code des départements (colonnes 1 et 5 de "
         "l'en-tête) ; gardez-en une (ou renommez l'autre) pour que l'on sache laquelle lire")
     assert problems[1].msg.render("en") == (
-        "two 'Nom' columns for the name of the départements (header columns 2 and 6); keep "
+        "two “Nom” columns for the name of the départements (header columns 2 and 6); keep "
         "one (or rename the other) so that it is clear which one to read")
     with pytest.raises(InputFileError):
         bm.read_survey(f, type=type_)
@@ -210,7 +210,7 @@ def test_a_departement_name_beside_a_region_code_is_an_error_saying_what_it_is(t
         "le code 01 désigne Guadeloupe (région), mais le nom « Ain » est un département : "
         "Ain (01) ; si le fichier porte sur des départements, précisez type=\"departement\"")
     assert problems[0].msg.render("en") == (
-        "code 01 is Guadeloupe (region), but the name 'Ain' is a département: Ain (01); if "
+        "code 01 is Guadeloupe (region), but the name “Ain” is a département: Ain (01); if "
         "the file is about départements, give type=\"departement\"")  # a library call (s31)
     with pytest.raises(InputFileError):
         bm.read_survey(f, type="region")

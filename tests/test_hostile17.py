@@ -105,7 +105,7 @@ def test_a_huge_cell_is_quoted_short_in_messages(tmp_path):
     assert any("… (200\u202f000 caractères)" in m for m in msgs)
     long = "x" * 5000
     assert text("unknown-entity", "en", what="", value=long, closest="").endswith(
-        "… (5,000 characters)'")
+        "… (5,000 characters)”")
 
 
 def test_a_misspelt_platform_column_is_an_error(tmp_path):

@@ -48,7 +48,7 @@ def test_an_overlong_cell_is_quoted_in_a_few_dozen_characters(tmp_path, cli):
     assert "« 1111111111111111111111111111111111111111… (5\u202f000 caractères) »" in lines[2]
     en = cli("--lang", "en", "validate", path)
     said = en.stdout + en.stderr
-    assert "(5,000 characters)'" in said and max(map(len, said.splitlines())) < 250
+    assert "(5,000 characters)”" in said and max(map(len, said.splitlines())) < 250
     # the report's value: the cell's first 1,000 characters, an ellipsis
     rows = json.loads(cli("validate", path, "--format", "json").stdout)
     assert [len(r["value"]) for r in rows] == [1001, 1001]
@@ -103,7 +103,7 @@ def test_a_decimal_count_is_quoted_as_the_spreadsheet_shows_it(tmp_path, cli):
     path = _xlsx(tmp_path / "float.xlsx", [["01", "Ain", "Oui", 12345.6, "15/10/2025"]])
     fr = cli("validate", path).output
     assert "« 12345,6 » pas un nombre entier" in fr
-    assert "'12345.6' not a whole number" in cli("--lang", "en", "validate", path).output
+    assert "“12345.6” not a whole number" in cli("--lang", "en", "validate", path).output
     [p] = bm.validate(path)
     assert p.value == "12345.6"  # the report's value: Python's number
 
@@ -126,7 +126,7 @@ def test_sheet_on_a_csv_is_refused_in_python(tmp_path):
         with pytest.raises(UsageError) as exc:
             call(path, sheet="Foo")
         assert exc.value.code == "sheet-not-workbook"
-        assert exc.value.render("en").startswith("sheet='Foo' for base.csv, which has no")
+        assert exc.value.render("en").startswith("sheet=“Foo” for base.csv, which has no")
 
 
 def test_sheet_names_the_workbooks_sheet_among_waves_with_a_csv(tmp_path):

@@ -62,7 +62,7 @@ def test_a_negative_date_serial_is_its_number_on_both_readers(tmp_path, reader):
     said = {p.row: p for p in problems}
     assert "« ##### »" in said[2].message and "nombre négatif" in said[2].message
     assert "00/01/1900" in said[3].message and "sans jour" in said[3].message
-    assert "'#####'" in said[2].in_lang("en").message
+    assert "“#####”" in said[2].in_lang("en").message
     # the cell is an error: with errors="skip" its reading is left out, never a 1899 date
     df = bm.read_survey(path, errors="skip")
     assert set(df["name"]) == {"Corse", "Grand Est"}
@@ -152,7 +152,7 @@ def test_noncharacters_are_removed_and_said(tmp_path):
     assert _said(problems) == sorted(NONCHAR_SAID, key=repr)
     said = {p.column: p for p in problems if p.row is None}
     assert "« Bretagne<U+FFFF> » lu « Bretagne » (lignes 2, 5)" in said["Région"].message
-    assert "'1<U+10FFFF>200' read '1200'" in said["Abonnés Facebook"].in_lang("en").message
+    assert "“1<U+10FFFF>200” read “1200”" in said["Abonnés Facebook"].in_lang("en").message
     df = bm.read_survey(path)
     fb = df[df["platform"] == "facebook"].set_index("name")
     assert fb.loc["Occitanie", "followers"] == 1200 and fb.loc["Normandie", "present"] == 1

@@ -54,9 +54,9 @@ def test_a_day_written_two_ways_is_one_day_of_its_wave(tmp_path):
     path = _mixed_dates(tmp_path / "deux-ecritures.csv")
     said = {p.code: p for p in bm.validate(path)}
     waves = said["blank-waves"].message
-    assert "vague du 15/10/2024, 5 comptées comme absence" in waves  # was 17/10/2024
-    assert "17/10/2024" not in waves
-    assert "vague du 10/03/2025, 2 comptées comme « non renseigné »" in waves
+    assert "vague du 15 octobre 2024, 5 comptées comme absence" in waves  # was 17/10/2024
+    assert "17 octobre 2024" not in waves
+    assert "vague du 10 mars 2025, 2 comptées comme « non renseigné »" in waves
     assert "wave of 15 October 2024" in said["blank-waves"].in_lang("en").message
     # the reader's waves are trend's: two waves, 15/10/2024 and 10/03/2025
     labels = bm.read_waves(path).groupby("wave_label").size().to_dict()

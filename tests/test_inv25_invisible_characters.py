@@ -58,7 +58,7 @@ def test_the_briefs_cells_are_read_without_them_and_said(tmp_path, cli):
     assert "« 12<U+200B>345 » lu « 12345 » (lignes 2, 4)" in res.output
     assert "« 12345 »" not in res.output.replace("lu « 12345 »", "")
     en = cli("validate", path, "--lang", "en").output
-    assert "holding an invisible character" in en and "'O<U+00AD>ui' read 'Oui'" in en
+    assert "holding an invisible character" in en and "“O<U+00AD>ui” read “Oui”" in en
 
 
 def test_a_name_holding_a_mark_is_compared_without_it(tmp_path):

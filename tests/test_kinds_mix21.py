@@ -216,8 +216,8 @@ def test_trend_says_the_wave_is_far_from_the_categories(cli, tmp_path, mix40):
     r = cli("trend", "--type", "epci", "--data", old, "--data", mix40)
     assert r.exit_code == 0, r.output
     notes = r.stdout.replace(NNBSP, " ")  # under the table (s32: was stderr)
-    assert "Vague du 15/10/2024" not in r.stderr
-    assert "Vague du 15/10/2024 : le fichier tient 10 des 989 communautés de communes" in notes
+    assert "Vague du 15 octobre 2024" not in r.stderr
+    assert "Vague du 15 octobre 2024 : le fichier tient 10 des 989 communautés de communes" in notes
     assert notes.count("proportions de leurs catégories avec moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by category » sur ce fichier" in notes
 

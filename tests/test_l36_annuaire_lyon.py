@@ -146,7 +146,7 @@ def test_rank_says_the_annuaire_declares_accounts_and_what_to_do(cli, tmp_path):
     en = cli("rank", "--data", path, "--type", "metropole", "-p", "facebook", "--lang", "en")
     assert "the Annuaire de l'administration lists the accounts, not their followers" \
         in en.stderr
-    assert f"'barometre annuaire {path} -o modele.xlsx --type metropole'" in en.stderr
+    assert f"“barometre annuaire {path} -o modele.xlsx --type metropole”" in en.stderr
 
 
 def test_rank_python_error_code(tmp_path):
@@ -170,7 +170,7 @@ def test_benchmark_of_the_annuaire_names_its_measure(cli, tmp_path):
            "1 sans compte déclaré : Nantes Métropole ; 1 avec un compte sans nombre " \
            "d'abonnés : Métropole de Lyon)" in out
     assert "Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, " \
-           "état au 15/10/2026)" in out
+           "état au 15 octobre 2026)" in out
     assert "la part mesurée est un minimum" in out
     assert "pour 1 000 habitants" not in out and "Indice" not in out  # no count: neither
     en = cli("benchmark", "--entity", "Rennes", "--data", path, "--type", "metropole",

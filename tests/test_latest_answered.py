@@ -82,7 +82,7 @@ def test_validate_says_the_readings_passed_over():
     assert p.severity == "warning" and p.count == 3 and list(p.rows) == [85, 256, 331]
     assert p.message == (
         "3 relevés sans réponse, plus récents qu'une réponse de la même année pour la même "
-        "collectivité sur le même réseau : la réponse du 15/03/2025 est gardée (compare, rank, "
+        "collectivité sur le même réseau : la réponse du 15 mars 2025 est gardée (compare, rank, "
         "benchmark, trend, le rapport) ; lignes 85, 256, 331")
     assert p.text("en") == (
         "3 readings without an answer, later than an answer of the same year for the same "
@@ -125,7 +125,7 @@ def test_within_a_wave_the_answer_is_kept():
     assert _figures(bm.read_survey(WAVE)) == {"facebook": (80, 101)}
     problems = {p.code: p for p in bm.validate(WAVE)}
     assert list(problems["unanswered-after-answer"].rows) == [204, 205, 206]
-    assert "la réponse du 15/10/2025 est gardée" in problems["unanswered-after-answer"].message
+    assert "la réponse du 15 octobre 2025 est gardée" in problems["unanswered-after-answer"].message
     # « NR » then « Oui »: replaced, said as before; the later non-answers replace nothing
     replaced = problems["reading-replaced"]
     assert replaced.count == 1 and sorted(replaced.rows) == [106, 207]

@@ -63,7 +63,7 @@ def test_both_csv_readers_agree(lost):
 
 @pytest.mark.parametrize("lang, text", [
     ("fr", "enregistrez en « CSV UTF-8 », ou ôtez le format de nombre avec séparateur"),
-    ("en", "save it as 'CSV UTF-8', or remove the number format with a separator")])
+    ("en", "save it as “CSV UTF-8”, or remove the number format with a separator")])
 def test_validate_says_it_once(cli, lost, lang, text):
     out = cli("validate", lost, "--lang", lang)
     assert out.exit_code != 0  # the counts are still errors

@@ -136,7 +136,7 @@ def test_the_wave_date_of_a_month_first_file(tmp_path):
                  "35238;instagram;Non;;\n")
     assert _dates(path)[-1] == D(2025, 3, 4)  # the most frequent date, read month first
     wave = [p for p in bm.validate(path, type="commune") if p.code == "wave-date"]
-    assert "04/03/2025" in wave[0].message  # said the French way: 4 March
+    assert "4 mars 2025" in wave[0].message  # said the French way: 4 March
 
 
 def test_a_wide_file_shared_date_column_is_said_once(tmp_path):
@@ -173,7 +173,7 @@ def test_workbook_date_cells_are_not_affected(tmp_path):
 def test_validate_in_english_and_json(tmp_path, cli):
     path = _file(tmp_path, US)
     result = cli("validate", path, "--type", "commune", "--lang", "en")
-    assert "4 dates read month first, US style: '03/15/2025' (line 2) has no month 15" \
+    assert "4 dates read month first, US style: “03/15/2025” (line 2) has no month 15" \
         in result.output
     assert "2 ambiguous dates (another date if read day first: lines 3, 5)" in result.output
     result = cli("validate", path, "--type", "commune", "--format", "json")
@@ -300,14 +300,14 @@ def test_the_row_date_and_the_wave_date_follow_the_file(tmp_path):
         ("dates-month-first-like", "Date du relevé"),
         ("dates-month-first", "Date Instagram")]
     wave = [p for p in problems if p.code == "wave-date"]
-    assert "04/03/2025" in wave[0].message
+    assert "4 mars 2025" in wave[0].message
 
 
 def test_month_first_like_in_english_and_json(tmp_path, cli):
     path = _file(tmp_path, US_WIDE)
     result = cli("validate", path, "--type", "commune", "--lang", "en")
-    assert ("column 'Date Facebook': warning: 2 dates read month first, as column "
-            "'Date Instagram' is: '3/15/2025' (line 2) has no month 15 and no date of the file "
+    assert ("column “Date Facebook”: warning: 2 dates read month first, as column "
+            "“Date Instagram” is: “3/15/2025” (line 2) has no month 15 and no date of the file "
             "reads day first only; 2 ambiguous dates (another date if read day first: lines 2, 3)"
             ) in result.output
     result = cli("validate", path, "--type", "commune", "--format", "json")
@@ -374,6 +374,6 @@ def test_a_mixed_column_says_its_error_in_english(tmp_path, cli):
                  "35238;instagram;Non;;11/02/2025\n")
     res = cli("--lang", "en", "validate", path, "-t", "commune")
     assert res.exit_code == 1, res.output
-    assert ("line 2, column 'date': error: '03/15/2025' is not a valid day-first date: the "
-            "column mixes day-first ('20/12/2025', line 4) and month-first dates; expected a "
+    assert ("line 2, column “date”: error: “03/15/2025” is not a valid day-first date: the "
+            "column mixes day-first (“20/12/2025”, line 4) and month-first dates; expected a "
             "date such as 15/10/2025") in res.stdout, res.stdout

@@ -72,8 +72,8 @@ def test_the_any_note_has_one_full_stop_at_its_end(cli, tmp_path, lang, end):
     ("fr", "abr.csv, colonne « Abonnés Facebook » : avertissement : 8 nombres abrégés (lignes "
            "2, 3, 4, 5, 6, …) lus comme des valeurs arrondies (le premier « 1,2k » lu comme "
            "1\u202f200) : donnez les nombres exacts si vous les avez"),
-    ("en", "abr.csv, column 'Abonnés Facebook': warning: 8 abbreviated numbers (lines 2, 3, 4, "
-           "5, 6, …) read as rounded values (the first '1,2k' read as 1,200): give the exact "
+    ("en", "abr.csv, column “Abonnés Facebook”: warning: 8 abbreviated numbers (lines 2, 3, 4, "
+           "5, 6, …) read as rounded values (the first “1,2k” read as 1,200): give the exact "
            "numbers if you have them")])
 def test_grouped_abbreviated_counts_are_said_of_them_all(cli, tmp_path, lang, line):
     """Eight counts copied « 1,2k » from the pages: validate's one warning for the column
@@ -95,10 +95,10 @@ def test_grouped_abbreviated_counts_are_said_of_them_all(cli, tmp_path, lang, li
            "libre sur Facebook d'après son en-tête, non lu (ni présence, ni compte, ni "
            "abonnés), mais la plupart de ses cellules sont des nombres (ex. « 1200 ») : si ce "
            "sont des abonnés, nommez la colonne « Abonnés Facebook »"),
-    ("en", "column 'Facebook - remarques': warning: column ignored: free-text comment on "
+    ("en", "column “Facebook - remarques”: warning: column ignored: free-text comment on "
            "Facebook by its header, not read (neither presence, account nor followers), but "
-           "most of its cells are numbers (e.g. '1200'): if they are followers, name the "
-           "column 'Abonnés Facebook'")])
+           "most of its cells are numbers (e.g. “1200”): if they are followers, name the "
+           "column “Abonnés Facebook”")])
 def test_a_remarks_column_of_numbers_is_ignored_and_said_with_a_cell(
         cli, tmp_path, monkeypatch, fast, lang, said):
     """Follower counts put under « Facebook - remarques »: ignored as remarks (its header

@@ -22,7 +22,7 @@ CASES = {
         "de milliers, la colonne ne contenant que des entiers (le premier « 1,001 » lu comme "
         "1\u202f001) : écrivez-les sans virgule pour lever le doute",
         "8 follower counts (lines 2, 3, 4, 5, 7, …) read with the comma as a thousands "
-        "separator, the column holding only whole numbers (the first '1,001' read as 1,001): "
+        "separator, the column holding only whole numbers (the first “1,001” read as 1,001): "
         "write them without the comma to remove the doubt"),
     "count-dot-thousands": (
         lambda i: f"{i}.{i:03d}",
@@ -30,14 +30,14 @@ CASES = {
         "milliers, la colonne ne contenant que des entiers (le premier « 1.001 » lu comme "
         "1\u202f001) : écrivez-les sans point pour lever le doute",
         "8 follower counts (lines 2, 3, 4, 5, 7, …) read with the dot as a thousands "
-        "separator, the column holding only whole numbers (the first '1.001' read as 1,001): "
+        "separator, the column holding only whole numbers (the first “1.001” read as 1,001): "
         "write them without the dot to remove the doubt"),
     "count-unit": (
         lambda i: f"{i}00 abonnés",
         "8 nombres d'abonnés suivis d'un mot (lignes 2, 3, 4, 5, 7, …) lus sans ce mot (le "
         "premier « 100 abonnés » lu comme 100) : écrivez les nombres seuls dans les cellules",
         "8 follower counts followed by a word (lines 2, 3, 4, 5, 7, …) read without the word "
-        "(the first '100 abonnés' read as 100): write the numbers alone in the cells"),
+        "(the first “100 abonnés” read as 100): write the numbers alone in the cells"),
 }
 
 
@@ -61,7 +61,7 @@ def test_a_grouped_note_is_said_of_all_its_cells(cli, tmp_path, code, lang):
     res = cli("validate", _file(tmp_path, code), "--lang", lang)
     assert res.exit_code == 0, res.output
     where = ("notes.csv, colonne « Abonnés Facebook » : avertissement : " if lang == "fr"
-             else "notes.csv, column 'Abonnés Facebook': warning: ")
+             else "notes.csv, column “Abonnés Facebook”: warning: ")
     line = CASES[code][1 if lang == "fr" else 2]
     assert where + line in res.stdout.splitlines()
 

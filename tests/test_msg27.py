@@ -54,7 +54,7 @@ def _merged_book(tmp_path):
 @pytest.mark.parametrize("lang, said", [
     ("fr", "merged.xlsx, ligne 2, colonne « Date du relevé » : avertissement : « 15/10/2025 » "
            "cellules fusionnées E2:E4"),
-    ("en", "merged.xlsx, line 2, column 'Date du relevé': warning: '15/10/2025' merged "
+    ("en", "merged.xlsx, line 2, column “Date du relevé”: warning: “15/10/2025” merged "
            "cells E2:E4"),
 ])
 def test_a_merged_range_is_said_with_its_column_and_its_date_as_read(cli, tmp_path, lang, said):

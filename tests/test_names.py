@@ -454,7 +454,7 @@ def test_the_metropole_de_lyon_asked_as_an_epci_says_where_it_is(text, cli):
         "(type=\"metropole\")")  # a library call: resolve's type= (the CLI's --type, below)
     assert err.render("en").endswith(
         ": the Métropole de Lyon (200046977) is a collectivité à statut particulier, not an "
-        "EPCI; it is of the type 'metropolis' (type=\"metropole\")")
+        "EPCI; it is of the type “metropolis” (type=\"metropole\")")
     assert resolve(text, type="metropole").code == "200046977"
     r = cli("resolve", text, "--type", "epci")
     assert r.exit_code == 1 and "« métropole » (--type metropole)" in r.stderr

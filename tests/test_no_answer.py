@@ -30,7 +30,7 @@ NO_ANSWER = {
           "la présence, Oui ou Non",
     "en": "no answer in the file: columns Facebook, X, Instagram are empty on 101 lines (no "
           "presence, count or account); nothing to count, even with --blank absent (a column "
-          "nobody filled in was not surveyed): fill in the presence, 'Oui' or 'Non'"}
+          "nobody filled in was not surveyed): fill in the presence, “Oui” or “Non”"}
 
 
 @pytest.fixture
@@ -136,11 +136,11 @@ def test_a_sheet_without_any_answer_is_said_of_that_sheet(cli, tmp_path):
     wb.save(src)
     res = cli("compare", "-t", "departement", "--data", src, "--sheet", "2025", "--lang", "en")
     assert res.exit_code == 1
-    assert res.stderr == ("barometre: deux.xlsx: error: no answer in sheet '2025': columns "
+    assert res.stderr == ("barometre: deux.xlsx: error: no answer in sheet “2025”: columns "
                           "Facebook, X are empty on 2 lines (no presence, count or account); "
                           "nothing to count, even with --blank absent (a column nobody "
-                          "filled in was not surveyed): fill in the presence, 'Oui' or "
-                          "'Non'\n")
+                          "filled in was not surveyed): fill in the presence, “Oui” or "
+                          "“Non”\n")
     got = as_json(cli("compare", "-t", "departement", "--data", src, "--sheet", "2024",
                       "-f", "json"))
     assert {r["platform"]: r["n_base"] for r in got} == {"facebook": 2, "x": 2, "any": 2}

@@ -86,10 +86,10 @@ def test_words_that_say_not_answered_read_as_a_question_mark(tmp_path, kind):
 def test_not_answered_is_outside_the_base_in_english_too(cli, tmp_path):
     path = _csv(tmp_path)
     out = cli("validate", path, "--lang", "en").stdout
-    assert ("column 'Facebook': warning: 9 cells saying the answer is missing ('Non renseigné': "
-            "1, 'NR': 1, 'N/R': 1, 'nc': 1, 'NC': 1, 'n.c.': 1, 'ne sait pas': 1, 'NSP': 1, "
-            "'inconnu': 1) read as not answered, outside the base (lines 3, 4, 5, 6, 7, …)") in out
-    assert "expected 'Oui'/'Non' or Yes/No" not in out  # s32: the French answers named too
+    assert ("column “Facebook”: warning: 9 cells saying the answer is missing (“Non renseigné”: "
+            "1, “NR”: 1, “N/R”: 1, “nc”: 1, “NC”: 1, “n.c.”: 1, “ne sait pas”: 1, “NSP”: 1, "
+            "“inconnu”: 1) read as not answered, outside the base (lines 3, 4, 5, 6, 7, …)") in out
+    assert "expected “Oui”/“Non” or Yes/No" not in out  # s32: the French answers named too
     row = json.loads(cli("compare", "--data", path, "-t", "departement", "--format",
                          "json").stdout)[0]
     # 01, 14-17 present; 12, 18 absent; the nine, « ? » and « N/A » not answered

@@ -80,7 +80,7 @@ def test_an_empty_panel_is_refused_in_one_line(cli, waves):
     assert res.exit_code != 0 and "Traceback" not in res.output
     line = res.stderr.strip().splitlines()[-1]
     assert "aucune entité n'est dans toutes les vagues" in line
-    assert "6 (15/10/2024), 10 (15/10/2025)" in line
+    assert "6 (15 octobre 2024), 10 (15 octobre 2025)" in line
 
 
 def _lines(path, sheet):
@@ -133,7 +133,7 @@ def test_trend_says_what_its_intervals_assume(cli, waves):
     assert ("Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque "
             "vague (16 le 15 octobre 2025 sur 1\u202f254 intercommunalités) ; "
             "pour un panel choisi à la main, --panel") in res.stdout
-    assert ("Vague du 15/10/2024 : le fichier tient 0 des 989 communautés de communes, 6 des "
+    assert ("Vague du 15 octobre 2024 : le fichier tient 0 des 989 communautés de communes, 6 des "
             "230 communautés d'agglomération") in res.stdout  # under the table (s32)
     en = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook",
              "--lang", "en").stdout

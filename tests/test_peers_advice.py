@@ -34,7 +34,7 @@ def test_strate_refusal_names_only_type_when_region_is_refused_too(cli, metros):
     assert "; comparez avec « --peers type » ; pour comparer" in res.stderr
     assert "--peers region" not in res.stderr
     en = _bench(cli, metros, "244400404", "strate", "--lang", "en")
-    assert "; compare with '--peers type'; to compare" in en.stderr
+    assert "; compare with “--peers type”; to compare" in en.stderr
     # what the old advice named: refused
     assert _bench(cli, metros, "244400404", "region").exit_code == 2
 

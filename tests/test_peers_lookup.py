@@ -80,7 +80,7 @@ def test_peers_strate_refused_where_one_band_holds_the_type(cli, deps):
                          "followers_per_1000)\n")
     assert en[:2] == (2, "barometre: --peers strate does not divide the départements: 100 of "
                          "101 are in the same population band (100,000 inhabitants or more); "
-                         "compare with '--peers type'; to compare "
+                         "compare with “--peers type”; to compare "
                          "regardless of size: the followers per 1,000 inhabitants, which "
                          "benchmark gives (rank: --metric followers_per_1000)\n")
     with pytest.raises(UsageError) as exc:
@@ -127,7 +127,7 @@ def test_councils_named_by_their_own_name_find_their_rows(cli, deps):
                              "(68) ; donnez l'une d'elles : « --entity 67 » ou « --entity 68 »\n")
         assert en[:2] == (1, "barometre: Collectivité européenne d'Alsace (6AE): its accounts "
                              "are on 2 rows of the survey file, Bas-Rhin (67) and Haut-Rhin (68); "
-                             "give one of them: '--entity 67' or '--entity 68'\n")
+                             "give one of them: “--entity 67” or “--entity 68”\n")
     corse = cli("benchmark", "--entity", "Collectivité de Corse", "--data", deps)
     assert corse.exit_code == 1 and corse.stderr.endswith(
         "Corse-du-Sud (2A) et Haute-Corse (2B) ; donnez l'une d'elles : « --entity 2A » ou "
@@ -172,8 +172,8 @@ def test_a_wrong_type_says_the_type_the_file_holds(cli, tmp_path):
         "porte sur des départements (« Code département ») : --type departement, ou sans "
         "--type ; en-tête lu ligne 2 : « Code département »")
     assert en[1].startswith(
-        "barometre: suivi.csv: no entity column for type 'region': this file is about "
-        "départements ('Code département'): --type departement, or no --type; header read on "
+        "barometre: suivi.csv: no entity column for type “region”: this file is about "
+        "départements (“Code département”): --type departement, or no --type; header read on "
         "line 2")
     [p] = bm.validate(f, type="region")
     assert p.code == "no-entity-column-of-type"  # the code unchanged
@@ -228,7 +228,7 @@ def test_compare_names_the_platforms_asked_without_a_figure(cli):
                          "réseaux ; réseaux avec un chiffre publié pour ce type : Facebook, "
                          "X (ex-Twitter), Instagram, au moins un réseau\n")
     assert en[0] == 1 and en[1].startswith(
-        "barometre: no figure for type 'département' for these platforms; platforms with a "
+        "barometre: no figure for type “département” for these platforms; platforms with a "
         "published figure for this type: Facebook, X (formerly Twitter), Instagram")
     c = bm.compare("departement", platforms=["instagram", "linkedin"])
     assert c.attrs["platforms_without_figure"] == ["linkedin"]

@@ -118,10 +118,10 @@ def test_trend_names_the_waves_of_a_place_beside_others(cli, place_waves, tmp_pa
     assert r.exit_code == 0, r.output
     notes = _daggers(r.stdout)
     assert len(notes) == 2
-    assert notes[0].startswith("† Vague du 15/10/2023 : fichier choisi par lieu, il tient 29 "
+    assert notes[0].startswith("† Vague du 15 octobre 2023 : fichier choisi par lieu, il tient 29 "
                                "intercommunalités de 2 départements : ")
     assert notes[1] == PLACE_EACH.replace("Chaque vague",
-                                          "Chacune des vagues du 15/10/2024 et du 15/10/2025")
+                                          "Chacune des vagues du 15 octobre 2024 et du 15 octobre 2025")
 
 
 def test_trend_chart_says_the_place_once(place_waves):

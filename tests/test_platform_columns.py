@@ -91,7 +91,7 @@ def test_the_generic_column_is_read_before_one_naming_a_platform(tmp_path, cli, 
     problems = _validate(cli, path, lang)
     assert [(p["code"], p["column"]) for p in problems] == [("ignored-column", "date facebook")]
     assert ("« date » est lue pour chaque réseau" in problems[0]["message"] if lang == "fr"
-            else "'date' is read for every platform" in problems[0]["message"])
+            else "“date” is read for every platform" in problems[0]["message"])
     got = _records(path)
     assert str(got["facebook", "44109"].date.date()) == "2025-10-15"  # not 15/09 (#longcols)
     assert str(got["instagram", "44109"].date.date()) == "2025-10-15"

@@ -42,5 +42,5 @@ def test_an_unreadable_count_says_to_leave_the_cell_blank(cli, tmp_path):
             "attendu un nombre entier positif d'abonnés (ex. 12 345), ou une cellule vide si "
             "le nombre est inconnu") in out
     en = cli("validate", _file(tmp_path), "--lang", "en").stdout
-    assert ("'-' expected a positive whole number of followers (e.g. 12345), or a blank cell "
+    assert ("“-” expected a positive whole number of followers (e.g. 12345), or a blank cell "
             "if the count is unknown") in en

@@ -83,7 +83,7 @@ def test_a_misspelt_follower_header_is_said_misspelt(cli, tmp_path, header, word
             "Facebook, à côté de « Facebook - présence »") in out.stdout
     assert "deux colonnes" not in out.stdout
     en = cli("validate", f, "--lang", "en").stdout
-    assert f"'{word}' misspelt? ({right}): '{header}' reads as presence on Facebook" in en
+    assert f"“{word}” misspelt? ({right}): “{header}” reads as presence on Facebook" in en
 
 
 def test_a_second_column_of_another_word_is_no_misspelt_field(cli, tmp_path):
@@ -114,7 +114,7 @@ def test_a_truncated_siren_is_an_unknown_code_and_the_name_beside_says_its_own(c
     assert probs[1].message == (  # a name beside that names none: nothing more said
         "aucune collectivité de type « intercommunalité » n'a le code « 0046977 »")
     en = cli("validate", f, "--type", "epci", "--lang", "en").stdout
-    assert ("no authority of type 'intercommunality' has the code '0039022'; the name beside "
+    assert ("no authority of type “intercommunality” has the code “0039022”; the name beside "
             "it, CA Vitré Communauté, is 200039022") in en
     assert "s'appelle" not in cli("validate", f, "--type", "epci").stdout
 

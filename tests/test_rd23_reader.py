@@ -286,8 +286,8 @@ def test_one_departement_written_two_ways_is_re_read_as_itself(tmp_path, monkeyp
     assert said == [(p.code, p.count, p.message) for p in bm.validate(codes_only)]
     assert said[2][2].startswith(
         "Instagram : cellules vides lues vague par vague, chacune selon ses propres réponses "
-        "(comme des fichiers séparés) : vague du 10/03/2025, 6 comptées comme absence (aucun "
-        "« Non » à cette vague) ; vague du 12/03/2025, 2 comptées comme « non renseigné »")
+        "(comme des fichiers séparés) : vague du 10 mars 2025, 6 comptées comme absence (aucun "
+        "« Non » à cette vague) ; vague du 12 mars 2025, 2 comptées comme « non renseigné »")
     shares = _shares(bm.read_waves(TWO_WAYS))
     assert shares[("2025-03-10", "instagram")] == (4, 10, 0)  # was (4, 4, 6)
     assert shares[("2025-03-12", "instagram")] == (5, 8, 2)

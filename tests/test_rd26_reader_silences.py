@@ -53,7 +53,7 @@ def test_variation_selectors_and_tags_are_removed_and_said(tmp_path, cli):
     assert "« Oui<U+FE0F> » lu « Oui » (lignes 2, 3, 5)" in res.output
     assert "sélecteur de variante ou touche d'un emoji" in res.output
     en = cli("validate", path, "--lang", "en").output
-    assert "'1<U+E0067>200' read '1200' (lines 4, 5)" in en
+    assert "“1<U+E0067>200” read “1200” (lines 4, 5)" in en
 
 
 def test_every_reader_removes_selectors_and_tags_alike(tmp_path, monkeypatch):
@@ -95,7 +95,7 @@ def test_a_followers_column_of_zeros_and_ones_is_said(tmp_path, cli):
             "(0 ou 1 abonné) ; si c'est la présence, intitulez la colonne « Facebook »"
             ) in res.output
     en = cli("validate", path, "--lang", "en").output
-    assert "if it is presence, head the column 'Facebook'" in en
+    assert "if it is presence, head the column “Facebook”" in en
 
 
 def test_beside_a_presence_column_it_says_to_remove_it_and_a_long_file_too(tmp_path):
@@ -137,7 +137,7 @@ def test_a_name_in_the_code_column_is_said_without_a_clash(tmp_path, cli):
         "« Tulle » (lu comme 19272 : Tulle) ; lignes 2, 4), lus d'après le nom : écrivez le "
         "code pour une lecture sûre")
     en = cli("validate", f, "--type", "ville_prefecture", "--lang", "en").stdout
-    assert ("2 names instead of a code (e.g. 'Tulle' (read as 19272: Tulle); lines 2, 4), "
+    assert ("2 names instead of a code (e.g. “Tulle” (read as 19272: Tulle); lines 2, 4), "
             "read from the name: write the code for a certain reading") in en
     alone = _csv(tmp_path / "seul.csv", "Code département;Facebook\nAin;Oui\n35;Non\n")
     (p,) = bm.validate(alone)

@@ -66,7 +66,7 @@ def test_two_sheets_of_one_survey_ask_which_one(tmp_path, cli):
         "colonnes d'entité, même format) : « 2024 » (la feuille active), « 2025 » ; "
         "laquelle lire ? Choisissez-la avec --sheet")
     en = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
-    assert "'2024' (the active sheet), '2025'" in en.stderr
+    assert "“2024” (the active sheet), “2025”" in en.stderr
     # --sheet reads the one asked, silently
     ok = cli("compare", "--data", f, "--type", "departement", "--sheet", "2025",
              "--format", "json")
@@ -89,8 +89,8 @@ def test_a_sheet_of_another_kind_is_read_and_said(tmp_path, cli):
             "une enquête : « Enquête » ; --sheet pour en choisir une autre ; 1 avertissement "
             f"(détail : « barometre validate {f} »)") in res.stdout.splitlines()
     en = cli("compare", "--data", f, "--type", "region", "--lang", "en")
-    assert ("Reading: sheet 'Synthèse' read (the active sheet); others look like a survey: "
-            "'Enquête'; --sheet to choose another; 1 warning") in en.stdout
+    assert ("Reading: sheet “Synthèse” read (the active sheet); others look like a survey: "
+            "“Enquête”; --sheet to choose another; 1 warning") in en.stdout
     # the survey asked for another type: its error names the sheet read and the others
     err = cli("compare", "--data", f, "--type", "departement")
     assert err.exit_code == 1
@@ -185,7 +185,7 @@ def test_a_two_row_header_is_said_with_the_row_taken(tmp_path, cli):
         "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "
         "(« Abonnés Facebook »)")
     en = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
-    assert "header read on line 1: 'Facebook', 'Instagram', 'X'; line 2 below looks like a " \
+    assert "header read on line 1: “Facebook”, “Instagram”, “X”; line 2 below looks like a " \
         "header too" in en.stderr
     # a CSV whose header row has no platform column: the row taken is said, with its cells
     g = tmp_path / "sans-reseau.csv"
@@ -236,7 +236,7 @@ def test_a_follower_column_without_platform_among_several_is_said(tmp_path, cli)
                          "(« Abonnés Facebook »)")
     assert p.text("en") == ("follower column without a platform: ignored, the file has "
                             "several platforms (Facebook, Instagram); name the platform in "
-                            "the header ('Abonnés Facebook')")
+                            "the header (“Abonnés Facebook”)")
     assert "(« Compte Facebook »)" in q.message
     assert bm.read_survey(f)["followers"].isna().all()
     # a platform with its own follower column: the other one is not read, and said
@@ -267,7 +267,7 @@ def test_a_decimal_count_error_quotes_its_cell(tmp_path, cli):
         "entier comme 12 345"]
     en = cli("validate", f, "--lang", "en")
     assert en.stdout.splitlines()[0].startswith(
-        "decimal.csv, line 2, column 'Abonnés Facebook': error: '12,5' not a whole number")
+        "decimal.csv, line 2, column “Abonnés Facebook”: error: “12,5” not a whole number")
     # a sentence that quotes the value itself still says it once
     g = tmp_path / "milliers.csv"
     g.write_text("Code département;Facebook;Abonnés Facebook\n01;Oui;1,500\n", encoding="utf-8")
@@ -434,5 +434,5 @@ def test_errors_of_a_sheet_chosen_among_several_say_the_sheet(tmp_path, cli):
     ws.save(f)
     one = cli("compare", "--data", f, "--type", "region", "--lang", "en")
     assert one.stderr.splitlines()[1] == (
-        "  erreurs.xlsx: warning: sheet 'Synthèse' read (the active sheet); others look like "
-        "a survey: 'Enquête'; --sheet to choose another")
+        "  erreurs.xlsx: warning: sheet “Synthèse” read (the active sheet); others look like "
+        "a survey: “Enquête”; --sheet to choose another")

@@ -17,7 +17,7 @@ NAMES = dict(zip(reference.departements()["code"], reference.departements()["nam
 
 PAIR_FR = ("1 relevé remplacé dans sa vague par un relevé plus récent de la même collectivité "
            "sur le même réseau, à la réponse différente : Loire-Atlantique (44), Facebook : Oui "
-           "(ligne {a}, 15/10/2025) remplacé par Non (ligne {b}, 17/10/2025) ; le plus récent "
+           "(ligne {a}, 15 octobre 2025) remplacé par Non (ligne {b}, 17 octobre 2025) ; le plus récent "
            "compte (trend, changes, compare) : supprimez la ligne fausse, ou datez à part une "
            "seconde vague ; lignes {a}, {b}")
 

@@ -47,7 +47,7 @@ def test_the_message_names_the_first_errors_and_the_python_way(bad):
     assert err.args == (str(err),) and err.code == "survey-has-errors"
     en = err.render("en").splitlines()
     assert en[0] == "bad.csv: 5 errors:" and en[4] == "  … and 2 more"
-    assert en[1].startswith("  line 2, column 'Facebook': error: 'Peut-être'")
+    assert en[1].startswith("  line 2, column “Facebook”: error: “Peut-être”")
     assert en[5].startswith(f"All of them: bm.problems_frame(bm.validate({str(bad)!r}))")
 
 
@@ -58,7 +58,7 @@ def test_english_by_the_environment_and_the_options_in_the_call(bad, monkeypatch
     assert lines[0] == "bad.csv: 5 errors:"
     assert (f"bm.validate({str(bad)!r}, blank='absent', date='2025-10-15')"
             in lines[-1])
-    assert err.problems[0].message.startswith("expected 'Oui'/'Non' or Yes/No")  # as validate says them (s32: the French answers too)
+    assert err.problems[0].message.startswith("expected “Oui”/“Non” or Yes/No")  # as validate says them (s32: the French answers too)
 
 
 def test_the_problems_are_validates_and_make_a_frame(bad):

@@ -47,7 +47,7 @@ def test_unknown_type_suggests_closest():
 def test_unknown_platform_message_in_english():
     with pytest.raises(UsageError) as e:
         find_platform("facebok", lang="en")
-    assert "did you mean 'facebook'" in e.value.message
+    assert "did you mean “facebook”" in e.value.message
 
 
 def test_normalize_folds_accents_case_and_punctuation():

@@ -79,14 +79,14 @@ def test_method_sheet_names_each_waves_undated_readings(report, waves):
     15/10/2025 »), as if the second wave's were all dated."""
     import barometre as bm
 
-    for path, day in zip(waves, ("15/10/2025", "14/10/2026")):  # what validate says of each
+    for path, day in zip(waves, ("15 octobre 2025", "14 octobre 2026")):  # what validate says of each
         said = [p.message for p in bm.validate(path) if p.code == "wave-date"]
         assert len(said) == 1 and said[0].startswith(f"30 relevés sans date rattachés à la date de la vague, {day}")
     dates = {r[0]: r[1] for r in report["Sources et méthode"].iter_rows(values_only=True)}
     assert dates["Dates des relevés"] == (
-        "15/10/2025, 14/10/2026\u202f; vague2025.xlsx\u00a0: 30 relevés sans date rattachés à la date de "
-        "la vague, 15/10/2025\u202f; vague2026.xlsx\u00a0: 30 relevés sans date rattachés à la date de la "
-        "vague, 14/10/2026")  # each wave's file named (wv26)
+        "15 octobre 2025, 14 octobre 2026\u202f; vague2025.xlsx\u00a0: 30 relevés sans date rattachés à la date de "
+        "la vague, 15 octobre 2025\u202f; vague2026.xlsx\u00a0: 30 relevés sans date rattachés à la date de la "
+        "vague, 14 octobre 2026")  # each wave's file named (wv26)
 
 
 def test_changes_fastest_and_slowest_growths_read_apart(cli, waves):

@@ -105,7 +105,7 @@ def test_wide_panel_keeps_duplicates_errors(tmp_path):
     assert [p.code for p in errors] == ["duplicate-rows"] * 2
     assert errors[0].message == (
         "réponses contradictoires pour Ain (01) sur Facebook (lignes 2, 8) ; ligne 8 sans "
-        "date, datée du 15/10/2024 (date de la vague) : date= pour une autre date")  # Python: date=
+        "date, datée du 15 octobre 2024 (date de la vague) : date= pour une autre date")  # Python: date=
     # no year nor row date: an entity twice is still a duplicate
     plain = _write(tmp_path, "plain.csv", "Code;Département;Facebook\n01;Ain;Oui\n01;Ain;Non\n")
     assert [p.code for p in bm.validate(plain) if p.severity == "error"] == ["duplicate-entity"]

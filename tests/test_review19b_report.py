@@ -50,9 +50,9 @@ def test_the_report_says_the_wave_date_and_the_span_of_its_readings(cli, tmp_pat
     assert res.exit_code == 0, res.output
     wb = openpyxl.load_workbook(out)
     if lang == "fr":
-        said = ("du 15/10/2025 au 16/10/2025 (date de la vague\u00a0: 15/10/2025)")
+        said = ("du 15 octobre 2025 au 16 octobre 2025 (date de la vague\u00a0: 15 octobre 2025)")
         assert _row(wb["Sources et méthode"], "Date du relevé") == (
-            said + "\u202f; 2 relevés sans date rattachés à la date de la vague, 15/10/2025")
+            said + "\u202f; 2 relevés sans date rattachés à la date de la vague, 15 octobre 2025")
         assert "Date du relevé\u00a0: " + said in _cells(wb["Synthèse"])
     else:
         said = "from 15 October 2025 to 16 October 2025 (wave date: 15 October 2025)"
@@ -63,7 +63,7 @@ def test_the_report_says_the_wave_date_and_the_span_of_its_readings(cli, tmp_pat
         assert "Date of the reading: " + said in _cells(wb.worksheets[0])
     # validate says the same date
     checked = cli("validate", path)
-    assert "2 relevés sans date rattachés à la date de la vague, 15/10/2025" in checked.output
+    assert "2 relevés sans date rattachés à la date de la vague, 15 octobre 2025" in checked.output
 
 
 def test_a_survey_read_in_one_day_keeps_its_one_date(cli, tmp_path):
@@ -73,8 +73,8 @@ def test_a_survey_read_in_one_day_keeps_its_one_date(cli, tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert cli("report", "--data", path, "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
-    assert _row(wb["Sources et méthode"], "Date du relevé") == "15/10/2025"
-    assert "Date du relevé\u00a0: 15/10/2025" in _cells(wb["Synthèse"])
+    assert _row(wb["Sources et méthode"], "Date du relevé") == "15 octobre 2025"
+    assert "Date du relevé\u00a0: 15 octobre 2025" in _cells(wb["Synthèse"])
 
 
 def test_the_evolution_places_each_year_on_its_wave_date(tmp_path):

@@ -41,7 +41,7 @@ def test_strate_refused_in_python_names_the_parameters(demo, call):
         'pour 1 000 habitants, que benchmark donne (rank : metric="followers_per_1000")')
     en = err.render("en")
     assert en.startswith('peers="strate" does not divide the départements')
-    assert "compare with 'peers=\"region\"' or 'peers=\"type\"'" in en
+    assert "compare with “peers=\"region\"” or “peers=\"type\"”" in en
     assert en.endswith('(rank: metric="followers_per_1000")')
     assert "--" not in str(err) + en
 
@@ -84,7 +84,7 @@ def test_too_few_default_in_python_and_on_the_command_line(all_epci, cli):  # no
 def test_council_of_two_rows_in_python_names_the_parameter(demo, cli):
     err = _refusal(lambda: bm.benchmark(demo, "Collectivité européenne d'Alsace"))
     assert str(err).endswith('donnez l\'une d\'elles : « entity="67" » ou « entity="68" »')
-    assert err.render("en").endswith("give one of them: 'entity=\"67\"' or 'entity=\"68\"'")
+    assert err.render("en").endswith("give one of them: “entity=\"67\"” or “entity=\"68\"”")
     res = cli("benchmark", "--entity", "6AE", "--data", DEMO)
     assert res.stderr.rstrip().endswith("« --entity 67 » ou « --entity 68 »")
 
@@ -99,5 +99,5 @@ def test_an_unknown_demo_file_is_the_library_s_usage_error(name):
     assert err.code == "demo-unknown" and isinstance(err, ValueError)
     assert str(err).startswith(f"fichier de démonstration « {name} » inconnu : attendu "
                                "« enquete », « releves », « vague-2024 » ou « vague-2025 »")
-    assert err.render("en").startswith(f"unknown demo file '{name}': expected 'enquete'")
+    assert err.render("en").startswith(f"unknown demo file “{name}”: expected “enquete”")
     assert str(err).endswith("vouliez-vous dire « releves » ?") == (name == "releve")

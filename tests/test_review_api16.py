@@ -68,7 +68,7 @@ def test_several_platforms_and_a_source_are_named_with_their_years():
     with pytest.raises(NoDataError) as e:
         bm.compare("region", year=2016, platforms="fb", source="ideose")
     assert e.value.render("en") == (
-        "no Facebook figure for regions in source 'ideose' in 2016; Facebook years in that "
+        "no Facebook figure for regions in source “ideose” in 2016; Facebook years in that "
         f"source: {_years('region', 'facebook', ideose)}")
     assert e.value.render("fr") == (
         "aucun chiffre Facebook pour les régions dans la source « ideose » en 2016 ; années "
@@ -78,7 +78,7 @@ def test_several_platforms_and_a_source_are_named_with_their_years():
         bm.compare("region", year=2016, source="ideose")
     assert e.value.code == "pub-no-figure-in-year"
     assert e.value.render("en") == (
-        "no figure for type 'region' in source 'ideose' in 2016; years available in that "
+        "no figure for type “region” in source “ideose” in 2016; years available in that "
         "source: 2015")
     # neither: every year of the type, unchanged
     with pytest.raises(NoDataError) as e:

@@ -43,8 +43,8 @@ def test_barometre_lang_sets_the_tables_of_every_command(cli, en):
 
 def test_barometre_lang_sets_validate_problems(cli, en, bad_csv):
     res = cli("validate", bad_csv)
-    assert res.stdout == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' negative "
-                          "follower count (a change, '−200 followers this year'?): expected "
+    assert res.stdout == ("bad.csv, line 2, column “Abonnés Facebook”: error: “-12” negative "
+                          "follower count (a change, “−200 followers this year”?): expected "
                           "the number of followers, without a sign\n")
     assert res.stderr == ("bad.csv: 1 error, 0 warnings\ntype guessed: départements (--type "
                           "departement), that of every entity in the file (3)\n")  # s35
@@ -72,7 +72,7 @@ def test_lang_option_is_case_insensitive(cli, fr, value):
     assert res.exit_code == 0, res.stderr
     assert res.stdout.startswith("Type         Platform")
     err = cli("compare", "--type", "regoin", f"--lang={value}")
-    assert err.stderr == "barometre: unknown collectivity type 'regoin'; did you mean 'region'?\n"
+    assert err.stderr == "barometre: unknown collectivity type “regoin”; did you mean “region”?\n"
     assert cli("types", "--lang", "FR").stdout.startswith("Id                Libellé")
 
 
@@ -87,18 +87,18 @@ def test_every_command_help_names_the_variable(cli, fr):
 def test_library_errors_speak_barometre_lang(en, bad_csv, tmp_path):
     with pytest.raises(bm.ResolveError) as exc:
         bm.resolve("Saint-Denis")
-    assert str(exc.value).startswith("'Saint-Denis' is ambiguous: Saint-Denis (11339, Aude, 11)")
+    assert str(exc.value).startswith("“Saint-Denis” is ambiguous: Saint-Denis (11339, Aude, 11)")
     assert exc.value.render("fr").startswith("« Saint-Denis » est ambigu")  # render stays
     with pytest.raises(bm.UsageError) as exc:
         bm.compare("regoin")
-    assert str(exc.value) == "unknown collectivity type 'regoin'; did you mean 'region'?"
+    assert str(exc.value) == "unknown collectivity type “regoin”; did you mean “region”?"
     with pytest.raises(bm.InputFileError, match="file not found$"):
         bm.read_survey(tmp_path / "nope.csv")
     with pytest.raises(bm.InputFileError) as exc:
         bm.read_survey(bad_csv)
-    assert str(exc.value) == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' "
-                              "negative follower count (a change, '−200 followers this "
-                              "year'?): expected the number of followers, without a sign")
+    assert str(exc.value) == ("bad.csv, line 2, column “Abonnés Facebook”: error: “-12” "
+                              "negative follower count (a change, “−200 followers this "
+                              "year”?): expected the number of followers, without a sign")
     # a language the caller chose wins
     with pytest.raises(bm.ResolveError, match="^« Saint-Denis » est ambigu"):
         bm.resolve("Saint-Denis", lang="fr")
@@ -108,7 +108,7 @@ def test_library_errors_stay_french_without_the_variable(fr):
     with pytest.raises(bm.UsageError) as exc:
         bm.compare("regoin")
     assert str(exc.value) == "type inconnu « regoin » ; vouliez-vous dire « region » ?"
-    with pytest.raises(bm.ResolveError, match="^'Saint-Denis' is ambiguous"):
+    with pytest.raises(bm.ResolveError, match="^“Saint-Denis” is ambiguous"):
         bm.resolve("Saint-Denis", lang="en")
 
 
@@ -119,7 +119,7 @@ def test_read_survey_problems_speak_barometre_lang(monkeypatch, bad_csv):
     assert bm.read_survey(bad_csv, errors="skip").attrs["problems"][0].message == fr
     monkeypatch.setenv("BAROMETRE_LANG", "en")
     problem = bm.read_survey(bad_csv, errors="skip").attrs["problems"][0]
-    assert problem.message == ("negative follower count (a change, '−200 followers this year'?)"
+    assert problem.message == ("negative follower count (a change, “−200 followers this year”?)"
                                ": expected the number of followers, without a sign")
     assert problem["message"] == problem.message  # the dict side follows
     assert problem.text("fr") == fr

@@ -110,7 +110,7 @@ def test_a_totals_row_beside_a_code_that_resolves_is_an_error(tmp_path, cli):
             "supprimez-la (barometre calcule lui-même totaux, moyennes et médianes) ou, si "
             "c'est bien Bouches-du-Rhône, écrivez son nom") in result.output
     en = [p.message for p in bm.validate(path, lang="en")]
-    assert en[0].startswith("a totals row? 'Total' next to code 13: row left out, not "
+    assert en[0].startswith("a totals row? “Total” next to code 13: row left out, not "
                             "counted for Bouches-du-Rhône;")
 
 
@@ -174,7 +174,7 @@ def test_a_commune_code_beside_another_departement_is_an_error_on_both_readers(t
     same_reading(normal_reader, fast_reader, path)
     assert set(bm.read_survey(path, errors="skip")["code"]) == {"44109", "29019"}
     en = [p.message for p in bm.validate(path, lang="en") if p.severity == "error"]
-    assert en[0] == ("'35238' is not in the département 22: Rennes (35238, Ille-et-Vilaine, "
+    assert en[0] == ("“35238” is not in the département 22: Rennes (35238, Ille-et-Vilaine, "
                      "35)")
 
 

@@ -174,8 +174,8 @@ def test_codes_without_their_zero_said_as_a_list_with_counts_grouped():
     n = f"{len(lost) - 3:,}"  # the others counted as every count is: « 3 404 autres »
     assert len(lost) - 3 > 1000
     assert f"« 1004 » pour « 01004 » et {n.replace(',', NNBSP)} autres)" in exc.value.render("fr")
-    assert f"'1004' for '01004' and {n} more)" in exc.value.render("en")
+    assert f"“1004” for “01004” and {n} more)" in exc.value.render("en")
     with pytest.raises(bm.UsageError) as exc:  # two named: « a et b », was « a, b »
         bm.adoption(_commune_frame(["1001", "1002"]))
     assert "(« 1001 » pour « 01001 » et « 1002 » pour « 01002 »)" in str(exc.value)
-    assert "('1001' for '01001' and '1002' for '01002')" in exc.value.render("en")
+    assert "(“1001” for “01001” and “1002” for “01002”)" in exc.value.render("en")

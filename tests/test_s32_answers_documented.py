@@ -76,7 +76,7 @@ def test_the_docs_summary_names_only_answers_read():
 def test_presence_invalid_lists_answers_read_and_names_oui_non(lang):
     said = text("presence-invalid", lang)
     # the answers of a French file, in English too (quoted as the cells to type: b31)
-    assert ("'Oui'/'Non'" if lang == "en" else "Oui/Non") in said
+    assert ("“Oui”/“Non”" if lang == "en" else "Oui/Non") in said
     listed = re.sub(r"^(attendu|expected) ", "", said).replace("(ou ", ", ").replace(
         "(or ", ", ").replace(" or ", ", ").rstrip(")").replace("'", "")
     spellings = [w for item in listed.split(", ") for w in item.split("/")
@@ -84,5 +84,5 @@ def test_presence_invalid_lists_answers_read_and_names_oui_non(lang):
     assert len(spellings) >= 9
     assert [w for w in spellings if read_presence(w)[0] is None] == []
     if lang == "en":
-        assert said == ("expected 'Oui'/'Non' or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, "
+        assert said == ("expected “Oui”/“Non” or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, "
                         "true/false, a URL or an @account)")

@@ -41,7 +41,7 @@ def test_compare_trend_and_changes_put_the_dagger_note_under_the_table(cli, tmp_
             "trend": ("trend", "--data", old, "--data", new, "--type", "epci"),
             "changes": ("changes", "--data", old, "--data", new, "--type", "epci")}
     starts = {"compare": "† Le fichier tient 10 des 989 communautés de communes",
-              "trend": "† Vague du 15/10/2025 : le fichier tient 10 des 989 communautés",
+              "trend": "† Vague du 15 octobre 2025 : le fichier tient 10 des 989 communautés",
               "changes": "† Les vagues tiennent 41 des 989 communautés de communes"}
     for name, args in runs.items():
         table = cli(*args)

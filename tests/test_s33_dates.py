@@ -41,7 +41,7 @@ def test_a_reading_dated_ten_years_off_is_said_with_its_row(tmp_path, monkeypatc
     [p] = [p for p in problems if p.code == "date-isolated"]
     assert (p.severity, p.count, p.rows.tolist()) == ("warning", 1, [47])
     assert p.message == (
-        "1 relevé daté du 09/11/2016, à plus de 60 jours de tout autre relevé du fichier "
+        "1 relevé daté du 9 novembre 2016, à plus de 60 jours de tout autre relevé du fichier "
         "(101 relevés) : une date mal tapée ? Ces relevés comptent pour 2016 et forment une "
         "vague à eux seuls (trend, changes) ; corrigez la date si c'est une faute (ligne 47)")
     assert p.text("en") == (
@@ -59,7 +59,7 @@ def test_a_day_and_month_swapped_in_the_same_year_is_said_too(tmp_path):
               lambda i: "11/02/2026" if i in (10, 11) else f"{2 + i % 20:02d}/11/2026")
     [p] = [p for p in bm.validate(f) if p.code == "date-isolated"]
     assert (p.count, p.rows.tolist()) == (2, [12, 13])
-    assert p.message.startswith("2 relevés datés du 11/02/2026, à plus de 60 jours")
+    assert p.message.startswith("2 relevés datés du 11 février 2026, à plus de 60 jours")
     assert "comptent pour 2026" in p.message
     # trend indeed makes it a wave of its own: what the warning says
     trend = bm.wave_trend(bm.read_waves(f))
@@ -70,7 +70,7 @@ def test_a_short_run_from_several_dates_is_said_with_both_ends(tmp_path):
     f = _long(tmp_path / "run.csv",
               lambda i: {0: "03/01/2026", 1: "20/01/2026"}.get(i, f"{2 + i % 20:02d}/11/2026"))
     [p] = [p for p in bm.validate(f) if p.code == "date-isolated"]
-    assert p.message.startswith("2 relevés datés du 03/01/2026 au 20/01/2026,")
+    assert p.message.startswith("2 relevés datés du 3 janvier 2026 au 20 janvier 2026,")
     assert p.text("en").startswith("2 readings dated from 3 January 2026 to 20 January 2026,")
 
 
@@ -95,7 +95,7 @@ def test_a_wide_workbook_with_one_row_dated_off(tmp_path):
     wb.save(tmp_path / "wide.xlsx")
     [p] = [p for p in bm.validate(tmp_path / "wide.xlsx") if p.code == "date-isolated"]
     assert (p.count, p.rows.tolist()) == (2, [9])  # two readings (two platforms), one row
-    assert p.message.startswith("2 relevés datés du 09/11/2016,")
+    assert p.message.startswith("2 relevés datés du 9 novembre 2016,")
 
 
 @pytest.mark.parametrize("cell, fr, en", [

@@ -41,7 +41,7 @@ def test_a_tick_box_row_without_any_mark_is_said(cli, tmp_path):
     assert res.exit_code == 0
     assert ("coches.csv: warning: 1 row without any answer (line 4) counted as absent on every "
             "platform: a collectivité without any account? A row nobody filled in lowers every "
-            "share: remove it from the file, or write 'Non' where there is no account"
+            "share: remove it from the file, or write “Non” where there is no account"
             ) in res.stdout
     # the reading itself is unchanged: Allier absent on both platforms
     df = bm.read_survey(path)

@@ -75,7 +75,7 @@ def test_a_code_of_no_commune_is_refused(communes):
         "barometre.entities(\"commune\")[\"code\"]")
     assert e.render("en") == (
         "column code of the survey frame has codes of no entity of type municipality "
-        f"('99999'; rows {rows[0]} and {rows[1]}): expected the codes of the reference, "
+        f"(“99999”; rows {rows[0]} and {rows[1]}): expected the codes of the reference, "
         "barometre.entities(\"commune\")[\"code\"]")
 
 

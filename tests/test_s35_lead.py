@@ -51,7 +51,7 @@ def test_a_per_1000_column_is_no_follower_count(tmp_path, cli):
     [p] = bm.validate(long)
     assert p.column == "Abonnés pour 1 000 hab." and "rapporté à la population" in p.message
     assert bm.read_survey(long)["followers"].tolist() == [1000, 500]
-    assert ("long.csv, column 'Abonnés pour 1 000 hab.': warning: column ignored: a number "
+    assert ("long.csv, column “Abonnés pour 1 000 hab.”: warning: column ignored: a number "
             "relative to the population, not the number of followers") in cli(
                 "validate", long, "--lang", "en").stdout
 

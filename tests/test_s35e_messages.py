@@ -40,9 +40,9 @@ def test_a_count_cell_plainly_written_is_not_quoted_beside_its_number(tmp_path, 
     assert f"avertissement : « 1,2 M » 1{NN}200{NN}000 abonnés pour " in fr
     assert "« 1234567 »" not in fr and "« 12 345 678 »" not in fr
     en = cli("validate", path, "--type", "departement", "--lang", "en").output
-    assert "line 3, column 'Abonnés': warning: 1,234,567 followers for " in en
-    assert "warning: '1,2 M' 1,200,000 followers for " in en
-    assert "'1234567'" not in en
+    assert "line 3, column “Abonnés”: warning: 1,234,567 followers for " in en
+    assert "warning: “1,2 M” 1,200,000 followers for " in en
+    assert "“1234567”" not in en
     same_reading(normal_reader, fast_reader, path)
 
 
@@ -54,7 +54,7 @@ def test_a_commune_s_implausible_count_is_formatted_as_the_others(tmp_path, cli)
     assert (f"c.csv, ligne 2, colonne « Abonnés Facebook » : avertissement : 400{NN}000 "
             "abonnés pour 398 habitants (Affoux) : vérifiez le code ou le nombre") in fr
     en = cli("validate", path, "--type", "commune", "--lang", "en").output
-    assert ("c.csv, line 2, column 'Abonnés Facebook': warning: 400,000 followers for 398 "
+    assert ("c.csv, line 2, column “Abonnés Facebook”: warning: 400,000 followers for 398 "
             "inhabitants (Affoux): check the code or the number") in en
 
 
@@ -95,8 +95,8 @@ def test_an_epci_siren_gone_says_what_is_likely_and_what_to_do(tmp_path, cli):
     assert "4 erreurs" in fr.stderr
     en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
     assert en.splitlines() == [
-        "long.csv, lines 3, 4, 5, 6, column 'Code': error: no authority of type "
-        f"'intercommunality' has the code '{GONE}'{HINT_EN}: write the SIREN of today's, "
+        "long.csv, lines 3, 4, 5, 6, column “Code”: error: no authority of type "
+        f"“intercommunality” has the code “{GONE}”{HINT_EN}: write the SIREN of today's, "
         "which the name of one of its communes gives (e.g. barometre resolve Millau --type "
         "epci)"]
     import json
@@ -123,7 +123,7 @@ def test_an_epci_siren_gone_beside_a_name_close_to_today_s(tmp_path, cli):
         "(241200914) : écrivez le SIREN de l'intercommunalité relevée"]
     en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
     assert en.splitlines()[0].endswith(
-        f"{HINT_EN}; the name beside it, 'CC de la Muse et Raspes du Tarn', is close to CC de "
+        f"{HINT_EN}; the name beside it, “CC de la Muse et Raspes du Tarn”, is close to CC de "
         "la Muse et des Raspes du Tarn (241200914): write the SIREN of the intercommunality "
         "surveyed")
     same_reading(normal_reader, fast_reader, path)
@@ -156,7 +156,7 @@ def test_same_lines_lists_the_first_rows_and_counts_them_past_five():
         "f.csv, lignes 2, 3, 4, 5, 6, … (7 lignes), colonne « Code » : erreur : aucune "
         f"collectivité n'a le code « {GONE} »")
     assert lines[0][0].describe("f.csv", "en", lines[0][1]).startswith(
-        "f.csv, lines 2, 3, 4, 5, 6, … (7 lines), column 'Code': error: ")
+        "f.csv, lines 2, 3, 4, 5, 6, … (7 lines), column “Code”: error: ")
     assert lines[1][0].describe("f.csv", "fr", lines[1][1]).startswith("f.csv, ligne 4, ")
 
 
@@ -189,7 +189,7 @@ def test_a_day_is_written_as_english_writes_it(tmp_path, cli):
     from barometre.messages import Day
 
     assert Day(2024, 10, 14).render("en") == "14 October 2024"
-    assert Day(2024, 10, 14).render("fr") == "14/10/2024"
+    assert Day(2024, 10, 14).render("fr") == "14 octobre 2024"  # as French writes it (Q37)
     path = _write(tmp_path, "d.csv", ["Code;Facebook", "01;Oui"])
     res = cli("validate", path, "--date", "2999-01-01", "--lang", "en")
     assert "--date 2999-01-01 is in the future" in res.output
@@ -215,7 +215,7 @@ def test_trend_and_changes_in_english_write_one_date_and_one_quote_style(tmp_pat
     _said_once(changes.stdout)
     # French keeps its own
     fr = cli("trend", "--data", old, "--data", new, "--type", "departement").stdout
-    assert "« au moins un réseau » non montré pour la vague du 14/10/2024" in fr
+    assert "« au moins un réseau » non montré pour la vague du 14 octobre 2024" in fr
 
 
 def test_the_english_report_and_chart_write_one_date_and_one_quote_style(tmp_path, cli):
@@ -265,7 +265,7 @@ def test_a_nine_digit_code_that_is_no_siren_says_a_typo(tmp_path, cli):
         "contrôle ne correspond pas (une faute de frappe ?) ; le SIREN d'une intercommunalité "
         "se trouve par le nom d'une de ses communes (barometre resolve Millau --type epci)"]
     en = cli("validate", path, "--type", "epci", "--lang", "en").stdout
-    assert "'241099990', which is no SIREN: its check digit does not match (a typo?)" in en
+    assert "“241099990”, which is no SIREN: its check digit does not match (a typo?)" in en
     same_reading(normal_reader, fast_reader, path)
     # beside a name: the typo said short, the name saying which SIREN to write
     path = _long_epci(tmp_path, name="CC de la Muse et des Raspes du Tarn", gone="241200910")

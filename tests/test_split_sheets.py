@@ -48,7 +48,7 @@ def test_split_survey_said_with_each_sheet_rows(tmp_path, cli):
     en = cli("validate", f, "--lang", "en")
     assert ("the survey looks split over 2 sheets (same entity and platform columns, no "
             "collectivity in common): "
-            "'Relevés a' (45 rows), 'Relevés b' (56 rows); --sheet would read only part of it"
+            "“Relevés a” (45 rows), “Relevés b” (56 rows); --sheet would read only part of it"
             in en.stdout)
     assert "laquelle lire" not in res.stderr
 
@@ -165,7 +165,7 @@ def test_hidden_half_is_still_half(tmp_path, cli):
     res = cli("compare", "--data", f, "--type", "departement")
     assert res.exit_code == 1 and "37/50" not in res.stdout
     en = cli("validate", f, "--lang", "en")
-    assert "'Nord' (50 rows), 'Sud' (51 rows, hidden)" in en.stdout
+    assert "“Nord” (50 rows), “Sud” (51 rows, hidden)" in en.stdout
 
 
 @pytest.mark.parametrize("hidden", [(), ("Sud",)])
@@ -186,8 +186,8 @@ def test_sheet_named_on_a_split_survey_says_the_others(tmp_path, cli, hidden):
     assert ("Lecture : seule la feuille « Nord » est lue ; hors des chiffres : 51 "
             "collectivités de plus sur « Sud »" in res.stdout)
     en = cli("validate", f, "--sheet", "Nord", "--lang", "en")
-    assert ("only sheet 'Nord' is read; left out of the figures: a further 51 "
-            f"collectivities on 'Sud'{' (hidden)' if hidden else ''}, the rest of the same "
+    assert ("only sheet “Nord” is read; left out of the figures: a further 51 "
+            f"collectivities on “Sud”{' (hidden)' if hidden else ''}, the rest of the same "
             "survey it seems" in en.stdout)
     survey = bm.read_survey(f, sheet="Sud")  # the other part: its own count of the rest
     [p] = [p for p in survey.attrs["problems"] if p["code"] == "sheet-part-read"]

@@ -172,7 +172,7 @@ def test_trend_says_each_wave_is_far_from_the_bands_proportions(cli, tmp_path):
     r = cli("trend", "--type", "commune", "--data", old, "--data", FILES / "c3.csv")
     assert r.exit_code == 0, r.output
     out = (r.stdout + r.stderr).replace(NNBSP, " ")  # the notes: under the table
-    assert "Vague du 15/10/2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
+    assert "Vague du 15 octobre 2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
     assert out.count("moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by strate » sur ce fichier" in out
 

@@ -112,7 +112,7 @@ def test_a_wave_of_facebook_alone_has_no_any_in_the_trend(cli, october_march):
     assert got[("any", "2025-10-15")] == (3, 5)
     assert ("any", "2026-03-16") not in got
     assert got[("facebook", "2026-03-16")] == (3, 3)  # Facebook itself compares
-    assert ("« au moins un réseau » non montré pour la vague du 16/03/2026 (Facebook) : moins "
+    assert ("« au moins un réseau » non montré pour la vague du 16 mars 2026 (Facebook) : moins "
             "de réseaux relevés que dans les autres vagues (Facebook, X (ex-Twitter), "
             "Instagram)") in res.stderr
     en = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "--lang", "en")
@@ -365,8 +365,8 @@ def test_waves_of_one_different_platform_each_are_not_said_to_read_fewer(cli, tm
                   encoding="utf-8")
     res = cli("trend", "--type", "departement", "--data", ig, "--data", fb)
     assert res.stdout.splitlines()[-1] == (  # the table's last note (s32: stderr)
-        "« au moins un réseau » non montré pour la vague du 15/10/2024 (Instagram) ; la vague "
-        "du 15/10/2025 (Facebook) : un seul réseau relevé par vague ; sur un réseau, ce serait "
+        "« au moins un réseau » non montré pour la vague du 15 octobre 2024 (Instagram) ; la vague "
+        "du 15 octobre 2025 (Facebook) : un seul réseau relevé par vague ; sur un réseau, ce serait "
         "la même part sous un autre nom.")
     both = tmp_path / "both.csv"
     both.write_text("code;plateforme;present;date\n01;Instagram;Oui;15/10/2024\n"
@@ -414,7 +414,7 @@ def test_any_says_apart_who_answered_non_somewhere_and_left_another_blank(cli, t
             "les autres), hors base") in " ".join(fr.stdout.split())
     en = cli("compare", "--type", "departement", "--data", src, "--blank", "unknown",
              "--lang", "en")
-    assert ("1 other not answered, 1 not answered on some of the networks ('Non' on the "
+    assert ("1 other not answered, 1 not answered on some of the networks (“Non” on the "
             "others), out of the base") in " ".join(en.stdout.split())
     # the frame path counts them too
     a = bm.adoption(bm.read_survey(src, blank="unknown"))

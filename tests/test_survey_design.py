@@ -229,7 +229,7 @@ def test_trend_says_a_wave_that_is_no_random_sample(cli, dep96):
     interval for a census of the part, which has no sampling error)."""
     out = cli("trend", "--type", "departement", "--data", dep96)
     assert "IC 95" not in out.stdout and "exhaustif (métropole)" in out.stdout
-    assert ("Vague du 15/10/2025 : le fichier tient les 96 départements de métropole et rien "
+    assert ("Vague du 15 octobre 2025 : le fichier tient les 96 départements de métropole et rien "
             "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements") in out.stdout
     assert "Vague du" not in out.stderr  # under the table, with it (s32: was stderr)
     rows = as_json(cli("trend", "--type", "departement", "--data", dep96, "-f", "json"))

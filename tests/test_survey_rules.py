@@ -83,7 +83,7 @@ def test_validate_says_how_blanks_and_dates_were_counted():
     # 4 Facebook "Non" + 56 Instagram "x" have no date of their own (a blank not answered
     # is no reading to date)
     assert problems[3].message == ("60 relevés sans date rattachés à la date de la vague, "
-                                   "15/10/2025 (lignes 2, 3, 4, 5, 6, …)")
+                                   "15 octobre 2025 (lignes 2, 3, 4, 5, 6, …)")
     df = bm.read_survey(NO_DATE, blank="unknown")
     assert df["date"].isna().sum() == 0  # every reading belongs to the wave
     assert set(df["year"].dropna()) == {2025}
@@ -231,7 +231,7 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
         "encore vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte")
     res = cli("validate", filled, "--lang", "en")
     assert res.exit_code == 1
-    assert ("Facebook: 1 blank cell (line 6) in a column without any 'Non' (or 'No'): "
+    assert ("Facebook: 1 blank cell (line 6) in a column without any “Non” (or “No”): "
             "ambiguous in barometre's template") in res.stdout
     # Instagram writes its "Non": its blanks were not answered before, and still are (s36:
     # all on rows nobody filled, said so)
@@ -834,7 +834,7 @@ def test_doubtful_answers_are_not_answered_and_said(cli, tmp_path):
     assert by["answer-inactive"].message.startswith(
         "1 compte dit inactif (« Inactif » : 1) lu comme présent")
     assert text("answer-doubtful", "en", n=2, s="s", texts=["x"], rows="lines 3, 4").endswith(
-        "read as not answered, outside the base (lines 3, 4): write 'Oui' or 'Non'")
+        "read as not answered, outside the base (lines 3, 4): write “Oui” or “Non”")
 
 
 def test_a_doubtful_answer_in_an_x_column_is_not_an_absence(tmp_path):
@@ -971,7 +971,7 @@ def test_names_that_do_not_decide_are_not_asked_for(tmp_path):
         "des régions (type=\"departement\" pour confirmer)")
     assert said.msg.render("en") == (
         "type guessed: départements (2 codes, also readable as codes of regions; the names "
-        "in 'Collectivité' do not decide); give type=\"region\" if they are regions "
+        "in “Collectivité” do not decide); give type=\"region\" if they are regions "
         "(type=\"departement\" to confirm)")
 
 

@@ -74,7 +74,7 @@ def test_x_or_blank_template_is_an_error_until_blank_says_which(cli, tmp_path):
             "ou vide), --blank unknown si elle veut dire pas encore vérifié") in res.output
     en = cli("compare", "--data", path, "--type", "departement", "--panel", "--lang", "en")
     assert en.exit_code == 1
-    assert ("--blank absent if a blank means no account (a tick box: 'x' or blank), "
+    assert ("--blank absent if a blank means no account (a tick box: “x” or blank), "
             "--blank unknown if it means not checked yet") in en.output
     # either option: no error, the reading asked; absent is the truth, 28 % exactly
     assert _tiktok(cli, path, "--blank", "absent") == (N_TIKTOK, 100, 0,

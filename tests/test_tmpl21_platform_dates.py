@@ -37,11 +37,11 @@ def test_undated_answers_take_their_platforms_date_across_new_year():
     # said per platform, each with the date its undated readings took
     waves = [p for p in df.attrs["problems"] if p.code == "wave-date"]
     assert [p.message.split(" (lignes")[0] for p in waves] == [
-        "Facebook : 19 relevés sans date rattachés à la date des relevés Facebook, 16/12/2024",
+        "Facebook : 19 relevés sans date rattachés à la date des relevés Facebook, 16 décembre 2024",
         "X (ex-Twitter) : 16 relevés sans date rattachés à la date des relevés X (ex-Twitter), "
-        "17/12/2024",
+        "17 décembre 2024",
         "Instagram : 32 relevés sans date rattachés à la date des relevés Instagram, "
-        "06/01/2025"]
+        "6 janvier 2025"]
     # the campaign across 31 December is still said
     assert "campaign-crosses-year" in [p.code for p in df.attrs["problems"]]
 
@@ -91,12 +91,12 @@ def test_a_platform_without_any_date_takes_the_files(tmp_path):
                                      ("x", 2025): (3, 1)}
     msgs = [p.message for p in df.attrs["problems"] if p.code == "wave-date"]
     assert msgs == [
-        "Facebook : 1 relevé sans date rattaché à la date des relevés Facebook, 16/12/2024 "
+        "Facebook : 1 relevé sans date rattaché à la date des relevés Facebook, 16 décembre 2024 "
         "(ligne 3)",
         "X (ex-Twitter) : 2 relevés sans date rattachés à la date des relevés X (ex-Twitter), "
-        "06/01/2025 (lignes 3, 4)",
+        "6 janvier 2025 (lignes 3, 4)",
         "Instagram : 3 relevés sans date (aucun relevé Instagram daté) rattachés à la date de "
-        "la vague, 16/12/2024 (lignes 2, 3, 4)"]
+        "la vague, 16 décembre 2024 (lignes 2, 3, 4)"]
     en = [p.msg.render("en") for p in df.attrs["problems"] if p.code == "wave-date"]
     assert en[2] == ("Instagram: 3 readings have no date (no Instagram reading is dated): "
                      "given the wave's date, 16 December 2024 (lines 2, 3, 4)")
@@ -133,6 +133,6 @@ def test_compare_says_every_platforms_date_not_the_first_only(cli):
     assert res.exit_code == 0, res.output
     (line,) = [x for x in res.output.splitlines() if x.startswith("Attention :")]
     assert line.count("relevés sans date") == 3
-    for said in ("date des relevés Facebook, 16/12/2024", "date des relevés X (ex-Twitter), 17/12/2024",
-                 "date des relevés Instagram, 06/01/2025"):
+    for said in ("date des relevés Facebook, 16 décembre 2024", "date des relevés X (ex-Twitter), 17 décembre 2024",
+                 "date des relevés Instagram, 6 janvier 2025"):
         assert said in line

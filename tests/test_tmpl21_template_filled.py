@@ -49,8 +49,8 @@ def test_counts_in_the_account_column_are_said_with_the_followers_column(cli):
         "lignes 2, 3, 4, 6, 7, …) : un nombre n'est ni une adresse ni un @compte — le nombre "
         "d'abonnés ? Sa place est dans la colonne « Facebook - abonnés »")
     res = cli("validate", path, "--lang", "en")
-    assert ("column 'Facebook - compte': warning: 7 numbers in the account column, read as "
-            "the account's name (e.g. '28784'; lines 2, 3, 4, 6, 7, …)") in res.stdout
+    assert ("column “Facebook - compte”: warning: 7 numbers in the account column, read as "
+            "the account's name (e.g. “28784”; lines 2, 3, 4, 6, 7, …)") in res.stdout
 
 
 def test_a_count_in_an_account_column_without_followers_column(tmp_path):
@@ -86,7 +86,7 @@ def test_a_column_of_thousands_commas_is_one_warning(cli):
         "« 28,784 » lu comme 28\u202f784) : écrivez-les sans virgule pour lever le doute")
     assert mine[0].msg.render("en").startswith(
         "79 follower counts (lines 2, 3, 4, 6, 7, …) read with the comma as a thousands "
-        "separator, the column holding only whole numbers (the first '28,784' read as "
+        "separator, the column holding only whole numbers (the first “28,784” read as "
         "28,784)")
     res = cli("validate", path)
     assert res.exit_code == 0 and "0 erreur, 8 avertissements" in res.stderr

@@ -60,7 +60,7 @@ def test_a_column_of_abbreviated_counts_is_one_warning(tmp_path, cli):
         "premier « 28,8k » lu comme 28\u202f800) : donnez les nombres exacts si vous les avez")
     assert mine[0].msg.render("en") == (
         "82 abbreviated numbers (lines 2, 3, 4, 6, 7, …) read as rounded values (the first "
-        "'28,8k' read as 28,800): give the exact numbers if you have them")
+        "“28,8k” read as 28,800): give the exact numbers if you have them")
     res = cli("validate", path)
     assert res.exit_code == 0
     # the template's own warnings (wave date, councils), and one for the 82 counts
@@ -177,8 +177,8 @@ def test_the_comments_reading_in_english_and_by_the_cli(tmp_path, cli):
     path = _with_column(tmp_path, "Facebook - commentaires", REMARKS)
     res = cli("validate", path, "--lang", "en")
     assert res.exit_code == 0 and res.stderr.splitlines()[0].endswith("0 errors, 5 warnings")
-    assert ("column 'Facebook - commentaires': warning: column ignored: free-text comments on "
-            "Facebook (most of its cells are text, e.g. 'page peu active'), not read: neither "
+    assert ("column “Facebook - commentaires”: warning: column ignored: free-text comments on "
+            "Facebook (most of its cells are text, e.g. “page peu active”), not read: neither "
             "presence, account, followers nor number of comments") in res.stdout
     path = _with_column(tmp_path, "Facebook - commentaires", COUNTS, "n.xlsx")
     res = cli("validate", path)
@@ -187,7 +187,7 @@ def test_the_comments_reading_in_english_and_by_the_cli(tmp_path, cli):
     assert ("colonne « Facebook - commentaires » : avertissement : " + COUNT_FR) in res.stdout
     en = cli("validate", path, "--lang", "en").stdout
     assert ("column ignored: number of comments on Facebook (most of its cells are numbers, "
-            "e.g. '14'): an activity measure, not read, neither presence nor followers") in en
+            "e.g. “14”): an activity measure, not read, neither presence nor followers") in en
 
 
 @pytest.mark.parametrize("how", ["general", "fast", "parquet"])

@@ -102,13 +102,13 @@ def test_validate_says_the_links_of_another_platform_and_the_shared_page(cli, pr
 def test_the_messages_in_english(cli, probe):
     problems = as_json_lenient(cli("validate", probe, "--format", "json", "--lang", "en"))
     msgs = {p["row"]: p["message"] for p in problems}
-    assert msgs[2] == ("Instagram link 'https://www.instagram.com/cc_a' in the Facebook "
+    assert msgs[2] == ("Instagram link “https://www.instagram.com/cc_a” in the Facebook "
                        "column: put it in the Instagram column, or the link of the Facebook "
                        "account")
-    assert msgs[3].startswith("Facebook link 'https://www.facebook.com/cc_b' in the Instagram "
+    assert msgs[3].startswith("Facebook link “https://www.facebook.com/cc_b” in the Instagram "
                               "column: put it in the Facebook column")
     assert msgs[None].startswith(
-        "the same Facebook account ('https://www.facebook.com/cc_same') is given for 2 "
+        "the same Facebook account (“https://www.facebook.com/cc_same”) is given for 2 "
         "different entities in the same year: CC Rhône Lez Provence (200000628), CC Coeur de "
         "Sologne (200000800) (lines 5, 6)")
 
@@ -176,7 +176,7 @@ def test_unknown_site_is_a_warning_and_reads_present(tmp_path):
         "2 liens vers un site qui n'est pas Facebook (« https://www.ain.fr » : 1, "
         "« www.aisne.fr/ » : 1) lus comme un compte Facebook (lignes 2, 3)")
     assert problems[1].text("en").startswith(
-        "1 link to a site that is not Instagram ('https://www.allier.fr': 1) read as an account "
+        "1 link to a site that is not Instagram (“https://www.allier.fr”: 1) read as an account "
         "on Instagram (line 4)")
     df = bm.read_survey(path)
     assert df.loc[df["platform"] == "facebook", "present"].tolist() == [True] * 4
@@ -198,7 +198,7 @@ def test_long_file_says_the_row_and_a_handle_with_its_site(tmp_path):
         "lien Instagram « https://www.instagram.com/ain » sur une ligne Facebook : mettez-le "
         "sur une ligne Instagram, ou le lien du compte Facebook")
     assert problems[1].text("en").startswith(
-        "Bluesky link '@aisne.bsky.social' on a Facebook row: put it on a Bluesky row")
+        "Bluesky link “@aisne.bsky.social” on a Facebook row: put it on a Bluesky row")
     same_reading(normal_reader, fast_reader, path)
     df = bm.read_survey(path, errors="skip")
     assert sorted(zip(df["code"], df["platform"])) == [

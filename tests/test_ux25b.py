@@ -38,10 +38,10 @@ def test_regions_read_as_departements_say_the_type_not_a_header_on_two_rows(
         "« Instagram », « LinkedIn », « Abonnés Facebook », « Date du relevé »\n")
     r = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
     assert r.stderr == (
-        "barometre: reg.csv: no entity column for type 'département': this file is about "
-        "regions ('Code région'): --type region, or no --type; header read on line 1: "
-        "'Code région', 'Région', 'Facebook', 'X (ex-Twitter)', 'Instagram', 'LinkedIn', "
-        "'Abonnés Facebook', 'Date du relevé'\n")
+        "barometre: reg.csv: no entity column for type “département”: this file is about "
+        "regions (“Code région”): --type region, or no --type; header read on line 1: "
+        "“Code région”, “Région”, “Facebook”, “X (ex-Twitter)”, “Instagram”, “LinkedIn”, "
+        "“Abonnés Facebook”, “Date du relevé”\n")
 
 
 def test_a_row_of_answers_is_never_a_second_header_row(tmp_path):
@@ -76,10 +76,10 @@ def test_a_name_in_the_code_column_is_quoted_as_written(tmp_path, cli):
         "mais le nom « Guéret » désigne Guéret (23096)"]
     r = cli("validate", f, "--type", "ville_prefecture", "--lang", "en")
     assert r.stdout.splitlines() == [
-        "conflict.csv, line 2, column 'Ville': error: code 'Tulle' (read as 19272) is Tulle, "
-        "but the name 'Guéret' is Guéret (23096)",
-        "conflict.csv, line 3, column 'Ville': error: code 19272 is Tulle, but the name "
-        "'Guéret' is Guéret (23096)"]
+        "conflict.csv, line 2, column “Ville”: error: code “Tulle” (read as 19272) is Tulle, "
+        "but the name “Guéret” is Guéret (23096)",
+        "conflict.csv, line 3, column “Ville”: error: code 19272 is Tulle, but the name "
+        "“Guéret” is Guéret (23096)"]
 
 
 def test_an_unknown_name_beside_a_name_in_the_code_column(tmp_path):
@@ -93,9 +93,9 @@ def test_an_unknown_name_beside_a_name_in_the_code_column(tmp_path):
         "lu d'après le code",
         "nom « Zorglub » non reconnu à côté du code 75056 (Paris) : lu d'après le code"]
     assert [p.message for p in bm.validate(f, type="ville_prefecture", lang="en")] == [
-        "name 'Xyzville' not recognised next to code 'Guéret' (read as 23096: Guéret): read "
+        "name “Xyzville” not recognised next to code “Guéret” (read as 23096: Guéret): read "
         "from the code",
-        "name 'Zorglub' not recognised next to code 75056 (Paris): read from the code"]
+        "name “Zorglub” not recognised next to code 75056 (Paris): read from the code"]
 
 
 # --------------------------------------------------------------------------- a template's scope

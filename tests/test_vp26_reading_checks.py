@@ -52,7 +52,7 @@ def test_a_departements_code_read_as_its_prefecture_is_said(tmp_path, cli, monke
             "comme 44109 Nantes ; lignes 2, 4, 5) : écrivez le code INSEE de la commune pour "
             "une lecture sûre") in res.output
     en = cli("validate", path, "--type", "ville_prefecture", "--lang", "en").output
-    assert "'44' read as 44109 Nantes; lines 2, 4, 5" in en
+    assert "“44” read as 44109 Nantes; lines 2, 4, 5" in en
     # only a département's code is said: the préfectures' own INSEE codes read as they are
     own = _csv(tmp_path / "own.csv", "Code;Abonnés Facebook\n44109;1200\n35238;3000\n")
     assert bm.validate(own, type="ville_prefecture") == []

@@ -215,7 +215,7 @@ def test_trend_gives_a_part_alone_its_own_figures_as_compare(cli, tmp_path):
     notes = out  # under the table, with it (s32: was stderr)
     assert "son intervalle suppose un tirage au hasard" not in notes
     assert "Vague du" not in res.stderr
-    assert ("Vague du 15/10/2024 : le fichier tient les 96 départements de métropole et rien "
+    assert ("Vague du 15 octobre 2024 : le fichier tient les 96 départements de métropole et rien "
             "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements : "
             "sa part est celle de cette partie") in notes
     recs = json.loads(cli("trend", "-t", "departement", "--data", old, "--data", new,

@@ -62,8 +62,8 @@ def test_a_campaign_in_two_files_is_one_wave_as_in_one_file(cli, tmp_path):
     assert {k: row[k] for k in ("joined", "left", "stayed")} == \
         {k: ref[k] for k in ("joined", "left", "stayed")}
     # said: the wave, the files joined, their dates
-    assert "vague du 20/10/2025 lue dans plusieurs fichiers, une seule campagne (h1.csv, " \
-           "h2.csv, relevés du 15/10/2025 au 20/10/2025)" in res.stderr
+    assert "vague du 20 octobre 2025 lue dans plusieurs fichiers, une seule campagne (h1.csv, " \
+           "h2.csv, relevés du 15 octobre 2025 au 20 octobre 2025)" in res.stderr
     en = cli("changes", *split, "--lang", "en").stderr
     assert "wave of 20 October 2025 read from several files, one campaign (h1.csv, h2.csv, read " \
            "from 15 October 2025 to 20 October 2025)" in en
@@ -101,7 +101,7 @@ def test_two_campaigns_in_two_files_stay_two_waves(cli, tmp_path):
     c = _write(tmp_path / "c.csv", ["01;Oui;5;15/10/2025"])
     res = cli("changes", "--data", a, "--data", b, "--data", c)
     assert res.exit_code == 1 and "b.csv et c.csv contiennent tous deux la vague " \
-        "15/10/2025 pour Ain (01) sur Facebook, à la même date" in res.stderr
+        "15 octobre 2025 pour Ain (01) sur Facebook, à la même date" in res.stderr
     assert json.loads(cli("changes", "--data", a, "--data", b, "--format", "json").stdout)
 
 
@@ -129,9 +129,9 @@ def test_changes_over_files_pooled_into_one_wave_says_why(cli, tmp_path):
     assert res.exit_code == 1
     lines = res.stderr.splitlines()
     assert lines[0].startswith("barometre : une seule vague (2025-09-01)")
-    assert lines[1].startswith("  vague du 01/09/2025 lue dans plusieurs fichiers, une seule "
-                               "campagne (sept.csv, oct.csv, relevés du 01/09/2025 au "
-                               "01/10/2025)")
+    assert lines[1].startswith("  vague du 1er septembre 2025 lue dans plusieurs fichiers, une seule "
+                               "campagne (sept.csv, oct.csv, relevés du 1er septembre 2025 au "
+                               "1er octobre 2025)")
     assert "40 couples entité × réseau relus dans un autre fichier" in lines[1]
 
 

@@ -255,7 +255,7 @@ def test_year_only_waves_and_undated_rows(tmp_path):
     with pytest.raises(InputFileError) as exc:
         W.read_waves(mixed)
     assert exc.value.code == "wave-undated-rows"
-    assert "(15/10/2024, 15/10/2025)" in str(exc.value)  # as French writes a date
+    assert "(15 octobre 2024, 15 octobre 2025)" in str(exc.value)  # as French writes a date
     assert "(15 October 2024, 15 October 2025)" in exc.value.render("en")
     fr, en = exc.value.render_details("fr"), exc.value.render_details("en")
     assert len(fr) == 1 and "ligne 4" in fr[0]
@@ -513,7 +513,7 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     res = cli("report", "--data", mixed, "-o", tmp_path / "m.xlsx", "--type", "departement")
     assert res.exit_code == 0, res.stderr
     said = text("report-movements-refused", reason=text(
-        "wave-undated-rows", file="melange.csv", waves="15/10/2024, 15/10/2025"))
+        "wave-undated-rows", file="melange.csv", waves="15 octobre 2024, 15 octobre 2025"))
     assert said in res.stderr.splitlines()
     wb = openpyxl.load_workbook(tmp_path / "m.xlsx")
     assert "Mouvements" not in wb.sheetnames

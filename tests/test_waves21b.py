@@ -74,11 +74,11 @@ def test_synthese_names_every_file_behind_a_pooled_figure(report):
 
 
 def test_every_reading_date_is_listed(report):
-    assert typeset("Dates des relevés : 15/10/2024, 10/03/2025, 14/10/2025",
+    assert typeset("Dates des relevés : 15 octobre 2024, 10 mars 2025, 14 octobre 2025",
                    "fr") in _cells(report["Synthèse"])
     sources = report["Sources et méthode"]
     row = next(r for r in sources.iter_rows(values_only=True) if r[0] == "Dates des relevés")
-    assert row[1] == "15/10/2024, 10/03/2025, 14/10/2025"
+    assert row[1] == "15 octobre 2024, 10 mars 2025, 14 octobre 2025"
 
 
 def test_evolution_point_of_a_pooled_year_says_so(report):
@@ -96,8 +96,8 @@ def test_evolution_point_of_a_pooled_year_says_so(report):
     lines = _cells(ws)
     assert not any("par série et par vague" in x for x in lines)
     assert any(x.startswith("Une valeur par série et par année") for x in lines)
-    assert typeset("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs "
-                   "relevés réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule "
+    assert typeset("2025 : un seul point pour les vagues du 10 mars 2025 et du 14 octobre 2025, leurs "
+                   "relevés réunis, placé au 14 octobre 2025 ; la part d'aucune de ces vagues seule "
                    "(« barometre trend --data » donne chaque vague).", "fr") in lines
     # compared with the Mouvements: the Évolution's 90 % is 2025 whole, never « chaque vague »
     gap = next(x for x in lines if x.startswith(typeset("Facebook : 96\u202f% → 90\u202f%", "fr")))
@@ -123,7 +123,7 @@ def test_a_year_of_one_wave_keeps_its_wave_note(tmp_path, cli):
     assert "Relevés" not in [c.value for c in ws[1]]
     assert any(x.startswith("Une valeur par série et par vague") for x in _cells(ws))
     syn = _cells(openpyxl.load_workbook(out)["Synthèse"])
-    assert typeset("Dates des relevés : 15/10/2024, 14/10/2025", "fr") in syn
+    assert typeset("Dates des relevés : 15 octobre 2024, 14 octobre 2025", "fr") in syn
     assert any(x.endswith("— a_w2025oct.csv, 2025") and "Facebook" in x for x in syn)
 
 
@@ -137,8 +137,8 @@ def test_chart_trend_caption_gives_each_points_base():
     w = bm.read_waves([W24, MARS, OCT], type="departement")
     cap = _caption(bm.charts.wave_trend(bm.wave_trend(w)))
     assert ("n de chaque point (ayant répondu pour le réseau à la vague, sur 101 départements) — "
-            "15/10/2024 (27 dans la vague) : Facebook 26, Instagram 27 ; 10/03/2025 (11 dans la "
-            "vague) : Facebook 11 ; 14/10/2025 (29 dans la vague) : Facebook 27, Instagram 24, "
+            "15 octobre 2024 (27 dans la vague) : Facebook 26, Instagram 27 ; 10 mars 2025 (11 dans la "
+            "vague) : Facebook 11 ; 14 octobre 2025 (29 dans la vague) : Facebook 27, Instagram 24, "
             "TikTok 29, au moins un réseau 29.") in cap
     assert ("Les départements relevés ne sont pas forcément les mêmes d'une vague à l'autre : "
             "une ligne joint des bases différentes (panel=True : les seules entités de toutes les "
@@ -147,7 +147,7 @@ def test_chart_trend_caption_gives_each_points_base():
     assert "15 October 2024 (27 in the wave): Facebook 26, Instagram 27;" in en
     # a panel: the same entities at every wave, nothing said of different bases
     panel = _caption(bm.charts.wave_trend(bm.wave_trend(w, panel=True)))
-    assert "15/10/2024 (11 dans la vague) : Facebook 10, Instagram 11" in panel
+    assert "15 octobre 2024 (11 dans la vague) : Facebook 10, Instagram 11" in panel
     assert "pas forcément les mêmes" not in panel
 
 
@@ -207,8 +207,8 @@ def test_no_french_message_says_absent_for_not_in_the_file():
 
 
 @pytest.mark.parametrize("lang, said", [
-    ("fr", "15/10/2024 (101 dans la vague) : 101 pour chaque réseau sauf Instagram 100 ; "
-           "15/10/2025 (101 dans la vague) : 101 pour chaque réseau sauf TikTok 99"),
+    ("fr", "15 octobre 2024 (101 dans la vague) : 101 pour chaque réseau sauf Instagram 100 ; "
+           "15 octobre 2025 (101 dans la vague) : 101 pour chaque réseau sauf TikTok 99"),
     ("en", "15 October 2024 (101 in the wave): 101 for each platform except Instagram 100; "
            "15 October 2025 (101 in the wave): 101 for each platform except TikTok 99")])
 def test_a_small_trend_chart_keeps_its_plot(lang, said):

@@ -159,7 +159,7 @@ def test_long_file_lists_every_wave_date(tmp_path, cli):
     out = tmp_path / "r.xlsx"
     res = cli("report", "--data", f, "-o", out)
     assert res.exit_code == 0, res.output
-    said = "15/10/2024, 10/03/2025, 14/10/2025"
+    said = "15 octobre 2024, 10 mars 2025, 14 octobre 2025"
     assert typeset(f"Dates des relevés : {said}", "fr") in _lines(out, "Synthèse")
     row = next(r for r in openpyxl.load_workbook(out)["Sources et méthode"].iter_rows(
         values_only=True) if r[0] == "Dates des relevés")
@@ -170,8 +170,8 @@ def test_long_file_lists_every_wave_date(tmp_path, cli):
     assert [(r[0].date().isoformat(), r[-1]) for r in ev[1:3]] == [
         ("2024-10-15", "15/10/2024"), ("2025-10-14", "10/03/2025 et 14/10/2025, réunis")]
     lines = _lines(out, "Évolution")
-    assert typeset("2025 : un seul point pour les vagues du 10/03/2025 et du 14/10/2025, leurs "
-                   "relevés réunis, placé au 14/10/2025 ; la part d'aucune de ces vagues seule "
+    assert typeset("2025 : un seul point pour les vagues du 10 mars 2025 et du 14 octobre 2025, leurs "
+                   "relevés réunis, placé au 14 octobre 2025 ; la part d'aucune de ces vagues seule "
                    "(« barometre trend --data » donne chaque vague).", "fr") in lines
     assert not any("par relevé, datée du jour de relevé le plus fréquent" in x for x in lines)
 
@@ -187,5 +187,5 @@ def test_long_file_wave_spread_over_days_and_api(tmp_path):
     assert r.survey.wave_spans[1] == (d("2025-03-10").date(), d("2025-03-11").date())
     assert r.survey.wave_spans[2] == (d("2025-10-14").date(), d("2025-10-14").date())
     out = bm.write_report(tmp_path / "r.xlsx", r)
-    assert typeset("Dates des relevés : 15/10/2024 ; du 10/03/2025 au 11/03/2025 (date de la "
-                   "vague : 10/03/2025) ; 14/10/2025", "fr") in _lines(out, "Synthèse")
+    assert typeset("Dates des relevés : 15 octobre 2024 ; du 10 mars 2025 au 11 mars 2025 (date de la "
+                   "vague : 10 mars 2025) ; 14 octobre 2025", "fr") in _lines(out, "Synthèse")

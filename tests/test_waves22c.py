@@ -88,21 +88,21 @@ def test_validate_says_which_waves_read_blanks_which_way(long_file, cli):
     res = cli("validate", long_file, "-t", "departement")
     out = res.stdout + res.stderr
     assert ("Instagram : cellules vides lues vague par vague, chacune selon ses propres "
-            "réponses (comme des fichiers séparés) : vague du 15/10/2024, 14 comptées comme "
-            "absence (aucun « Non » à cette vague) ; vague du 10/03/2025, 11 comptées comme "
-            "« non renseigné » (aucune réponse à cette vague) ; vague du 14/10/2025, 5 "
+            "réponses (comme des fichiers séparés) : vague du 15 octobre 2024, 14 comptées comme "
+            "absence (aucun « Non » à cette vague) ; vague du 10 mars 2025, 11 comptées comme "
+            "« non renseigné » (aucune réponse à cette vague) ; vague du 14 octobre 2025, 5 "
             "comptées comme « non renseigné » ; --blank absent ou --blank unknown pour une "
             "seule règle") in out
     assert "Instagram : 14 cellules vides comptées comme absence" in out
-    assert ("TikTok : aucune réponse aux vagues du 15/10/2024 et du 10/03/2025 (réseau non "
+    assert ("TikTok : aucune réponse aux vagues du 15 octobre 2024 et du 10 mars 2025 (réseau non "
             "relevé alors) ; 38 cellules vides comptées comme « non renseigné »") in out
     en = cli("validate", long_file, "-t", "departement", "--lang", "en")
     out = en.stdout + en.stderr
     assert ("Instagram: blank cells read wave by wave, each by its own answers (as separate "
-            "files are): wave of 15 October 2024, 14 blank cells counted as absent (no 'Non' in "
-            "that wave); wave of 10 March 2025, 11 blank cells counted as 'not answered' (no "
-            "answer in that wave); wave of 14 October 2025, 5 blank cells counted as 'not "
-            "answered'; --blank absent or --blank unknown for one rule") in out
+            "files are): wave of 15 October 2024, 14 blank cells counted as absent (no “Non” in "
+            "that wave); wave of 10 March 2025, 11 blank cells counted as “not answered” (no "
+            "answer in that wave); wave of 14 October 2025, 5 blank cells counted as “not "
+            "answered”; --blank absent or --blank unknown for one rule") in out
 
 
 def test_blank_option_still_decides_every_wave(long_file):

@@ -108,8 +108,8 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
     res = cli("trend", "--type", "departement", "--data", a, "--data", b)
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines()[-1] == (  # the table's last note (s32: was stderr)
-        "« au moins un réseau » non montré pour la vague du 15/10/2024 (Facebook, X (ex-Twitter), "
-        "Instagram) ; la vague du 15/10/2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
+        "« au moins un réseau » non montré pour la vague du 15 octobre 2024 (Facebook, X (ex-Twitter), "
+        "Instagram) ; la vague du 15 octobre 2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
         "relevé les mêmes réseaux (en tout : Facebook, X (ex-Twitter), Instagram, Bluesky) ; une "
         "part sur d'autres réseaux ne se compare pas.")
     assert "moins de réseaux" not in res.output
@@ -118,8 +118,8 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
                                     "01;Oui;15/10/2026", "02;Oui;15/10/2026"])
     res = cli("trend", "--type", "departement", "--data", a, "--data", b, "--data", c)
     last = res.stdout.splitlines()[-1]
-    assert "la vague du 15/10/2026 (Facebook) : un seul réseau" not in last
-    assert "la vague du 15/10/2026 (Facebook) : moins de réseaux relevés" in last
+    assert "la vague du 15 octobre 2026 (Facebook) : un seul réseau" not in last
+    assert "la vague du 15 octobre 2026 (Facebook) : moins de réseaux relevés" in last
     assert "les vagues n'ont pas relevé les mêmes réseaux" in last
     # compare --data, one file of two years
     both = _write(tmp_path / "both.csv", ["code;plateforme;present;date"] + [
@@ -156,7 +156,7 @@ def test_a_wave_prefix_of_several_waves_is_said_ambiguous(cli, tmp_path):
                           "d'elles : 15 mars 2024 (--old 2024-03-15), 15 octobre 2024 "
                           "(--old 2024-10-15)\n")
     en = cli("changes", "--data", three, "--old", "2024", "--lang", "en")
-    assert ("'2024' matches several waves; give one of them: 15 March 2024 (--old "
+    assert ("“2024” matches several waves; give one of them: 15 March 2024 (--old "
             "2024-03-15), 15 October 2024 (--old 2024-10-15)") in en.stderr
     # a prefix of one wave picks it; « the oldest » is said only when the oldest is compared
     res = cli("changes", "--data", three, "--old", "2024-10")

@@ -158,8 +158,8 @@ def test_the_report_is_dated_by_its_latest_reading_and_says_it(cli, tmp_path, mo
     assert {i.date_time for i in zipfile.ZipFile(a).infolist()} == {(2025, 10, 15, 0, 0, 0)}
     ws = openpyxl.load_workbook(a)["Synthèse"]
     top = [ws.cell(r, 1).value for r in range(1, 7)]
-    assert typeset("Dates des relevés : 15/10/2024, 15/10/2025", "fr") in top
-    assert any(str(v).endswith("; données au 15/10/2025") for v in top), top
+    assert typeset("Dates des relevés : 15 octobre 2024, 15 octobre 2025", "fr") in top
+    assert any(str(v).endswith("; données au 15 octobre 2025") for v in top), top
     # SOURCE_DATE_EPOCH still wins (reproducible builds)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     assert cli("report", "--data", PAIRS, "--entity", "33", "-o", b, "--force").exit_code == 0

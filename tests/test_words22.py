@@ -113,7 +113,7 @@ def test_evolution_marks_the_wave_far_from_the_categories(cli, tmp_path):
                  if str(c.value).startswith("†")]
         if lang == "fr":
             assert notes == [typeset(
-                "† Vague du 15/10/2025 : le fichier tient 10 des 989 communautés de communes, "
+                "† Vague du 15 octobre 2025 : le fichier tient 10 des 989 communautés de communes, "
                 "10 des 230 communautés d'agglomération, 10 des 14 communautés urbaines, 10 "
                 "des 21 métropoles : un tirage au hasard serait aussi loin des proportions de "
                 "leurs catégories avec moins d'une chance sur mille ; ce n'est pas un "
@@ -148,9 +148,9 @@ def test_duplicate_note_says_the_platforms_date(cli):
     out = res.output
     # the wave's date is Instagram's (06/01/2025); the Facebook rows took Facebook's
     assert ("Facebook : 3 relevés sans date rattachés à la date des relevés Facebook, "
-            "16/12/2024") in out
+            "16 décembre 2024") in out
     assert ("ligne en double pour Allier (03) sur Facebook (lignes 4, 18) ; lignes 4, 18 sans "
-            "date, datées du 16/12/2024 (date des relevés Facebook) : --date pour une autre "
+            "date, datées du 16 décembre 2024 (date des relevés Facebook) : --date pour une autre "
             "date") in out
     assert "date de la vague" not in out
     en = cli("validate", UNDATED_TWICE, "--lang", "en").output
@@ -169,5 +169,5 @@ def test_duplicate_note_keeps_the_waves_date_when_it_is_the_waves(tmp_path):
                     encoding="utf-8")
     problems = bm.validate(path)
     dup = next(p for p in problems if p.code == "duplicate-rows")
-    assert dup.message.endswith("lignes 3, 5 sans date, datées du 15/10/2025 (date de la "
+    assert dup.message.endswith("lignes 3, 5 sans date, datées du 15 octobre 2025 (date de la "
                                 "vague) : date= pour une autre date")  # Python: date=

@@ -68,7 +68,7 @@ def test_an_answer_merged_across_platform_columns_counts_for_each(reader, cli):
                    "message": "2 ranges of cells merged across columns below the header "
                               "(D3:E3, D5:E5): each range's value is read in every "
                               "presence column it spans, as the sheet shows it (columns "
-                              "'Instagram', 'X'; lines 3, 5)",
+                              "“Instagram”, “X”; lines 3, 5)",
                    "code": "merged-cells", "by_code": None,  # json18: every key, always
                    "count": 2, "rows": [3, 5],
                    # inp23: then where it comes from
@@ -166,11 +166,11 @@ def test_excel_serial_numbers_in_a_date_column_are_read_as_dates(reader, cli):
     p = problems[0]
     assert (p.count, p.rows.tolist(), p.value) == (2, [2, 3], "45945")
     assert p.message == ("2 nombres lus comme dates Excel (numéro de série du jour ; une "
-                         "fraction est l'heure, ignorée) : « 45945 » → 15/10/2025 "
+                         "fraction est l'heure, ignorée) : « 45945 » → 15 octobre 2025 "
                          "(lignes 2, 3)")
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
     assert en["message"] == ("2 numbers read as Excel dates (the day's serial number; a "
-                             "fraction is the time of day, dropped): '45945' → 15 October 2025 "
+                             "fraction is the time of day, dropped): “45945” → 15 October 2025 "
                              "(lines 2, 3)")
 
 
@@ -184,8 +184,8 @@ def test_a_serial_with_a_time_of_day_is_quoted_as_each_language_writes_it(tmp_pa
     wb.save(tmp_path / "heure.xlsx")
     [p] = bm.validate(tmp_path / "heure.xlsx")
     assert (p.code, p.value) == ("date-serial", "45945.75")
-    assert "« 45945,75 » → 15/10/2025 (ligne 2)" in p.message
-    assert "'45945.75' → 15 October 2025 (line 2)" in p.msg.render("en")
+    assert "« 45945,75 » → 15 octobre 2025 (ligne 2)" in p.message
+    assert "“45945.75” → 15 October 2025 (line 2)" in p.msg.render("en")
 
 
 def test_a_1904_workbook_counts_its_serials_from_1904(tmp_path, reader):
@@ -253,7 +253,7 @@ def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_pat
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
     assert en["message"] == ("a date without a day: expected a full date such as 15/10/2025, "
                              "the day of the reading, or a blank cell and that day given by "
-                             "--date (a year alone goes in a 'Year' column)")
+                             "--date (a year alone goes in a “Year” column)")
 
 
 def _block_rows():
@@ -303,8 +303,8 @@ def test_a_range_over_presence_and_other_columns_fills_the_presence_ones(
     assert en["message"] == (
         "1 range of cells merged across columns below the header (C3:G3): each range's value "
         "is read in every presence column it spans, as the sheet shows it (columns "
-        "'Facebook', 'X'; line 3); its cells under 'Abonnés Facebook', 'URL Facebook', "
-        "'Abonnés X' stay blank, as Excel stores them")
+        "“Facebook”, “X”; line 3); its cells under “Abonnés Facebook”, “URL Facebook”, "
+        "“Abonnés X” stay blank, as Excel stores them")
 
 
 def test_a_title_merged_across_the_page_below_the_header_is_not_spread(tmp_path, reader):

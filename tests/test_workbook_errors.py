@@ -239,7 +239,7 @@ def test_hidden_rows_and_columns_are_said(tmp_path, reader):
         "hidden-columns", 1,
         "1 colonne masquée dans la feuille, lue comme les autres : « Abonnés Facebook »")
     assert cols.msg.render("en") == (
-        "1 hidden column in the sheet, read like the others: 'Abonnés Facebook'")
+        "1 hidden column in the sheet, read like the others: “Abonnés Facebook”")
     assert _shares(path)["facebook"] == (5, 8)
 
 
@@ -286,6 +286,6 @@ def test_the_only_survey_sheet_hidden_is_named(tmp_path, visible, cli):
         "aucune feuille visible ne ressemble à une enquête, mais la feuille masquée "
         "« Enquête » en est une : sheet=\"Enquête\" pour la lire")  # a call's parameter
     r = cli("validate", path, "--lang", "en")
-    assert ("no visible sheet looks like a survey, but the hidden sheet 'Enquête' is one: "
+    assert ("no visible sheet looks like a survey, but the hidden sheet “Enquête” is one: "
             "--sheet \"Enquête\" to read it") in r.output
     assert len(bm.read_survey(path, sheet="Enquête")) == 8

@@ -41,7 +41,7 @@ def _annee(path, n=60, odd=None):
     return path
 
 
-AUDE_FR = ("année « 2024 », mais le relevé Facebook de cette ligne est daté du 15/10/2025 "
+AUDE_FR = ("année « 2024 », mais le relevé Facebook de cette ligne est daté du 15 octobre 2025 "
            "(2025) : l'année ou la date est fausse, corrigez l'une ou l'autre (ligne laissée "
            "de côté)")
 
@@ -57,7 +57,7 @@ def test_a_year_that_contradicts_the_date_is_an_error_per_row(tmp_path, monkeypa
         ("year-date-mismatch", "error", 42, "Année")]
     assert found[0].message == AUDE_FR
     assert found[1].text("en") == (
-        "year '2023', but this row's Facebook reading is dated 15 October 2025 (2025): the year "
+        "year “2023”, but this row's Facebook reading is dated 15 October 2025 (2025): the year "
         "or the date is wrong, correct one of them (row left out)")
     # no "plusieurs années" any more: the rows are left out, both of their readings
     survey = bm.read_survey(f, errors="skip")

@@ -34,7 +34,7 @@ protected), :class:`ResolveError` (a name that matches no entity, or several),
 ...     bm.compare("regoin")
 ... except bm.UsageError as err:
 ...     print(err.code, "|", err.render("en"))
-unknown-type | unknown collectivity type 'regoin'; did you mean 'region'?
+unknown-type | unknown collectivity type “regoin”; did you mean “region”?
 """
 
 # (no ``from __future__ import annotations``: it imports a module before the hook is set;

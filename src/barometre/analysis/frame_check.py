@@ -124,7 +124,7 @@ def _rows(survey: pd.DataFrame, bad: np.ndarray) -> Words:
 
 def _values(values: list) -> Words:
     """Distinct values said quoted, the first few, the others counted."""
-    shown = [v if isinstance(v, Words) else Words(f"« {v} »", f"'{v}'")
+    shown = [v if isinstance(v, Words) else Words(f"« {v} »", f"“{v}”")
              for v in values[:VALUES_SAID]]
     more = len(values) - len(shown)
     if more:
@@ -330,6 +330,6 @@ def _check_followers(survey: pd.DataFrame) -> None:
         shown = sorted({int(v) if float(v).is_integer() else float(v)
                         for v in values[negative][:100]})
         raise UsageError.of("survey-frame-followers-negative",
-                            values=_values([Words(f"« {str(v).replace('.', ',')} »", f"'{v}'")
+                            values=_values([Words(f"« {str(v).replace('.', ',')} »", f"“{v}”")
                                             for v in shown]),  # « -2,5 » in French
                             rows=_rows(survey, negative))

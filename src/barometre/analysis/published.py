@@ -369,7 +369,7 @@ def _platforms_or(ids: Sequence[str]) -> Words:
         plat = PLATFORMS[p]
         if p != "any":
             return plat.label(lang)
-        return f"'{plat.label_en}'" if lang == "en" else f"« {plat.label_fr} »"
+        return f"“{plat.label_en}”" if lang == "en" else f"« {plat.label_fr} »"
 
     return Words(" ou ".join(label(p, "fr") for p in ids), " or ".join(label(p, "en") for p in ids))
 

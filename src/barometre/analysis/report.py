@@ -665,7 +665,7 @@ def _wave_spans(survey: pd.DataFrame, days: tuple[dt.date, ...],
                 spans: dict[dt.date, tuple[dt.date, dt.date]]
                 ) -> tuple[tuple[dt.date, dt.date], ...]:
     """Per wave date (sorted, as ``SurveyInfo.wave_dates``), its readings' first and last
-    dates: a wave's readings spread over days ("du 15/10/2025 au 16/10/2025"). A wave of
+    dates: a wave's readings spread over days ("du 15 octobre 2025 au 16 octobre 2025"). A wave of
     :func:`barometre.read_waves` is its ``wave`` column's readings, one of a single file
     its year's."""
     if "date" not in survey:

@@ -290,11 +290,11 @@ def refuse_repeats(survey: pd.DataFrame, positions: np.ndarray, group: np.ndarra
     >>> bm.rank(pd.concat([s, other]), "facebook")
     Traceback (most recent call last):
     ...
-    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15/10/2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15 octobre 2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
     >>> bm.adoption(pd.concat([s, s]))
     Traceback (most recent call last):
     ...
-    barometre.domain.errors.UsageError: le tableau d'enquête a 2 fois le même relevé de Ain (01) sur Facebook le 15/10/2025 (non renseigné) ; et 605 autres entités × réseaux × dates relevées plusieurs fois : le même tableau mis deux fois bout à bout (pd.concat) ? Gardez un relevé par entité, réseau et date (drop_duplicates)
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 fois le même relevé de Ain (01) sur Facebook le 15 octobre 2025 (non renseigné) ; et 605 autres entités × réseaux × dates relevées plusieurs fois : le même tableau mis deux fois bout à bout (pd.concat) ? Gardez un relevé par entité, réseau et date (drop_duplicates)
     """
     import pandas as pd
 
@@ -1310,10 +1310,10 @@ def _coded_holds_waves(c: CodedSurvey) -> bool:
 
 
 def _wave_said(label: str, lang: str) -> str:
-    """A wave label in an error: "15/10/2024" (fr), "2024-10-15" (en), or the year."""
-    if len(str(label)) == 10 and lang == "fr":
-        y, m, d = str(label).split("-")
-        return f"{d}/{m}/{y}"
+    """A wave label in an error: « 15 octobre 2024 », "15 October 2024" (:class:`Day`, a
+    date in a sentence), or the year."""
+    if len(str(label)) == 10:
+        return Day.fromisoformat(str(label)).render(lang)
     return str(label)
 
 

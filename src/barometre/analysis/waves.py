@@ -94,7 +94,7 @@ def _wave_label(date: pd.Timestamp | None, year: int) -> str:
 
 def _said(labels: Iterable[str]) -> Words:
     """Wave labels ("2024-10-15", or a year) as each language writes a date:
-    "15/10/2024, 2025" in French, "15 October 2024, 2025" in English (:class:`Day`)."""
+    "15 octobre 2024, 2025" in French, "15 October 2024, 2025" in English (:class:`Day`)."""
     labels = list(labels)
     days = [Day.fromisoformat(x) if len(x) == 10 else x for x in labels]
     return Words(*(", ".join(d.render(lang) if isinstance(d, Day) else d for d in days)

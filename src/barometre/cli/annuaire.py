@@ -33,7 +33,7 @@ def annuaire(
     _check_types(type)
     _check_platforms(platform)
     from ..domain.registry import find_type
-    from ..messages import text
+    from ..messages import Day, text
     from ..render.formats import type_label
     from ..survey.annuaire import (ATTRIBUTION, LICENCE, census_platforms, prefill, read_census,
                                    require_networks)
@@ -49,7 +49,7 @@ def annuaire(
     require_networks(census)
     filled = prefill(census, type_id)
     plats = platform or census_platforms(census)
-    date = census.date.strftime("%d/%m/%Y") if census.date else "?"
+    date = Day.of(census.date).render("fr") if census.date else "?"  # « 9 août 2025 »
     note = text("annuaire-template-note", "fr", file=census.file, date=date,
                 attribution=ATTRIBUTION, licence=LICENCE)
     with working("progress-template", file=output.name):

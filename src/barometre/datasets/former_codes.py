@@ -12,7 +12,7 @@ current entity as its only candidate; it is asked only once a code is found nowh
 Examples
 --------
 >>> error("01340", "01340", "commune").render("en")
-"the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en Bugey: write 01015 if the account surveyed is the commune's; if it is that of Saint-Bois itself, remove the row"
+"the code “01340” is that of Saint-Bois, former commune déléguée of Arboys en Bugey: write 01015 if the account surveyed is the commune's; if it is that of Saint-Bois itself, remove the row"
 >>> error("20", "20", "departement").render()
 "« 20 » est un code corse d'avant 1976 : écrivez 2A (Corse-du-Sud) ou 2B (Haute-Corse)"
 """

@@ -14,9 +14,9 @@ Examples
 >>> print(error("22", "22"))
 « 22 » : Picardie, région d'avant 2016, fusionnée dans la région Hauts-de-France (32) le 1er janvier 2016 ; ce n'est pas la région Hauts-de-France : une vague d'avant 2016 ne se compare qu'aux régions restées inchangées (gardez leurs lignes, précisez panel=True)
 >>> error("Région Franche-Comté", None).render("en").split(";")[0]
-"'Région Franche-Comté': Franche-Comté, a région before 2016, merged into Bourgogne-Franche-Comté (27) on 1 January 2016"
+'“Région Franche-Comté”: Franche-Comté, a région before 2016, merged into Bourgogne-Franche-Comté (27) on 1 January 2016'
 >>> error("ACAL", None).render("en").split(";")[0]
-"'ACAL': provisional name (2016) of the région Grand Est (44), formed on 1 January 2016 from Champagne-Ardenne, Lorraine and Alsace: write 44"
+'“ACAL”: provisional name (2016) of the région Grand Est (44), formed on 1 January 2016 from Champagne-Ardenne, Lorraine and Alsace: write 44'
 >>> kept_code("Région Centre"), error("53", "53") is None
 ('24', True)
 """

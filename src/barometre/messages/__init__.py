@@ -14,7 +14,7 @@ Examples
 --------
 >>> from barometre.messages import text
 >>> text("unknown-type", "en", value="regoin", hint=Msg("did-you-mean", choices=["region"]))
-"unknown collectivity type 'regoin'; did you mean 'region'?"
+'unknown collectivity type “regoin”; did you mean “region”?'
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class Msg:
 
     Errors and problems carry a ``Msg`` so that the CLI can say it in the user's
     language. A parameter may itself be a ``Msg`` (rendered in the same language), or a
-    list (rendered « a », « b » ou « c » / 'a', 'b' or 'c'; a list of ``Msg`` is
+    list (rendered « a », « b » ou « c » / “a”, “b” or “c”; a list of ``Msg`` is
     joined with commas).
     """
 
@@ -287,12 +287,23 @@ class Count(int):
 #: The months as English writes them in a date (« 15 October 2024 »)
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
+#: and as French does (« 15 octobre 2024 »)
+_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
 
 
 class Day(datetime.date):
-    """A date said as the language writes it: "15/10/2024" in French, "15 October 2024" in
-    English (as the waves are named there: one form of a date in an output, not an ISO
-    "2024-10-15" in a note beside "15 October 2024" on the axis)."""
+    """A date said as the language writes it in a sentence: « 15 octobre 2024 »
+    (« 1er octobre 2024 ») in French, "15 October 2024" in English: the one form of a date
+    in prose (messages, notes, captions, the waves' names), not « 15/10/2024 » in a note
+    beside « 15 octobre 2024 » in the next. A table's cell writes it :meth:`cell`
+    (« 15/10/2024 »); CSV and JSON, ISO (``isoformat()``).
+
+    >>> Day(2024, 10, 15).render(), Day(2024, 10, 1).render(), Day(2024, 10, 1).render("en")
+    ('15 octobre 2024', '1er octobre 2024', '1 October 2024')
+    >>> Day(2024, 10, 15).cell(), Day(2024, 10, 15).cell("en")
+    ('15/10/2024', '15 October 2024')
+    """
 
     @classmethod
     def of(cls, value: datetime.date) -> Day:
@@ -302,7 +313,13 @@ class Day(datetime.date):
     def render(self, lang: str = "fr") -> str:
         if lang == "en":
             return f"{self.day} {_MONTHS_EN[self.month - 1]} {self.year}"
-        return self.strftime("%d/%m/%Y")
+        day = "1er" if self.day == 1 else str(self.day)
+        return f"{day} {_MONTHS_FR[self.month - 1]} {self.year}"
+
+    def cell(self, lang: str = "fr") -> str:
+        """The date in a table's cell: « 15/10/2024 » in French; English writes it as
+        in a sentence (« 15 October 2024 »: no day-first or month-first doubt)."""
+        return self.render(lang) if lang == "en" else self.strftime("%d/%m/%Y")
 
     def __repr__(self) -> str:
         return f"Day({self.isoformat()})"
@@ -389,7 +406,7 @@ def _param(value, lang: str) -> object:
     if isinstance(value, (list, tuple)):
         value = [v.render(lang) if isinstance(v, (Words, Setting))
                  else _clipped(v, lang) if isinstance(v, str) else v for v in value]
-        items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
+        items = [f"“{v}”" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:
             return "".join(items)
         return ", ".join(items[:-1]) + (" or " if lang == "en" else " ou ") + items[-1]
@@ -431,7 +448,7 @@ class Setting:
     ``{opt:cli|python}`` cannot: each item of the list is one.
 
     >>> print(text("peers-instead", "en", rules=[Setting("--peers type", 'peers="type"')]))
-    compare with 'peers="type"'
+    compare with “peers="type"”
     """
 
     __slots__ = ("cli", "python")

@@ -20,7 +20,7 @@ MESSAGES = {
                          "{file}: unreadable JSON after {n} service{s} ({detail}); interrupted "
                          "download?"),
     "annuaire-no-entity": ("{file} : aucune entité de type « {type} » dans l'annuaire",
-                           "{file}: no entity of type '{type}' in the annuaire"),
+                           "{file}: no entity of type “{type}” in the annuaire"),
     "annuaire-measure-name": ("comptes déclarés à l'Annuaire de l'administration",
                               "accounts declared to the Annuaire de l'administration"),
     "annuaire-measure": (
@@ -73,8 +73,8 @@ MESSAGES = {
         "il n'y a pas de compte ; avant, --blank unknown compte les cases vides comme non "
         "renseignées (sans lui, une colonne sans aucun « Non » est une erreur).",
         "Pre-filled with the accounts declared to the Annuaire de l'administration ({file}, as "
-        "of {date}); source: {attribution}, {licence}. 'Oui' = declared account; blank cells "
-        "remain to be checked by hand (an undeclared account may exist): write 'Non' where "
+        "of {date}); source: {attribution}, {licence}. “Oui” = declared account; blank cells "
+        "remain to be checked by hand (an undeclared account may exist): write “Non” where "
         "there is no account; until then, --blank unknown counts the blank cells as not "
-        "answered (without it, a column without any 'Non' is an error)."),
+        "answered (without it, a column without any “Non” is an error)."),
 }

@@ -44,9 +44,9 @@ MESSAGES = {
         ", pas des pourcentages : une part multipliée par 100 ? divisez-la par 100",
         ", not percentages: a share multiplied by 100? divide it by 100"),
     "chart-needs-data": ("« chart {kind} » demande --data (fichier d'enquête)",
-                         "'chart {kind}' needs --data (a survey file)"),
+                         "“chart {kind}” needs --data (a survey file)"),
     "chart-needs-option": ("{option} est requis pour « chart {kind} »",
-                           "{option} is required for 'chart {kind}'"),
+                           "{option} is required for “chart {kind}”"),
     # an option the kind would not read: refused, never silently dropped
     "chart-dpi-vector": (
         "--dpi ne vaut que pour une image PNG : un fichier {suffix} est vectoriel, net à toute "
@@ -54,14 +54,14 @@ MESSAGES = {
         "--dpi applies to a PNG image only: a {suffix} file is a vector image, sharp at any "
         "size (--size sets its dimensions)"),
     "chart-option-ignored": ("{option} ne s'applique pas à « chart {kind} »",
-                             "{option} does not apply to 'chart {kind}'"),
+                             "{option} does not apply to “chart {kind}”"),
     "chart-option-ignored-waves": (
         "{option} ne s'applique pas à « chart {kind} » sur des vagues (--data)",
-        "{option} does not apply to 'chart {kind}' over survey waves (--data)"),
+        "{option} does not apply to “chart {kind}” over survey waves (--data)"),
     "chart-option-needs-data": ("{option} ne s'applique qu'avec --data (fichier d'enquête)",
                                 "{option} applies only with --data (a survey file)"),
     "chart-one-platform": ("« chart {kind} » dessine un seul réseau : un seul --platform",
-                           "'chart {kind}' draws one platform: a single --platform"),
+                           "“chart {kind}” draws one platform: a single --platform"),
     "chart-platform-not-surveyed": (
         "{platforms} : aucun relevé dans le fichier (réseaux du fichier : {have})",
         "{platforms}: no reading in the file (the file's platforms: {have})"),
@@ -89,8 +89,8 @@ MESSAGES = {
     "chart-bad-size": (
         "{opt:--size|size} « {value} » illisible : attendu {opt:LARGEURxHAUTEUR en pouces, "
         "ex. 8x4.5|(largeur, hauteur) en pouces, ex. (8, 4.5) ou « 8x4.5 »}",
-        "{opt:--size|size} '{value}' unreadable: expected {opt:WIDTHxHEIGHT in inches, "
-        "e.g. 8x4.5|(width, height) in inches, e.g. (8, 4.5) or '8x4.5'}"),
+        "{opt:--size|size} “{value}” unreadable: expected {opt:WIDTHxHEIGHT in inches, "
+        "e.g. 8x4.5|(width, height) in inches, e.g. (8, 4.5) or “8x4.5”}"),
     "chart-size-range": ("{opt:--size|size={value}} : largeur et hauteur entre 1 et 40 pouces",
                          "{opt:--size|size={value}}: width and height between 1 and 40 inches"),
     "chart-written": ("Graphique écrit : {path}", "Chart written: {path}"),
@@ -200,7 +200,7 @@ MESSAGES = {
     "note-source-break": ("Points d'un éditeur non reliés quand le chiffre d'un autre s'intercale "
                           "(rupture « autre source » de barometre trend)",
                           "A publisher's points not joined where another publisher's figure comes "
-                          "between them (barometre trend's \"another source\" break)"),
+                          "between them (barometre trend's “another source” break)"),
     "note-base-markers": ("Un éditeur dont les chiffres portent sur plusieurs bases : une forme de "
                           "point par base (légende)",
                           "A publisher whose figures have several bases: one marker shape per base "

@@ -4,7 +4,7 @@ MESSAGES = {
     "cli-usage": ("Utilisation : ", "Usage: "),
     "cli-help-option": ("Afficher cette aide et quitter.", "Show this message and exit."),
     # after a usage error, on its line
-    "cli-try-help": (" (aide : « {command} --help »)", " (help: '{command} --help')"),
+    "cli-try-help": (" (aide : « {command} --help »)", " (help: “{command} --help”)"),
     "cli-missing-option": ("option obligatoire manquante : {option}", "missing option: {option}"),
     # --type left out of a --data command (cli.options.type_of_data): the file's type, said;
     # or the error of a missing --type, with why the file does not settle it
@@ -33,7 +33,7 @@ MESSAGES = {
         "noms de « {names} » ne tranchant pas : précisez --type {chosen_id} si ce sont des "
         "{chosen}, --type {other_id} si ce sont des {other}",
         "{n} code{s} readable as code{s} {of_chosen} as well as {of_other}, the names in "
-        "'{names}' not deciding: give --type {chosen_id} if they are {chosen}, --type "
+        "“{names}” not deciding: give --type {chosen_id} if they are {chosen}, --type "
         "{other_id} if they are {other}"),
     "cli-type-mixed": ("le fichier mêle plusieurs types : {types}",
                        "the file mixes several types: {types}"),
@@ -41,13 +41,13 @@ MESSAGES = {
                              "missing argument: {argument}"),
     "cli-no-such-option": ("option inconnue : {option}{hint}", "no such option: {option}{hint}"),
     "cli-bad-choice": ("valeur invalide pour {option} : « {value} » ; valeurs possibles : {choices}",
-                       "invalid value for {option}: '{value}'; possible values: {choices}"),
+                       "invalid value for {option}: “{value}”; possible values: {choices}"),
     "cli-bad-value": ("valeur invalide pour {option} : {detail}", "invalid value for {option}: {detail}"),
     # the program's name before each error line, with each language's punctuation
     "cli-said": ("barometre : {message}", "barometre: {message}"),
     # Click's own type checks, said in the user's language
-    "cli-not-int": ("« {value} » n'est pas un nombre entier", "'{value}' is not a whole number"),
-    "cli-not-number": ("« {value} » n'est pas un nombre", "'{value}' is not a number"),
+    "cli-not-int": ("« {value} » n'est pas un nombre entier", "“{value}” is not a whole number"),
+    "cli-not-number": ("« {value} » n'est pas un nombre", "“{value}” is not a number"),
     "cli-out-of-range": ("{value} (il faut {range})", "{value} (must be {range})"),
     "range-at-least": ("au moins {low}", "at least {low}"),
     "range-more-than": ("plus de {low}", "more than {low}"),
@@ -56,14 +56,14 @@ MESSAGES = {
     "range-between": ("de {low} à {high}", "from {low} to {high}"),
     "cli-needs-value": ("l'option {option} demande une valeur", "option {option} requires a value"),
     "cli-extra-arguments": ("argument{s} en trop : {args}", "unexpected extra argument{s}: {args}"),
-    "cli-no-such-command": ("commande inconnue « {name} »{hint}", "no such command '{name}'{hint}"),
+    "cli-no-such-command": ("commande inconnue « {name} »{hint}", "no such command “{name}”{hint}"),
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
-                            "missing command (see 'barometre --help')"),
+                            "missing command (see “barometre --help”)"),
     "cli-aborted": ("interrompu", "aborted"),
     # an option of one value given twice (cli.app._refuse_repeats)
     "cli-option-repeated": (
         "option {option} donnée {n} fois : « barometre {command} » n'en lit qu'une{hint}",
-        "option {option} given {n} times: 'barometre {command}' reads only one{hint}"),
+        "option {option} given {n} times: “barometre {command}” reads only one{hint}"),
     "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend, changes ou report)",
                                  " (several files: barometre trend, changes or report)"),
     # --csv and --json, shortcuts of --format (chrome.Command): one output at a time

@@ -1,7 +1,7 @@
 """Messages shared by every command: generic errors and the CLI's own words."""
 
 MESSAGES = {
-    "unknown-type": ("type inconnu « {value} »{hint}", "unknown collectivity type '{value}'{hint}"),
+    "unknown-type": ("type inconnu « {value} »{hint}", "unknown collectivity type “{value}”{hint}"),
     # a list where one is named (trend(["region", "departement"])): said as a list, not
     # quoted whole as one unknown name (« « region » ou « departement » »)
     "type-not-one": (
@@ -16,15 +16,15 @@ MESSAGES = {
         "de {kind} seules est dit et compté comme tel) ; {opt:« barometre entities » et « "
         "barometre template » avec --type « {value} »|« entities(\"{value}\") » et « "
         "write_template(…, type=\"{value}\") »} listent les {kind} seules",
-        "'{value}' is a category of intercommunalities ({kind}), not a type: {opt:--type "
+        "“{value}” is a category of intercommunalities ({kind}), not a type: {opt:--type "
         "epci|type=\"epci\"} counts the 1,254 intercommunalities (a file of {kind} alone is "
-        "said and counted as such); {opt:'barometre entities' and 'barometre template' with "
-        "--type '{value}'|'entities(\"{value}\")' and 'write_template(…, type=\"{value}\")'} "
+        "said and counted as such); {opt:“barometre entities” and “barometre template” with "
+        "--type “{value}”|“entities(\"{value}\")” and “write_template(…, type=\"{value}\")”} "
         "list the {kind} alone"),
-    "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
+    "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform “{value}”{hint}"),
     # bm.demo_file("nope"): the names of the demo files, a close one suggested ({hint})
     "demo-unknown": ("fichier de démonstration « {value} » inconnu : attendu {names}{hint}",
-                     "unknown demo file '{value}': expected {names}{hint}"),
+                     "unknown demo file “{value}”: expected {names}{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),
     # a single entity said in a sentence written for several (render.formats.text_counted):
@@ -54,9 +54,9 @@ MESSAGES = {
     "labels-no-column": (
         "ni colonne « platform » ni colonne « collectivity_type » à étiqueter (colonnes : "
         "{columns})",
-        "no 'platform' or 'collectivity_type' column to label (columns: {columns})"),
+        "no “platform” or “collectivity_type” column to label (columns: {columns})"),
     "bad-errors-option": ("errors=« {value} » inconnu : attendu « raise » ou « skip »",
-                          "errors='{value}' unknown: expected 'raise' or 'skip'"),
+                          "errors=“{value}” unknown: expected “raise” or “skip”"),
     "unexpected-error": (
         "erreur inattendue ({kind}) : {detail}. C'est un défaut de barometre : merci de le "
         "signaler avec la commande lancée ; « barometre --debug … » (ou BAROMETRE_DEBUG=1) "
@@ -68,18 +68,18 @@ MESSAGES = {
     "schema-columns": (
         "tableau « {name} » : colonnes {got} au lieu de {expected}{missing} (un défaut de "
         "barometre, ou un tableau modifié avant d'être repassé)",
-        "frame '{name}': columns {got} instead of {expected}{missing} (a bug in barometre, or "
+        "frame “{name}”: columns {got} instead of {expected}{missing} (a bug in barometre, or "
         "a frame changed before it was passed back)"),
     "schema-missing": (" ; manquantes : {columns}", "; missing {columns}"),
     "schema-undeclared": (
         "tableau « {name} » : colonne « {column} » non déclarée (un défaut de barometre, ou un "
         "tableau modifié avant d'être repassé)",
-        "frame '{name}': undeclared column '{column}' (a bug in barometre, or a frame changed "
+        "frame “{name}”: undeclared column “{column}” (a bug in barometre, or a frame changed "
         "before it was passed back)"),
     "schema-kind": (
         "tableau « {name} » : la colonne « {column} » est de type {dtype}, pas {kind} (un "
         "défaut de barometre, ou un tableau modifié avant d'être repassé)",
-        "frame '{name}': column '{column}' is {dtype}, not {kind} (a bug in barometre, or a "
+        "frame “{name}”: column “{column}” is {dtype}, not {kind} (a bug in barometre, or a "
         "frame changed before it was passed back)"),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
     # the system's common errors in the user's language (messages.os_error_said); any other

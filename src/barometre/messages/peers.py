@@ -64,7 +64,7 @@ MESSAGES = {
     "peers-category-none": (
         "peers=« category » : les {plural} n'ont pas de catégorie (celle des "
         "intercommunalités : CA, CC, CU, métropoles) ; attendu type, region ou strate",
-        "peers='category': {plural} have no category (that of intercommunalités: CA, CC, "
+        "peers=“category”: {plural} have no category (that of intercommunalités: CA, CC, "
         "CU, métropoles); expected type, region or strate"),
     # what the peers share, named in the benchmark's head line
     "bench-peers-type": ("même type", "same type"),
@@ -162,11 +162,11 @@ MESSAGES = {
         "{opt:--peers {peers}|peers=\"{peers}\"} demande {opt:--entity|entity=} (la collectivité dont les pairs sont classés)",
         "{opt:--peers {peers}|peers=\"{peers}\"} needs {opt:--entity|entity=} (the authority whose peers are ranked)"),
     "peers-unknown": ("peers=« {value} » inconnu : attendu type, region, strate ou category",
-                      "unknown peers='{value}': expected type, region, strate or category"),
+                      "unknown peers=“{value}”: expected type, region, strate or category"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),
     "rank-metric-unknown": (
         "métrique « {value} » inconnue : attendu followers ou followers_per_1000",
-        "unknown metric '{value}': expected followers or followers_per_1000"),
+        "unknown metric “{value}”: expected followers or followers_per_1000"),
     "rank-no-values": ("aucun {metric} pour {platform} dans le fichier",
                        "no {metric} for {platform} in the file"),
     # ... of an Annuaire export: why (chart benchmark's words) and what to do instead
@@ -175,7 +175,7 @@ MESSAGES = {
         "écrivez un modèle d'enquête pré-rempli de ces comptes (« {command} »), complétez-y "
         "les abonnés à la main, puis classez-le (--data modele.xlsx)",
         "no {metric} for {platform} in the file: {why}; to rank followers, write a survey "
-        "template pre-filled with these accounts ('{command}'), fill in the followers by "
+        "template pre-filled with these accounts (“{command}”), fill in the followers by "
         "hand, then rank it (--data modele.xlsx)"),
     "rank-top-invalid": ("top doit être un nombre entier d'au moins 1, pas {value}",
                          "top must be a whole number of at least 1, not {value}"),

@@ -231,10 +231,10 @@ MESSAGES = {
     "pub-family-change-region-map": ("nouvelle carte des régions", "the new map of the regions"),
     # errors
     "pub-unknown-source": ("source inconnue « {source} » ; voir « barometre sources »",
-                           "unknown source '{source}'; see 'barometre sources'"),
+                           "unknown source “{source}”; see “barometre sources”"),
     "pub-no-figure-for-type": ("aucun chiffre pour le type « {type} »{in_source}{for_platforms}",
-                               "no figure for type '{type}'{in_source}{for_platforms}"),
-    "pub-in-source": (" dans la source « {source} »", " in source '{source}'"),
+                               "no figure for type “{type}”{in_source}{for_platforms}"),
+    "pub-in-source": (" dans la source « {source} »", " in source “{source}”"),
     "pub-for-these-platforms": (" pour ces réseaux", " for these platforms"),
     "pub-for-these-platforms-have": (
         " pour ces réseaux ; réseaux avec un chiffre publié pour ce type : {platforms}",
@@ -251,7 +251,7 @@ MESSAGES = {
     "pub-no-figure-in-year": (
         "aucun chiffre pour le type « {type} »{in_source} en {year} ; années disponibles"
         "{of_source} : {years}",
-        "no figure for type '{type}'{in_source} in {year}; years available{of_source}: {years}"),
+        "no figure for type “{type}”{in_source} in {year}; years available{of_source}: {years}"),
     # the same with --platform: the years listed are those of the platforms asked, said so
     # (« aucun chiffre Facebook pour les régions en 2017 ; années des chiffres Facebook : … »)
     "pub-no-platform-figure-in-year": (
@@ -264,9 +264,9 @@ MESSAGES = {
     "pub-year-other-platforms": (" ; en {year}, chiffres sur : {platforms}",
                                  "; in {year}, figures on: {platforms}"),
     "pub-bad-year": ("année illisible « {year} » : une année s'écrit en chiffres (2015)",
-                     "unreadable year '{year}': a year is written in digits (2015)"),
+                     "unreadable year “{year}”: a year is written in digits (2015)"),
     "pub-no-dated-figure": ("aucun chiffre daté pour le type « {type} » sur « {platform} »",
-                            "no dated figure for type '{type}' on '{platform}'"),
+                            "no dated figure for type “{type}” on “{platform}”"),
     "pub-no-selection": ("aucun chiffre publié ne correspond à cette sélection",
                          "no published figure matches this selection"),
     # figures about named collectivités (analysis.named, barometre figures)

@@ -132,14 +132,14 @@ MESSAGES = {
         "« Oui », ni « Non », ni compte, ni nombre d'abonnés) à leur vague, lignes vides "
         "(celles d'un modèle non rempli) : rien n'y est relevé, comme pour une entité que le "
         "fichier n'a pas.",
-        "Rows neither ranked nor listed: those of {n} {label} with no answer at all ('Yes', "
-        "'No', account or follower count) at their wave, empty rows (a template's unfilled ones): "
+        "Rows neither ranked nor listed: those of {n} {label} with no answer at all (“Yes”, "
+        "“No”, account or follower count) at their wave, empty rows (a template's unfilled ones): "
         "nothing was read there, as for an entity the file does not hold."),
     "report-data-unanswered": (
         "Lignes non listées : {rows}, celles de {n} {label} sans aucune réponse (ni « Oui », "
         "ni « Non », ni compte, ni nombre d'abonnés) à leur vague, lignes vides (celles d'un "
         "modèle non rempli) : rien n'y est relevé, l'entité n'est pas de cette vague.",
-        "Rows not listed: {rows}, those of {n} {label} with no answer at all ('Yes', 'No', "
+        "Rows not listed: {rows}, those of {n} {label} with no answer at all (“Yes”, “No”, "
         "account or follower count) at their wave, empty rows (a template's unfilled ones): "
         "nothing was read there, the entity is not of that wave."),
     "report-ranking-empty": (
@@ -692,8 +692,8 @@ MESSAGES = {
         "dans un fichier de plusieurs vagues, de chaque vague, comme dans des fichiers séparés "
         "({detail})",
         "a blank presence cell (no answer, no account, no followers) counts as absent when the "
-        "platform's answers hold no \"No\"; when they hold some, or there is no answer at all, "
-        "it is \"not answered\" and the authority leaves the base of that platform; decided "
+        "platform's answers hold no “No”; when they hold some, or there is no answer at all, "
+        "it is “not answered” and the authority leaves the base of that platform; decided "
         "for each platform on the answers of each file and, in a file of several waves, of "
         "each wave, as in separate files ({detail})"),
     # the same under a rule asked for the whole file (--blank unknown, --blank absent), as
@@ -703,8 +703,8 @@ MESSAGES = {
         "renseignée », comme demandé ({opt:--blank unknown|blank=\"unknown\"}), quelles que "
         "soient les autres réponses du réseau : la collectivité sort de la base de ce réseau "
         "({detail})",
-        "a blank presence cell (no answer, no account, no followers) counts as \"not "
-        "answered\", as asked ({opt:--blank unknown|blank=\"unknown\"}), whatever the "
+        "a blank presence cell (no answer, no account, no followers) counts as “not "
+        "answered”, as asked ({opt:--blank unknown|blank=\"unknown\"}), whatever the "
         "platform's other answers: the authority leaves the base of that platform ({detail})"),
     "report-survey-blanks-text-absent": (
         "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente, "
@@ -715,7 +715,7 @@ MESSAGES = {
         "a blank presence cell (no answer, no account, no followers) counts as absent, as "
         "asked ({opt:--blank absent|blank=\"absent\"}), whatever the platform's other "
         "answers; except for a platform without any answer in a file (or, in a file of "
-        "several waves, at a wave), not surveyed: there it is \"not answered\" and the "
+        "several waves, at a wave), not surveyed: there it is “not answered” and the "
         "authority leaves the base of that platform ({detail})"),
     "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as “No”"),
     # the waves compared read a platform's blanks two ways (Mouvements, as changes says it)
@@ -737,7 +737,7 @@ MESSAGES = {
         "ayant une réponse est retenu (un « NR » plus récent ne cache pas un « Oui » ou un « Non »)",
         "share = authorities present ÷ authorities of the file with an answer for that platform; when a "
         "file holds several readings of an authority in a year, the latest with an answer is used "
-        "(a later \"NR\" does not hide a \"Yes\" or a \"No\")"),
+        "(a later “NR” does not hide a “Yes” or a “No”)"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
     # no figure with an interval: a file chosen by place, or mostly in one région
     "report-survey-intervals-none": (

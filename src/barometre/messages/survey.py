@@ -13,10 +13,10 @@ MESSAGES = {
         "aucune réponse {where} : {columns} ; rien à compter, même avec {opt:--blank absent|blank=\"absent\"} "
         "(une colonne que personne n'a remplie n'est pas relevée) : remplissez la présence, Oui ou Non",
         "no answer {where}: {columns}; nothing to count, even with {opt:--blank absent|blank=\"absent\"} "
-        "(a column nobody filled in was not surveyed): fill in the presence, 'Oui' or 'Non'"),
+        "(a column nobody filled in was not surveyed): fill in the presence, “Oui” or “Non”"),
     "no-answer-in-file": ("dans le fichier", "in the file"),
     # a workbook of several sheets: the others may hold answers
-    "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
+    "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet “{sheet}”"),
     "no-answer-column": (
         "la colonne {name} est vide sur {n} ligne{s} (ni présence, ni abonnés, ni compte)",
         "column {name} is empty on {n} line{s} (no presence, count or account)"),
@@ -36,7 +36,7 @@ MESSAGES = {
     "no-answer-not-given": (
         "{k} cellule{ks} disant que la réponse manque (« NR », « N/A »…), lue{ks} comme non "
         "renseignée{ks}",
-        "{k} cell{ks} saying the answer is missing ('NR', 'N/A'…), read as not answered"),
+        "{k} cell{ks} saying the answer is missing (“NR”, “N/A”…), read as not answered"),
     "no-answer-zeros": (
         "{k} nombre{ks} d'abonnés à 0 à côté d'une présence vide, sans compte dit",
         "{k} follower count{ks} of 0 beside a blank presence, no account said"),
@@ -49,7 +49,7 @@ MESSAGES = {
     "blank-unknown": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
         "{opt:--blank absent|blank=\"absent\"} pour {s:la|les} compter comme absence",
-        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}); "
+        "{platform}: {n} blank cell{s} counted as “not answered” ({rows}); "
         "{opt:--blank absent|blank=\"absent\"} to count {s:it|them} as absent"),
     "blank-absent": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}) ; "
@@ -61,16 +61,16 @@ MESSAGES = {
         "vide{s} comptée{s} comme « non renseigné » ({rows}), même avec {opt:--blank absent|blank=\"absent\"} ; "
         "pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer in the file (platform not surveyed); {n} blank cell{s} "
-        "counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
-        "count it, fill in the presence ('Oui' or 'Non')"),
+        "counted as “not answered” ({rows}), even with {opt:--blank absent|blank=\"absent\"}; to "
+        "count it, fill in the presence (“Oui” or “Non”)"),
     # a file of several waves: a wave where the platform has no answer, the others some
     "blank-empty-waves": (
         "{platform} : aucune réponse {waves} (réseau non relevé alors) ; {n} "
         "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), même avec "
         "{opt:--blank absent|blank=\"absent\"} ; pour le compter, remplissez la présence (Oui ou Non)",
         "{platform}: no answer {waves} (platform not surveyed then); {n} blank "
-        "cell{s} counted as 'not answered' ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
-        "to count it, fill in the presence ('Oui' or 'Non')"),
+        "cell{s} counted as “not answered” ({rows}), even with {opt:--blank absent|blank=\"absent\"}; "
+        "to count it, fill in the presence (“Oui” or “Non”)"),
     # a file of several waves whose waves read a platform's blanks two ways, each by its
     # own rows (as separate files are read)
     "blank-waves": (
@@ -82,18 +82,18 @@ MESSAGES = {
         "{opt:--blank unknown|blank=\"unknown\"} for one rule"),
     "blank-wave-absent": (
         "{wave}, {n} comptée{s} comme absence (aucun « Non » à cette vague)",
-        "{wave}, {n} blank cell{s} counted as absent (no 'Non' in that wave)"),
+        "{wave}, {n} blank cell{s} counted as absent (no “Non” in that wave)"),
     "blank-wave-empty": (
         "{wave}, {n} comptée{s} comme « non renseigné » (aucune réponse à cette vague)",
-        "{wave}, {n} blank cell{s} counted as 'not answered' (no answer in that wave)"),
+        "{wave}, {n} blank cell{s} counted as “not answered” (no answer in that wave)"),
     "blank-wave-unknown": (
         "{wave}, {n} comptée{s} comme « non renseigné »",
-        "{wave}, {n} blank cell{s} counted as 'not answered'"),
+        "{wave}, {n} blank cell{s} counted as “not answered”"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
         "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour {s:la|les} compter comme absence",
-        "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
-        "answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count {s:it|them} as absent"),
+        "{platform}: {n} blank cell{s} on rows without any answer, counted as “not "
+        "answered” ({rows}); {opt:--blank absent|blank=\"absent\"} to count {s:it|them} as absent"),
     # barometre's template, a column without any « Non »: « x » or blank? (an error)
     "blank-ambiguous": (
         "{platform} : {n} cellule{s} vide{s} ({rows}) dans une colonne sans aucun « Non » : "
@@ -101,11 +101,11 @@ MESSAGES = {
         "la collectivité n'a pas de compte ; {opt:--blank absent|blank=\"absent\"} si une case vide veut dire pas de "
         "compte (case à cocher : « x » ou vide), {opt:--blank unknown|blank=\"unknown\"} si elle veut dire pas encore "
         "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
-        "{platform}: {n} blank cell{s} ({rows}) in a column without any 'Non' (or 'No'): "
-        "ambiguous in barometre's template, whose instructions ask for 'Non' when the "
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any “Non” (or “No”): "
+        "ambiguous in barometre's template, whose instructions ask for “Non” when the "
         "collectivité has no account; {opt:--blank absent|blank=\"absent\"} if a blank means no account (a tick box: "
-        "'x' or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
-        "write 'Non' where there is no account"),
+        "“x” or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
+        "write “Non” where there is no account"),
     # the same, for a platform of counts or accounts without a presence column
     "blank-no-presence": (
         "{platform} : {what} mais pas de colonne de présence : {n} cellule{s} vide{s} "
@@ -113,8 +113,8 @@ MESSAGES = {
         "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
         "si une case vide veut dire pas de compte",
         "{platform}: {what} but no presence column: {n} blank cell{s} ({rows}), with "
-        "nothing to say whether the collectivité has an account; add a column '{header}' ('Oui' or "
-        "'Non' on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
+        "nothing to say whether the collectivité has an account; add a column “{header}” (“Oui” or "
+        "“Non” on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
     "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
     "blank-no-presence-account": ("des comptes", "accounts"),
     "blank-no-presence-account-followers": ("des comptes et des nombres d'abonnés",
@@ -125,7 +125,7 @@ MESSAGES = {
         "remplissez la colonne (Oui ou Non)",
         "{platform}: no answer in the column (no presence, count or account): platform not "
         "surveyed, left aside, even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in "
-        "the column ('Oui' or 'Non')"),
+        "the column (“Oui” or “Non”)"),
     "empty-platform-column-zeros": (
         "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
         "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
@@ -134,11 +134,11 @@ MESSAGES = {
         "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
         "of 0 beside a blank presence, no account said): platform not surveyed, left aside, "
         "even with {opt:--blank absent|blank=\"absent\"}; to count it, fill in the column "
-        "('Oui' or 'Non')"),
+        "(“Oui” or “Non”)"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé ({opt:--blank unknown|blank=\"unknown\"})",
-        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), as asked "
+        "{platform}: {n} blank cell{s} counted as “not answered” ({rows}), as asked "
         "({opt:--blank unknown|blank=\"unknown\"})"),
     "blank-absent-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}), comme demandé "
@@ -152,7 +152,7 @@ MESSAGES = {
         "fichier, ou écrivez Non là où il n'y a pas de compte",
         "{n} row{s} without any answer ({rows}) counted as absent on every platform: "
         "{s:a collectivité|collectivités} without any account? A row nobody filled in "
-        "lowers every share: remove it from the file, or write 'Non' where there is no "
+        "lowers every share: remove it from the file, or write “Non” where there is no "
         "account"),
     "blank-rows-absent-forced": (
         "{n} ligne{s} sans aucune réponse ({rows}) comptée{s} comme {s:absente|absentes} "
@@ -202,7 +202,7 @@ MESSAGES = {
         "année « {value} », mais le relevé {platform} de cette ligne est daté du {date} "
         "({date_year}) : l'année ou la date est fausse, corrigez l'une ou l'autre (ligne "
         "laissée de côté)",
-        "year '{value}', but this row's {platform} reading is dated {date} ({date_year}): "
+        "year “{value}”, but this row's {platform} reading is dated {date} ({date_year}): "
         "the year or the date is wrong, correct one of them (row left out)"),
     # a long file: a reading replaced within its wave by a later one with another answer
     "reading-replaced": (
@@ -280,7 +280,7 @@ MESSAGES = {
         "comme une seule vague) ; relevés de {year} : {rows}",
         "the readings from {first} to {last} are one campaign, with no gap over {gap} days, "
         "that crosses 31 December: {before} in {year}, {after} in {next_year}; compare, rank "
-        "and the report cut it at 31 December; to read it whole, a \"year\" column (\"année\") "
+        "and the report cut it at 31 December; to read it whole, a “year” column (“année”) "
         "giving each reading its campaign's year (trend already reads it as one wave); "
         "readings of {year}: {rows}"),
     # a run of dates far from every other reading and small beside the file's largest: a
@@ -296,7 +296,7 @@ MESSAGES = {
     "date-isolated-days": ("du {first} au {last}", "from {first} to {last}"),
     "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
     "bad-wave-date": ("{opt:--date « {value} »|date=\"{value}\"} illisible : attendu une date comme 15/10/2025",
-                      "{opt:--date '{value}'|date=\"{value}\"} unreadable: expected a date such as 15/10/2025"),
+                      "{opt:--date “{value}”|date=\"{value}\"} unreadable: expected a date such as 15/10/2025"),
     "future-wave-date": ("{opt:--date {value}|date=\"{value}\"} est dans le futur : attendu la date du relevé",
                          "{opt:--date {value}|date=\"{value}\"} is in the future: expected the reading date"),
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
@@ -834,14 +834,14 @@ MESSAGES = {
         "assumes a random draw, else {opt:--panel|panel=True}"),
     "within-empty": (
         "{opt:--within|within} : aucun code de département (ex. « {opt:--within 01,44|within=[\"01\", \"44\"]} »)",
-        "{opt:--within|within}: no département code (e.g. '{opt:--within 01,44|within=[\"01\", \"44\"]}')"),
+        "{opt:--within|within}: no département code (e.g. “{opt:--within 01,44|within=[\"01\", \"44\"]}”)"),
     "within-unknown": (
         "{opt:--within|within} : « {value} » n'est pas un code de département (ex. « 01 », « 2A », « 974 »)",
-        "{opt:--within|within}: '{value}' is not a département code (e.g. '01', '2A', '974')"),
+        "{opt:--within|within}: “{value}” is not a département code (e.g. “01”, “2A”, “974”)"),
     "within-no-departement": (
         "{opt:--within|within} : les entités de type « {type} » n'ont pas de département ; rien à "
         "restreindre",
-        "{opt:--within|within}: entities of type '{type}' have no département; nothing to restrict"),
+        "{opt:--within|within}: entities of type “{type}” have no département; nothing to restrict"),
     "within-outside": (
         "{opt:--within {deps}|within=\"{deps}\"} : {n} entités du fichier hors de ces départements : {items}{more} ; "
         "ajoutez leur département à {opt:--within|within}, ou retirez-les du fichier",
@@ -877,7 +877,7 @@ MESSAGES = {
     "survey-place-hint": (
         " {opt:« --within {codes} »|« within=\"{codes}\" »} les compte sur les {n_within} "
         "{label} de {those} : {what}.",
-        " {opt:'--within {codes}'|'within=\"{codes}\"'} counts them among the {n_within} "
+        " {opt:“--within {codes}”|“within=\"{codes}\"”} counts them among the {n_within} "
         "{label} of {those}: {what}."),
     "survey-place-those": ("ces départements", "these départements"),
     "survey-place-that": ("ce département", "this département"),
@@ -1120,12 +1120,12 @@ MESSAGES = {
     "base-unknown-partial": (
         " ; {n} {others} sans réponse, {k} sans réponse sur une partie des réseaux (« Non » "
         "sur les autres), hors base",
-        "; {n} {others} not answered, {k} not answered on some of the networks ('Non' on "
+        "; {n} {others} not answered, {k} not answered on some of the networks (“Non” on "
         "the others), out of the base"),
     "base-partial-only": (
         " ; {k} {others} sans réponse sur une partie des réseaux (« Non » sur les autres), "
         "hors base",
-        "; {k} {others} not answered on some of the networks ('Non' on the others), out of "
+        "; {k} {others} not answered on some of the networks (“Non” on the others), out of "
         "the base"),
     # ... read with errors="skip": the entities its errors left out
     "base-skipped": (
@@ -1145,57 +1145,57 @@ MESSAGES = {
     # reached from Python only (validate, problems_frame): the parameter's name
     "bad-lang": (
         "lang=« {value} » inconnue : attendu fr ou en",
-        "unknown lang='{value}': expected fr or en"),
+        "unknown lang=“{value}”: expected fr or en"),
     # reached from Python only (the CLI's --blank is a choice): the parameter's name
     "bad-blank": (
         "blank=« {value} » inconnu : attendu absent ou unknown (inconnu)",
-        "unknown blank='{value}': expected absent or unknown"),
+        "unknown blank=“{value}”: expected absent or unknown"),
     # reached from Python only (the CLI's --date-order is a choice): the parameter's name
     "bad-date-order": (
         "date_order=« {value} » inconnu : attendu dmy (jour d'abord) ou mdy (mois d'abord)",
-        "unknown date_order='{value}': expected dmy (day first) or mdy (month first)"),
+        "unknown date_order=“{value}”: expected dmy (day first) or mdy (month first)"),
     # --- code and name of the same row
     # the code cell as the user wrote it when it is not the code read (« Tulle » in a code
     # column, a former code): both said, never a code the user did not type
-    "code-written": ("« {value} » (lu comme {code})", "'{value}' (read as {code})"),
+    "code-written": ("« {value} » (lu comme {code})", "“{value}” (read as {code})"),
     # a code and the name of its entity, after « à côté du code » in the warnings
     "code-named": ("{code} ({code_name})", "{code} ({code_name})"),
     "code-named-written": ("« {value} » (lu comme {code} : {code_name})",
-                           "'{value}' (read as {code}: {code_name})"),
+                           "“{value}” (read as {code}: {code_name})"),
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
-        "code {code} is {code_name}, but the name '{name}' is {other}"),
+        "code {code} is {code_name}, but the name “{name}” is {other}"),
     # the département column of a commune's or a grouping's row (entities._departement_cells)
     "departement-cell-mismatch": (
         "deux départements dans la cellule : le code {code} désigne {code_name}, mais le nom "
         "« {name} » désigne {other} : corrigez le code ou le nom (ligne non lue)",
-        "two départements in the cell: code {code} is {code_name}, but the name '{name}' is "
+        "two départements in the cell: code {code} is {code_name}, but the name “{name}” is "
         "{other}: fix the code or the name (row not read)"),
     "departement-cell-unread": (
         "{n} cellule{s} ne désignant aucun département (la première « {value} ») : non "
         "lue{s}, l'entité de la ligne n'est pas vérifiée par son département ({rows})",
-        "{n} cell{s} naming no département (the first '{value}'): not read, the row's "
+        "{n} cell{s} naming no département (the first “{value}”): not read, the row's "
         "entity is not checked against its département ({rows})"),
     # … one cell: no « la première »
     "departement-cell-unread-one": (
         "1 cellule ne désignant aucun département (« {value} ») : non lue, l'entité de la "
         "ligne n'est pas vérifiée par son département ({rows})",
-        "1 cell naming no département ('{value}'): not read, the row's entity is not checked "
+        "1 cell naming no département (“{value}”): not read, the row's entity is not checked "
         "against its département ({rows})"),
     "code-name-other-type": (
         "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
         " {other} ; si le fichier porte sur des {plural}, précisez {opt:--type {type_id}|type=\"{type_id}\"}",
-        "code {code} is {code_name}{type}, but the name '{name}' is {other_type}: {other}; "
+        "code {code} is {code_name}{type}, but the name “{name}” is {other_type}: {other}; "
         "if the file is about {plural}, give {opt:--type {type_id}|type=\"{type_id}\"}"),
     "code-name-kind": (
         "le code {code} désigne {code_name}, {kind}, mais le nom « {name} » dit {said} : "
         "code ou nom erroné",
-        "code {code} is {code_name}, {kind}, but the name '{name}' says {said}: wrong code "
+        "code {code} is {code_name}, {kind}, but the name “{name}” says {said}: wrong code "
         "or name"),
     "code-name-kind-same": (
         "nom « {name} » à côté du code {code} : le nom dit {said}, c'est "
         "{kind} (un ancien nom ?) : lu d'après le code",
-        "name '{name}' next to code {code}: the name says {said}, it is "
+        "name “{name}” next to code {code}: the name says {said}, it is "
         "{kind} (a former name?): read from the code"),
     # a totals row's word (« Total », « Moyenne ») in the name column beside a code that
     # is some entity's (a count, a row number in the code column): never counted as it
@@ -1203,12 +1203,12 @@ MESSAGES = {
         "ligne de totaux ? « {name} » à côté du code {code} : ligne écartée, non comptée "
         "pour {code_name} ; supprimez-la (barometre calcule lui-même totaux, moyennes et "
         "médianes) ou, si c'est bien {code_name}, écrivez son nom",
-        "a totals row? '{name}' next to code {code}: row left out, not counted for "
+        "a totals row? “{name}” next to code {code}: row left out, not counted for "
         "{code_name}; delete it (barometre computes totals, averages and medians itself) "
         "or, if it is indeed {code_name}, write its name"),
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} : lu d'après le code",
-        "name '{name}' not recognised next to code {code}: read from the code"),
+        "name “{name}” not recognised next to code {code}: read from the code"),
     # a warning of a name beside a code (code-name-unknown…) on several rows: a long
     # file's rows of one entity, a row per platform (survey.entities._check_code_name)
     "code-name-rows": ("{said} ({rows})", "{said} ({rows})"),
@@ -1217,7 +1217,7 @@ MESSAGES = {
         "ligne compterait pour {code_name} ({population} habitants) ; si le compte relevé "
         "est celui {of_commune}, écrivez ce nom ; s'il est celui {of_former} même, ce n'est "
         "pas celui {of_commune} : retirez la ligne",
-        "code {code} is {code_name}, but '{name}' is the name of {former}: the row would "
+        "code {code} is {code_name}, but “{name}” is the name of {former}: the row would "
         "count for {code_name} ({population} inhabitants); if the account surveyed is "
         "{of_commune}'s, write that name; if it is {of_former}'s own, it is not "
         "{of_commune}'s: remove the row"),
@@ -1225,7 +1225,7 @@ MESSAGES = {
         "nom « {name} » d'un arrondissement ({arr_name}, code {arr_code}) à côté du code "
         "{code} de la commune entière ({code_name}) : lu d'après le code ; vérifiez que le "
         "compte relevé est celui de la ville, pas celui de l'arrondissement",
-        "name '{name}' of an arrondissement ({arr_name}, code {arr_code}) next to code "
+        "name “{name}” of an arrondissement ({arr_name}, code {arr_code}) next to code "
         "{code} of the whole commune ({code_name}): read from the code; check that the "
         "account surveyed is the city's, not the arrondissement's"),
     # a name typed in the code column (« Tulle » under « Code INSEE »), read as its entity
@@ -1238,14 +1238,14 @@ MESSAGES = {
     "code-and-name-in-cell": (
         "{n} cellule{s} donnant un code et un nom (ex. « {value} » lu comme {code} {code_name}, "
         "le nom concorde ; {rows}) : lue{s} par le code",
-        "{n} cell{s} giving a code and a name (e.g. '{value}' read as {code} {code_name}, the "
+        "{n} cell{s} giving a code and a name (e.g. “{value}” read as {code} {code_name}, the "
         "name agrees; {rows}): read by the code"),
     # a département's code in a survey of villes préfectures (« 44 »), read as its préfecture
     "departement-code-read-as-prefecture": (
         "{n} code{s} de département lu{s} comme la préfecture du département (ex. « {value} » lu comme "
         "{code} {code_name} ; {rows}) : écrivez le code INSEE de la commune pour une lecture "
         "sûre",
-        "{n} département code{s} read as the département's prefecture (e.g. '{value}' read as {code} "
+        "{n} département code{s} read as the département's prefecture (e.g. “{value}” read as {code} "
         "{code_name}; {rows}): write the commune's INSEE code for a certain reading"),
     # a row whose code is blank, read by the name beside it: said row by row
     "name-for-blank-code": (
@@ -1261,14 +1261,14 @@ MESSAGES = {
     "council-territory-overlap": (
         "{territory} ({code}, {rows}) et « {council} » ({council_code}, {council_rows}) "
         "dans le même fichier : un même conseil compté deux fois ; gardez l'un ou l'autre",
-        "{territory} ({code}, {rows}) and '{council}' ({council_code}, {council_rows}) in "
+        "{territory} ({code}, {rows}) and “{council}” ({council_code}, {council_rows}) in "
         "the same file: one council counted twice; keep one or the other"),
     "council-territories-filled": (
         "{territories} donnent tous deux le nombre d'abonnés du même conseil, « {council} » "
         "({council_code}), sur {platforms} ({rows}) : un seul compte, que rank et benchmark "
         "classent une fois, comme le conseil (avec la population qu'il sert) ; l'adoption "
         "compte les deux territoires",
-        "{territories} both give the follower count of one council, '{council}' "
+        "{territories} both give the follower count of one council, “{council}” "
         "({council_code}), on {platforms} ({rows}): one account, which rank and benchmark "
         "rank once, as the council (with the population it serves); the adoption counts both "
         "territories"),
@@ -1278,7 +1278,7 @@ MESSAGES = {
         "conseil (une ancienne page de territoire ?) ou l'un des nombres est faux ; tous deux "
         "sont classés par rank et benchmark (chacun rapporté à la population du conseil) ; "
         "gardez le nombre du compte du conseil sur une seule ligne",
-        "{territories} give different follower counts for one council, '{council}' "
+        "{territories} give different follower counts for one council, “{council}” "
         "({council_code}) ({counts}; {rows}): two accounts recorded for one council (a former "
         "territory's page?) or one of the counts is wrong; rank and benchmark rank both "
         "(each divided by the council's population); keep the council's account's "
@@ -1288,14 +1288,14 @@ MESSAGES = {
         "({council_code}) ({answers} ; {rows}) : un même compte dit à la fois existant et "
         "absent, l'une des réponses est fausse ; l'adoption compte 1 territoire sur 2 ; "
         "corrigez la réponse fausse",
-        "{territories} contradict each other on the account of one council, '{council}' "
+        "{territories} contradict each other on the account of one council, “{council}” "
         "({council_code}) ({answers}; {rows}): one account said both to exist and not to, "
         "one of the answers is wrong; the adoption counts 1 territory of 2; correct the "
         "wrong answer"),
     "former-name-read": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code}) "
         "({rows})",
-        "'{value}' is a former name: read as the current commune {name} ({code}) ({rows})"),
+        "“{value}” is a former name: read as the current commune {name} ({code}) ({rows})"),
     # --- output files
     "source-date-epoch": (
         "SOURCE_DATE_EPOCH = « {value} » : attendu un nombre entier de secondes depuis le "
@@ -1363,7 +1363,7 @@ MESSAGES = {
     "output-force-api": ("passez force=True", "pass force=True"),
     "output-extension": (
         "extension « {suffix} » non prise en charge pour {file} : attendu {expected}",
-        "extension '{suffix}' not supported for {file}: expected {expected}"),
+        "extension “{suffix}” not supported for {file}: expected {expected}"),
     "output-is-input": (
         "refus d'écrire sur le fichier d'entrée {path} : choisissez un autre nom de sortie",
         "refusing to write over the input file {path}: choose another output name"),
@@ -1372,7 +1372,7 @@ MESSAGES = {
     # --- counting a survey (compare_survey, adoption, followers)
     "survey-type-absent": (
         "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
-        "the file holds no entity of type '{type}' (it holds: {have})"),
+        "the file holds no entity of type “{type}” (it holds: {have})"),
     "survey-no-year": ("aucun relevé de {year} dans le fichier ; années des relevés : {years}",
                        "no reading of {year} in the file; years of the readings: {years}"),
     "survey-no-year-undated": ("aucun relevé de {year} : le fichier ne date pas ses relevés",
@@ -1394,7 +1394,7 @@ MESSAGES = {
         "relisez le fichier avec barometre.read_survey, ou un CSV avec "
         "read_csv(…, dtype={{'{column}': str}})",
         "column {column} of the survey frame is {dtype}, not text: INSEE codes are text "
-        "('01', '2A'), a number names no collectivity; read the file again with "
+        "(“01”, “2A”), a number names no collectivity; read the file again with "
         "barometre.read_survey, or a CSV with read_csv(…, dtype={{'{column}': str}})"),
     # a frame's codes without their leading zero (astype(int).astype(str)): the reader puts
     # them back; a frame is refused for every function alike (_refuse_unpadded_codes)
@@ -1407,7 +1407,7 @@ MESSAGES = {
         "put them back: survey[\"code\"] = survey[\"code\"].str.zfill({width})"),
     # … each code as it is and as it was: « « 1 » pour « 01 » » (the first three), the others
     # counted; said as a list (messages.words_and: « a, b, c et 6 autres »)
-    "survey-frame-code-lost": ("« {code} » pour « {padded} »", "'{code}' for '{padded}'"),
+    "survey-frame-code-lost": ("« {code} » pour « {padded} »", "“{code}” for “{padded}”"),
     "survey-frame-code-more": ("{n} autre{s}", "{n} more{s:|}"),
     # the values of a frame built by hand, checked as the reader checks a file's
     # (analysis.frame_check): the column, its values, its first rows, what is expected
@@ -1440,8 +1440,8 @@ MESSAGES = {
         " attendu un identifiant de réseau de barometre ({expected}) ou son nom (« Facebook »,"
         " « Twitter »)",
         "column platform of the survey frame has unknown platforms ({values}; {rows}): "
-        "expected a platform id of barometre ({expected}) or its name ('Facebook', "
-        "'Twitter')"),
+        "expected a platform id of barometre ({expected}) or its name (“Facebook”, "
+        "“Twitter”)"),
     "survey-frame-followers-negative": (
         "la colonne followers du tableau d'enquête a des nombres négatifs ({values} ; {rows})"
         " : attendu un nombre d'abonnés positif ou nul, vide (pd.NA) s'il est inconnu",
@@ -1532,14 +1532,14 @@ MESSAGES = {
         "figures with barometre.adoption(survey)"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
     "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
-                          "unknown by='{value}': expected 'strate' or 'category'"),
+                          "unknown by=“{value}”: expected “strate” or “category”"),
     # by="category" (compare --by category): the categories of intercommunalités only;
     # said without the flag: the library says it too
     "survey-by-category-not-epci": (
         "découpage par catégorie (CC, CA, CU, métropoles) : réservé aux intercommunalités "
         "(type epci) ; ce fichier est de type « {type} »",
         "split by category (CC, CA, CU, métropoles): for intercommunalités only (type "
-        "epci); this file is of type '{type}'"),
+        "epci); this file is of type “{type}”"),
     "survey-by-category-vs": (
         "le découpage par catégorie ne se combine pas avec d'autres types (les catégories "
         "d'un seul type, les intercommunalités)",
@@ -1548,7 +1548,7 @@ MESSAGES = {
     "survey-communes-need-frame": (
         "type « {type} » : choisir des communes demande le tableau des relevés (read_survey), "
         "pas les relevés codés",
-        "type '{type}': choosing communes needs the table of readings (read_survey), not "
+        "type “{type}”: choosing communes needs the table of readings (read_survey), not "
         "the coded readings"),
     "survey-vs-needs-frame": (
         "vs= demande le tableau des relevés (read_survey), pas les relevés codés",
@@ -1556,7 +1556,7 @@ MESSAGES = {
     "survey-present-not-answer": (
         "colonne present : « {value} » n'est pas une réponse (attendu True, False ou vide, "
         "comme read_survey les donne)",
-        "column present: '{value}' is not an answer (expected True, False or blank, as "
+        "column present: “{value}” is not an answer (expected True, False or blank, as "
         "read_survey gives them)"),
     "survey-no-followers": ("aucun nombre d'abonnés dans le fichier",
                             "no follower count in the file"),

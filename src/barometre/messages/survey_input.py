@@ -18,7 +18,7 @@ MESSAGES = {
     "count-not-integer": (
         "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "
         "attendu un entier comme 12 345",
-        "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
+        "not a whole number of followers (a decimal? “12,5” reads twelve and a half): "
         "expected an integer such as 12345"),
     "count-is-date": (
         "une date, pas un nombre d'abonnés (la date du relevé dans la mauvaise colonne ?) : "
@@ -28,14 +28,14 @@ MESSAGES = {
     "count-bad-grouping": (
         "chiffres mal groupés : après un espace, les milliers vont par trois chiffres "
         "(« 1 234 », « 12 345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
-        "digits wrongly grouped: after a space, thousands go by three digits ('1 234', "
-        "'12 345'); number not read (a misplaced separator, or two numbers?)"),
+        "digits wrongly grouped: after a space, thousands go by three digits (“1 234”, "
+        "“12 345”); number not read (a misplaced separator, or two numbers?)"),
     "count-split-by-control": (
         "chiffres séparés par un retour à la ligne ou une tabulation : nombre non lu (deux "
         "nombres, ou un collage à reprendre ? les milliers se séparent par une espace, "
         "« 12\u202f345 »)",
         "digits split by a line break or a tab: number not read (two numbers, or a paste to "
-        "redo? thousands are separated by a space, '12\u202f345')"),
+        "redo? thousands are separated by a space, “12\u202f345”)"),
     "cell-excel-error": (
         "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
         "valeur dans le classeur)",
@@ -50,19 +50,19 @@ MESSAGES = {
         "des nombres d'abonnés ont un « ? » à la place de l'espace des milliers (« {example} ») :"
         " le séparateur de milliers a été perdu à l'enregistrement (encodage) : enregistrez en "
         "« CSV UTF-8 », ou ôtez le format de nombre avec séparateur",
-        "follower counts have a '?' where the thousands space was ('{example}'): the "
-        "thousands separator was lost when the file was saved (encoding): save it as 'CSV "
-        "UTF-8', or remove the number format with a separator"),
+        "follower counts have a “?” where the thousands space was (“{example}”): the "
+        "thousands separator was lost when the file was saved (encoding): save it as “CSV "
+        "UTF-8”, or remove the number format with a separator"),
     # a sign before a count: a change over a period (« +1 200 abonnés cette année »)
     "count-negative": (
         "nombre d'abonnés négatif (une évolution, « −200 abonnés cette année » ?) : attendu "
         "le nombre d'abonnés, sans signe",
-        "negative follower count (a change, '−200 followers this year'?): expected the "
+        "negative follower count (a change, “−200 followers this year”?): expected the "
         "number of followers, without a sign"),
     "count-signed": (
         "un signe + devant le nombre (une évolution, « +1\u202f200 abonnés cette année » ?) : "
         "attendu le nombre d'abonnés, sans signe",
-        "a + sign before the number (a change, '+1,200 followers this year'?): expected the "
+        "a + sign before the number (a change, “+1,200 followers this year”?): expected the "
         "number of followers, without a sign"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
                          "infinite or undefined follower count: expected an integer such as 12345"),
@@ -72,12 +72,12 @@ MESSAGES = {
     "count-ambiguous": (
         "« {value} » lu comme {read} abonnés (virgule prise pour un séparateur de milliers, "
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
-        "'{value}' read as {read} followers (comma taken as a thousands separator, the column "
+        "“{value}” read as {read} followers (comma taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
     "count-dot-thousands": (
         "« {value} » lu comme {read} abonnés (point pris pour un séparateur de milliers, "
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
-        "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
+        "“{value}” read as {read} followers (dot taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
     # more than 5 cells of a column with one of the notes of a count (survey.cells.
     # _grouped_notes): what the note says of one cell, said of them all, the first as example
@@ -86,45 +86,45 @@ MESSAGES = {
         "colonne ne contenant que des entiers (le premier « {value} » lu comme {read}) : "
         "écrivez-les sans virgule pour lever le doute",
         "{n} follower counts ({rows}) read with the comma as a thousands separator, the "
-        "column holding only whole numbers (the first '{value}' read as {read}): write them "
+        "column holding only whole numbers (the first “{value}” read as {read}): write them "
         "without the comma to remove the doubt"),
     "count-grouped-dot-thousands": (
         "{n} nombres d'abonnés ({rows}) lus avec le point comme séparateur de milliers, la "
         "colonne ne contenant que des entiers (le premier « {value} » lu comme {read}) : "
         "écrivez-les sans point pour lever le doute",
         "{n} follower counts ({rows}) read with the dot as a thousands separator, the column "
-        "holding only whole numbers (the first '{value}' read as {read}): write them without "
+        "holding only whole numbers (the first “{value}” read as {read}): write them without "
         "the dot to remove the doubt"),
     "count-grouped-unit": (
         "{n} nombres d'abonnés suivis d'un mot ({rows}) lus sans ce mot (le premier "
         "« {value} » lu comme {read}) : écrivez les nombres seuls dans les cellules",
         "{n} follower counts followed by a word ({rows}) read without the word (the first "
-        "'{value}' read as {read}): write the numbers alone in the cells"),
+        "“{value}” read as {read}): write the numbers alone in the cells"),
     "count-grouped-abbreviated": (
         "{n} nombres abrégés ({rows}) lus comme des valeurs arrondies (le premier « {value} » "
         "lu comme {read}) : donnez les nombres exacts si vous les avez",
-        "{n} abbreviated numbers ({rows}) read as rounded values (the first '{value}' read "
+        "{n} abbreviated numbers ({rows}) read as rounded values (the first “{value}” read "
         "as {read}): give the exact numbers if you have them"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
-        "abbreviated number '{value}' read as {read}: a rounded value, give the exact number "
+        "abbreviated number “{value}” read as {read}: a rounded value, give the exact number "
         "if you have it"),
     # « ١٢٣ », « １２３ »: digits other than 0-9, read as their digits (values.read_count)
     "count-digits-not-ascii": (
         "« {value} » lu comme {read} : des chiffres autres que 0-9 (arabes orientaux, pleine "
         "chasse…) ; écrivez {plain}",
-        "'{value}' read as {read}: digits other than 0-9 (Arabic-Indic, full-width…); write "
+        "“{value}” read as {read}: digits other than 0-9 (Arabic-Indic, full-width…); write "
         "{plain}"),
     "count-grouped-digits-not-ascii": (
         "{n} nombres d'abonnés écrits avec des chiffres autres que 0-9 ({rows}) lus comme "
         "leurs chiffres (le premier « {value} » lu comme {read}) : écrivez-les en chiffres 0-9",
         "{n} follower counts written with digits other than 0-9 ({rows}) read as their digits "
-        "(the first '{value}' read as {read}): write them with the digits 0-9"),
+        "(the first “{value}” read as {read}): write them with the digits 0-9"),
     "count-unit": (
         "« {value} » lu comme {read} abonnés (le mot après le nombre laissé de côté) ; écrivez "
         "{plain} seul dans la cellule",
-        "'{value}' read as {read} followers (the word after the number left aside); write "
+        "“{value}” read as {read} followers (the word after the number left aside); write "
         "{plain} alone in the cell"),
     # one line per column (survey.cells.followers_with_problems)
     "count-not-given": (
@@ -142,7 +142,7 @@ MESSAGES = {
         "{followers} abonnés pour {population} habitants ({name}) : plus d'abonnés que "
         "d'habitants, vérifiez le nombre (« 1,2 M » tapé pour « 1,2 k » ?) ou le code",
         "{followers} followers for {population} inhabitants ({name}): more followers than "
-        "inhabitants, check the number ('1.2M' typed for '1.2k'?) or the code"),
+        "inhabitants, check the number (“1.2M” typed for “1.2k”?) or the code"),
     # a count far above the file's others (cells.outlier_followers)
     "count-outlier": (
         "{followers} abonnés pour {population} habitants ({name}), soit {per1000} pour "
@@ -201,14 +201,14 @@ MESSAGES = {
         "colonne « Année »)",
         "a date without a day: expected a full date such as 15/10/2025, the day of the "
         "reading, or a blank cell and that day given by {opt:--date|date=} (a year alone goes in a "
-        "'Year' column)"),
+        "“Year” column)"),
     # the same code for a workbook's date cell of a number below 0 (Excel shows « ##### »;
     # openpyxl read a day of 1899, calamine a time of day) or a time alone (a cell of 0,
     # which Excel shows 00/01/1900 as a date, or of a fraction): no day of the reading
     "date-serial-negative": (
         "nombre négatif : aucun jour (au format date, Excel l'affiche « ##### ») ; attendu "
         "une date comme 15/10/2025",
-        "a negative number: no day (formatted as a date, Excel shows it as '#####'); "
+        "a negative number: no day (formatted as a date, Excel shows it as “#####”); "
         "expected a date such as 15/10/2025"),
     "date-time-only": (
         "une heure sans jour (une cellule de date à 0, qu'Excel affiche 00/01/1900, ou une "
@@ -221,24 +221,24 @@ MESSAGES = {
         "{n} cellule{s} avec un caractère non valide (réservé par Unicode, jamais du texte : "
         "un export défectueux ?), retiré : « {value} » lu « {read} » ({rows})",
         "{n} cell{s} holding an invalid character (reserved by Unicode, never text: a "
-        "faulty export?), removed: '{value}' read '{read}' ({rows})"),
+        "faulty export?), removed: “{value}” read “{read}” ({rows})"),
     "noncharacter-removed-header": (
         "en-tête avec un caractère non valide (réservé par Unicode, jamais du texte), "
         "retiré : « {value} » lu « {read} »",
         "a header holding an invalid character (reserved by Unicode, never text), removed: "
-        "'{value}' read '{read}'"),
+        "“{value}” read “{read}”"),
     # control characters that are no whitespace (U+0001, DEL, C1…: invisible) removed
     # from the cells read (survey.noncharacters), one warning per column, and from a header
     "control-character-removed": (
         "{n} cellule{s} avec un caractère de contrôle (invisible, jamais du texte : un "
         "export ou un copier-coller défectueux ?), retiré : « {value} » lu « {read} » ({rows})",
         "{n} cell{s} holding a control character (invisible, never text: a faulty export "
-        "or paste?), removed: '{value}' read '{read}' ({rows})"),
+        "or paste?), removed: “{value}” read “{read}” ({rows})"),
     "control-character-removed-header": (
         "en-tête avec un caractère de contrôle (invisible, jamais du texte), retiré : "
         "« {value} » lu « {read} »",
         "a header holding a control character (invisible, never text), removed: "
-        "'{value}' read '{read}'"),
+        "“{value}” read “{read}”"),
     # invisible format characters (soft hyphen, zero-width space, bidirectional marks, a
     # BOM inside a text, variation selectors, tag characters, an emoji's keycap…) removed
     # from the cells the reader interprets, and their headers
@@ -249,13 +249,13 @@ MESSAGES = {
         "« {value} » lu « {read} » ({rows})",
         "{n} cell{s} holding an invisible character (zero-width space, soft hyphen, "
         "text direction mark, emoji variation selector or keycap: pasted from a web page "
-        "or a word processor?), removed: '{value}' read '{read}' ({rows})"),
+        "or a word processor?), removed: “{value}” read “{read}” ({rows})"),
     "invisible-character-removed-header": (
         "en-tête avec un caractère invisible (espace sans largeur, trait d'union "
         "conditionnel, marque de sens d'écriture, sélecteur de variante ou touche d'un emoji), "
         "retiré : « {value} » lu « {read} »",
         "a header holding an invisible character (zero-width space, soft hyphen, text "
-        "direction mark, emoji variation selector or keycap), removed: '{value}' read '{read}'"),
+        "direction mark, emoji variation selector or keycap), removed: “{value}” read “{read}”"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),
@@ -263,7 +263,7 @@ MESSAGES = {
     "dates-month-first": (
         "{n} date{s} lue{s} mois d'abord, à l'américaine : « {value} » (ligne {row}) n'a pas "
         "de mois {month} et aucune ne se lit seulement jour d'abord{ambiguous}",
-        "{n} date{s} read month first, US style: '{value}' (line {row}) has no month {month} "
+        "{n} date{s} read month first, US style: “{value}” (line {row}) has no month {month} "
         "and none reads day first only{ambiguous}"),
     # a column whose dates all read both ways, in a file whose other date columns are
     # month first and where no date reads day first only
@@ -271,7 +271,7 @@ MESSAGES = {
         "{n} date{s} lue{s} mois d'abord comme la colonne « {column} » : « {value} » "
         "(ligne {row}) n'a pas de mois {month} et aucune date du fichier ne se lit seulement "
         "jour d'abord{ambiguous}",
-        "{n} date{s} read month first, as column '{column}' is: '{value}' (line {row}) has no "
+        "{n} date{s} read month first, as column “{column}” is: “{value}” (line {row}) has no "
         "month {month} and no date of the file reads day first only{ambiguous}"),
     # a column mostly of month-first-only dates, with some day-first-only ones (errors)
     "dates-month-first-most": (
@@ -279,7 +279,7 @@ MESSAGES = {
         "lisent que mois d'abord (« {value} », ligne {row} : pas de mois {month}), {few} que "
         "jour d'abord, en erreur{ambiguous}",
         "{n} date{s} read month first, US style, as most are: {most} read month first only "
-        "('{value}', line {row}: no month {month}), {few} day first only, in error{ambiguous}"),
+        "(“{value}”, line {row}: no month {month}), {few} day first only, in error{ambiguous}"),
     # the ambiguous dates of a column read day first that mixes day-first-only and
     # month-first-only dates (normalize._DateOrder.mixed_day_first)
     "dates-day-first-mixed": (
@@ -287,7 +287,7 @@ MESSAGES = {
         "deux ordres (« {value} », ligne {row}, ne se lit que mois d'abord) ; une autre date "
         "si lue{s} mois d'abord ({rows})",
         "{n} ambiguous date{s} read day first without certainty: the column mixes both "
-        "orders ('{value}', line {row}, reads month first only); another date if read month "
+        "orders (“{value}”, line {row}, reads month first only); another date if read month "
         "first ({rows})"),
     # a column of ambiguous dates only, read day first, in a file that looks like a US export
     "dates-day-first-assumed": (
@@ -297,7 +297,7 @@ MESSAGES = {
         "({cues}) ; {opt:--date-order mdy|date_order=\"mdy\"} si les dates sont écrites mois "
         "d'abord, {opt:--date-order dmy|date_order=\"dmy\"} pour confirmer",
         "{n} ambiguous date{s} read day first, French style, without certainty: no date of "
-        "the file settles the order ('{value}', line {row}: {day_first} day first, {month_first} "
+        "the file settles the order (“{value}”, line {row}: {day_first} day first, {month_first} "
         "month first) and the file looks like a US export ({cues}); "
         "{opt:--date-order mdy|date_order=\"mdy\"} if the dates are written month first, "
         "{opt:--date-order dmy|date_order=\"dmy\"} to confirm"),
@@ -310,7 +310,7 @@ MESSAGES = {
     "date-mixed-order": (
         "date impossible jour d'abord : la colonne mêle jour d'abord (« {day_first} », "
         "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",
-        "is not a valid day-first date: the column mixes day-first ('{day_first}', line {row}) "
+        "is not a valid day-first date: the column mixes day-first (“{day_first}”, line {row}) "
         "and month-first dates; expected a date such as 15/10/2025"),
     # a day-first-only date in a column read month first as most of its dates
     "date-mixed-order-month-first": (
@@ -318,14 +318,14 @@ MESSAGES = {
         "dates (« {month_first} », ligne {row}), en mêle d'écrites jour d'abord ; attendu une "
         "date comme 10/15/2025",
         "is not a valid month-first date: the column, read month first as most of its dates "
-        "are ('{month_first}', line {row}), mixes in day-first ones; expected a date such "
+        "are (“{month_first}”, line {row}), mixes in day-first ones; expected a date such "
         "as 10/15/2025"),
     # numbers of a workbook's date column read as Excel serial dates (normalize._serial_dates)
     "date-serial": (
         "{n} nombre{s} lu{s} comme date{s} Excel (numéro de série du jour{system} ; une "
         "fraction est l'heure, ignorée) : « {shown} » → {date} ({rows})",
         "{n} number{s} read as Excel date{s} (the day's serial number{system}; a fraction is "
-        "the time of day, dropped): '{shown}' → {date} ({rows})"),
+        "the time of day, dropped): “{shown}” → {date} ({rows})"),
     "date-serial-1904": (", calendrier 1904 du classeur", ", the workbook's 1904 date system"),
     "date-out-of-range": (
         "date hors période : attendu entre {first} et aujourd'hui",
@@ -335,7 +335,7 @@ MESSAGES = {
                           "year out of range: expected between {first} and {last}"),
     "presence-invalid": (
         "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
-        "expected 'Oui'/'Non' or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, true/false, a URL or an "
+        "expected “Oui”/“Non” or Yes/No (or O/N, Y/N, x, 1/0, vrai/faux, true/false, a URL or an "
         "@account)"),
     # a presence column whose cells are mostly numbers (« Facebook » over « 98 765 »):
     # follower counts under a header read as presence, said once (normalize._presence_counts)
@@ -343,19 +343,19 @@ MESSAGES = {
         "colonne de présence (Oui/Non) dont les cellules sont surtout des nombres : des "
         "nombres d'abonnés ? {n} nombre{s} non lu{s} (ex. « {value} » ; {rows}) ; {where}",
         "presence column (Yes/No) whose cells are mostly numbers: follower counts? {n} "
-        "number{s} not read (e.g. '{value}'; {rows}); {where}"),
+        "number{s} not read (e.g. “{value}”; {rows}); {where}"),
     "presence-counts-header": (
         "intitulez la colonne {followers} pour les lire comme abonnés",
         "head the column {followers} to read them as followers"),
     "presence-counts-column": (
         "leur place est dans la colonne « {column} »",
-        "they belong in the column '{column}'"),
+        "they belong in the column “{column}”"),
     # the opposite: a followers column whose counts are all 0 or 1 (a presence column)
     "followers-zero-one": (
         "colonne d'abonnés dont les {n} nombre{s} sont tous 0 ou 1 (ex. « {value} » ; "
         "{rows}) : une présence (1 = oui, 0 = non) sous un en-tête d'abonnés ? Lus comme "
         "des nombres d'abonnés (0 ou 1 abonné) ; {where}",
-        "followers column whose {n} number{s} are all 0 or 1 (e.g. '{value}'; {rows}): a "
+        "followers column whose {n} number{s} are all 0 or 1 (e.g. “{value}”; {rows}): a "
         "presence (1 = yes, 0 = no) under a followers header? Read as follower counts "
         "(0 or 1 follower); {where}"),
     "followers-zero-one-header": (
@@ -363,22 +363,22 @@ MESSAGES = {
         "if it is presence, head the column {presence}"),
     "followers-zero-one-column": (
         "si c'est la présence, la colonne « {column} » la dit déjà : retirez celle-ci",
-        "if it is presence, the column '{column}' already says it: remove this one"),
+        "if it is presence, the column “{column}” already says it: remove this one"),
     # columns
     "duplicate-column": (
         "deux colonnes pour {what} : « {first} » et « {second} » ; gardez-en une (ou "
         "renommez l'autre) pour que l'on sache laquelle lire",
-        "two columns for {what}: '{first}' and '{second}'; keep one (or rename the other) "
+        "two columns for {what}: “{first}” and “{second}”; keep one (or rename the other) "
         "so that it is clear which one to read"),
     "duplicate-column-misspelt": (
         "« {word} » mal écrit ? ({right}) : « {column} » se lit comme {what}, à côté de "
         "« {other} » ; corrigez l'en-tête pour que l'on sache quelle colonne lire",
-        "'{word}' misspelt? ({right}): '{column}' reads as {what}, beside '{other}'; correct "
+        "“{word}” misspelt? ({right}): “{column}” reads as {what}, beside “{other}”; correct "
         "the header so that it is clear which column to read"),
     "duplicate-column-same": (
         "deux colonnes « {header} » pour {what} (colonnes {first} et {second} de l'en-tête) ; "
         "gardez-en une (ou renommez l'autre) pour que l'on sache laquelle lire",
-        "two '{header}' columns for {what} (header columns {first} and {second}); keep one "
+        "two “{header}” columns for {what} (header columns {first} and {second}); keep one "
         "(or rename the other) so that it is clear which one to read"),
     "unknown-column": ("colonne non reconnue (ni réseau ni champ connu) : ignorée",
                        "column not recognised (neither a platform nor a known field): ignored"),
@@ -403,13 +403,13 @@ MESSAGES = {
         "{opt:--type {other_id}|type=\"{other_id}\"} si ce sont des {other} "
         "({opt:--type {chosen_id}|type=\"{chosen_id}\"} pour confirmer)",
         "type guessed: {chosen} ({n} code{s}, also readable as code{s} {of_other}; the names "
-        "in '{names}' do not decide); give {opt:--type {other_id}|type=\"{other_id}\"} if "
+        "in “{names}” do not decide); give {opt:--type {other_id}|type=\"{other_id}\"} if "
         "they are {other} ({opt:--type {chosen_id}|type=\"{chosen_id}\"} to confirm)"),
     "entity-column-chosen": (
         "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
         "l'enquête porte sur la colonne « {other} », précisez {opt:--type {type}|type=\"{type}\"}",
-        "entities read from '{chosen}' (prefecture cities), not from '{other}'; if the survey "
-        "is about the '{other}' column, give {opt:--type {type}|type=\"{type}\"}"),
+        "entities read from “{chosen}” (prefecture cities), not from “{other}”; if the survey "
+        "is about the “{other}” column, give {opt:--type {type}|type=\"{type}\"}"),
     "why-creation-date": (
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),
@@ -438,7 +438,7 @@ MESSAGES = {
         "ni abonnés), mais la plupart de ses cellules sont des nombres (ex. « {example} ») : "
         "si ce sont des abonnés, nommez la colonne {followers}",
         "free-text comment on {platform} by its header, not read (neither presence, account "
-        "nor followers), but most of its cells are numbers (e.g. '{example}'): if they are "
+        "nor followers), but most of its cells are numbers (e.g. “{example}”): if they are "
         "followers, name the column {followers}"),
     # « Facebook - commentaires »: remarks or a count of comments, its cells decided
     # (survey.headers.comments_reading)
@@ -446,20 +446,20 @@ MESSAGES = {
         "commentaires libres sur {platform} (la plupart de ses cellules sont du texte, ex. "
         "« {example} »), non lus : ni présence, ni compte, ni abonnés, ni nombre de "
         "commentaires",
-        "free-text comments on {platform} (most of its cells are text, e.g. '{example}'), not "
+        "free-text comments on {platform} (most of its cells are text, e.g. “{example}”), not "
         "read: neither presence, account, followers nor number of comments"),
     "why-comments-count": (
         "nombre de commentaires sur {platform} (la plupart de ses cellules sont des nombres, "
         "ex. « {example} ») : mesure d'activité, non lue, ni présence ni abonnés",
-        "number of comments on {platform} (most of its cells are numbers, e.g. '{example}'): "
+        "number of comments on {platform} (most of its cells are numbers, e.g. “{example}”): "
         "an activity measure, not read, neither presence nor followers"),
     "why-generic-presence": (
         "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
-        "presence on 'social networks' in general: the per-platform columns are enough"),
+        "presence on “social networks” in general: the per-platform columns are enough"),
     # a long file reads one column per role on every row (survey.layout._long_roles)
     "why-long-other-column": (
         "fichier long, la colonne « {column} » est lue pour chaque réseau",
-        "long file, column '{column}' is read for every platform"),
+        "long file, column “{column}” is read for every platform"),
     "column-platform-other-rows": (
         "colonne de {platform} lue sur chaque ligne d'un fichier long : {n} cellule{s} "
         "remplie{s} sur des lignes d'autres réseaux ({rows}), lue{s} pour ces réseaux ; si "
@@ -490,19 +490,19 @@ MESSAGES = {
         "name the platform in the header ({example}) to remove the doubt"),
     "column-without-platform": ("colonne {role} sans réseau : ignorée, {why}",
                                 "{role} column without a platform: ignored, {why}"),
-    "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
-    "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
-    "example-followers-any": ("« Abonnés »", "'Abonnés'"),  # a long file's, for every platform
-    "example-presence": ("« {platform} »", "'{platform}'"),
-    "example-presence-any": ("« Présence »", "'Présence'"),  # a long file's
-    "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
+    "example-present": ("« Présence {platform} »", "“Présence {platform}”"),
+    "example-followers": ("« Abonnés {platform} »", "“Abonnés {platform}”"),
+    "example-followers-any": ("« Abonnés »", "“Abonnés”"),  # a long file's, for every platform
+    "example-presence": ("« {platform} »", "“{platform}”"),
+    "example-presence-any": ("« Présence »", "“Présence”"),  # a long file's
+    "example-account": ("« Compte {platform} »", "“Compte {platform}”"),
     "why-several-platforms": (
         "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "
         "({example})",
         "the file has several platforms ({platforms}); name the platform in the header "
         "({example})"),
     "why-platform-has-own": ("la colonne « {column} » est lue pour {platform}",
-                             "column '{column}' is read for {platform}"),
+                             "column “{column}” is read for {platform}"),
     "field-present": ("de présence", "presence"),
     "field-followers": ("d'abonnés", "follower"),
     "field-account": ("de compte", "account"),
@@ -532,7 +532,7 @@ MESSAGES = {
         "le fichier mélange des encodages ou n'est ni en UTF-8 ni en Windows-1252. "
         "Ré-enregistrez-le en « CSV UTF-8 »",
         "encoding problem: the header holds unreadable characters ({sample}); the file "
-        "mixes encodings or is neither UTF-8 nor Windows-1252. Save it again as 'CSV UTF-8'"),
+        "mixes encodings or is neither UTF-8 nor Windows-1252. Save it again as “CSV UTF-8”"),
     "encoding-guessed": (
         "encodage détecté : {encoding} (ni UTF-8 ni Windows-1252) ; vérifiez les accents",
         "encoding detected: {encoding} (neither UTF-8 nor Windows-1252); check the accents"),
@@ -548,14 +548,14 @@ MESSAGES = {
         "caractères mal décodés : c'est « {repaired} » écrit en UTF-8 dans un fichier lu en "
         "Windows-1252 ({n} collectivité{s} non trouvée{s} ainsi) ; le fichier mélange des "
         "encodages : ré-enregistrez-le entier en « CSV UTF-8 »",
-        "badly decoded characters: this is '{repaired}' written in UTF-8 in a file read as "
+        "badly decoded characters: this is “{repaired}” written in UTF-8 in a file read as "
         "Windows-1252 ({n} name{s} not found so); the file mixes encodings: save it "
-        "again, whole, as 'CSV UTF-8'"),
+        "again, whole, as “CSV UTF-8”"),
     "encoding-mojibake-cell": (
         "caractères mal décodés ({n} collectivité{s} non trouvée{s} ainsi) : le fichier "
         "mélange des encodages ou a été mal converti : ré-enregistrez-le en « CSV UTF-8 »",
         "badly decoded characters ({n} name{s} not found so): the file mixes "
-        "encodings or was badly converted: save it again as 'CSV UTF-8'"),
+        "encodings or was badly converted: save it again as “CSV UTF-8”"),
     "encoding-mixed": (
         "{n} ligne{s} non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue{s} en "
         "Windows-1252 ; vérifiez les accents",
@@ -577,7 +577,7 @@ MESSAGES = {
     "extra-fields-hint-comma": ("une virgule décimale non protégée par des guillemets ?",
                                 "an unquoted decimal comma?"),
     "extra-fields-hint-sep": ("un « {sep} » de trop dans la ligne ?",
-                              "one '{sep}' too many in the line?"),
+                              "one “{sep}” too many in the line?"),
     "extra-fields-hint-tab": ("une tabulation de trop dans la ligne ?",
                               "one tab too many in the line?"),
     "missing-fields": (
@@ -629,7 +629,7 @@ MESSAGES = {
     "hidden-survey-sheet-one": (
         "la feuille masquée « {sheet} » en est une : {opt:--sheet \"{sheet}\"|sheet=\"{sheet}\"} "
         "pour la lire",
-        "the hidden sheet '{sheet}' is one: {opt:--sheet \"{sheet}\"|sheet=\"{sheet}\"} to read "
+        "the hidden sheet “{sheet}” is one: {opt:--sheet \"{sheet}\"|sheet=\"{sheet}\"} to read "
         "it"),
     "hidden-survey-sheet-many": (
         "les feuilles masquées {sheets} en sont : {opt:--sheet|sheet=} pour en lire une",
@@ -650,20 +650,20 @@ MESSAGES = {
     "hidden-sheet-skipped": (
         "feuille{s} masquée{s} ignorée{s} : {sheets} ; lue : « {sheet} » ({opt:--sheet|sheet=} "
         "pour en choisir une autre)",
-        "hidden sheet{s} skipped: {sheets}; read: '{sheet}' ({opt:--sheet|sheet=} to choose "
+        "hidden sheet{s} skipped: {sheets}; read: “{sheet}” ({opt:--sheet|sheet=} to choose "
         "another)"),
     # several visible sheets look like a survey (survey.workbook.pick_sheet)
     "sheet-chosen": (
         "feuille « {sheet} » lue ({why}) ; d'autres ressemblent à une enquête : {others} ; "
         "{opt:--sheet|sheet=} pour en choisir une autre",
-        "sheet '{sheet}' read ({why}); others look like a survey: {others}; "
+        "sheet “{sheet}” read ({why}); others look like a survey: {others}; "
         "{opt:--sheet|sheet=} to choose another"),
     "sheet-ambiguous": (
         "plusieurs feuilles ressemblent à la même enquête (mêmes colonnes d'entité, même "
         "format) : « {sheet} » ({why}), {others} ; laquelle lire ? "
         "Choisissez-la avec {opt:--sheet|sheet=}",
         "several sheets look like the same survey (same entity columns, same format): "
-        "'{sheet}' ({why}), {others}; which one should be read? Choose it with "
+        "“{sheet}” ({why}), {others}; which one should be read? Choose it with "
         "{opt:--sheet|sheet=}"),
     "sheet-split": (
         "l'enquête semble répartie sur {n} feuilles (mêmes colonnes d'entité et de réseaux, "
@@ -682,7 +682,7 @@ MESSAGES = {
         "{others}, la suite de la même enquête semble-t-il (mêmes colonnes d'entité et de "
         "réseaux, {common}) ; réunissez les lignes dans une seule feuille pour lire toute "
         "l'enquête",
-        "only sheet '{sheet}' is read; left out of the figures: a further {what} on {others}, "
+        "only sheet “{sheet}” is read; left out of the figures: a further {what} on {others}, "
         "the rest of the same survey it seems (same entity and platform columns, {common}); "
         "put the rows in one sheet to read the whole survey"),
     "sheet-why-active": ("la feuille active", "the active sheet"),
@@ -706,12 +706,12 @@ MESSAGES = {
     "archive-ratio": (
         "la partie « {part} » du classeur se décompresse {ratio} fois (au plus {max}) : "
         "classeur endommagé ou piégé ?",
-        "part '{part}' of the workbook unpacks {ratio} times (at most {max}): damaged or "
+        "part “{part}” of the workbook unpacks {ratio} times (at most {max}): damaged or "
         "booby-trapped workbook?"),
     "parquet-unsupported-column": (
         "colonne Parquet « {column} » de type {kind} : attendu du texte, des nombres ou des "
         "dates",
-        "Parquet column '{column}' of type {kind}: expected text, numbers or dates"),
+        "Parquet column “{column}” of type {kind}: expected text, numbers or dates"),
     # entities
     "duplicate-entity": (
         "entité en double : {name} ({code}) figure déjà ligne {first} : comparez les deux "
@@ -736,13 +736,13 @@ MESSAGES = {
         "colonne non lue : « {platform} » mal écrit ? Corrigez l'en-tête (sinon ce réseau "
         "manque à tous les chiffres, « au moins un réseau » compris), ou renommez la colonne "
         "si elle n'est pas un réseau",
-        "column not read: '{platform}' misspelt? Correct the header (else this platform is "
-        "missing from every figure, 'at least one network' included), or rename the column "
+        "column not read: “{platform}” misspelt? Correct the header (else this platform is "
+        "missing from every figure, “at least one network” included), or rename the column "
         "if it is not a platform"),
     "platform-any": (
         "« {value} » n'est pas un réseau : barometre calcule « au moins un réseau » à partir "
         "des lignes de chaque réseau ; supprimez cette ligne",
-        "'{value}' is not a platform: barometre computes 'at least one network' from each "
+        "“{value}” is not a platform: barometre computes “at least one network” from each "
         "platform's rows; delete this row"),
     "followers-in-thousands": (
         "l'en-tête dit que les nombres sont en milliers (ou millions) : colonne non lue ; "
@@ -759,7 +759,7 @@ MESSAGES = {
         "account given while presence says No"),
     "account-contradicts": (
         "la colonne compte dit « {value} », la présence dit le contraire : la présence l'emporte",
-        "the account column says '{value}', presence says otherwise: presence wins"),
+        "the account column says “{value}”, presence says otherwise: presence wins"),
     "account-answer": (
         "{n} cellule{s} lue{s} comme une réponse, pas comme un compte ({examples}) ; une "
         "présence vide prend cette réponse ({rows})",
@@ -770,25 +770,25 @@ MESSAGES = {
         "{n} nombre{s} dans la colonne des comptes, lu{s} comme le nom du compte (ex. "
         "« {value} » ; {rows}) : un nombre n'est ni une adresse ni un @compte — le nombre "
         "d'abonnés ? Sa place est {where}",
-        "{n} number{s} in the account column, read as the account's name (e.g. '{value}'; "
+        "{n} number{s} in the account column, read as the account's name (e.g. “{value}”; "
         "{rows}): a number is neither an address nor an @handle — the follower count? It "
         "belongs {where}"),
-    "account-number-column": ("dans la colonne « {column} »", "in the column '{column}'"),
+    "account-number-column": ("dans la colonne « {column} »", "in the column “{column}”"),
     "account-number-add": ("dans une colonne « {column} », à ajouter",
-                           "in a column '{column}', to add"),
+                           "in a column “{column}”, to add"),
     "account-number-long": ("dans une colonne des abonnés, à ajouter",
                             "in a followers column, to add"),
-    "account-answer-example": ("« {value} » : {meaning}", "'{value}': {meaning}"),
+    "account-answer-example": ("« {value} » : {meaning}", "“{value}”: {meaning}"),
     # links to another site than the platform's (survey.accounts)
     "url-other-platform": (
         "lien {site} « {value} » dans la colonne {platform} : mettez-le dans la colonne "
         "{site}, ou le lien du compte {platform}",
-        "{site} link '{value}' in the {platform} column: put it in the {site} column, or the "
+        "{site} link “{value}” in the {platform} column: put it in the {site} column, or the "
         "link of the {platform} account"),
     "url-other-platform-long": (
         "lien {site} « {value} » sur une ligne {platform} : mettez-le sur une ligne {site}, "
         "ou le lien du compte {platform}",
-        "{site} link '{value}' on a {platform} row: put it on a {site} row, or the link of "
+        "{site} link “{value}” on a {platform} row: put it on a {site} row, or the link of "
         "the {platform} account"),
     "url-unknown-site": (
         "{n} lien{s} vers un site qui n'est pas {platform} ({texts}) lu{s} comme un compte "
@@ -796,24 +796,24 @@ MESSAGES = {
         "{platform}, ou Oui",
         "{n} link{s} to a site that is not {platform} ({texts}) read as an account on "
         "{platform} ({rows}): the collectivité's website? Put the link of the {platform} "
-        "account, or 'Oui'"),
+        "account, or “Oui”"),
     "account-shared": (
         "le même compte {platform} (« {value} ») est donné pour {k} entités différentes la "
         "même année : {entities} ({rows}) ; une page partagée, ou un lien copié sur la "
         "mauvaise ligne ? Chaque ligne est comptée telle quelle",
-        "the same {platform} account ('{value}') is given for {k} different entities in the "
+        "the same {platform} account (“{value}”) is given for {k} different entities in the "
         "same year: {entities} ({rows}); a shared page, or a link pasted on the wrong row? "
         "Each row is counted as it stands"),
     "account-none": (
         "{n} cellule{s} sans compte ni réponse (« {example} ») lue{s} comme vide{s} ({rows})",
-        "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "
+        "{n} cell{s} giving neither an account nor an answer (“{example}”) read as blank "
         "({rows})"),
     # presence answers read with a note (survey.values.read_presence), one line per column
     "answer-doubtful": (
         "{n} réponse{s} marquée{s} d'un doute ({texts}) lue{s} comme non renseignée{s}, hors "
         "base ({rows}) : écrivez Oui ou Non",
         "{n} answer{s} marked as doubtful ({texts}) read as not answered, outside the base "
-        "({rows}): write 'Oui' or 'Non'"),
+        "({rows}): write “Oui” or “Non”"),
     "answer-not-given": (
         "{n} cellule{s} disant que la réponse manque ({texts}) lue{s} comme non "
         "renseignée{s}, hors base ({rows})",
@@ -823,26 +823,26 @@ MESSAGES = {
         "{n} cellule{s} « N/A », « ND » ou « sans objet » ({texts}) lue{s} comme non "
         "renseignée{s}, hors base ({rows}) : non applicable ou non disponible, cela ne dit pas si la "
         "collectivité a un compte ; écrivez Non si elle n'en a pas",
-        "{n} cell{s} 'N/A', 'ND' or 'not applicable' ({texts}) read as not answered, outside "
+        "{n} cell{s} “N/A”, “ND” or “not applicable” ({texts}) read as not answered, outside "
         "the base ({rows}): not applicable or not available, that does not say whether the "
-        "collectivité has an account; write 'Non' if it has none"),
+        "collectivité has an account; write “Non” if it has none"),
     "answer-marked": (
         "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "
         "la note n'est pas lue, vérifiez qu'elle ne change pas la réponse",
-        "{n} answer{s} with a footnote mark '*' ({texts}) read without the mark ({rows}): "
+        "{n} answer{s} with a footnote mark “*” ({texts}) read without the mark ({rows}): "
         "the note is not read, check that it does not change the answer"),
     "answer-inactive": (
         "{n} compte{s} dit{s} inactif{s} ({texts}) lu{s} comme présent{s}, le compte existant "
         "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
-        "({rows}): write 'Non' if inactive accounts do not count"),
+        "({rows}): write “Non” if inactive accounts do not count"),
     "answer-symbol": (
         "{n} réponse{s} donnée{s} par un symbole ({texts}) lue{s} d'après le symbole ou le "
         "mot qu'il accompagne ({rows}) : vérifiez la lecture, ou écrivez Oui ou Non",
         "{n} answer{s} given by a symbol ({texts}) read from the symbol or the word beside "
-        "it ({rows}): check the reading, or write 'Oui' or 'Non'"),
-    "answer-symbol-text": ("« {value} » lu {answer} : {n}", "'{value}' read as {answer}: {n}"),
-    "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
+        "it ({rows}): check the reading, or write “Oui” or “Non”"),
+    "answer-symbol-text": ("« {value} » lu {answer} : {n}", "“{value}” read as {answer}: {n}"),
+    "answer-text-count": ("« {value} » : {n}", "“{value}”: {n}"),
     # the header line again, mid-file (two files pasted one under the other)
     "header-repeated": (
         "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
@@ -856,7 +856,7 @@ MESSAGES = {
         "perdrait les champs qu'elle nomme",
         "this row continues the header (a header on two rows, the platforms above their "
         "fields, which could not be read so): put the header on one row, the platform in "
-        "each column ('Abonnés Facebook'); deleting this row would lose the fields it names"),
+        "each column (“Abonnés Facebook”); deleting this row would lose the fields it names"),
     # the row right under a one-row header only repeats its fields without their platform
     # (« Présence » under « Présence Facebook »): left out, nothing lost
     "header-second-row-repeat": (
@@ -880,14 +880,14 @@ MESSAGES = {
     "totals-row": (
         "ligne de synthèse (« {value} »), laissée de côté : supprimez-la, barometre calcule "
         "lui-même totaux, moyennes et médianes",
-        "summary row ('{value}'), left out: delete it, barometre computes totals, averages "
+        "summary row (“{value}”), left out: delete it, barometre computes totals, averages "
         "and medians itself"),
     "followers-but-unanswered": (
         "{n} nombre{s} d'abonnés à côté d'une réponse douteuse ou non renseignée ({cells}) : "
         "la réponse n'étant pas lue, le nombre n'est pas classé ({rows}) ; écrivez Oui si le "
         "compte existe",
         "{n} follower count{s} beside a doubtful or missing answer ({cells}): the answer not "
-        "being read, the count is not ranked ({rows}); write 'Oui' if the account exists"),
+        "being read, the count is not ranked ({rows}); write “Oui” if the account exists"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",
@@ -945,7 +945,7 @@ MESSAGES = {
     "file-is-url": (
         "« {url} » : c'est une adresse web ; barometre lit les fichiers locaux : "
         "téléchargez d'abord le fichier, puis donnez son chemin",
-        "'{url}': this is a web address; barometre reads local files: download the file "
+        "“{url}”: this is a web address; barometre reads local files: download the file "
         "first, then give its path"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",
                           "{path}: this is a folder, not a file"),
@@ -953,11 +953,11 @@ MESSAGES = {
         "{path} : fichier introuvable ; le dossier a « {name} », le même nom aux accents codés "
         "autrement (NFC/NFD, un nom tapé sur un système, le fichier venu d'un autre) : "
         "complétez le nom avec la touche Tab, ou renommez le fichier",
-        "{path}: file not found; the folder has '{name}', the same name with its accents "
+        "{path}: file not found; the folder has “{name}”, the same name with its accents "
         "encoded otherwise (NFC/NFD, a name typed on one system, the file from another): "
         "complete the name with the Tab key, or rename the file"),
     "file-link-broken": ("{path} : lien symbolique vers « {target} », introuvable",
-                         "{path}: symbolic link to '{target}', which does not exist"),
+                         "{path}: symbolic link to “{target}”, which does not exist"),
     "file-symlink-loop": (
         "{path} : lien symbolique en boucle (il mène, de lien en lien, à lui-même)",
         "{path}: symbolic link in a loop (from link to link, it leads back to itself)"),
@@ -980,7 +980,7 @@ MESSAGES = {
     "file-extension-unknown": (
         "{file} : extension « {suffix} » non reconnue ; attendu .xlsx, .csv, .txt, .tsv ou "
         ".parquet",
-        "{file}: extension '{suffix}' not recognised; expected .xlsx, .csv, .txt, .tsv or "
+        "{file}: extension “{suffix}” not recognised; expected .xlsx, .csv, .txt, .tsv or "
         ".parquet"),
     "no-extension": ("(aucune)", "(none)"),
     # a .json, .zip or .gz file that is no Annuaire export (survey.annuaire_read.sniff)
@@ -997,7 +997,7 @@ MESSAGES = {
     "sheet-not-workbook": (
         "{opt:--sheet |sheet=}« {sheet} » pour {file}, qui n'a pas de feuilles (fichier "
         "{suffix}) : seul un classeur .xlsx ou .xlsm en a",
-        "{opt:--sheet |sheet=}'{sheet}' for {file}, which has no sheets (a {suffix} file): "
+        "{opt:--sheet |sheet=}“{sheet}” for {file}, which has no sheets (a {suffix} file): "
         "only an .xlsx or .xlsm workbook has"),
     # a file named as a workbook that is a web page or text (survey.grid._disguised)
     "file-html-misnamed": (
@@ -1030,14 +1030,14 @@ MESSAGES = {
         "{file} : classeur enregistré au format « Feuille de calcul Open XML Strict », que "
         "barometre ne lit pas : dans Excel, Fichier > Enregistrer sous, choisissez le type "
         "« Classeur Excel (.xlsx) »",
-        "{file}: workbook saved as 'Strict Open XML Spreadsheet', which barometre does not "
-        "read: in Excel, File > Save As, choose the type 'Excel Workbook (.xlsx)'"),
+        "{file}: workbook saved as “Strict Open XML Spreadsheet”, which barometre does not "
+        "read: in Excel, File > Save As, choose the type “Excel Workbook (.xlsx)”"),
     "xlsx-damaged": ("{file} : classeur Excel illisible ou endommagé ({error})",
                      "{file}: unreadable or damaged Excel workbook ({error})"),
     "xlsx-unreadable": ("{file} : classeur Excel illisible ({error})",
                         "{file}: unreadable Excel workbook ({error})"),
     "xlsx-no-sheet": ("pas de feuille « {sheet} » ; feuilles : {sheets}",
-                      "no sheet '{sheet}'; sheets: {sheets}"),
+                      "no sheet “{sheet}”; sheets: {sheets}"),
     # after xlsx-no-sheet when several --data are read: the sheet named is every file's
     "sheet-each-file": (
         " ({opt:--sheet|sheet=} s'applique à chaque fichier lu, pas au seul classeur de "
@@ -1075,7 +1075,7 @@ MESSAGES = {
     "header-not-found-markup": (
         "{kind}, pas un tableau (aucune ligne d'en-tête) : enregistrez les données en "
         "« CSV UTF-8 » ou en .xlsx",
-        "{kind}, not a table (no header row): save the data as 'CSV UTF-8' or as .xlsx"),
+        "{kind}, not a table (no header row): save the data as “CSV UTF-8” or as .xlsx"),
     "file-kind-html": ("le fichier est une page web (HTML)",
                        "the file is a web page (HTML)"),
     "file-kind-json": ("le fichier contient du JSON", "the file holds JSON"),
@@ -1084,24 +1084,24 @@ MESSAGES = {
     "no-entity-column": (
         "pas de colonne d'entité : attendu une colonne « code », « code INSEE », « nom », "
         "« collectivité », « département »…",
-        "no entity column: expected a column 'code', 'code INSEE', 'nom', 'collectivité', "
-        "'département'…"),
+        "no entity column: expected a column “code”, “code INSEE”, “nom”, “collectivité”, "
+        "“département”…"),
     "no-entity-column-of-type": (
         "pas de colonne d'entité pour le type « {type} » : {what}",
-        "no entity column for type '{type}': {what}"),
+        "no entity column for type “{type}”: {what}"),
     "entity-column-expected": ("attendu une colonne « code » ou « nom »",
-                               "expected a column 'code' or 'nom'"),
+                               "expected a column “code” or “nom”"),
     # the type the file's columns say, read without --type: what to type
     "entity-column-seems": (
         "ce fichier porte sur des {plural} (« {column} ») : {opt:--type {seems}|type=\"{seems}\"}, "
         "ou sans {opt:--type|type=}",
-        "this file is about {plural} ('{column}'): {opt:--type {seems}|type=\"{seems}\"}, "
+        "this file is about {plural} (“{column}”): {opt:--type {seems}|type=\"{seems}\"}, "
         "or no {opt:--type|type=}"),
     "no-platform-column": (
         "aucune colonne de réseau reconnue : attendu des en-têtes comme « Facebook », "
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
-        "no platform column recognised: expected headers such as 'Facebook', "
-        "'X (ex-Twitter)', 'Abonnés Instagram', or a column 'plateforme' (long format)"),
+        "no platform column recognised: expected headers such as “Facebook”, "
+        "“X (ex-Twitter)”, “Abonnés Instagram”, or a column “plateforme” (long format)"),
     # platforms' names above their fields, or fields above the platforms' names
     # (survey.grid.header_of): {platforms} and {fields}, the lines of each
     "header-two-rows": (
@@ -1119,7 +1119,7 @@ MESSAGES = {
         "n'est lue : l'année d'un en-tête n'est pas une date ; ajoutez une colonne « Date » (le "
         "jour du relevé), ou donnez-le par {opt:--date|date=}",
         "{titles} (line {line}) {s:says|say} the year {year}, but no date of the readings is "
-        "read: a header's year is no date; add a 'Date' column (the day of the reading), or "
+        "read: a header's year is no date; add a “Date” column (the day of the reading), or "
         "give it with {opt:--date|date=}"),
     "header-year-differs": (
         "{titles} (ligne {line}) {s:dit|disent} l'année {year}, mais {which}",
@@ -1134,7 +1134,7 @@ MESSAGES = {
         "avec sa date",
         "the header gives {n} years of {field} readings ({years}: {columns}), but a reading has "
         "one date: make one file per year, each with the date of its readings, or a long file "
-        "(columns 'Code', 'Plateforme', 'Abonnés', 'Date'), one row per reading with its date"),
+        "(columns “Code”, “Plateforme”, “Abonnés”, “Date”), one row per reading with its date"),
     # a title above a complete one-row header that leaves it refused as over a header on
     # two rows ({refused}: header-two-rows-property…, survey.grid.header_of)
     "header-title-above": (
@@ -1147,7 +1147,7 @@ MESSAGES = {
     "header-year-all-column": (
         "les relevés sont de {years} selon la colonne « {column} » : vérifiez l'en-tête ou "
         "cette colonne",
-        "the readings are of {years} by the column '{column}': check the header or that "
+        "the readings are of {years} by the column “{column}”: check the header or that "
         "column"),
     # … or some of them, the others of the header's year
     "header-year-some-dates": (
@@ -1158,7 +1158,7 @@ MESSAGES = {
     "header-year-some-column": (
         "{n} relevé{s} sur {total} {s:est|sont} de {years} selon la colonne « {column} » "
         "({rows}), les autres de {year} : vérifiez l'en-tête ou cette colonne",
-        "{n} reading{s} of {total} {s:is|are} of {years} by the column '{column}' ({rows}), "
+        "{n} reading{s} of {total} {s:is|are} of {years} by the column “{column}” ({rows}), "
         "the others of {year}: check the header or that column"),
     # a group title beside the fields, over presence answers (« Vidéo » over YouTube, TikTok)
     "header-two-rows-titles": (
@@ -1172,10 +1172,10 @@ MESSAGES = {
         "cellules sous lui ne sont pas des réponses Oui/Non : que disent ces colonnes ? "
         "Écrivez le champ au-dessus de tous les réseaux (« Présence », « Abonnés »), ou le "
         "champ et le réseau dans chaque colonne (« Présence YouTube », « Abonnés YouTube »)",
-        "; '{title}' (line {row}, above {cells}) is no field, and the cells under it are no "
-        "'Oui'/'Non' answers: what do these columns hold? Write the field above all the platforms "
-        "('Présence', 'Abonnés'), or the field and the platform in each column ('Présence "
-        "YouTube', 'Abonnés YouTube')"),
+        "; “{title}” (line {row}, above {cells}) is no field, and the cells under it are no "
+        "“Oui”/“Non” answers: what do these columns hold? Write the field above all the platforms "
+        "(“Présence”, “Abonnés”), or the field and the platform in each column (“Présence "
+        "YouTube”, “Abonnés YouTube”)"),
     # a title over presence answers that names no group of networks nor a format
     # (« Compte certifié », « Publicité »: survey.headers.group_title): its « Non » no absence
     "header-two-rows-property": (
@@ -1183,9 +1183,9 @@ MESSAGES = {
         "groupe de réseaux (« Réseaux sociaux », « Vidéo ») : ses réponses Oui/Non ne sont pas "
         "lues comme des présences, un « Non » sous lui ne dit pas qu'un compte manque ; pour "
         "des présences, écrivez « Présence » au-dessus des réseaux, sinon retirez ces colonnes",
-        "; '{title}' (line {row}, above {cells}) is no field and no group title of networks "
-        "('Réseaux sociaux', 'Vidéo'): its 'Oui'/'Non' answers are not read as presences, a 'Non' "
-        "under it does not say an account is missing; for presences, write 'Présence' above "
+        "; “{title}” (line {row}, above {cells}) is no field and no group title of networks "
+        "(“Réseaux sociaux”, “Vidéo”): its “Oui”/“Non” answers are not read as presences, a “Non” "
+        "under it does not say an account is missing; for presences, write “Présence” above "
         "the platforms, else remove these columns"),
     # a one-row header's words beside its platform that say a property of the account
     # (« Compte certifié Facebook »: survey.headers.property_title) over Oui/Non answers
@@ -1194,10 +1194,10 @@ MESSAGES = {
         "« Vidéo ») : les réponses Oui/Non de cette colonne ne sont pas lues comme des présences "
         "sur {platform}, un « Non » n'y dit pas qu'un compte manque ; colonne non lue : pour des "
         "présences, écrivez « Présence {platform} » en en-tête, sinon retirez cette colonne",
-        "'{title}' is no field and no group title of networks ('Réseaux sociaux', 'Vidéo'): "
-        "this column's 'Oui'/'Non' answers are not read as presences on {platform}, a 'Non' "
+        "“{title}” is no field and no group title of networks (“Réseaux sociaux”, “Vidéo”): "
+        "this column's “Oui”/“Non” answers are not read as presences on {platform}, a “Non” "
         "there does not say an account is missing; column not read: for presences, head it "
-        "'Présence {platform}', else remove this column"),
+        "“Présence {platform}”, else remove this column"),
     # … every platform's column of the file so headed: no platform's column read
     "column-property-all": (
         "aucune colonne de réseau lue : colonne{s} {columns} ; {titles} {t:n'est|ne sont} ni "
@@ -1206,16 +1206,16 @@ MESSAGES = {
         "manque ; pour des présences, écrivez « Présence » et le réseau en en-tête (« Présence "
         "{platform} »), sinon retirez {s:cette colonne|ces colonnes}",
         "no platform's column read: column{s} {columns}; {titles} {t:is|are} no field and no "
-        "group title of networks ('Réseaux sociaux', 'Vidéo'): {s:its|their} 'Oui'/'Non' answers are "
-        "not read as presences, a 'Non' there does not say an account is missing; for "
-        "presences, head {s:it|them} 'Présence' and the platform ('Présence {platform}'), else "
+        "group title of networks (“Réseaux sociaux”, “Vidéo”): {s:its|their} “Oui”/“Non” answers are "
+        "not read as presences, a “Non” there does not say an account is missing; for "
+        "presences, head {s:it|them} “Présence” and the platform (“Présence {platform}”), else "
         "remove {s:this column|these columns}"),
     "header-two-rows-answers": (
         " ; « {title} » (ligne {row}) dit des abonnés, mais les cellules sous lui sont des "
         "réponses (« Oui », « Non »), pas des nombres : pour des présences, écrivez « Présence » "
         "au-dessus des réseaux ; pour des abonnés, leurs nombres dans les cellules",
-        "; '{title}' (line {row}) says followers, but the cells under it are answers ('Oui', "
-        "'Non'), not numbers: for presences, write 'Présence' above the platforms; for "
+        "; “{title}” (line {row}) says followers, but the cells under it are answers (“Oui”, "
+        "“Non”), not numbers: for presences, write “Présence” above the platforms; for "
         "followers, their numbers in the cells"),
     # header-two-rows when no joined column is read, all set aside (« Évolution » over the
     # platforms beside « Réseaux sociaux »): those columns alone, no « 0 colonne : »
@@ -1243,8 +1243,8 @@ MESSAGES = {
                           "; header read on line {row}: {cells}"),
     "layout-header-row-sheet": (
         " ; en-tête lu ligne {row} de la feuille « {sheet} » : {cells}",
-        "; header read on line {row} of sheet '{sheet}': {cells}"),
-    "layout-sheet": (" ; feuille lue : « {sheet} »", "; sheet read: '{sheet}'"),
+        "; header read on line {row} of sheet “{sheet}”: {cells}"),
+    "layout-sheet": (" ; feuille lue : « {sheet} »", "; sheet read: “{sheet}”"),
     "layout-other-sheets": (" ; autres feuilles : {sheets} ({opt:--sheet|sheet=} pour en lire "
                             "une autre)",
                             "; other sheets: {sheets} ({opt:--sheet|sheet=} to read another)"),
@@ -1253,7 +1253,7 @@ MESSAGES = {
         "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "
         "(« Abonnés Facebook »)",
         "; line {row} {side} looks like a header too ({cells}): a header on two lines? Put "
-        "the header on one line, the platform in each column ('Abonnés Facebook')"),
+        "the header on one line, the platform in each column (“Abonnés Facebook”)"),
     "layout-row-above": ("au-dessus", "above"),
     "layout-row-below": ("en dessous", "below"),
     "type-not-guessed": (

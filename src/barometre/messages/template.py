@@ -56,7 +56,7 @@ MESSAGES = {
         "Paramètres : type={type}{within_param} ; réseaux={platforms}",
         "barometre survey: {types} ({n} {entities})\n"
         "\n"
-        "For each collectivité and each platform, fill in the \"Enquête\" sheet (keep its "
+        "For each collectivité and each platform, fill in the “Enquête” sheet (keep its "
         "French headers and answers: barometre reads them):\n"
         "• présence: Oui (yes) or Non (no), the collectivité's official account; write Non "
         "when it has no account, leave blank only if you did not check;\n"
@@ -67,22 +67,22 @@ MESSAGES = {
         "figures' year is not known.\n"
         "\n"
         "How blank cells are counted:\n"
-        "• in this workbook, a blank presence cell means \"not answered\": the collectivité "
-        "leaves the base for that platform, it does not count as \"no account\"; so write Non "
+        "• in this workbook, a blank presence cell means “not answered”: the collectivité "
+        "leaves the base for that platform, it does not count as “no account”; so write Non "
         "for a collectivité without an account;\n"
-        "• a column of \"x\" (or Oui) and blanks, without any \"Non\", is ambiguous: a tick "
-        "box (blank = no account) or not checked yet? \"barometre validate\" reports it as an "
+        "• a column of “x” (or Oui) and blanks, without any “Non”, is ambiguous: a tick "
+        "box (blank = no account) or not checked yet? “barometre validate” reports it as an "
         "error, and the analysis waits for --blank absent (blank = no account) or --blank "
         "unknown (blank = not checked yet), or for written Non;\n"
         "• a CSV file saved from this workbook, or this sheet copied into another workbook, is "
-        "no longer recognised as this template: in a column without any \"Non\" (only Oui, x, "
-        "addresses, @handles or follower counts), a blank there means \"no account\" (absent); "
+        "no longer recognised as this template: in a column without any “Non” (only Oui, x, "
+        "addresses, @handles or follower counts), a blank there means “no account” (absent); "
         "write Non, and the reading is the same everywhere;\n"
         "• --blank absent or --blank unknown imposes one reading for the whole file;\n"
         "• a row without a reading date counts at the survey's date: the most frequent date "
         "of its platform's readings (the file's if that platform has none), or the one given "
         "with --date; a date in the future is an error.\n"
-        "\"barometre validate\" says for each platform how many blank cells were read each "
+        "“barometre validate” says for each platform how many blank cells were read each "
         "way, and on which rows.\n"
         "\n"
         "Do not change the code columns: they identify each collectivité ({codes}, as "
@@ -103,7 +103,7 @@ MESSAGES = {
         "« barometre validate » le signale.",
         "One council for two rows: {councils}. Its account is the same on both rows: give "
         "them the same presence (Oui or Non) and keep the council's account's count on one "
-        "row (leave the other's follower count blank), or \"barometre validate\" reports it."),
+        "row (leave the other's follower count blank), or “barometre validate” reports it."),
     # a template of some départements (write_template within=): compare reads it with the
     # same --within, whose base is their entities (without it: a random draw from France's)
     "template-within": (" --within {codes}", " --within {codes}"),

@@ -11,7 +11,7 @@ MESSAGES = {
         "{file} : aucune date de relevé ni année, impossible de placer l'enquête dans le temps ; "
         "ajoutez une colonne « Date du relevé » (ou « Année »)",
         "{file}: no reading date and no year, the survey cannot be placed in time; add a "
-        "'Date du relevé' (or 'Année') column"),
+        "“Date du relevé” (or “Année”) column"),
     # the file's date (or year) column is there, blank on every row: to fill (trend and
     # changes have no --date: the reader's no-date names it for the commands that do)
     "wave-no-date-blank": (
@@ -55,7 +55,7 @@ MESSAGES = {
         "cache pas)",
         "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}, on "
         "the same date: one reading per wave and date (from one date to a later one, the "
-        "latest answered reading counts: an 'NR' after an answer does not hide it)"),
+        "latest answered reading counts: an “NR” after an answer does not hide it)"),
     "waves-need-two-pooled": (
         "une seule vague ({wave}) : les fichiers donnés ont été lus comme une seule campagne "
         "(ci-dessous) ; il faut deux vagues pour mesurer une évolution",
@@ -67,7 +67,7 @@ MESSAGES = {
         "only one wave ({wave}): two are needed to measure a change (give two "
         "{opt:--data files|files to read_waves}, or a long file with two dates)"),
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
-                     "wave '{value}' not found; available waves: {choices}"),
+                     "wave “{value}” not found; available waves: {choices}"),
     # a wave one may pick (wave-unknown, wave-ambiguous): as the prose says it, as typed
     "wave-choice": ("{date} ({opt:--{side} {label}|{side}=\"{label}\"})",
                     "{date} ({opt:--{side} {label}|{side}=\"{label}\"})"),
@@ -75,13 +75,13 @@ MESSAGES = {
                          "{opt:--{side} {label}|{side}=\"{label}\"}"),
     "wave-ambiguous": (
         "« {value} » désigne plusieurs vagues ; donnez l'une d'elles : {choices}",
-        "'{value}' matches several waves; give one of them: {choices}"),
+        "“{value}” matches several waves; give one of them: {choices}"),
     # old= and new= of changes, transitions, movers; --old and --new of the command line
     "wave-order": ("{opt:--old {old}|old=\"{old}\"} doit précéder {opt:--new {new}|new=\"{new}\"}",
                    "{opt:--old {old}|old=\"{old}\"} must come before "
                    "{opt:--new {new}|new=\"{new}\"}"),
     "waves-chart-one-file": ("« chart {kind} » lit un seul fichier --data (plusieurs : trend ou "
-                             "changes)", "'chart {kind}' reads one --data file (several: trend or "
+                             "changes)", "“chart {kind}” reads one --data file (several: trend or "
                              "changes)"),
     # the platforms by their labels, as adoption's survey-platforms-not-surveyed-all
     "waves-no-platform": (
@@ -118,7 +118,7 @@ MESSAGES = {
         " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture répondue "
         "la plus récente compte (un « NR » après une réponse ne la cache pas)",
         "; {n} entity × platform pair{s} read again in another file: the latest answered "
-        "reading counts (an 'NR' after an answer does not hide it)"),
+        "reading counts (an “NR” after an answer does not hide it)"),
     # a template's scope (template --within) and waves of several files (read_waves): one
     # file's scope, the others declaring none, applied when every reading lies in it
     "waves-scope-file": ("{file} (département{s} {deps})", "{file} (département{s} {deps})"),

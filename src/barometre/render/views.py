@@ -382,7 +382,7 @@ _OPTIONS_IN_WORDS = {
             "counted on the entities of its départements, its shares are a sample or a "
             "census of them"),
            ("--panel gives the shares of the file's entities only",
-            "made 'as a panel', the shares are those of the file's entities alone")],
+            "made “as a panel”, the shares are those of the file's entities alone")],
 }
 
 
@@ -1026,7 +1026,7 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     from ..analysis.waves import _said
 
     label_t = type_label(t, lang, plural=True)
-    wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
+    wave = _said([label]).render(lang)  # "du 15 octobre 2025", "de 2024"; "of 15 October 2025"
     of_wave = (f"of {wave}" if lang == "en" else
                f"du {wave}" if len(label) == 10 else f"de {wave}")
     said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t,

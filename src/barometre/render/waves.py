@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP
 from typing import Any
 
-from ..messages import said_and, text
-from .formats import (HIGH, LOW, MONTHS_EN, MONTHS_FR, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
+from ..messages import Day, said_and, text
+from .formats import (HIGH, LOW, annuaire_code, fmt_ci, fmt_float, fmt_int, fmt_share,
                       CI_MAX_DIGITS, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
@@ -29,10 +29,7 @@ def wave_date(label: str, lang: str = "fr") -> str:
     """A wave label for humans: "15 octobre 2025" / "15 October 2025", or the year."""
     if not isinstance(label, str) or len(label) != 10:
         return str(label)
-    y, m, d = (int(x) for x in label.split("-"))
-    months = MONTHS_EN if lang == "en" else MONTHS_FR
-    day = str(d) if lang == "en" or d != 1 else "1er"
-    return f"{day} {months[m - 1]} {y}"
+    return Day.fromisoformat(label).render(lang)  # the one prose date of both languages
 
 
 def wave_words(lang: str = "fr", **labels: Any) -> dict[str, str]:

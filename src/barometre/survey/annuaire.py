@@ -369,7 +369,7 @@ def _base_types(type_id: str | None) -> set[str] | None:
 def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
     """What a reader of a figure from the annuaire must know: measure, date,
     attribution, caveat, and the services set aside or not counted."""
-    date = Day.of(census.date).render(lang) if census.date else "?"  # « 09/08/2025 », "9 August 2025"
+    date = Day.of(census.date).render(lang) if census.date else "?"  # « 9 août 2025 », "9 August 2025"
     lines = [text("annuaire-measure", lang, date=date, file=census.file),
              text("annuaire-attribution", lang, attribution=ATTRIBUTION, licence=LICENCE),
              text("annuaire-caveat", lang)]  # the first three: see problems()

@@ -707,7 +707,7 @@ def _day(value: object):
 
 
 def _wave_note(undated: list, wave_date: object, platform: Platform | None = None) -> Msg | str:
-    """" ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date pour une autre
+    """" ; ligne 3 sans date, datée du 15 octobre 2024 (date de la vague) : --date pour une autre
     date", when rows of a repeat had no date of their own; with ``platform`` (its
     :class:`~barometre.domain.registry.Platform`), the date they took was that platform's
     readings', not the wave's: « (date des relevés Facebook) », as the wave-date warning

@@ -2072,7 +2072,7 @@ def _serial_dates(raw: RawColumns, rownums: np.ndarray, cols: list[Column],
     A number in a workbook's date column (a cell in General format: 45945, 45945.5) is an
     Excel serial date: read as its day in the workbook's date system (``epoch``; a
     fraction is a time of day, dropped), with a ``date-serial`` warning per column (how
-    many, their rows, the first as an example: « 45945 » → 15/10/2025). A number of no
+    many, their rows, the first as an example: « 45945 » → 15 octobre 2025). A number of no
     day between 2000 and 2100 (:func:`~.values.serial_date`) stays a ``date-invalid``
     error, as a number in a CSV's date column. Decided per distinct cell; ``raw`` itself
     when no date column holds a serial number (no copy)."""
@@ -3452,7 +3452,7 @@ def _blank_rows_absent(read: np.ndarray, present: np.ndarray, rownums: np.ndarra
 
 
 def _wave_said(label) -> Words:
-    """A wave of :func:`_reading_waves` as the messages say it: « vague du 15/10/2024 »,
+    """A wave of :func:`_reading_waves` as the messages say it: « vague du 15 octobre 2024 »,
     « vague de 2024 »."""
     if isinstance(label, Day):
         return Words(f"vague du {label.render('fr')}", f"wave of {label.render('en')}")

@@ -259,10 +259,10 @@ class Problem(dict):
         elif self.row is not None:
             where.append(f"{'line' if en else 'ligne'} {self.row}")
         if self.column:
-            where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
+            where.append(f"column “{self.column}”" if en else f"colonne « {self.column} »")
         head = ", ".join(where)
         value = clipped(self.value, lang) if isinstance(self.value, str) else self.value
-        quoted = f"'{value}'" if en else f"« {value} »"
+        quoted = f"“{value}”" if en else f"« {value} »"
         val = (f" {quoted}" if self.value not in (None, "")
                and self.code not in ("more-errors", "more-warnings")
                and not self._says_value(message, quoted, lang) else "")
@@ -300,7 +300,7 @@ class Problem(dict):
         for w in self.msg.params.values():
             if isinstance(w, Words) and self.value in (w.fr, w.en):
                 text = w.render(lang)
-                if (f"'{text}'" if lang == "en" else f"« {text} »") in message:
+                if (f"“{text}”" if lang == "en" else f"« {text} »") in message:
                     return True
         return False
 
@@ -489,7 +489,7 @@ def problems_frame(problems: list[Problem] | Exception, lang: str | None = None
 
     >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")), lang="en")
     >>> print(p["message"].iloc[0])
-    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
+    Facebook: 7 blank cells counted as “not answered” (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
     """
     import pandas as pd
 

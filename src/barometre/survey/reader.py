@@ -415,7 +415,7 @@ def _cells_said(row: list) -> Words:
     more = "…" if len(cells) > _CELLS_SAID else ""
     cells = cells[:_CELLS_SAID]
     return Words(", ".join(f"« {c} »" for c in cells) + more,
-                 ", ".join(f"'{c}'" for c in cells) + more)
+                 ", ".join(f"“{c}”" for c in cells) + more)
 
 
 def _split_header_possible(exc: InputFileError) -> bool:
@@ -610,7 +610,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     >>> print(problems[0].message)
     Facebook : 7 cellules vides comptées comme « non renseigné » (lignes 4, 7, 23, 51, 56, …) ; blank="absent" pour les compter comme absence
     >>> print(bm.validate(bm.demo_file("enquete"), lang="en")[0].message)
-    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
+    Facebook: 7 blank cells counted as “not answered” (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
     """
     lang = problems_lang(lang) or "fr"
     problems = _validate(path, type, sheet, blank, date, date_order)

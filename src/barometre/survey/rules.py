@@ -111,7 +111,7 @@ def as_date(value: Any) -> dt.date | None:
             raise UsageError.of("bad-wave-date", value=value) from None
     if day is not None and day > today_anywhere():
         raise UsageError.of("future-wave-date", value=Words(  # the option as typed
-            Day.of(day).render("fr"), Day.of(day).isoformat()))
+            Day.of(day).cell("fr"), Day.of(day).isoformat()))
     return day
 
 

@@ -326,7 +326,7 @@ def split_sheets(sheets: list, rows_of) -> tuple[Words, int, int] | None:
     for lang, unit, masked in (("fr", ("ligne", "lignes"), "masquée"),
                                ("en", ("row", "rows"), "hidden")):
         said[lang] = ", ".join(
-            ("« {} » ({} {}{})" if lang == "fr" else "'{}' ({} {}{})").format(
+            ("« {} » ({} {}{})" if lang == "fr" else "“{}” ({} {}{})").format(
                 ws.title, fmt_int(n, lang), unit[n != 1], "" if _shown(ws) else ", " + masked)
             for ws, (_, _, n) in zip(sheets, read))
     return Words(said["fr"], said["en"]), len(sheets), common
@@ -368,7 +368,7 @@ def _other_parts(named, sheets: list, kind_of, rows_of) -> list[Problem]:
     masked = Words(" (masquée)", " (hidden)")
     others = Words(", ".join(f"« {ws.title} »" + ("" if _shown(ws) else masked.fr)
                              for ws in parts),
-                   ", ".join(f"'{ws.title}'" + ("" if _shown(ws) else masked.en)
+                   ", ".join(f"“{ws.title}”" + ("" if _shown(ws) else masked.en)
                              for ws in parts))
     return [Problem.of("sheet-part-read", severity="warning", sheet=named.title,
                        others=others, what=_entities_said(len(theirs - mine)),
@@ -376,8 +376,8 @@ def _other_parts(named, sheets: list, kind_of, rows_of) -> list[Problem]:
 
 
 def sheet_list(titles: list[str]) -> Words:
-    """Sheet names as a message says them: « 2025 », « 2023 » / '2025', '2023'."""
-    return Words(", ".join(f"« {t} »" for t in titles), ", ".join(f"'{t}'" for t in titles))
+    """Sheet names as a message says them: « 2025 », « 2023 » / “2025”, “2023”."""
+    return Words(", ".join(f"« {t} »" for t in titles), ", ".join(f"“{t}”" for t in titles))
 
 
 def _is_blank(v: Any) -> bool:

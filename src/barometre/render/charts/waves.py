@@ -92,8 +92,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> print(fig.get_supxlabel())
     Source : enquête releves-departements-donnees-fictives.csv — barres : intervalle de confiance à 95 % (pas de barre pour une
     vague exhaustive).
-    n de chaque point (ayant répondu pour le réseau à la vague, sur 101 départements) — 15/10/2024 (101 dans la vague) : X
-    (ex-Twitter) 101, TikTok 101 ; 15/10/2025 (101 dans la vague) : X (ex-Twitter) 101, TikTok 101.
+    n de chaque point (ayant répondu pour le réseau à la vague, sur 101 départements) — 15 octobre 2024 (101 dans la vague) : X
+    (ex-Twitter) 101, TikTok 101 ; 15 octobre 2025 (101 dans la vague) : X (ex-Twitter) 101, TikTok 101.
     Données fictives.
     """
     check_frame(df, "wave_trend")

@@ -1128,8 +1128,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         cols.append(Column(text("report-col-readings", lang), "text"))
         for row in rows:
             days = merged.get(row[0].year)
-            row.append(text("report-evolution-pooled-cell", lang, dates=_days_said(days, lang))
-                       if days else Day.of(row[0]).render(lang))
+            row.append(text("report-evolution-pooled-cell", lang, dates=_days_said(days, lang, cell=True))
+                       if days else Day.of(row[0]).cell(lang))
     block = sh.table("Evolution", cols, rows)
     # a wave that is no random sample of its type (10 intercommunalités of each category):
     # its point « 60 %† », as compare and changes mark its share, the note below says why
@@ -1220,10 +1220,12 @@ def _merged_years(r: ReportData) -> dict[int, list]:
     return {y: sorted(ds) for y, ds in by_year.items() if len(ds) > 1}
 
 
-def _days_said(days: list, lang: str, of: bool = False) -> str:
-    """« 10/03/2025 et 14/10/2025 », « 2025-03-10 and 2025-10-14 »; ``of``: each date
-    after « du » in French, « du 10/03/2025 et du 14/10/2025 »."""
-    return said_and([("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days],
+def _days_said(days: list, lang: str, of: bool = False, cell: bool = False) -> str:
+    """« 10 mars 2025 et 14 octobre 2025 », "10 March 2025 and 14 October 2025"; ``of``:
+    each date after « du » in French, « du 10 mars 2025 et du 14 octobre 2025 »; ``cell``:
+    as a table's cell writes them (:meth:`Day.cell`), « 10/03/2025 et 14/10/2025 »."""
+    return said_and([("du " if of and lang != "en" else "")
+                     + (Day.of(d).cell(lang) if cell else Day.of(d).render(lang)) for d in days],
                     lang)
 
 
@@ -1904,15 +1906,16 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
 
 
 def _day(d, lang: str) -> str:
-    """A day as the report writes it: « 15/10/2025 », "15 October 2025" (:class:`Day`)."""
+    """A day as the report's sentences write it: « 15 octobre 2025 », "15 October 2025"
+    (:class:`Day`)."""
     return Day.of(d).render(lang)
 
 
 def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
     """The survey's reading dates as the report names them, the same in the Synthèse and
     in Sources et méthode: each wave's date, or, when its readings spread over days, their
-    first and last days and the wave's date ("du 15/10/2025 au 16/10/2025 (date de la vague :
-    15/10/2025)"); with ``undated``, the readings without a date
+    first and last days and the wave's date ("du 15 octobre 2025 au 16 octobre 2025 (date de
+    la vague : 15 octobre 2025)"); with ``undated``, the readings without a date
     that took their wave's date, each wave's, as ``validate`` says them."""
     spans = dict(zip(s.wave_dates, s.wave_spans))
     said, spread = [], False
