@@ -24,7 +24,7 @@ LYON_FR = ("Métropoles (intercommunalités) : la Métropole de Lyon (200046977)
            "type « métropole » (--type metropole).")
 LYON_EN = ("Métropoles (intercommunalités): the Métropole de Lyon (200046977), a collectivité "
            "à statut particulier, is not an EPCI; it is not counted here but in the type "
-           "'metropolis' (--type metropole).")
+           "“metropolis” (--type metropole).")
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_lyon_said_under_the_epci_metropoles_of_the_annuaire(cli):
                         "-f", "json", "--lang", "en").stdout)
     assert {r["notes"] for r in js if r["category"] == "METRO"} == {
         "The Métropole de Lyon (200046977), a collectivité à statut particulier, is not an "
-        "EPCI: it is not counted in this category but in the type 'metropolis'."}
+        "EPCI: it is not counted in this category but in the type “metropolis”."}
     # not split by category: no figure of the category, no note
     whole = cli("compare", "--data", ANNU, "--type", "epci")
     assert whole.exit_code == 0 and "Métropole de Lyon" not in whole.stdout
@@ -265,7 +265,7 @@ def test_library_benchmark_carries_the_annuaire_notes(cli):
     assert set(b["measure_label"]) == {"comptes déclarés à l'Annuaire de l'administration"}
     said = benchmark_text(b)
     assert "YouTube : sans compte déclaré" in said
-    assert "la part mesurée est un minimum" in said and "état au 09/11/2026" in said
+    assert "la part mesurée est un minimum" in said and "état au 9 novembre 2026" in said
     res = cli("benchmark", "--data", ANNU, "--type", "metropole", "--entity", "Rennes")
     assert res.exit_code == 0, res.output
     assert res.stdout.rstrip("\n") == said.rstrip("\n")  # notebook and command alike
@@ -296,7 +296,7 @@ def test_annuaire_data_sheet_says_the_files_date_for_an_undated_record(cli, tmp_
     ws = openpyxl.load_workbook(out)["Données"]
     assert ws["A1"].value == (
         "Date du relevé\xa0: la dernière modification des fiches de la collectivité dans "
-        "l'Annuaire\u202f; 6 lignes sans fiche datée\xa0: la date du fichier (09/11/2026, sa "
+        "l'Annuaire\u202f; 6 lignes sans fiche datée\xa0: la date du fichier (9 novembre 2026, sa "
         "fiche la plus récente).")
     dates = {r[0]: r[7] for r in ws.iter_rows(min_row=4, values_only=True) if r[0]}
     assert dates["200039865"] == dt.datetime(2026, 11, 9)  # Metz: the file's date

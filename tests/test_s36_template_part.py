@@ -105,7 +105,7 @@ def test_the_type_guessed_counts_the_entities_read(cli, tmp_path, part, fast):
     for lang, word in (("fr", "(4)"), ("en", "(4)")):
         res = cli("validate", f, "--lang", lang)
         err = res.stdout + res.stderr
-        assert "« TOTAL »" in err or "'TOTAL'" in err, err
+        assert "« TOTAL »" in err or "“TOTAL”" in err, err
         guessed = [x for x in err.splitlines() if "deviné" in x or "guessed" in x]
         assert guessed and guessed[0].endswith(word), err
     res = cli("validate", part)
@@ -145,7 +145,7 @@ def test_a_columns_own_blanks_are_said_apart_from_the_rows_nobody_filled(tmp_pat
          "(lignes 3, 5) ; blank=\"absent\" pour les compter comme absence")]
     assert [c for c, col, _ in said if col == "Facebook"] == ["blank-unfilled"]
     en = [p.message for p in bm.validate(f, lang="en") if p.column == "Instagram"]
-    assert en[1].startswith("Instagram: 2 blank cells counted as 'not answered' (lines 3, 5)")
+    assert en[1].startswith("Instagram: 2 blank cells counted as “not answered” (lines 3, 5)")
     assert en[0].startswith("Instagram: 3 blank cells on rows without any answer")
 
 

@@ -32,7 +32,7 @@ def test_each_row_read_by_its_name_says_what_it_was_read_as(tmp_path, cli):
         (4, "Intercommunalité", "Quimper Bretagne Occidentale", "warning")]
     assert named[0].text("fr") == ("« Brest » → Brest Métropole (242900314) : code vide, "
                                    "ligne lue d'après le nom")
-    assert named[0].text("en") == ("'Brest' → Brest Métropole (242900314): blank code, "
+    assert named[0].text("en") == ("“Brest” → Brest Métropole (242900314): blank code, "
                                    "row read from the name")
     res = cli("validate", f, "--type", "epci")
     assert ("noms.csv, colonne « Intercommunalité » : avertissement : 2 lignes sans code "
@@ -40,8 +40,8 @@ def test_each_row_read_by_its_name_says_what_it_was_read_as(tmp_path, cli):
             "« Quimper Bretagne Occidentale » → CA Quimper Bretagne Occidentale (200068120), "
             "ligne 4") in res.stdout
     res = cli("validate", f, "--type", "epci", "--lang", "en")
-    assert ("2 rows without a code read from the name: 'Brest' → Brest Métropole "
-            "(242900314), line 3; 'Quimper Bretagne Occidentale'") in res.stdout
+    assert ("2 rows without a code read from the name: “Brest” → Brest Métropole "
+            "(242900314), line 3; “Quimper Bretagne Occidentale”") in res.stdout
     records = json.loads(cli("validate", f, "--type", "epci", "-f", "json").stdout)
     assert [(r["row"], r["column"], r["value"]) for r in records
             if r["code"] == "name-for-blank-code"] == [
@@ -286,11 +286,11 @@ def test_the_reports_reading_dates_agree_with_validate(tmp_path, cli):
     assert cli("report", "--data", f, "-o", fr).exit_code == 0
     assert cli("report", "--data", f, "-o", en, "--lang", "en").exit_code == 0
     said = _sources_cells(fr)
-    assert ("du 05/10/2026 au 07/10/2026 (date de la vague\u00a0: 05/10/2026)\u202f; 3 relevés "
-            "sans date rattachés à la date de la vague, 05/10/2026 (Facebook\u00a0: 1, "
+    assert ("du 5 octobre 2026 au 7 octobre 2026 (date de la vague\u00a0: 5 octobre 2026)\u202f; 3 relevés "
+            "sans date rattachés à la date de la vague, 5 octobre 2026 (Facebook\u00a0: 1, "
             "LinkedIn\u00a0: 2)\u202f; Instagram\u00a0: 1 relevé sans date rattaché à la date "
-            "des relevés Instagram, 07/10/2026") in said
-    assert "à la date de la vague, 07/10/2026" not in said
+            "des relevés Instagram, 7 octobre 2026") in said
+    assert "à la date de la vague, 7 octobre 2026" not in said
     said = _sources_sheet(en)
     assert ("3 readings have no date: given the wave's date, 5 October 2026 (Facebook: 1, "
             "LinkedIn: 2); Instagram: 1 reading has no date: given the date of the Instagram "

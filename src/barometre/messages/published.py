@@ -68,7 +68,7 @@ MESSAGES = {
         "particulier, n'est pas un EPCI ; elle n'est pas comptée ici mais dans le type "
         "« métropole » ({opt:--type metropole|type=\"metropole\"}).",
         "Métropoles (intercommunalités): the {name} ({siren}), a collectivité à statut "
-        "particulier, is not an EPCI; it is not counted here but in the type 'metropolis' "
+        "particulier, is not an EPCI; it is not counted here but in the type “metropolis” "
         "({opt:--type metropole|type=\"metropole\"})."),
     "pub-census-not-k-of-n-note": (
         "recensement, part non k/n : la source dit compter toute la base nommée, mais aucun k/n "
@@ -391,7 +391,7 @@ NOTES_EN = {
     "La Métropole de Lyon (200046977), collectivité à statut particulier, n'est pas un "
     "EPCI : elle n'est pas comptée dans cette catégorie mais dans le type « métropole ».":
         "The Métropole de Lyon (200046977), a collectivité à statut particulier, is not an "
-        "EPCI: it is not counted in this category but in the type 'metropolis'.",
+        "EPCI: it is not counted in this category but in the type “metropolis”.",
     # a base its source counts short of the map (build script's SHORT_BASES, pub28b)
     "Base de la source : 100 départements (« 55 départements sur 100 ») ; elle ne dit pas "
     "lequel elle laisse de côté (101 depuis que Mayotte est devenue département, le 31 mars "

@@ -1250,14 +1250,14 @@ MESSAGES = {
     # a row whose code is blank, read by the name beside it: said row by row
     "name-for-blank-code": (
         "« {value} » → {name} ({code}) : code vide, ligne lue d'après le nom",
-        "'{value}' → {name} ({code}): blank code, row read from the name"),
+        "“{value}” → {name} ({code}): blank code, row read from the name"),
     # validate's line for them all: the first few, « … » after
     "names-for-blank-codes": (
         "{n} ligne{s} sans code lue{s} d'après le nom : {items}",
         "{n} row{s} without a code read from the name: {items}"),
     "name-for-blank-code-item": (
         "« {value} » → {name} ({code}), ligne {row}",
-        "'{value}' → {name} ({code}), line {row}"),
+        "“{value}” → {name} ({code}), line {row}"),
     "council-territory-overlap": (
         "{territory} ({code}, {rows}) et « {council} » ({council_code}, {council_rows}) "
         "dans le même fichier : un même conseil compté deux fois ; gardez l'un ou l'autre",
