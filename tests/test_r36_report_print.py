@@ -33,8 +33,8 @@ BLANKS = {  # Sources et méthode « Réponses vides », per rule asked and lang
         "du réseau : la collectivité sort de la base de ce réseau (hors base : Facebook : 1 ; "
         "X (ex-Twitter) : 3 ; Instagram : 1)"),
     ("unknown", "en"): (
-        "a blank presence cell (no answer, no account, no followers) counts as \"not "
-        "answered\", as asked (--blank unknown), whatever the platform's other answers: the "
+        "a blank presence cell (no answer, no account, no followers) counts as “not "
+        "answered”, as asked (--blank unknown), whatever the platform's other answers: the "
         "authority leaves the base of that platform (left out: Facebook: 1; X (formerly "
         "Twitter): 3; Instagram: 1)"),
     ("absent", "fr"): (
@@ -47,7 +47,7 @@ BLANKS = {  # Sources et méthode « Réponses vides », per rule asked and lang
         "a blank presence cell (no answer, no account, no followers) counts as absent, as "
         "asked (--blank absent), whatever the platform's other answers; except for a platform "
         "without any answer in a file (or, in a file of several waves, at a wave), not "
-        "surveyed: there it is \"not answered\" and the authority leaves the base of that "
+        "surveyed: there it is “not answered” and the authority leaves the base of that "
         "platform (no authority left out of the base)"),
 }
 

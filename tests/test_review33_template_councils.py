@@ -24,8 +24,8 @@ FR = ("Un seul conseil pour deux lignes : Corse-du-Sud (2A) et Haute-Corse (2B),
 EN = ("One council for two rows: Corse-du-Sud (2A) and Haute-Corse (2B), Collectivité de Corse; "
       "Bas-Rhin (67) and Haut-Rhin (68), Collectivité européenne d'Alsace. Its account is the "
       "same on both rows: give them the same presence (Oui or Non) and keep the council's "
-      "account's count on one row (leave the other's follower count blank), or \"barometre "
-      "validate\" reports it.")
+      "account's count on one row (leave the other's follower count blank), or “barometre "
+      "validate” reports it.")
 
 
 def _lines(path):

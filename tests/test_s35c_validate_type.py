@@ -38,11 +38,12 @@ def test_validate_says_the_type_guessed_as_compare_does(cli):
 
 def test_validate_of_errors_says_it_too(cli):
     """A file with errors (status 1) was checked against a type as well; its count is of
-    the entities read (s36): 5, the row whose code and name disagree (line 3) not read."""
+    the file's entities, each once (s36): 6, the row whose code and name disagree (line 3)
+    among them (its code is a commune's whichever is meant)."""
     res = cli("validate", CASES / "communes-code-nom.csv")
     assert res.exit_code == 1
     assert res.stderr.splitlines()[1] == ("type deviné : communes (--type commune), celui de "
-                                          "toutes les entités du fichier (5)")
+                                          "toutes les entités du fichier (6)")
 
 
 def test_validate_with_type_says_nothing_more(cli):

@@ -648,13 +648,11 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
 
 
 def _entities_read(readings: Readings) -> int:
-    """The entities ``readings`` hold a reading of: « type deviné » counts them (21
-    intercommunalités), never the rows set aside with their slot in ``code`` (a TOTAL row,
-    a duplicate row not read: 22)."""
-    import numpy as np
-
-    held = np.bincount(readings.eidx, minlength=len(readings.code)) > 0
-    return len({c for c in readings.code[held] if c is not None})
+    """The entities of the file: « type deviné » counts them (21 intercommunalités), each
+    once (a duplicate row: 22) and never a row that is none (a TOTAL row, a row repeating
+    the header's fields: no code); an entity whose row holds an error in a cell is one
+    (« -12 » followers beside Ain: 3 départements, not 2)."""
+    return len({str(c) for c in readings.code if c is not None and str(c)})
 
 
 def _unreadable(path: str | Path, exc: InputFileError) -> Problem:
