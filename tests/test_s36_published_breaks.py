@@ -106,12 +106,12 @@ def test_trend_says_the_undated_figures_it_leaves_out(cli, tmp_path):
     assert t.attrs["undated_left_out"] == {"n": 1, "sources": ["edgar-quinet-nd-2"]}
     assert "undated_left_out" not in bm.trend("ville_prefecture", "facebook").attrs
     out = cli("trend", "--type", "departement", "-p", "facebook").stdout
-    assert "\n1 chiffre sans date laissé de côté (source : edgar-quinet-nd-2)\n" in out
+    assert "\n1 chiffre sans date laissé de côté (source : Institut Edgar Quinet [edgar-quinet-nd-2])\n" in out
     en = cli("trend", "--type", "departement", "-p", "facebook", "--lang", "en").stdout
-    assert "1 undated figure left out (source: edgar-quinet-nd-2)" in en
+    assert "1 undated figure left out (source: Institut Edgar Quinet [edgar-quinet-nd-2])" in en
     assert "sans date" not in cli("trend", "--type", "ville_prefecture", "-p", "facebook").stdout
     fig = charts.trend(t)
-    assert "1 chiffre sans date laissé de côté (source : edgar-quinet-nd-2)." in (
+    assert "1 chiffre sans date laissé de côté (source : Institut Edgar Quinet [edgar-quinet-nd-2])." in (
         fig._supxlabel.get_text().replace("\n", " "))
 
 
@@ -125,4 +125,5 @@ def test_select_says_the_undated_figures_it_leaves_out():
     from barometre.render.views import undated_note
 
     assert undated_note(s.attrs) == ("10 chiffres sans date laissés de côté "
-                                     "(sources : edgar-quinet-nd-2, loic-hay-nd)")
+                                     "(sources : Institut Edgar Quinet [edgar-quinet-nd-2], Loïc Hay "
+                                     "(owni.fr blog) [loic-hay-nd])")

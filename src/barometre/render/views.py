@@ -1870,18 +1870,26 @@ def trend_table(df: Any, lang: str = "fr") -> str:
 
 def undated_note(attrs: dict, lang: str = "fr") -> str | None:
     """What :func:`barometre.trend` and :func:`barometre.select` leave out for want of a
-    year (``attrs["undated_left_out"]``), said: « 1 chiffre sans date laissé de côté
-    (source : edgar-quinet-nd-2) »; None when they leave none out.
+    year (``attrs["undated_left_out"]``), said with each source as the trend table names
+    it, its publisher and its id: « 1 chiffre sans date laissé de côté (source : Institut
+    Edgar Quinet [edgar-quinet-nd-2]) »; None when they leave none out.
 
+    >>> print(undated_note({"undated_left_out": {"n": 1, "sources": ["edgar-quinet-nd-2"]}}))
+    1 chiffre sans date laissé de côté (source : Institut Edgar Quinet [edgar-quinet-nd-2])
     >>> print(undated_note({"undated_left_out": {"n": 2, "sources": ["a", "b"]}}))
     2 chiffres sans date laissés de côté (sources : a, b)
     """
     left = (attrs or {}).get("undated_left_out")
     if not left or not left.get("n"):
         return None
+    from ..datasets.published import sources
+
     n, ids = int(left["n"]), list(left.get("sources") or [])
+    # a reader of the caption knows publishers, not ids; the id is what --source takes
+    names = dict(zip(sources()["source_id"], sources()["publisher"]))
+    said = [f"{names[i]} [{i}]" if i in names else i for i in ids]
     return _t("pub-undated-left-out", lang, n=fmt_int(n, lang), s="" if n == 1 else "s",
-              ss="" if len(ids) == 1 else "s", sources=", ".join(ids))
+              ss="" if len(ids) == 1 else "s", sources=", ".join(said))
 
 
 def family_end_note(family: object, type_id: object, series: str, lang: str = "fr") -> str | None:
