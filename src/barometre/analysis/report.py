@@ -542,20 +542,34 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
     return out
 
 
+def _wave_date_warnings(survey: pd.DataFrame):
+    """The reader's ``wave-date`` warnings (readings without a date given the wave's, or
+    their platform's readings' date), each as ``(date, readings, file, msg)``: ``file`` as
+    read_waves names it (None when the warning names none), ``msg`` the warning's message
+    (``wave-date-platform`` for a platform's). The one walk of :func:`_undated`,
+    :func:`_undated_files` and :func:`_undated_platforms`; none when the warnings' dates
+    are lost (a frame read back from Parquet)."""
+    # a problem names its file as given (a path), the report as read_waves names it
+    name_of = {str(path): name for name, path in (survey.attrs.get("file_paths") or {}).items()}
+    for p in survey.attrs.get("problems") or ():
+        msg, file = getattr(p, "msg", None), getattr(p, "file", None)
+        if getattr(p, "code", None) != "wave-date" or msg is None:
+            continue
+        day = msg.params.get("date")
+        if isinstance(day, dt.date):
+            yield (dt.date(day.year, day.month, day.day), int(getattr(p, "count", 0) or 0),
+                   name_of.get(str(file), str(file)) if file else None, msg)
+
+
 def _undated(survey: pd.DataFrame) -> tuple[tuple[dt.date, int], ...]:
     """Each date the survey reader gave readings without one, and how many took it (its
     warning ``wave-date``, "19 relevés sans date rattachés à la date de la vague,
-    15/10/2025"), by date: one per wave of several files, each file its own warning; empty
-    when every reading had its date (or the warnings' dates are lost, a frame read back
-    from Parquet)."""
+    15 octobre 2025"), by date: one per wave of several files, each file its own warning;
+    empty when every reading had its date (or the warnings' dates are lost, a frame read
+    back from Parquet)."""
     out: dict[dt.date, int] = {}
-    for p in survey.attrs.get("problems") or ():
-        msg = getattr(p, "msg", None)
-        if getattr(p, "code", None) == "wave-date" and msg is not None:
-            day = msg.params.get("date")
-            if isinstance(day, dt.date):
-                day = dt.date(day.year, day.month, day.day)
-                out[day] = out.get(day, 0) + int(getattr(p, "count", 0) or 0)
+    for day, n, _, _ in _wave_date_warnings(survey):
+        out[day] = out.get(day, 0) + n
     return tuple(sorted(out.items()))
 
 
@@ -566,16 +580,10 @@ def _undated_files(survey: pd.DataFrame) -> tuple[tuple[dt.date, int, str], ...]
     files = [str(f) for f in survey.attrs.get("files") or ()]
     if len(files) < 2:
         return ()
-    # a problem names its file as given (a path), the report as read_waves names it
-    name_of = {str(path): name for name, path in (survey.attrs.get("file_paths") or {}).items()}
     out: dict[tuple[dt.date, str], int] = {}
-    for p in survey.attrs.get("problems") or ():
-        msg, file = getattr(p, "msg", None), getattr(p, "file", None)
-        if getattr(p, "code", None) == "wave-date" and msg is not None and file:
-            day = msg.params.get("date")
-            if isinstance(day, dt.date):
-                key = (dt.date(day.year, day.month, day.day), name_of.get(str(file), str(file)))
-                out[key] = out.get(key, 0) + int(getattr(p, "count", 0) or 0)
+    for day, n, name, _ in _wave_date_warnings(survey):
+        if name is not None:
+            out[(day, name)] = out.get((day, name), 0) + n
     rank = {f: i for i, f in enumerate(files)}
     return tuple((d, n, f) for (d, f), n in sorted(out.items(),
                                                    key=lambda kv: (kv[0][0], rank.get(kv[0][1], 0))))
@@ -588,18 +596,9 @@ def _undated_platforms(survey: pd.DataFrame
     file (read_waves' name of it for several), in the order of the dates, then of the
     files given, then of the warnings; empty when there is none."""
     files = [str(f) for f in survey.attrs.get("files") or ()]
-    name_of = {str(path): name for name, path in (survey.attrs.get("file_paths") or {}).items()}
-    out = []
-    for p in survey.attrs.get("problems") or ():
-        msg, file = getattr(p, "msg", None), getattr(p, "file", None)
-        if getattr(p, "code", None) != "wave-date" or msg is None \
-                or msg.code != "wave-date-platform":
-            continue
-        day = msg.params.get("date")
-        if isinstance(day, dt.date):
-            name = name_of.get(str(file), str(file)) if file and len(files) > 1 else None
-            out.append((dt.date(day.year, day.month, day.day), int(getattr(p, "count", 0) or 0),
-                        name, msg.params.get("platform")))
+    out = [(day, n, name if len(files) > 1 else None, msg.params.get("platform"))
+           for day, n, name, msg in _wave_date_warnings(survey)
+           if msg.code == "wave-date-platform"]
     rank = {f: i for i, f in enumerate(files)}
     return tuple(sorted(out, key=lambda x: (x[0], rank.get(x[2], 0))))
 
