@@ -435,11 +435,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         except InputFileError as exc:
             if exc.code == "xlsx-no-sheet" and len(paths) > 1 and exc.msg is not None:
                 # the sheet named is looked for in every workbook: said, not a riddle
-                from ..survey.reader import _Said
+                from ..survey.reader import said_further
 
-                exc.msg = _Said(exc.msg, [Msg("sheet-each-file")])
-                exc.message = exc.msg.render("fr")
-                exc.args = (exc.message,)
+                said_further(exc, [Msg("sheet-each-file")])
             raise
         types[name] = s.attrs.get("collectivity_type")
         scopes.append((tuple(s.attrs.get("template_within") or ()),

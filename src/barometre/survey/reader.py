@@ -141,9 +141,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                          if grid is not None else
                          _layout_where_fast(fast[1], fast[2], Path(path)))
                 if where:
-                    exc.msg = _Said(exc.msg, where)
-                    exc.message = exc.msg.render("fr")
-                    exc.args = (exc.message,)
+                    said_further(exc, where)
             raise
         if grid is not None and len(grid.sheets) > 1:  # "no answer" in that sheet only
             problems = [_in_sheet(x, grid.sheet) if x.code == "no-answer" else x
@@ -407,6 +405,15 @@ class _Said:
 
     def render(self, lang: str = "fr") -> str:
         return self.said.render(lang) + "".join(e.render(lang) for e in self.extra)
+
+
+def said_further(exc: InputFileError, extra: list) -> None:
+    """``exc``'s sentence followed by ``extra`` (messages that locate it or say what to
+    do: the header row taken, « --sheet applies to every file »), in any language, its
+    code kept: the one way a reader adds to an error it passes on."""
+    exc.msg = _Said(exc.msg, extra)
+    exc.message = exc.msg.render("fr")
+    exc.args = (exc.message,)
 
 
 def _cells_said(row: list) -> Words:
