@@ -29,7 +29,7 @@ from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered, whole_number
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import (COMMUNE_TYPES, PLATFORMS, find_platform, find_type,
-                               platforms_words)
+                               mayotte_codes, platforms_words)
 from ..messages import Count, Msg, Setting, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
@@ -920,9 +920,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "n_entities": len(kept),
                       # those of them of Mayotte (976, its communes 976xx, région 06), whose
                       # population is of the 2017 census: the note says it for them only
-                      "mayotte_codes": sorted(str(c) for c in kept if str(c).startswith("976")
-                                              or (focus["collectivity_type"] == "region"
-                                                  and str(c) == "06")),
+                      "mayotte_codes": mayotte_codes(kept, [focus["collectivity_type"]]),
                       # a file of communes all of a narrower type (villes préfectures)
                       "narrower": narrower_of(kept, focus["collectivity_type"], peers),
                       # the files of the readings compared (several waves: theirs)

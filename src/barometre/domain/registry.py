@@ -262,6 +262,21 @@ COMMUNE_TYPES = frozenset({"commune", "ville_prefecture", "grande_ville", "ville
                            "petite_ville"})
 
 
+def mayotte_codes(codes: Iterable[object], types: Iterable[str]) -> list[str]:
+    """The codes among ``codes`` of an entity of Mayotte (département 976, its communes
+    976xx; the région 06 when ``types``, type ids, hold ``region`` or ``all``), whose
+    population is of the 2017 census: the one rule of the notes that say it only for
+    figures holding one (sorted, as text).
+
+    >>> mayotte_codes(["97611", "29039", "06"], ["commune"]), mayotte_codes(["06"], ["region"])
+    (['97611'], ['06'])
+    """
+    types = set(types)
+    regions = "region" in types or "all" in types
+    return sorted(str(c) for c in codes
+                  if str(c).startswith("976") or (regions and str(c) == "06"))
+
+
 #: The names of one category of intercommunalités (the reference's ``kind``): read as an
 #: intercommunalité's in a header ("Nom de la communauté de communes", :func:`match_type`),
 #: but as a type asked they select that category where entities are listed

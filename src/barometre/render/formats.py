@@ -27,7 +27,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidO
 from typing import Any
 
 from ..domain.errors import UsageError
-from ..domain.registry import PLATFORMS, TYPES
+from ..domain.registry import PLATFORMS, TYPES, mayotte_codes
 from ..domain.schemas import ANNUAIRE_BASE_FAMILY, FILE_BASE_FAMILIES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 from ..domain.text import published_digits  # noqa: F401 - re-exported
@@ -809,8 +809,7 @@ def _mayotte_in(codes: Any, types: list) -> bool:
     région 06), whose population is of the 2017 census; True without ``codes`` (unknown)."""
     if codes is None:
         return True
-    regions = "region" in types or "all" in types
-    return any(str(c).startswith("976") or (regions and str(c) == "06") for c in codes)
+    return bool(mayotte_codes(codes, types))
 
 
 def population_source(types: Any, lang: str = "fr", codes: Any = None) -> str:
