@@ -224,6 +224,7 @@ def test_a_workbook_of_one_survey_per_type_is_no_survey_split(tmp_path, cli):
         "(3 lignes, codes INSEE : communes) ; lisez chacune à part : --sheet "
         "Intercommunalités, --sheet Communes")
     assert p.text("en").startswith("the workbook holds 2 surveys of different types")
+    assert "one per sheet: “Intercommunalités” (3 rows, SIREN codes" in p.text("en")  # “…”
     # each sheet read alone, the other no « suite de la même enquête »
     assert [x.code for x in bm.validate(book, sheet="Communes")] == []
     assert set(bm.read_survey(book, sheet="Intercommunalités")["code"]) == {

@@ -249,7 +249,7 @@ def _types_apart(sheets: list, rows_of) -> tuple[Words, Words] | None:
     said, commands = {}, {}
     for lang, k, unit in (("fr", 0, ("ligne", "lignes")), ("en", 1, ("row", "rows"))):
         said[lang] = ", ".join(
-            ("« {} » ({} {}, {})" if lang == "fr" else "'{}' ({} {}, {})").format(
+            ("« {} » ({} {}, {})" if lang == "fr" else "“{}” ({} {}, {})").format(
                 ws.title, fmt_int(r[2], lang), unit[r[2] != 1], _FORM_WORDS[f][k])
             for ws, r, f in zip(sheets, read, forms))
         commands[lang] = ", ".join(
