@@ -134,7 +134,7 @@ def test_a_count_beside_nc_is_not_said_again_as_without_an_account(tmp_path, cli
                             "renseignée (« NC », « Oui ? ») : la réponse n'étant pas lue, le "
                             "nombre n'est pas classé (lignes 3, 6, 7) ; écrivez Oui si le "
                             "compte existe")
-    assert "('NC', 'Oui ?')" in p.text("en")
+    assert "(“NC”, “Oui ?”)" in p.text("en")  # English quotes “…”
     r = bm.rank(bm.read_survey(f), platform="linkedin")
     # « Non;30 » and the doubtful « Oui ?;90 » (quoted), not the two « NC »
     assert r.attrs["no_account"] == 2

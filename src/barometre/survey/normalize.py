@@ -2560,7 +2560,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             said = list(typed)[:3]
             cells = Words(", ".join(f"« {t} »" for t in said) + (", …" if len(typed) > 3
                                                                   else ""),
-                          ", ".join(f"'{t}'" for t in said) + (", …" if len(typed) > 3
+                          ", ".join(f"“{t}”" for t in said) + (", …" if len(typed) > 3
                                                                else ""))
             problems.add(rows_problem("followers-but-unanswered", rownums[beside], len(beside),
                                       column=None if c is None else c.header, cells=cells))
