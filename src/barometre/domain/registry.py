@@ -268,7 +268,9 @@ def mayotte_codes(codes: Iterable[object], types: Iterable[str]) -> list[str]:
     population is of the 2017 census: the one rule of the notes that say it only for
     figures holding one (sorted, as text).
 
-    >>> mayotte_codes(["97611", "29039", "06"], ["commune"]), mayotte_codes(["06"], ["region"])
+    >>> import barometre as bm
+    >>> codes = bm.registry.mayotte_codes
+    >>> codes(["97611", "29039", "06"], ["commune"]), codes(["06"], ["region"])
     (['97611'], ['06'])
     """
     types = set(types)
